@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [preact()],
+  // The adapter redirects /x/ to /x; per-page static headers are matched without a slash.
+  trailingSlash: 'never',
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  security: {
+    checkOrigin: true,
+  },
+  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
+});

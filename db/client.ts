@@ -1,0 +1,41 @@
+/**
+ * Opens the embedded SQLite database. Nothing here runs at import: the server calls
+ * `openDatabase` and `migrateDatabase` explicitly at start (prerendering must not touch it).
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_URL = 'file:data/mit-forloeb.db';
+
+/** The file path behind a `file:` DATABASE_URL; ':memory:' for tests. */
+export function databasePath(url: string): string {
+  if (url === ':memory:' || url === 'file::memory:') return ':memory:';
+  if (!url.startsWith('file:')) throw new Error(`DATABASE_URL skal være en file:-sti til SQLite, fik "${url}"`);
+  return resolve(url.slice('file:'.length));
+}
+
+/**
+ * WAL lets readers run beside the one writer; synchronous=FULL makes every committed
+ * transaction survive a crash of the process and of the machine; the busy timeout lets a
+ * writer wait for another instead of failing.
+ */
+export function openDatabase(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
+  const path = databasePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle({ client: sqlite, schema }) as Db;
+}
+
+export function migrateDatabase(db: Db, migrationsFolder = resolve('db/migrations')) {
+  migrate(db, { migrationsFolder });
+}

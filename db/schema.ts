@@ -1,0 +1,273 @@
+/**
+ * The portal's data model. Dates a person sees as a day are stored as 'YYYY-MM-DD' text
+ * (a day in Europe/Copenhagen); moments as ISO timestamps in UTC.
+ */
+import { sqliteTable, text, integer, blob, index } from 'drizzle-orm/sqlite-core';
+
+const id = () => text('id').primaryKey();
+/** The id a source system (DUBU, Nexus, CURA) gives a record, for idempotent sync. */
+const kildeId = () => text('kilde_id');
+
+export const personer = sqliteTable('personer', {
+  id: id(),
+  /** Never shown in a page, a URL or a log line; only used to match a login. */
+  cpr: text('cpr').notNull().unique(),
+  navn: text('navn').notNull(),
+  foedselsdato: text('foedselsdato').notNull(),
+  adresse: text('adresse'),
+  by: text('by'),
+  telefon: text('telefon'),
+  email: text('email'),
+  kildeId: kildeId(),
+});
+
+export const medarbejdere = sqliteTable('medarbejdere', {
+  id: id(),
+  /** The subject the municipality's identity provider sends for this person. */
+  oidcSub: text('oidc_sub').notNull().unique(),
+  navn: text('navn').notNull(),
+  rolle: text('rolle', { enum: ['sagsbehandler', 'visitator', 'terapeut', 'depot', 'leder'] }).notNull(),
+  /** The organisational unit: an area (voksenhandicap, boernehandicap) or a team id (oest, vest, midt) or depot. */
+  enhed: text('enhed').notNull(),
+  telefon: text('telefon'),
+  email: text('email'),
+  aktiv: integer('aktiv', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const sager = sqliteTable(
+  'sager',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    /** The unit owning the case; staff of that unit may see it. */
+    enhed: text('enhed').notNull(),
+    titel: text('titel').notNull(),
+    lovgrundlag: text('lovgrundlag').notNull(),
+    /** Step 1-7 of the sagsbehandlingsforløb (content/forloeb). */
+    trin: integer('trin').notNull(),
+    /** Plain-language sentence about where the case is now, written by the caseworker. */
+    trinTekst: text('trin_tekst'),
+    aaben: integer('aaben', { mode: 'boolean' }).notNull().default(true),
+    sagsbehandlerId: text('sagsbehandler_id').references(() => medarbejdere.id),
+    modtaget: text('modtaget').notNull(),
+    /** The published handling deadline for this kind of case. */
+    frist: text('frist').notNull(),
+    /** A new expected date when the deadline cannot be kept, with the reason the law requires. */
+    nyFrist: text('ny_frist'),
+    nyFristBegrundelse: text('ny_frist_begrundelse'),
+    kildeId: kildeId(),
+  },
+  (t) => [index('sager_person').on(t.personId), index('sager_enhed').on(t.enhed), index('sager_sagsbehandler').on(t.sagsbehandlerId)],
+);
+
+/** The case history the citizen sees: steps, caseworker changes, deadline changes, decisions. */
+export const sagshaendelser = sqliteTable(
+  'sagshaendelser',
+  {
+    id: id(),
+    sagId: text('sag_id').notNull().references(() => sager.id),
+    type: text('type', { enum: ['trin', 'sagsbehandler', 'frist', 'afgoerelse', 'klage', 'partshoering', 'dokument'] }).notNull(),
+    trin: integer('trin'),
+    tekst: text('tekst').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+    medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
+  },
+  (t) => [index('haendelser_sag').on(t.sagId)],
+);
+
+export const sagsbehandlerskift = sqliteTable('sagsbehandlerskift', {
+  id: id(),
+  sagId: text('sag_id').notNull().references(() => sager.id),
+  fraId: text('fra_id').references(() => medarbejdere.id),
+  tilId: text('til_id').notNull().references(() => medarbejdere.id),
+  dato: text('dato').notNull(),
+  planlagt: integer('planlagt', { mode: 'boolean' }).notNull(),
+  midlertidig: integer('midlertidig', { mode: 'boolean' }).notNull().default(false),
+  begrundelse: text('begrundelse'),
+});
+
+export const afgoerelser = sqliteTable('afgoerelser', {
+  id: id(),
+  sagId: text('sag_id').notNull().references(() => sager.id),
+  udfald: text('udfald', { enum: ['bevilling', 'delvis', 'afslag'] }).notNull(),
+  dato: text('dato').notNull(),
+  begrundelse: text('begrundelse').notNull(),
+  klagevejledning: text('klagevejledning').notNull(),
+  klagefrist: text('klagefrist').notNull(),
+  kildeId: kildeId(),
+});
+
+export const dokumenter = sqliteTable(
+  'dokumenter',
+  {
+    id: id(),
+    sagId: text('sag_id').notNull().references(() => sager.id),
+    type: text('type', { enum: ['kvittering', 'partshoering', 'afgoerelse', 'brev'] }).notNull(),
+    titel: text('titel').notNull(),
+    dato: text('dato').notNull(),
+    indhold: text('indhold').notNull(),
+  },
+  (t) => [index('dokumenter_sag').on(t.sagId)],
+);
+
+export const partshoeringer = sqliteTable('partshoeringer', {
+  id: id(),
+  sagId: text('sag_id').notNull().references(() => sager.id),
+  materiale: text('materiale').notNull(),
+  sendt: text('sendt').notNull(),
+  svarfrist: text('svarfrist').notNull(),
+  svar: text('svar'),
+  besvaret: text('besvaret'),
+});
+
+export const klager = sqliteTable('klager', {
+  id: id(),
+  sagId: text('sag_id').notNull().references(() => sager.id),
+  afgoerelseId: text('afgoerelse_id').notNull().references(() => afgoerelser.id),
+  tekst: text('tekst').notNull(),
+  modtaget: text('modtaget').notNull(),
+  status: text('status', { enum: ['modtaget', 'genvurdering', 'sendt-til-ankestyrelsen', 'afgoerelse-aendret'] }).notNull(),
+  /** The municipality has 4 weeks to re-assess. */
+  genvurderingFrist: text('genvurdering_frist').notNull(),
+  indsendtAf: text('indsendt_af').notNull(),
+});
+
+export const planer = sqliteTable('planer', {
+  id: id(),
+  personId: text('person_id').notNull().references(() => personer.id),
+  sagId: text('sag_id').references(() => sager.id),
+  retningsgivendeMaal: text('retningsgivende_maal').notNull(),
+  oprettet: text('oprettet').notNull(),
+});
+
+export const delmaal = sqliteTable('delmaal', {
+  id: id(),
+  planId: text('plan_id').notNull().references(() => planer.id),
+  titel: text('titel').notNull(),
+  status: text('status', { enum: ['ikke-startet', 'i-gang', 'naaet', 'opgivet'] }).notNull(),
+  evaluering: text('evaluering'),
+  raekkefoelge: integer('raekkefoelge').notNull().default(0),
+});
+
+export const indsatser = sqliteTable('indsatser', {
+  id: id(),
+  delmaalId: text('delmaal_id').notNull().references(() => delmaal.id),
+  beskrivelse: text('beskrivelse').notNull(),
+  hvem: text('hvem').notNull(),
+});
+
+/** Forandringskompasset: a score per life dimension at each assessment. */
+export const kompasscorer = sqliteTable('kompasscorer', {
+  id: id(),
+  planId: text('plan_id').notNull().references(() => planer.id),
+  dato: text('dato').notNull(),
+  dimension: text('dimension').notNull(),
+  score: integer('score').notNull(),
+});
+
+export const moeder = sqliteTable(
+  'moeder',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    sagId: text('sag_id').references(() => sager.id),
+    type: text('type', { enum: ['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'] }).notNull(),
+    titel: text('titel').notNull(),
+    start: text('start').notNull(),
+    slut: text('slut').notNull(),
+    sted: text('sted'),
+    videolink: text('videolink'),
+    deltagere: text('deltagere', { mode: 'json' }).$type<string[]>().notNull(),
+    dagsorden: text('dagsorden', { mode: 'json' }).$type<string[]>().notNull(),
+    kildeId: kildeId(),
+  },
+  (t) => [index('moeder_person').on(t.personId)],
+);
+
+export const samtykker = sqliteTable('samtykker', {
+  id: id(),
+  personId: text('person_id').notNull().references(() => personer.id),
+  sagId: text('sag_id').references(() => sager.id),
+  kilde: text('kilde').notNull(),
+  formaal: text('formaal').notNull(),
+  givet: text('givet').notNull(),
+  tilbagekaldt: text('tilbagekaldt'),
+});
+
+/**
+ * Who may act for whom. Parental authority is derived from the child's birthday; a fuldmagt
+ * or værgemål carries scopes and dates.
+ */
+export const relationer = sqliteTable(
+  'relationer',
+  {
+    id: id(),
+    /** The relative who acts. */
+    fraPersonId: text('fra_person_id').notNull().references(() => personer.id),
+    /** The person whose data it is. */
+    tilPersonId: text('til_person_id').notNull().references(() => personer.id),
+    type: text('type', { enum: ['foraeldremyndighed', 'fuldmagt', 'vaergemaal'] }).notNull(),
+    scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
+    gyldigFra: text('gyldig_fra').notNull(),
+    gyldigTil: text('gyldig_til'),
+    tilbagekaldt: text('tilbagekaldt'),
+    oprettet: text('oprettet').notNull(),
+  },
+  (t) => [index('relationer_fra').on(t.fraPersonId), index('relationer_til').on(t.tilPersonId)],
+);
+
+export const hjaelpemiddelAnsoegninger = sqliteTable('hjaelpemiddel_ansoegninger', {
+  id: id(),
+  personId: text('person_id').notNull().references(() => personer.id),
+  /** The relative who applied on the person's behalf, if any. */
+  indsendtAf: text('indsendt_af').references(() => personer.id),
+  hjaelpemiddel: text('hjaelpemiddel').notNull(),
+  beskrivelse: text('beskrivelse').notNull(),
+  status: text('status', { enum: ['modtaget', 'under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'] }).notNull(),
+  modtaget: text('modtaget').notNull(),
+  leveringsdato: text('leveringsdato'),
+});
+
+export const udlaan = sqliteTable('udlaan', {
+  id: id(),
+  personId: text('person_id').notNull().references(() => personer.id),
+  hjaelpemiddel: text('hjaelpemiddel').notNull(),
+  nummer: text('nummer').notNull(),
+  udlaantDato: text('udlaant_dato').notNull(),
+  afleveret: text('afleveret'),
+});
+
+export const sessioner = sqliteTable(
+  'sessioner',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 of the token's secret; the secret itself is never stored. */
+    secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+    personId: text('person_id').references(() => personer.id),
+    medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
+    /** Whose data a relative is looking at now. */
+    handlerForId: text('handler_for_id').references(() => personer.id),
+    oprettet: integer('oprettet').notNull(),
+    sidstAktiv: integer('sidst_aktiv').notNull(),
+    /** For RP-initiated logout at the identity provider. */
+    idToken: text('id_token'),
+  },
+);
+
+/** Every read and write of a person's data. Append-only: the portal never updates or deletes here. */
+export const audit = sqliteTable(
+  'audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tidspunkt: text('tidspunkt').notNull(),
+    aktoerType: text('aktoer_type', { enum: ['borger', 'medarbejder', 'system'] }).notNull(),
+    aktoerId: text('aktoer_id').notNull(),
+    aktoerNavn: text('aktoer_navn').notNull(),
+    /** The person whose data were read or written. */
+    personId: text('person_id').notNull().references(() => personer.id),
+    handling: text('handling', { enum: ['se', 'opret', 'ret'] }).notNull(),
+    hvad: text('hvad').notNull(),
+  },
+  (t) => [index('audit_person').on(t.personId, t.tidspunkt)],
+);
+

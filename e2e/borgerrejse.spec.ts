@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('en ny bruger uden login', () => {
+  test('læser en pjece og printer den som en ren A4-pjece', async ({ page }) => {
+    await page.goto('/pjecer');
+    await page.getByRole('link', { name: 'Sådan klager du', exact: false }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const print = page.getByRole('button', { name: 'Print pjecen' });
+    await expect(print).toBeVisible();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header.header')).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
+    await expect(print).toBeHidden();
+    await expect(page.locator('.print-only').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('filtrerer tilbuddene efter Team Vest og pårørende', async ({ page }) => {
+    await page.goto('/tilbud');
+    const alle = await page.locator('.tilbud-liste > li').count();
+    await page.getByLabel('Hvem er tilbuddet til?').selectOption({ label: 'Pårørende' });
+    await page.getByLabel('Hvor i kommunen?').selectOption({ label: 'Team Vest (Tørring, Uldum)' });
+    await page.getByRole('button', { name: 'Vis tilbud' }).click();
+    await expect(page).toHaveURL(/maalgruppe=paaroerende/);
+    await expect(page).toHaveURL(/omraade=vest/);
+    const hits = page.locator('.tilbud-liste > li');
+    const n = await hits.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(alle);
+    for (const hit of await hits.all()) await expect(hit.getByText('Team Vest')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /for Pårørende i Team Vest/ })).toBeVisible();
+
+    await hits.first().getByRole('link').click();
+    await expect(page.getByText('Du skal ikke søge – du kan bare møde op')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Se hvordan vi behandler en ansøgning' })).toBeVisible();
+  });
+
+  test('søger efter "hjælpemidler" fra sidehovedet', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Søg på Mit Forløb' }).fill('hjælpemidler');
+    await page.getByRole('button', { name: 'Søg', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/soeg\?q=hj%C3%A6lpemidler/);
+    await expect(page.getByRole('heading', { level: 2, name: /resultat.* for "hjælpemidler"/ })).toBeVisible();
+    const results = page.locator('.soeg-resultater > li');
+    expect(await results.count()).toBeGreaterThan(0);
+    await expect(results.first().locator('mark').first()).toHaveText(/hjælpemidler/i);
+    await results.first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('en søgning uden resultater siger det på dansk, og tekst vises som tekst', async ({ page }) => {
+    await page.goto('/soeg?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Ingen resultater for "<script>alert(1)</script>"');
+  });
+});
+
+test.describe('uden JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('filtre, søgning og pjecer virker', async ({ page }) => {
+    await page.goto('/tilbud');
+    await page.getByLabel('Hvem er tilbuddet til?').selectOption('paaroerende');
+    await page.getByLabel('Hvor i kommunen?').selectOption('vest');
+    await page.getByRole('button', { name: 'Vis tilbud' }).click();
+    await expect(page).toHaveURL(/maalgruppe=paaroerende&omraade=vest/);
+    expect(await page.locator('.tilbud-liste > li').count()).toBeGreaterThan(0);
+
+    await page.getByRole('searchbox', { name: 'Søg på Mit Forløb' }).fill('klage');
+    await page.getByRole('searchbox', { name: 'Søg på Mit Forløb' }).press('Enter');
+    expect(await page.locator('.soeg-resultater > li').count()).toBeGreaterThan(0);
+
+    await page.goto('/pjecer/tjekliste-til-foerste-moede');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The print button needs JavaScript, so it stays hidden; the browser's own print still works.
+    await expect(page.getByRole('button', { name: 'Print pjecen' })).toBeHidden();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The municipality running the portal. Another municipality edits this file and `content/`.
+ * Everything citizens see about who we are and how to reach us comes from here.
+ */
+export const kommune = {
+  navn: 'Hedensted Kommune',
+  forvaltning: 'Social Omsorg',
+  portalnavn: 'Mit Forløb',
+  adresse: 'Tofteskovvej 3, 8722 Hedensted',
+  telefon: '79 75 50 00',
+  telefontider: 'Mandag-onsdag kl. 9-15, torsdag kl. 9-17 og fredag kl. 9-13',
+  email: 'socialomsorg@hedensted.dk',
+  webadresse: 'https://www.hedensted.dk',
+  teams: [
+    { id: 'oest', navn: 'Team Øst', byer: ['Juelsminde', 'Rårup', 'Hornsyld', 'Barrit'] },
+    { id: 'vest', navn: 'Team Vest', byer: ['Tørring', 'Uldum'] },
+    { id: 'midt', navn: 'Team Midt', byer: ['Løsning', 'Hedensted'] },
+  ],
+  enheder: [
+    { id: 'velfaerdsraadgivningen', navn: 'Velfærdsrådgivningen' },
+    { id: 'voksenhandicap', navn: 'Voksenhandicap' },
+    { id: 'boernehandicap', navn: 'Børnehandicap' },
+    { id: 'hjaelpemiddeldepot', navn: 'Hjælpemiddeldepotet' },
+    { id: 'hjerneskadekoordinator', navn: 'Hjerneskadekoordinatoren' },
+  ],
+} as const;
+
+export type Kommune = typeof kommune;
+export type TeamId = (typeof kommune.teams)[number]['id'];
+
+export const teamIds = kommune.teams.map((t) => t.id) as [TeamId, ...TeamId[]];
+
+/** The team's display name, e.g. "Team Vest". */
+export function teamNavn(id: TeamId): string {
+  return kommune.teams.find((t) => t.id === id)?.navn ?? id;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { may, kanHandleFor, type Aktoer, type Handling, type Relation, type Subjekt } from './access.ts';
+
+/** Noon in Copenhagen on a day, so the tests read as calendar days. */
+const paa = (dag: string) => new Date(`${dag}T12:00:00+01:00`);
+
+const freja: Subjekt = { personId: 'freja', foedselsdato: '2009-02-07', sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'henrik' }] };
+const jens: Subjekt = { personId: 'jens', foedselsdato: '1942-03-02', sager: [{ enhed: 'oest', sagsbehandlerId: 'maria' }] };
+const ali: Subjekt = { personId: 'ali', foedselsdato: '1992-05-05', sager: [{ enhed: 'voksenhandicap', sagsbehandlerId: 'sofie' }] };
+const aliUdenSager: Subjekt = { ...ali, sager: [] };
+
+const rel = (r: Partial<Relation> & Pick<Relation, 'type' | 'tilPersonId'>): Relation => ({ scopes: [], gyldigFra: '2000-01-01', gyldigTil: null, tilbagekaldt: null, ...r });
+const borger = (personId: string, ...relationer: Relation[]): Aktoer => ({ type: 'borger', personId, relationer });
+
+const mette = borger('mette', rel({ type: 'foraeldremyndighed', tilPersonId: 'freja' }));
+const karin = borger('karin', rel({ type: 'fuldmagt', tilPersonId: 'jens', scopes: ['se-sager', 'se-moeder', 'soege-hjaelpemidler'], gyldigFra: '2026-01-01', gyldigTil: '2027-01-01' }));
+const karinTilbagekaldt = borger('karin', rel({ type: 'fuldmagt', tilPersonId: 'jens', scopes: ['se-sager'], tilbagekaldt: '2026-11-01T10:00:00Z' }));
+const vaerge = borger('v', rel({ type: 'vaergemaal', tilPersonId: 'ali', scopes: ['se-sager', 'se-plan'] }));
+const sofie: Aktoer = { type: 'medarbejder', medarbejderId: 'sofie', enhed: 'voksenhandicap' };
+const maria: Aktoer = { type: 'medarbejder', medarbejderId: 'maria', enhed: 'oest' };
+const peter: Aktoer = { type: 'medarbejder', medarbejderId: 'peter', enhed: 'midt' };
+
+describe('may', () => {
+  it.each<[string, Aktoer, Handling, Subjekt, string, boolean]>([
+    // A citizen and their own data
+    ['Jens ser egne sager', borger('jens'), 'se-sager', jens, '2026-11-24', true],
+    ['Jens ser sin log', borger('jens'), 'se-log', jens, '2026-11-24', true],
+    ['Jens klager i egen sag', borger('jens'), 'handle-i-sag', jens, '2026-11-24', true],
+    ['Jens kan ikke behandle sin egen sag', borger('jens'), 'behandle-sag', jens, '2026-11-24', false],
+    ['Jens ser ikke Alis sager', borger('jens'), 'se-sager', ali, '2026-11-24', false],
+    // Parental authority ends on the 18th birthday
+    ['Mette ser Frejas sager dagen før 18-årsdagen', mette, 'se-sager', freja, '2027-02-06', true],
+    ['Mette ser ikke Frejas sager på 18-årsdagen', mette, 'se-sager', freja, '2027-02-07', false],
+    ['Mette ser ikke Frejas sager dagen efter', mette, 'se-sager', freja, '2027-02-08', false],
+    ['Mette søger hjælpemidler for Freja før 18', mette, 'soege-hjaelpemidler', freja, '2026-11-24', true],
+    ['Mette ser Frejas plan før 18', mette, 'se-plan', freja, '2026-11-24', true],
+    ['Mette ser ikke Frejas log', mette, 'se-log', freja, '2026-11-24', false],
+    ['Mette giver ikke fuldmagt for Freja', mette, 'give-fuldmagt', freja, '2026-11-24', false],
+    ['Mette ser ikke Jens', mette, 'se-sager', jens, '2026-11-24', false],
+    // Fuldmagt: named scopes, from a start to an optional end, revocable
+    ['Karin ser Jens sager', karin, 'se-sager', jens, '2026-11-24', true],
+    ['Karin søger hjælpemidler for Jens', karin, 'soege-hjaelpemidler', jens, '2026-11-24', true],
+    ['Karin ser ikke Jens plan (ikke i fuldmagten)', karin, 'se-plan', jens, '2026-11-24', false],
+    ['Karin handler ikke i Jens sag (ikke en scope)', karin, 'handle-i-sag', jens, '2026-11-24', false],
+    ['Karin ser ikke Jens log', karin, 'se-log', jens, '2026-11-24', false],
+    ['Karin før fuldmagten gælder', karin, 'se-sager', jens, '2025-12-31', false],
+    ['Karin på fuldmagtens første dag', karin, 'se-sager', jens, '2026-01-01', true],
+    ['Karin på fuldmagtens sidste dag', karin, 'se-sager', jens, '2027-01-01', true],
+    ['Karin dagen efter fuldmagten udløb', karin, 'se-sager', jens, '2027-01-02', false],
+    ['Karin med tilbagekaldt fuldmagt', karinTilbagekaldt, 'se-sager', jens, '2026-11-24', false],
+    ['Karin ser ikke Ali', karin, 'se-sager', ali, '2026-11-24', false],
+    // Værgemål: the scopes staff recorded
+    ['Værgen ser Alis sager', vaerge, 'se-sager', ali, '2026-11-24', true],
+    ['Værgen ser ikke Alis møder (ikke registreret)', vaerge, 'se-moeder', ali, '2026-11-24', false],
+    // Staff: their unit's cases and cases assigned to them
+    ['Sofie ser en voksenhandicap-sag', sofie, 'se-sager', ali, '2026-11-24', true],
+    ['Sofie behandler en voksenhandicap-sag', sofie, 'behandle-sag', ali, '2026-11-24', true],
+    ['Sofie ser ikke Jens (Team Øst)', sofie, 'se-sager', jens, '2026-11-24', false],
+    ['Sofie ser en sag tildelt hende i en anden enhed', sofie, 'se-sager', { ...freja, sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'sofie' }] }, '2026-11-24', true],
+    ['Maria ser Jens', maria, 'se-plan', jens, '2026-11-24', true],
+    ['Peter ser ikke Jens', peter, 'se-sager', jens, '2026-11-24', false],
+    ['Medarbejdere ser ikke en borgers log', sofie, 'se-log', ali, '2026-11-24', false],
+    ['Medarbejdere ser intet om en person uden sager', sofie, 'se-sager', aliUdenSager, '2026-11-24', false],
+  ])('%s', (_, aktoer, handling, subjekt, dag, expected) => {
+    expect(may(aktoer, handling, subjekt, paa(dag))).toBe(expected);
+  });
+
+  it('uses the Copenhagen day: 23:30 UTC the evening before the birthday is already the birthday', () => {
+    expect(may(mette, 'se-sager', freja, new Date('2027-02-06T22:59:00Z'))).toBe(true);
+    expect(may(mette, 'se-sager', freja, new Date('2027-02-06T23:30:00Z'))).toBe(false);
+  });
+});
+
+describe('kanHandleFor', () => {
+  it('lists the people a relative may act for today, not themselves', () => {
+    const personer = [{ id: 'jens', foedselsdato: jens.foedselsdato }, { id: 'ali', foedselsdato: ali.foedselsdato }, { id: 'karin', foedselsdato: '1970-01-01' }];
+    expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2026-11-24')).map((p) => p.id)).toEqual(['jens']);
+    expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2027-06-01'))).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent, formatProblems } from './check.ts';
+import { samlinger } from './schemas.ts';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A content folder with every collection present, plus the given files. */
+function contentWith(files: Record<string, string>) {
+  dir = mkdtempSync(join(tmpdir(), 'indhold-'));
+  for (const name of Object.keys(samlinger)) mkdirSync(join(dir, name));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  return dir;
+}
+
+const godPjece = `---\ntitel: Sådan klager du\nresume: Kort om klage.\nomraade: alle\nopdateret: 2026-11-01\n---\n## Indhold\n`;
+
+describe('checkContent', () => {
+  it('accepts valid files', () => {
+    expect(checkContent(contentWith({ 'pjecer/saadan-klager-du.md': godPjece }))).toEqual([]);
+  });
+
+  it('names the file, the field and what is expected', () => {
+    const broken = godPjece.replace('omraade: alle', 'omraade: unge').replace('titel: Sådan klager du\n', '');
+    const problems = checkContent(contentWith({ 'pjecer/klage.md': broken }));
+    expect(problems).toEqual([
+      { fil: 'pjecer/klage.md', felt: 'titel', besked: 'mangler (skal være en tekst)' },
+      { fil: 'pjecer/klage.md', felt: 'omraade', besked: 'skal være en af: boernehandicap, voksenhandicap, aeldre, alle' },
+    ]);
+    expect(formatProblems(problems)).toContain('content/pjecer/klage.md: feltet "omraade" skal være en af');
+  });
+
+  it('reports a wrong date, a wrong team and a bad e-mail in a nested field', () => {
+    const tilbud = `---\ntitel: Café\nresume: Kaffe\nmaalgrupper: [aeldre]\nomraader: [nord]\nsted: Uldum\nhvornaar: Tirsdage\npris: Gratis\nsaadanDeltager: Mød op\nkontakt:\n  navn: Anne\n  email: ikke-en-mail\n---\n`;
+    const problems = checkContent(contentWith({ 'tilbud/cafe.md': tilbud, 'pjecer/p.md': godPjece.replace('2026-11-01', 'i går') }));
+    expect(problems.map((p) => `${p.fil} ${p.felt}`)).toEqual(['pjecer/p.md opdateret', 'tilbud/cafe.md omraader.0', 'tilbud/cafe.md kontakt.email']);
+  });
+
+  it('reports YAML that cannot be read and file names that cannot be addresses', () => {
+    const problems = checkContent(contentWith({ 'pjecer/Min Pjece.md': '---\ntitel: [unclosed\n---\n' }));
+    expect(problems.map((p) => p.felt)).toEqual(['filnavn', 'frontmatter']);
+  });
+
+  it('reports a missing folder', () => {
+    contentWith({});
+    rmSync(join(dir, 'tilbud'), { recursive: true });
+    expect(checkContent(dir)).toEqual([{ fil: 'tilbud/', felt: '-', besked: 'mappen mangler' }]);
+  });
+});

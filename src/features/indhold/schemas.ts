@@ -1,0 +1,104 @@
+/**
+ * The contract for everything staff write in `content/`. Used by Astro's content
+ * collections at build time and by `npm run content:check`, so both report the same errors.
+ */
+import { z } from 'astro/zod';
+import { teamIds } from '../../config/kommune.ts';
+
+/** Areas of Social Omsorg a leaflet or offer belongs to. */
+export const omraader = {
+  boernehandicap: 'Børn og unge med handicap',
+  voksenhandicap: 'Voksne med handicap',
+  aeldre: 'Ældre',
+  alle: 'Alle',
+} as const;
+
+/** Who an offer is for. The catalogue filters on these. */
+export const maalgrupper = {
+  aeldre: 'Ældre',
+  'voksne-med-handicap': 'Voksne med handicap',
+  'boern-og-unge': 'Børn og unge',
+  paaroerende: 'Pårørende',
+  'hjerneskade': 'Mennesker med hjerneskade',
+  alle: 'Alle',
+} as const;
+
+/** "mangler" when a required field is missing, otherwise what the field should hold. */
+const fejl = (forventet: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `mangler (${forventet})` : forventet;
+
+const tekst = z.string({ error: fejl('skal være en tekst') }).trim().min(1, 'må ikke være tom');
+const dato = z.coerce.date({ error: fejl('skal være en dato som 2026-11-24') });
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const PjeceSchema = z.object({
+  titel: tekst,
+  resume: tekst.max(300, 'må højst være 300 tegn'),
+  omraade: z.enum(keys(omraader), { error: fejl(`skal være en af: ${keys(omraader).join(', ')}`) }),
+  opdateret: dato,
+  raekkefoelge: z.number({ error: fejl('skal være et tal') }).int().default(100),
+});
+
+export const ForloebstrinSchema = z.object({
+  trin: z.number({ error: fejl('skal være et tal fra 1 til 7') }).int().min(1, 'skal være fra 1 til 7').max(7, 'skal være fra 1 til 7'),
+  titel: tekst,
+  kort: tekst.max(160, 'må højst være 160 tegn'),
+  varighed: tekst,
+  lov: tekst.optional(),
+  duKan: z.array(tekst, { error: fejl('skal være en liste af tekster') }).min(1, 'skal have mindst ét punkt'),
+});
+
+export const TilbudSchema = z.object({
+  titel: tekst,
+  resume: tekst.max(300, 'må højst være 300 tegn'),
+  maalgrupper: z
+    .array(z.enum(keys(maalgrupper), { error: fejl(`skal være en af: ${keys(maalgrupper).join(', ')}`) }), {
+      error: fejl('skal være en liste'),
+    })
+    .min(1, 'skal have mindst én målgruppe'),
+  omraader: z
+    .array(z.enum(teamIds, { error: fejl(`skal være en af: ${teamIds.join(', ')}`) }), { error: fejl('skal være en liste') })
+    .min(1, 'skal have mindst ét område'),
+  sted: tekst,
+  hvornaar: tekst,
+  pris: tekst,
+  saadanDeltager: tekst,
+  kontakt: z.object(
+    {
+      navn: tekst,
+      telefon: tekst.optional(),
+      email: z.email({ error: fejl('skal være en e-mailadresse') }).optional(),
+    },
+    { error: fejl('skal have navn og gerne telefon eller e-mail') },
+  ),
+});
+
+export const OvergangSchema = z.object({
+  titel: tekst,
+  /** Months before the 18th birthday; negative for after it. Orders the timeline and dates it per person. */
+  maanederFoer18: z.number({ error: fejl('skal være et tal (måneder før 18-årsdagen)') }).int().min(-24).max(36),
+  alder: tekst,
+  kommunenGoer: z.array(tekst).default([]),
+  familienGoer: z.array(tekst).default([]),
+});
+
+export const SideSchema = z.object({
+  titel: tekst,
+  beskrivelse: tekst.max(300, 'må højst være 300 tegn'),
+  opdateret: dato,
+});
+
+/** Collection name -> folder under content/ -> schema. One table, used by Astro and the check script. */
+export const samlinger = {
+  pjecer: PjeceSchema,
+  forloeb: ForloebstrinSchema,
+  tilbud: TilbudSchema,
+  overgang: OvergangSchema,
+  sider: SideSchema,
+} as const;
+
+export type Pjece = z.output<typeof PjeceSchema>;
+export type Forloebstrin = z.output<typeof ForloebstrinSchema>;
+export type Tilbud = z.output<typeof TilbudSchema>;
+export type Overgang = z.output<typeof OvergangSchema>;
+export type Side = z.output<typeof SideSchema>;

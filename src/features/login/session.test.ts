@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, migrateDatabase, type Db } from '../../../db/client.ts';
+import { seedDemo } from '../../../db/seed.ts';
+import { sessioner } from '../../../db/schema.ts';
+import { createSession, deleteExpiredSessions, extendSession, validateSessionToken } from './session.ts';
+
+let db: Db;
+let jensId: string;
+const t0 = new Date('2026-11-24T09:00:00Z');
+const plus = (min: number) => new Date(t0.getTime() + min * 60_000);
+
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  migrateDatabase(db);
+  jensId = seedDemo(db, '2026-11-24').jens.id;
+});
+
+describe('sessions', () => {
+  it('stores only a hash of the secret', () => {
+    const { token } = createSession(db, { personId: jensId }, t0);
+    const [id, secret] = token.split('.');
+    const row = db.select().from(sessioner).get()!;
+    expect(row.id).toBe(id);
+    expect(JSON.stringify(row)).not.toContain(secret);
+    expect(row.secretHash).toHaveLength(32);
+  });
+
+  it('accepts the token and rejects a wrong secret or a malformed token', () => {
+    const { token } = createSession(db, { personId: jensId }, t0);
+    expect(validateSessionToken(db, token, plus(1))?.personId).toBe(jensId);
+    const [id, secret] = token.split('.');
+    expect(validateSessionToken(db, `${id}.${secret.replace(/.$/, secret.endsWith('a') ? 'b' : 'a')}`, plus(1))).toBeNull();
+    expect(validateSessionToken(db, id, plus(1))).toBeNull();
+    expect(validateSessionToken(db, `${token}.x`, plus(1))).toBeNull();
+  });
+
+  it('gives every login a new session', () => {
+    const a = createSession(db, { personId: jensId }, t0);
+    const b = createSession(db, { personId: jensId }, t0);
+    expect(a.session.id).not.toBe(b.session.id);
+  });
+
+  it('ends after 30 minutes without activity and deletes the session', () => {
+    const { token } = createSession(db, { personId: jensId }, t0);
+    expect(validateSessionToken(db, token, plus(29))).not.toBeNull();
+    expect(validateSessionToken(db, token, plus(29 + 30))).toBeNull();
+    expect(db.select().from(sessioner).all()).toHaveLength(0);
+  });
+
+  it('activity keeps it alive, but never past 8 hours', () => {
+    const { token } = createSession(db, { personId: jensId }, t0);
+    for (let m = 20; m < 480; m += 20) expect(validateSessionToken(db, token, plus(m)), `minut ${m}`).not.toBeNull();
+    expect(validateSessionToken(db, token, plus(480))).toBeNull();
+  });
+
+  it('Forlæng moves the inactivity limit', () => {
+    const { token, session } = createSession(db, { personId: jensId }, t0);
+    extendSession(db, session, plus(25));
+    expect(validateSessionToken(db, token, plus(50))).not.toBeNull();
+  });
+
+  it('deleteExpiredSessions removes only expired sessions', () => {
+    createSession(db, { personId: jensId }, t0);
+    const fresh = createSession(db, { personId: jensId }, plus(40));
+    expect(deleteExpiredSessions(db, plus(45))).toBe(1);
+    expect(db.select().from(sessioner).all().map((s) => s.id)).toEqual([fresh.session.id]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Sessions the Lucia way (lucia-auth.com): the token is `id.secret`, only the SHA-256 of
+ * the secret is stored and compared in constant time. 30 minutes of inactivity or 8 hours
+ * in all end a session; the last-active time is written at most once a minute.
+ */
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { eq, lt, or } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { sessioner } from '../../../db/schema.ts';
+
+export const INAKTIVITET_MS = 30 * 60 * 1000;
+export const LEVETID_MS = 8 * 60 * 60 * 1000;
+const OPDATER_EFTER_MS = 60 * 1000;
+
+export type Session = typeof sessioner.$inferSelect;
+export type SessionEjer = { personId: string; medarbejderId?: never } | { medarbejderId: string; personId?: never };
+
+function randomPart(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+const hashSecret = (secret: string) => sha256(new TextEncoder().encode(secret));
+
+/** A new session for a fresh login; returns the token for the cookie. Never reuses an old id. */
+export function createSession(db: Db, ejer: SessionEjer, now: Date, idToken?: string): { token: string; session: Session } {
+  const id = randomPart();
+  const secret = randomPart();
+  const session: Session = {
+    id,
+    secretHash: Buffer.from(hashSecret(secret)),
+    personId: ejer.personId ?? null,
+    medarbejderId: ejer.medarbejderId ?? null,
+    handlerForId: null,
+    oprettet: now.getTime(),
+    sidstAktiv: now.getTime(),
+    idToken: idToken ?? null,
+  };
+  db.insert(sessioner).values(session).run();
+  return { token: `${id}.${secret}`, session };
+}
+
+/** When the session ends if nothing happens: the earlier of the two limits. */
+export function udloeber(session: Pick<Session, 'oprettet' | 'sidstAktiv'>): number {
+  return Math.min(session.sidstAktiv + INAKTIVITET_MS, session.oprettet + LEVETID_MS);
+}
+
+/** The session behind a token, or null. An expired session is deleted on the way. */
+export function validateSessionToken(db: Db, token: string, now: Date): Session | null {
+  const [id, secret, ...rest] = token.split('.');
+  if (!id || !secret || rest.length > 0) return null;
+  const session = db.select().from(sessioner).where(eq(sessioner.id, id)).get();
+  if (!session) return null;
+  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(session.secretHash))) return null;
+  if (now.getTime() >= udloeber(session)) {
+    invalidateSession(db, id);
+    return null;
+  }
+  if (now.getTime() - session.sidstAktiv >= OPDATER_EFTER_MS) {
+    session.sidstAktiv = now.getTime();
+    db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, id)).run();
+  }
+  return session;
+}
+
+/** Keeps a session alive ("Forlæng"), within its absolute lifetime. */
+export function extendSession(db: Db, session: Session, now: Date): Session {
+  session.sidstAktiv = now.getTime();
+  db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, session.id)).run();
+  return session;
+}
+
+export function invalidateSession(db: Db, id: string) {
+  db.delete(sessioner).where(eq(sessioner.id, id)).run();
+}
+
+export function setHandlerFor(db: Db, session: Session, personId: string | null) {
+  db.update(sessioner).set({ handlerForId: personId }).where(eq(sessioner.id, session.id)).run();
+}
+
+/** Deletes every session past either limit. Returns how many. */
+export function deleteExpiredSessions(db: Db, now: Date): number {
+  const t = now.getTime();
+  return db.delete(sessioner).where(or(lt(sessioner.sidstAktiv, t - INAKTIVITET_MS), lt(sessioner.oprettet, t - LEVETID_MS))).run().changes;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, excerpt, markdownToText, search, tokenize } from './search.ts';
+
+const docs = [
+  { url: '/pjecer/a', titel: 'Sådan søger du hjælpemidler', resume: 'Om hjælpemidler og forbrugsgoder', tekst: 'Du kan låne hjælpemidler fra depotet.', type: 'Pjece' },
+  { url: '/tilbud/b', titel: 'Spisevenner', resume: 'Spis sammen med andre', tekst: 'Frivillige spisevenner i Tørring. Ingen hjælpemidler her.', type: 'Tilbud' },
+  { url: '/c', titel: 'Kontakt', resume: 'Ring til os', tekst: 'Telefontid hver dag.', type: 'Side' },
+];
+const index = buildIndex(docs);
+
+describe('tokenize', () => {
+  it('keeps Danish letters and lower-cases', () => {
+    expect(tokenize('Børn, Ældre & PÅRØRENDE!')).toEqual(['børn', 'ældre', 'pårørende']);
+  });
+});
+
+describe('markdownToText', () => {
+  it('removes headings, links and emphasis', () => {
+    expect(markdownToText('## Overskrift\n\nSe [pjecen](/pjecer/x) og **læs** den.\n- punkt')).toBe('Overskrift Se pjecen og læs den. punkt');
+  });
+});
+
+describe('search', () => {
+  it('ranks a title match above a body match', () => {
+    expect(search(index, 'hjælpemidler').map((h) => h.doc.url)).toEqual(['/pjecer/a', '/tilbud/b']);
+  });
+  it('needs every word to match', () => {
+    expect(search(index, 'hjælpemidler tørring').map((h) => h.doc.url)).toEqual(['/tilbud/b']);
+  });
+  it('matches the start of a word and ignores case', () => {
+    expect(search(index, 'SPISEVEN').map((h) => h.doc.url)).toEqual(['/tilbud/b']);
+  });
+  it('finds nothing for an empty or unknown query', () => {
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, 'xyzzy')).toEqual([]);
+  });
+  it('treats markup in the query as plain words', () => {
+    expect(search(index, '<script>alert(1)</script>')).toEqual([]);
+  });
+});
+
+describe('excerpt', () => {
+  it('marks each match', () => {
+    const parts = excerpt('Du kan låne hjælpemidler fra depotet.', ['hjælpemidler']);
+    expect(parts.filter((p) => p.match).map((p) => p.tekst)).toEqual(['hjælpemidler']);
+    expect(parts.map((p) => p.tekst).join('')).toBe('Du kan låne hjælpemidler fra depotet.');
+  });
+  it('shortens long text around the first match', () => {
+    const long = `${'ord '.repeat(100)}målet ${'ord '.repeat(100)}`;
+    const text = excerpt(long, ['målet']).map((p) => p.tekst).join('');
+    expect(text.startsWith('… ')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+    expect(text).toContain('målet');
+    expect(text.length).toBeLessThan(240);
+  });
+});

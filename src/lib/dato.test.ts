@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { alder, attenAarsdag, dageMellem, dagen, formatDato, plusDage } from './dato.ts';
+
+describe('dagen', () => {
+  it.each([
+    ['2026-11-24T22:59:59Z', '2026-11-24'],
+    ['2026-11-24T23:00:00Z', '2026-11-25'], // midnight in Copenhagen (CET)
+    ['2026-06-30T21:59:00Z', '2026-06-30'],
+    ['2026-06-30T22:00:00Z', '2026-07-01'], // midnight in summer time (CEST)
+  ])('%s is %s in Copenhagen', (iso, dag) => expect(dagen(new Date(iso))).toBe(dag));
+});
+
+describe('attenAarsdag and alder', () => {
+  it.each([
+    ['2008-11-24', '2026-11-24'],
+    ['2008-02-29', '2026-03-01'],
+    ['2008-12-31', '2026-12-31'],
+  ])('born %s turns 18 on %s', (born, day) => expect(attenAarsdag(born)).toBe(day));
+
+  it.each([
+    ['2008-11-24', '2026-11-23', 17],
+    ['2008-11-24', '2026-11-24', 18],
+    ['2008-11-24', '2026-11-25', 18],
+    ['2008-02-29', '2026-02-28', 17],
+    ['2008-02-29', '2026-03-01', 18],
+    ['2008-02-29', '2028-02-29', 20],
+  ])('born %s is on %s %i years old', (born, day, age) => expect(alder(born, day)).toBe(age));
+});
+
+describe('plusDage and dageMellem', () => {
+  it('crosses months, years and leap days', () => {
+    expect(plusDage('2026-12-30', 3)).toBe('2027-01-02');
+    expect(plusDage('2028-02-28', 1)).toBe('2028-02-29');
+    expect(dageMellem('2026-11-24', '2027-02-07')).toBe(75);
+    expect(dageMellem('2026-11-24', '2026-11-20')).toBe(-4);
+  });
+});
+
+describe('formatDato', () => {
+  it('writes Danish dates', () => {
+    expect(formatDato('2026-11-24')).toBe('24. november 2026');
+    expect(formatDato(new Date('2026-11-24T23:30:00Z'))).toBe('25. november 2026');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The one date helper. A "dag" is a calendar day in Europe/Copenhagen as 'YYYY-MM-DD';
+ * every date a person sees is formatted here, so a date never shifts around midnight UTC.
+ * Nothing here reads the clock: callers pass `now`.
+ */
+export const TIDSZONE = 'Europe/Copenhagen';
+
+export type Dag = string;
+
+const datoFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIDSZONE });
+const tidFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: TIDSZONE });
+const dagFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIDSZONE });
+
+/** The calendar day in Copenhagen at the moment `now`. */
+export function dagen(now: Date): Dag {
+  return dagFormat.format(now);
+}
+
+function parts(dag: Dag): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dag);
+  if (!m) throw new Error(`Ugyldig dato: ${dag}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function fromUTC(d: Date): Dag {
+  return d.toISOString().slice(0, 10);
+}
+
+export function plusDage(dag: Dag, n: number): Dag {
+  const [y, m, d] = parts(dag);
+  return fromUTC(new Date(Date.UTC(y, m - 1, d + n)));
+}
+
+/** Whole days from `fra` to `til` (negative when `til` is before). */
+export function dageMellem(fra: Dag, til: Dag): number {
+  const [y1, m1, d1] = parts(fra);
+  const [y2, m2, d2] = parts(til);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+/**
+ * The same day `n` years later. A 29 February becomes 1 March in a year without one:
+ * a person born on a leap day has not turned 18 until 28 February is over.
+ */
+export function plusAar(dag: Dag, n: number): Dag {
+  const [y, m, d] = parts(dag);
+  return fromUTC(new Date(Date.UTC(y + n, m - 1, d)));
+}
+
+/** The day a person born on `foedselsdato` turns 18. */
+export function attenAarsdag(foedselsdato: Dag): Dag {
+  return plusAar(foedselsdato, 18);
+}
+
+/** Age in whole years on `dag`. */
+export function alder(foedselsdato: Dag, dag: Dag): number {
+  const [by] = parts(foedselsdato);
+  const [y] = parts(dag);
+  const aar = y - by;
+  return plusAar(foedselsdato, aar) <= dag ? aar : aar - 1;
+}
+
+/** "24. november 2026" for a day or a moment. */
+export function formatDato(d: Date | Dag): string {
+  if (typeof d === 'string') {
+    const [y, m, day] = parts(d);
+    return datoFormat.format(new Date(Date.UTC(y, m - 1, day, 12)));
+  }
+  return datoFormat.format(d);
+}
+
+/** "24. november 2026 kl. 14.30" */
+export function formatTidspunkt(d: Date): string {
+  return `${datoFormat.format(d)} kl. ${tidFormat.format(d)}`;
+}
