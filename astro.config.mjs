@@ -9,7 +9,9 @@ export default defineConfig({
   integrations: [preact()],
   // The adapter redirects /x/ to /x; per-page static headers are matched without a slash.
   trailingSlash: 'never',
+  // No inline scripts or styles, so the CSP can be 'self' only (see src/server/headers.ts).
   build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   security: {
     checkOrigin: true,

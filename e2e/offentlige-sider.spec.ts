@@ -9,7 +9,7 @@ for (const path of publicPages) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Gå til sidens indhold' })).toHaveAttribute('href', '#main-content');
-    await expect(page.getByRole('link', { name: 'Tilgængelighedserklæring' })).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tilgængelighedserklæring' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }

@@ -30,9 +30,9 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the built portal, as it runs in production (npm test builds first).
-    command: 'node scripts/serve.ts',
+    command: 'node scripts/demo.ts',
     cwd: '..',
-    env: { PORT: String(port), HOST: 'localhost' },
+    env: { PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1', TEST_CLOCK: '1' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,0 +1,90 @@
+/**
+ * The door every page, action and API route goes through to reach a person's data: it
+ * loads the facts `may` needs, asks it, writes the audit entry, and otherwise answers
+ * "not found" (never revealing that a case exists).
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
+import type { Session } from '../login/session.ts';
+import { logAudit } from '../audit/audit.server.ts';
+import { may, kanHandleFor, type Aktoer, type Handling, type Subjekt } from './access.ts';
+
+export class IkkeFundet extends Error {
+  constructor() {
+    super('Ikke fundet');
+  }
+}
+
+export type Person = typeof personer.$inferSelect;
+export type Sag = typeof sager.$inferSelect;
+
+export interface Bruger {
+  aktoer: Aktoer;
+  navn: string;
+  /** For a citizen: the person whose data are on screen (themselves unless they chose another). */
+  handlerFor?: { id: string; navn: string };
+  /** For a citizen: the people they may act for today. */
+  kanHandleFor: { id: string; navn: string }[];
+}
+
+/** The logged-in user behind a session, with what they may act on today. */
+export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
+  if (session.medarbejderId) {
+    const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.id, session.medarbejderId), eq(medarbejdere.aktiv, true))).get();
+    return m ? { aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed }, navn: m.navn, kanHandleFor: [] } : null;
+  }
+  if (!session.personId) return null;
+  const person = db.select().from(personer).where(eq(personer.id, session.personId)).get();
+  if (!person) return null;
+  const rel = db.select().from(relationer).where(eq(relationer.fraPersonId, person.id)).all();
+  const aktoer: Aktoer = { type: 'borger', personId: person.id, relationer: rel };
+  const andre = rel.length ? db.select().from(personer).where(inArray(personer.id, rel.map((r) => r.tilPersonId))).all() : [];
+  const tilladte = kanHandleFor(aktoer, andre, now).map((p) => ({ id: p.id, navn: p.navn }));
+  const valgt = tilladte.find((p) => p.id === session.handlerForId) ?? { id: person.id, navn: person.navn };
+  return { aktoer, navn: person.navn, handlerFor: valgt, kanHandleFor: tilladte };
+}
+
+function auditAktoer(bruger: Bruger) {
+  return bruger.aktoer.type === 'medarbejder'
+    ? { aktoerType: 'medarbejder' as const, aktoerId: bruger.aktoer.medarbejderId, aktoerNavn: `${bruger.navn} (medarbejder)` }
+    : { aktoerType: 'borger' as const, aktoerId: bruger.aktoer.personId, aktoerNavn: bruger.navn };
+}
+
+interface Spor {
+  handling: 'se' | 'opret' | 'ret';
+  hvad: string;
+}
+
+/** A person with the facts access to their data depends on. */
+function personOgSubjekt(db: Db, personId: string): { person: Person; subjekt: Subjekt } | undefined {
+  const person = db.select().from(personer).where(eq(personer.id, personId)).get();
+  if (!person) return undefined;
+  const deresSager = db.select({ enhed: sager.enhed, sagsbehandlerId: sager.sagsbehandlerId }).from(sager).where(eq(sager.personId, personId)).all();
+  return { person, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
+}
+
+/** A person's data, if `bruger` may do `handling` on it; logs the access. */
+export function kraevPerson(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): Person {
+  const found = personOgSubjekt(db, personId);
+  if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
+  logAudit(db, { ...auditAktoer(bruger), personId, ...spor }, now);
+  return found.person;
+}
+
+/** A case, if `bruger` may do `handling` on it; logs the access. */
+export function kraevSag(db: Db, bruger: Bruger, handling: Handling, sagId: string, spor: Omit<Spor, 'hvad'> & { hvad?: string }, now: Date): { sag: Sag; person: Person } {
+  const sag = db.select().from(sager).where(eq(sager.id, sagId)).get();
+  if (!sag) throw new IkkeFundet();
+  const person = db.select().from(personer).where(eq(personer.id, sag.personId)).get();
+  if (!person) throw new IkkeFundet();
+  if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now)) throw new IkkeFundet();
+  logAudit(db, { ...auditAktoer(bruger), personId: person.id, handling: spor.handling, hvad: spor.hvad ?? `Sag: ${sag.titel}` }, now);
+  return { sag, person };
+}
+
+/** Whether a user may do something, without reading or logging anything: for showing a link or a button. */
+export function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): boolean {
+  const found = personOgSubjekt(db, personId);
+  return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
+}

@@ -1,0 +1,38 @@
+/** Turning a verified login into a session for a citizen or a staff member. */
+import { and, eq } from 'drizzle-orm';
+import type { AstroCookies } from 'astro';
+import type { Db } from '../../../db/client.ts';
+import { medarbejdere, personer } from '../../../db/schema.ts';
+import { foedselsdatoFraCpr, parseBorgerClaims } from './claims.ts';
+import { getLoginConfig } from './oidc.server.ts';
+import { createSession, LEVETID_MS } from './session.ts';
+import { setSessionCookie } from './cookie.ts';
+
+export type LoginUdfald = { ok: true } | { ok: false; grund: 'loa' | 'cpr' | 'ukendt-medarbejder' };
+
+/** A citizen seen for the first time is created from the CPR number and name the login carries. */
+function findOrCreatePerson(db: Db, cpr: string, navn: string) {
+  const existing = db.select().from(personer).where(eq(personer.cpr, cpr)).get();
+  if (existing) return existing;
+  const person = { id: crypto.randomUUID(), cpr, navn, foedselsdato: foedselsdatoFraCpr(cpr)! };
+  db.insert(personer).values(person).run();
+  return person;
+}
+
+export function loginBorger(db: Db, claims: Record<string, unknown>, idToken: string, cookies: AstroCookies, url: URL, now: Date): LoginUdfald {
+  const parsed = parseBorgerClaims(claims, getLoginConfig());
+  if (!parsed.ok) return parsed;
+  const person = findOrCreatePerson(db, parsed.cpr, parsed.navn);
+  const { token, session } = createSession(db, { personId: person.id }, now, idToken);
+  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS));
+  return { ok: true };
+}
+
+export function loginMedarbejder(db: Db, claims: Record<string, unknown>, idToken: string, cookies: AstroCookies, url: URL, now: Date): LoginUdfald {
+  const sub = String(claims.sub ?? '');
+  const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.oidcSub, sub), eq(medarbejdere.aktiv, true))).get();
+  if (!m) return { ok: false, grund: 'ukendt-medarbejder' };
+  const { token, session } = createSession(db, { medarbejderId: m.id }, now, idToken);
+  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS));
+  return { ok: true };
+}

@@ -1,0 +1,104 @@
+/**
+ * The OpenID Connect relying party: authorization code with PKCE, state and nonce, for
+ * citizens (MitID) and staff (the municipality's identity provider).
+ */
+import * as client from 'openid-client';
+import type { AstroCookies } from 'astro';
+import { z } from 'astro/zod';
+import { loginConfig, type LoginConfig, type LoginType } from './config.ts';
+
+const FLOW_COOKIE = 'login_flow';
+
+let config: LoginConfig | undefined;
+const discovered = new Map<LoginType, Promise<client.Configuration>>();
+
+export function getLoginConfig(): LoginConfig {
+  config ??= loginConfig(process.env);
+  return config;
+}
+
+const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+
+function configuration(type: LoginType): Promise<client.Configuration> {
+  let c = discovered.get(type);
+  if (!c) {
+    const k = getLoginConfig()[type];
+    // Plain http is allowed only for a provider on this machine (the stand-in in demo and tests).
+    const options = isLoopback(k.issuer) ? { execute: [client.allowInsecureRequests] } : undefined;
+    c = client.discovery(new URL(k.issuer), k.clientId, k.clientSecret, undefined, options);
+    c.catch(() => discovered.delete(type));
+    discovered.set(type, c);
+  }
+  return c;
+}
+
+const FlowSchema = z.object({ type: z.enum(['borger', 'medarbejder']), state: z.string(), nonce: z.string(), verifier: z.string(), next: z.string() });
+
+/** Only a path on this site may be the target after login. */
+export function safeNext(next: string | null | undefined, fallback: string): string {
+  return next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : fallback;
+}
+
+/** The URL to send the browser to; the flow's secrets wait in a short-lived HttpOnly cookie. */
+export async function startLogin(type: LoginType, cookies: AstroCookies, secure: boolean, next: string): Promise<URL> {
+  const c = await configuration(type);
+  const verifier = client.randomPKCECodeVerifier();
+  const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
+  cookies.set(FLOW_COOKIE, JSON.stringify(flow), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 600 });
+  return client.buildAuthorizationUrl(c, {
+    redirect_uri: getLoginConfig()[type].redirectUri,
+    scope: 'openid profile',
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state: flow.state,
+    nonce: flow.nonce,
+  });
+}
+
+export type LoginResult =
+  | { ok: true; claims: Record<string, unknown>; idToken: string; next: string }
+  | { ok: false; grund: 'flow' | 'fejl' };
+
+/** Exchanges the code from the callback URL and returns the ID token's claims. */
+export async function finishLogin(type: LoginType, url: URL, cookies: AstroCookies): Promise<LoginResult> {
+  const raw = cookies.get(FLOW_COOKIE)?.value;
+  cookies.delete(FLOW_COOKIE, { path: '/' });
+  const flow = FlowSchema.safeParse(raw ? safeJson(raw) : undefined);
+  if (!flow.success || flow.data.type !== type) return { ok: false, grund: 'flow' };
+  try {
+    const c = await configuration(type);
+    // The provider redirects to the configured redirect URI; use it as the base so a proxy's host does not matter.
+    const callback = new URL(getLoginConfig()[type].redirectUri);
+    callback.search = url.search;
+    const tokens = await client.authorizationCodeGrant(c, callback, {
+      pkceCodeVerifier: flow.data.verifier,
+      expectedState: flow.data.state,
+      expectedNonce: flow.data.nonce,
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims();
+    if (!claims || !tokens.id_token) return { ok: false, grund: 'fejl' };
+    return { ok: true, claims: { ...claims }, idToken: tokens.id_token, next: flow.data.next };
+  } catch {
+    return { ok: false, grund: 'fejl' };
+  }
+}
+
+/** Where to send the browser to end the session at the identity provider too. */
+export async function logoutUrl(type: LoginType, idToken: string | null): Promise<URL | null> {
+  if (!idToken) return null;
+  try {
+    const c = await configuration(type);
+    return client.buildEndSessionUrl(c, { id_token_hint: idToken, post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri });
+  } catch {
+    return null;
+  }
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,196 @@
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Provider from 'oidc-provider';
+// The default adapter, minus its startup warning and with a store per provider instance.
+import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
+import {
+  LOA_LOW,
+  LOA_SUBSTANTIAL,
+  personaClaims,
+  resolveClaimNames,
+  type StandInPersona,
+} from './claims.ts';
+import { createInteractionRoutes, interactionPath, type KoaContext } from './interaction.ts';
+import { renderErrorPage, renderLoggedOutPage, renderLogoutPage } from './pages.ts';
+
+export { LOA_LOW, LOA_SUBSTANTIAL, type StandInPersona };
+
+export interface StandInClient {
+  client_id: string;
+  client_secret: string;
+  redirect_uris: string[];
+  post_logout_redirect_uris: string[];
+}
+
+export interface StandInOptions {
+  /** e.g. 'http://localhost:4321/test-mitid'; its path is where the handler is mounted. */
+  issuer: string;
+  clients: StandInClient[];
+  /** Looked up on every request, so personas added to the portal's database show up at once. */
+  personas: () => StandInPersona[] | Promise<StandInPersona[]>;
+  /** Defaults: 'cpr' and 'loa'. */
+  claimNames?: { cpr?: string; loa?: string };
+  /** Trust X-Forwarded-Proto/-Host from a TLS-offloading proxy (as scripts/serve.ts TRUST_PROXY). */
+  trustProxy?: boolean;
+}
+
+export interface StandInMitid {
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Path prefix of the issuer without trailing slash; '' when mounted at the server root. */
+  pathPrefix: string;
+}
+
+// Minimal shapes of the oidc-provider objects used below (the package ships no types).
+interface TokenLike {
+  kind?: string;
+  acr?: string;
+  extra?: { acr?: string };
+}
+interface OidcContext extends KoaContext {
+  oidc: {
+    client?: { clientId: string };
+    session: { accountId?: string; grantIdFor(clientId: string): string | undefined };
+    account?: { accountId: string };
+    result?: { consent?: { grantId?: string } };
+    requestParamOIDCScopes: Set<string>;
+    entities: { AuthorizationCode?: TokenLike; RefreshToken?: TokenLike };
+  };
+}
+
+const CLOCK_TOLERANCE_SECONDS = 15;
+
+function signingKey() {
+  // RS256 because it is what relying parties (openid-client included) expect by default.
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return { ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), alg: 'RS256', use: 'sig' };
+}
+
+function mountPathOf(issuer: string): string {
+  return new URL(issuer).pathname.replace(/\/+$/, '');
+}
+
+/** Starts a local OpenID Provider that stands in for MitID and the staff IdP in demo and tests. */
+export async function createStandInMitid(opts: StandInOptions): Promise<StandInMitid> {
+  const names = resolveClaimNames(opts.claimNames);
+  const pathPrefix = mountPathOf(opts.issuer);
+
+  const findPersona = async (sub: string) =>
+    (await opts.personas()).find((persona) => persona.sub === sub);
+
+  const provider = new Provider(opts.issuer, {
+    adapter: createMemoryAdapter(CLOCK_TOLERANCE_SECONDS),
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    clients: opts.clients.map((client) => ({
+      ...client,
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      // client_secret_post is accepted as well: oidc-provider treats the two as one method.
+      token_endpoint_auth_method: 'client_secret_basic',
+    })),
+    jwks: { keys: [signingKey()] },
+    cookies: {
+      keys: [randomBytes(32).toString('base64url')],
+      // Own names and path so the provider's cookies never meet the portal's own.
+      names: {
+        session: 'test_mitid_session',
+        interaction: 'test_mitid_interaction',
+        resume: 'test_mitid_resume',
+      },
+      long: { httpOnly: true, sameSite: 'lax', path: pathPrefix || '/' },
+      short: { httpOnly: true, sameSite: 'lax' },
+    },
+    // cpr, loa and acr come with `openid` rather than a broker-specific scope, so the portal's
+    // plain 'openid profile' request gets them; the ID token always states the assurance level.
+    scopes: ['openid', 'profile'],
+    claims: {
+      openid: ['sub', 'acr', names.cpr, names.loa],
+      profile: ['name'],
+    },
+    acrValues: [LOA_SUBSTANTIAL, LOA_LOW],
+    // Without this the code flow's ID token carries only sub; the portal reads it directly.
+    conformIdTokenClaims: false,
+    responseTypes: ['code'],
+    pkce: { required: () => true },
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        async logoutSource(ctx: KoaContext, form: string) {
+          ctx.type = 'html';
+          ctx.body = renderLogoutPage({ form, mountPath: pathPrefix });
+        },
+        async postLogoutSuccessSource(ctx: KoaContext) {
+          ctx.type = 'html';
+          ctx.body = renderLoggedOutPage({ mountPath: pathPrefix });
+        },
+      },
+      dPoP: { enabled: false },
+      pushedAuthorizationRequests: { enabled: false },
+      resourceIndicators: { enabled: false },
+    },
+    interactions: {
+      url: async (_ctx: unknown, interaction: { uid: string }) => pathPrefix + interactionPath(interaction.uid),
+    },
+    async findAccount(_ctx: unknown, sub: string, token?: TokenLike) {
+      const persona = await findPersona(sub);
+      if (!persona) return undefined;
+      // The level chosen at login travels on the code (acr) and the access token (extra.acr).
+      const loa = token?.acr ?? token?.extra?.acr;
+      return { accountId: persona.sub, claims: async () => personaClaims(persona, loa, names) };
+    },
+    async extraTokenClaims(ctx: OidcContext, token: TokenLike) {
+      if (token.kind !== 'AccessToken') return undefined;
+      const acr = ctx.oidc.entities.AuthorizationCode?.acr ?? ctx.oidc.entities.RefreshToken?.acr;
+      return acr ? { acr } : undefined;
+    },
+    // Consent is never asked: the configured clients are the portal itself.
+    async loadExistingGrant(ctx: OidcContext) {
+      const { oidc } = ctx;
+      const client = oidc.client!;
+      const accountId = oidc.account!.accountId;
+      const grantId = oidc.result?.consent?.grantId ?? oidc.session.grantIdFor(client.clientId);
+      let grant = grantId ? await provider.Grant.find(grantId) : undefined;
+      if (!grant || grant.accountId !== accountId) {
+        grant = new provider.Grant({ accountId, clientId: client.clientId });
+      }
+      grant.addOIDCScope(oidc.requestParamOIDCScopes);
+      await grant.save();
+      return grant;
+    },
+    async renderError(ctx: KoaContext, out: Record<string, string>) {
+      ctx.type = 'html';
+      ctx.body = renderErrorPage({ message: 'Anmodningen kunne ikke gennemføres.', details: out, mountPath: pathPrefix });
+    },
+    clientBasedCORS: () => false,
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 10 * 60,
+      IdToken: 10 * 60,
+      Interaction: 10 * 60,
+      Grant: 60 * 60,
+      Session: 60 * 60,
+    },
+  });
+  provider.proxy = opts.trustProxy ?? false;
+  provider.use(createInteractionRoutes({ provider, personas: opts.personas, mountPath: pathPrefix }));
+
+  const callback = provider.callback();
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? '/';
+    if (pathPrefix) {
+      const rest = url.slice(pathPrefix.length);
+      if (!url.startsWith(pathPrefix) || (rest !== '' && !rest.startsWith('/') && !rest.startsWith('?'))) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      // oidc-provider derives its mount path from originalUrl minus url (as under express).
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
+      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+    }
+    callback(req, res);
+  };
+  return { handler, pathPrefix };
+}

@@ -1,0 +1,51 @@
+import { defineMiddleware } from 'astro:middleware';
+import { nu } from './lib/clock.ts';
+import { database } from './lib/db.server.ts';
+import { validateSessionToken } from './features/login/session.ts';
+import { deleteSessionCookie, SESSION_COOKIE } from './features/login/cookie.ts';
+import { IkkeFundet, loadBruger } from './features/adgang/adgang.server.ts';
+import { RateLimit } from './server/rate-limit.ts';
+
+const loginLimit = new RateLimit(30, 60_000);
+const postLimit = new RateLimit(60, 60_000);
+
+const forMange = () =>
+  new Response('<!doctype html><html lang="da"><title>For mange forsøg</title><h1>For mange forsøg</h1><p>Vent et minut, og prøv igen.</p></html>', {
+    status: 429,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '60' },
+  });
+
+export const onRequest = defineMiddleware(async (ctx, next) => {
+  // Prerendered pages are built once for everyone: no clock, no session, no database.
+  if (ctx.isPrerendered) return next();
+
+  ctx.locals.nu = nu(ctx.request.headers);
+  const now = ctx.locals.nu.getTime();
+  const path = ctx.url.pathname;
+  if ((path.startsWith('/log-ind') || path.startsWith('/medarbejder/log-ind')) && !loginLimit.tillad(ctx.clientAddress, now)) return forMange();
+  if (ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD' && !postLimit.tillad(ctx.clientAddress, now)) return forMange();
+
+  const token = ctx.cookies.get(SESSION_COOKIE)?.value;
+  if (token) {
+    const db = database();
+    const session = validateSessionToken(db, token, ctx.locals.nu);
+    const bruger = session && loadBruger(db, session, ctx.locals.nu);
+    if (session && bruger) {
+      ctx.locals.session = session;
+      ctx.locals.bruger = bruger;
+    } else {
+      deleteSessionCookie(ctx.cookies, ctx.url);
+    }
+  }
+
+  try {
+    const response = await next();
+    if (ctx.locals.bruger) response.headers.set('Cache-Control', 'no-store');
+    return response;
+  } catch (e) {
+    // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
+    if (e instanceof IkkeFundet) return ctx.rewrite('/404');
+    throw e;
+  }
+});
+

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { finishLogin } from '../../features/login/oidc.server.ts';
+import { loginBorger } from '../../features/login/login.server.ts';
+import { database } from '../../lib/db.server.ts';
+
+export const GET: APIRoute = async ({ url, cookies, redirect, locals }) => {
+  const result = await finishLogin('borger', url, cookies);
+  if (!result.ok) return redirect(`/log-ind/afvist?grund=${result.grund}`);
+  const udfald = loginBorger(database(), result.claims, result.idToken, cookies, url, locals.nu);
+  return redirect(udfald.ok ? result.next : `/log-ind/afvist?grund=${udfald.grund}`);
+};
