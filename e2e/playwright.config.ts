@@ -32,7 +32,7 @@ export default defineConfig({
     // Tests run against the built portal, as it runs in production (npm test builds first).
     command: 'node scripts/demo.ts',
     cwd: '..',
-    env: { PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1', TEST_CLOCK: '1' },
+    env: { PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1', TEST_CLOCK: '1', RATE_LIMIT_LOGIN: '10000', RATE_LIMIT_POST: '10000' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

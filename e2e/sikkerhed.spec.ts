@@ -30,3 +30,11 @@ test('siderne har ingen inline scripts, så CSP ikke blokerer noget', async ({ p
   }
   expect(violations).toEqual([]);
 });
+
+test('en formular sendt fra et andet websted afvises (origin-tjek)', async ({ request }) => {
+  const response = await request.post('/log-ud', { headers: { origin: 'https://ondt.example', 'content-type': 'application/x-www-form-urlencoded' }, data: '' });
+  expect(response.status()).toBe(403);
+  const action = await request.post('/_actions/vaelgPerson', { headers: { origin: 'https://ondt.example', 'content-type': 'application/x-www-form-urlencoded' }, data: 'personId=x' });
+  expect(action.status()).toBe(403);
+});
+

@@ -5,6 +5,7 @@ import http from 'node:http';
 import { existsSync, rmSync } from 'node:fs';
 import { databasePath, migrateDatabase, openDatabase } from '../db/client.ts';
 import { seedDemo } from '../db/seed.ts';
+import { deleteExpiredSessions } from '../src/features/login/session.ts';
 import { securityHeaders } from '../src/server/headers.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '../src/server/test-mitid.ts';
 import { dagen } from '../src/lib/dato.ts';
@@ -33,6 +34,9 @@ const db = openDatabase();
 migrateDatabase(db);
 if (env.DEMO_DATA === '1') seedDemo(db, dagen(new Date()));
 const testMitid = env.TEST_MITID === '1' ? await mountTestMitid(db, env.PUBLIC_URL, env) : undefined;
+
+// Sessions past their limits are deleted when touched; this removes the ones nobody touches again.
+setInterval(() => deleteExpiredSessions(db, new Date()), 10 * 60_000).unref();
 
 env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(entry.href)) as { handler: http.RequestListener };

@@ -6,8 +6,9 @@ import { deleteSessionCookie, SESSION_COOKIE } from './features/login/cookie.ts'
 import { IkkeFundet, loadBruger } from './features/adgang/adgang.server.ts';
 import { RateLimit } from './server/rate-limit.ts';
 
-const loginLimit = new RateLimit(30, 60_000);
-const postLimit = new RateLimit(60, 60_000);
+// Per client address and minute; settable because many citizens may share an address (a library, a care home).
+const loginLimit = new RateLimit(Number(process.env.RATE_LIMIT_LOGIN ?? 60), 60_000);
+const postLimit = new RateLimit(Number(process.env.RATE_LIMIT_POST ?? 120), 60_000);
 
 const forMange = () =>
   new Response('<!doctype html><html lang="da"><title>For mange forsøg</title><h1>For mange forsøg</h1><p>Vent et minut, og prøv igen.</p></html>', {

@@ -1,0 +1,182 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { loginSom, sagslinks, saetDato } from './login.ts';
+
+const sagerPerPersona: [string, string[]][] = [
+  ['Jens Madsen', ['Hjælpemiddel: badebænk', 'Praktisk hjælp i hjemmet']],
+  ['Ali Hassan', ['Dækning af merudgifter', 'Ledsagelse', 'Socialpædagogisk støtte']],
+  ['Birgit Sørensen', ['Boligindretning', 'Praktisk hjælp og madservice']],
+  ['Freja Holm', ['Dækning af merudgifter', 'Den Gode Overgang – fra barn til voksen', 'Socialpædagogisk støtte']],
+  ['Mette Holm', []],
+  ['Lars Holm', []],
+  ['Karin Madsen', []],
+];
+
+test.describe('hver persona ser præcis sine egne sager', () => {
+  for (const [navn, sager] of sagerPerPersona) {
+    test(navn, async ({ page }) => {
+      await loginSom(page, navn);
+      await expect(page).toHaveURL(/\/min-side$/);
+      await expect(page.getByRole('banner').getByText(navn)).toBeVisible();
+      expect((await sagslinks(page)).toSorted()).toEqual(sager.toSorted());
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test('Karin handler for Jens og ser hans sager, men intet om Ali', async ({ page, browser }) => {
+  const ali = await browser.newPage();
+  await loginSom(ali, 'Ali Hassan');
+  const aliSag = await ali.getByRole('link', { name: 'Ledsagelse' }).getAttribute('href');
+  await ali.close();
+
+  await loginSom(page, 'Karin Madsen');
+  await page.getByRole('link', { name: 'Vælg person' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Jens Madsen').check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.getByText('Du handler nu på vegne af Jens Madsen')).toBeVisible();
+  expect((await sagslinks(page)).toSorted()).toEqual(['Hjælpemiddel: badebænk', 'Praktisk hjælp i hjemmet']);
+
+  await page.getByRole('link', { name: 'Hjælpemiddel: badebænk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hjælpemiddel: badebænk');
+  await expect(page.getByText('Jens Madsens sag')).toBeVisible();
+  await expect(page.getByText('Maria Kjær')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const response = await page.goto(aliSag!);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siden findes ikke');
+  await expect(page.getByText('Ledsagelse')).toHaveCount(0);
+  // The same answer as for a case that does not exist at all.
+  expect((await page.goto('/sager/findes-ikke'))?.status()).toBe(404);
+  // Hostile ids get the same page, with no SQL or stack trace in it.
+  expect((await page.goto("/sager/'%20OR%201=1--"))?.status()).toBe(404);
+  await expect(page.locator('body')).not.toContainText(/sqlite|select|error|at .*\.m?js/i);
+});
+
+test('Mettes adgang til Frejas sager slutter af sig selv på 18-årsdagen', async ({ page, browser }) => {
+  const freja = await browser.newPage();
+  await loginSom(freja, 'Freja Holm');
+  const sag = await freja.getByRole('link', { name: 'Dækning af merudgifter' }).getAttribute('href');
+  await freja.close();
+
+  const idag = new Date();
+  const dag = (n: number) => new Date(idag.getTime() + n * 86_400_000).toISOString();
+
+  await saetDato(page, dag(74)); // the day before the birthday
+  await loginSom(page, 'Mette Holm');
+  await expect(page.getByText('Du kan også handle på vegne af Freja Holm')).toBeVisible();
+  expect((await page.goto(sag!))?.status()).toBe(200);
+
+  // The birthday, with nothing run in between.
+  const paaDagen = await browser.newPage();
+  await saetDato(paaDagen, dag(75));
+  await loginSom(paaDagen, 'Mette Holm');
+  await expect(paaDagen.getByText('Freja Holm')).toHaveCount(0);
+  await expect(paaDagen.getByRole('link', { name: 'Skift person' })).toHaveCount(0);
+  expect((await paaDagen.goto(sag!))?.status()).toBe(404);
+  await paaDagen.close();
+});
+
+test('Sofie ser Voksenhandicaps sager, men ikke Jens i Team Øst', async ({ page, browser }) => {
+  const jens = await browser.newPage();
+  await loginSom(jens, 'Jens Madsen');
+  const jensSag = await jens.getByRole('link', { name: 'Praktisk hjælp i hjemmet' }).getAttribute('href');
+  await jens.close();
+
+  await loginSom(page, 'Sofie Lund', { medarbejder: true });
+  await expect(page).toHaveURL(/\/medarbejder$/);
+  const raekker = page.getByRole('main').getByRole('row');
+  await expect(raekker.filter({ hasText: 'Ali Hassan' })).toHaveCount(3);
+  await expect(raekker.filter({ hasText: 'Freja Holm' })).toHaveCount(1);
+  await expect(raekker.filter({ hasText: 'Jens Madsen' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect((await page.goto(jensSag!))?.status()).toBe(404);
+});
+
+test('"Hvem har set mine oplysninger" viser Karin og Maria, når de har set Jens sager', async ({ page, browser }) => {
+  const karin = await browser.newPage();
+  await loginSom(karin, 'Karin Madsen');
+  await karin.goto('/min-side/vaelg');
+  await karin.getByLabel('Jens Madsen').check();
+  await karin.getByRole('button', { name: 'Fortsæt' }).click();
+  await karin.getByRole('link', { name: 'Praktisk hjælp i hjemmet' }).click();
+  await karin.close();
+
+  const maria = await browser.newPage();
+  await loginSom(maria, 'Maria Kjær', { medarbejder: true });
+  await maria.getByRole('link', { name: 'Hjælpemiddel: badebænk' }).click();
+  await maria.close();
+
+  await loginSom(page, 'Jens Madsen');
+  await page.getByRole('link', { name: 'Hvem har set mine oplysninger' }).click();
+  const log = page.getByRole('table');
+  await expect(log.getByRole('row').filter({ hasText: 'Karin Madsen' }).filter({ hasText: 'Sag: Praktisk hjælp i hjemmet' })).not.toHaveCount(0);
+  await expect(log.getByRole('row').filter({ hasText: 'Maria Kjær (medarbejder)' }).filter({ hasText: 'Sag: Hjælpemiddel: badebænk' })).not.toHaveCount(0);
+  await expect(log.getByRole('row').filter({ hasText: 'Dig selv' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('login på lavt sikringsniveau afvises med en klar dansk besked', async ({ page }) => {
+  await loginSom(page, 'Jens Madsen', { loa: 'Lav' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du skal logge ind med et højere sikringsniveau');
+  await expectNoAxeViolations(page);
+  await page.goto('/min-side');
+  await expect(page).toHaveURL(/\/log-ind/);
+});
+
+test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ikke efter log af', async ({ page, browser }) => {
+  await loginSom(page, 'Birgit Sørensen');
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'session')!;
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe('Lax');
+  expect(cookie.value).toMatch(/^[a-z2-7]+\.[a-z2-7]+$/);
+
+  await page.getByRole('button', { name: 'Log af' }).click();
+  await page.getByRole('button', { name: 'Log ud' }).click(); // the identity provider's own logout
+  await expect(page).toHaveURL(/\/logget-ud/);
+  await expectNoAxeViolations(page);
+  expect((await page.context().cookies()).find((c) => c.name === 'session')).toBeUndefined();
+
+  const replay = await browser.newContext();
+  await replay.addCookies([cookie]);
+  const p2 = await replay.newPage();
+  await p2.goto('/min-side');
+  await expect(p2).toHaveURL(/\/log-ind/);
+  // Logged out at the provider too: the next login asks again.
+  await p2.getByRole('link', { name: 'Log ind med MitID' }).click();
+  await expect(p2.getByRole('heading', { name: 'Test-login (ikke MitID)' })).toBeVisible();
+  await replay.close();
+});
+
+test('sessionen advarer før udløb, og "Forlæng" holder den i live', async ({ page }) => {
+  const t0 = new Date();
+  await page.clock.install({ time: t0 });
+  await saetDato(page, t0.toISOString());
+  await loginSom(page, 'Ali Hassan');
+  const varsel = page.getByRole('alertdialog', { name: 'Du bliver snart logget ud' });
+  await expect(varsel).toBeHidden();
+
+  await saetDato(page, new Date(t0.getTime() + 28.5 * 60_000).toISOString());
+  await page.clock.fastForward('28:30');
+  await expect(varsel).toBeVisible();
+  await expect(varsel.getByRole('button', { name: 'Forlæng' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Enter');
+  await expect(varsel).toBeHidden();
+
+  // Without "Forlæng", the page logs out at the limit and says why.
+  await saetDato(page, new Date(t0.getTime() + 60 * 60_000).toISOString());
+  await page.clock.fastForward('31:00');
+  await expect(page).toHaveURL(/\/log-ind\?udloebet=1/);
+  await expect(page.getByText('Du er blevet logget ud, fordi du ikke har brugt siden i 30 minutter')).toBeVisible();
+});
+
+test('logget ind-sider og login-siden består axe', async ({ page }) => {
+  await page.goto('/log-ind');
+  await expectNoAxeViolations(page);
+  await loginSom(page, 'Ali Hassan');
+  await page.getByRole('link', { name: 'Hvem har set mine oplysninger' }).click();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Logs in through the stand-in MitID, as a person would: the portal's button, then the persona's. */
+export async function loginSom(page: Page, navn: string, { loa = 'Betydelig', medarbejder = false } = {}) {
+  if (medarbejder) {
+    await page.goto('/medarbejder/log-ind');
+  } else {
+    await page.goto('/log-ind');
+    await page.getByRole('link', { name: 'Log ind med MitID' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Test-login (ikke MitID)' })).toBeVisible();
+  const knap = page.getByRole('button', { name: `Log ind som ${navn}`, exact: true });
+  const form = page.locator('form').filter({ has: knap });
+  await form.getByLabel('Sikringsniveau').selectOption({ label: loa });
+  await knap.click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/test-mitid'));
+}
+
+/** Sets the server's clock for the next requests (the server runs with TEST_CLOCK=1). */
+export async function saetDato(page: Page, iso: string | null) {
+  await page.setExtraHTTPHeaders(iso ? { 'x-test-now': iso } : {});
+}
+
+/** The links to cases on the page, by title. */
+export async function sagslinks(page: Page) {
+  return page.getByRole('main').locator('a[href^="/sager/"]').allTextContents();
+}
