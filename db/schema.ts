@@ -118,6 +118,8 @@ export const partshoeringer = sqliteTable('partshoeringer', {
   svarfrist: text('svarfrist').notNull(),
   svar: text('svar'),
   besvaret: text('besvaret'),
+  besvaretAf: text('besvaret_af'),
+  kvitteringsnr: text('kvitteringsnr').unique(),
 });
 
 export const klager = sqliteTable('klager', {
@@ -130,6 +132,9 @@ export const klager = sqliteTable('klager', {
   /** The municipality has 4 weeks to re-assess. */
   genvurderingFrist: text('genvurdering_frist').notNull(),
   indsendtAf: text('indsendt_af').notNull(),
+  /** The form's one-time key: submitting twice finds the first complaint instead of making a second. */
+  noegle: text('noegle').unique(),
+  kvitteringsnr: text('kvitteringsnr').unique(),
 });
 
 export const planer = sqliteTable('planer', {
@@ -179,10 +184,22 @@ export const moeder = sqliteTable(
     videolink: text('videolink'),
     deltagere: text('deltagere', { mode: 'json' }).$type<string[]>().notNull(),
     dagsorden: text('dagsorden', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The citizen's own note that they bring a bisidder, with the name if they gave one. */
+    bisidder: text('bisidder'),
     kildeId: kildeId(),
   },
   (t) => [index('moeder_person').on(t.personId)],
 );
+
+/** Topics the citizen (or a relative) adds to a meeting's agenda before it. */
+export const moedeEmner = sqliteTable('moede_emner', {
+  id: id(),
+  moedeId: text('moede_id').notNull().references(() => moeder.id),
+  tekst: text('tekst').notNull(),
+  tilfoejetAf: text('tilfoejet_af').notNull(),
+  tidspunkt: text('tidspunkt').notNull(),
+  noegle: text('noegle').unique(),
+});
 
 export const samtykker = sqliteTable('samtykker', {
   id: id(),
@@ -192,6 +209,8 @@ export const samtykker = sqliteTable('samtykker', {
   formaal: text('formaal').notNull(),
   givet: text('givet').notNull(),
   tilbagekaldt: text('tilbagekaldt'),
+  tilbagekaldtAf: text('tilbagekaldt_af'),
+  kvitteringsnr: text('kvitteringsnr').unique(),
 });
 
 /**
