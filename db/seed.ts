@@ -130,7 +130,7 @@ export function seedDemo(db: Db, today: Dag) {
 
     // Birgit: a new application, and an older case past its deadline.
     const birgitNy = sag('birgit-ny', { personId: p.birgit.id, enhed: 'midt', titel: 'Praktisk hjælp og madservice', lovgrundlag: 'Serviceloven § 83', trin: 2, trinTekst: 'Vi har sendt dig en kvittering. Vi ringer for at aftale et første møde.', aaben: true, sagsbehandlerId: peter, modtaget: d(-2), frist: d(26) }, modtagetOgKvitteret(-2));
-    sag('birgit-bolig', { personId: p.birgit.id, enhed: 'midt', titel: 'Boligindretning', lovgrundlag: 'Serviceloven § 116', trin: 4, trinTekst: 'Vi venter på ergoterapeutens vurdering af dit badeværelse.', aaben: true, sagsbehandlerId: peter, modtaget: d(-100), frist: d(-10), nyFrist: d(20), nyFristBegrundelse: 'Vi venter på en udtalelse fra ergoterapeuten, som først kan komme på besøg i næste uge.' }, [
+    const birgitBolig = sag('birgit-bolig', { personId: p.birgit.id, enhed: 'midt', titel: 'Boligindretning', lovgrundlag: 'Serviceloven § 116', trin: 4, trinTekst: 'Vi venter på ergoterapeutens vurdering af dit badeværelse.', aaben: true, sagsbehandlerId: peter, modtaget: d(-100), frist: d(-10), nyFrist: d(20), nyFristBegrundelse: 'Vi venter på en udtalelse fra ergoterapeuten, som først kan komme på besøg i næste uge.' }, [
       ...modtagetOgKvitteret(-100), [-70, 'Vi har indhentet oplysninger fra din læge.', 3], [-40, 'Vi vurderer din sag.', 4],
     ]);
 
@@ -141,10 +141,20 @@ export function seedDemo(db: Db, today: Dag) {
       { id: sid('m-jens-opf'), personId: p.jens.id, sagId: jensHjaelp, type: 'opfoelgning', titel: 'Opfølgning på din plan', start: ts(14, '11:00'), slut: ts(14, '11:45'), sted: 'Hjemme hos dig', deltagere: ['Jens Madsen', 'Karin Madsen', 'Maria Kjær'], dagsorden: ['Gangtræning', 'Badebænk'] },
     ]).onConflictDoNothing().run();
 
+    const brev = (key: string, sagId: string, type: 'kvittering' | 'partshoering' | 'afgoerelse' | 'brev', titel: string, dag: number, indhold: string) =>
+      ({ id: sid(key), sagId, type, titel, dato: d(dag), indhold });
+    tx.insert(t.dokumenter).values([
+      brev('dok-ali-100-kv', ali100, 'kvittering', 'Kvittering for din ansøgning om dækning af merudgifter', -69, 'Kære Ali Hassan\n\nVi har modtaget din ansøgning om dækning af merudgifter. Vi behandler den efter Serviceloven § 100.\n\nDu kan forvente svar inden 12 uger. Vi indhenter kun oplysninger fra andre, hvis du giver samtykke.\n\nVenlig hilsen\nSofie Lund, Voksenhandicap'),
+      brev('dok-ali-100-afg', ali100, 'afgoerelse', 'Afgørelse: afslag på dækning af merudgifter', -18, 'Kære Ali Hassan\n\nDu har søgt om dækning af merudgifter. Vi har givet afslag, fordi dine merudgifter er under grænsen for, hvornår kommunen kan dække dem.\n\nKlagevejledning: Du kan klage inden 4 uger efter, at du har fået denne afgørelse. Klag til os; vi vurderer sagen igen, og hvis vi fastholder afgørelsen, sender vi den til Ankestyrelsen.\n\nVenlig hilsen\nSofie Lund, Voksenhandicap'),
+      brev('dok-ali-97-ph', aliLedsagelse, 'partshoering', 'Partshøring før afgørelse om ledsagelse', -2, 'Kære Ali Hassan\n\nFør vi træffer afgørelse om ledsagelse, vil vi gerne høre dine bemærkninger til en udtalelse fra din egen læge om, hvor meget du kan færdes alene.\n\nSvar senest den dato, der står i Mit Forløb.\n\nVenlig hilsen\nSofie Lund, Voksenhandicap'),
+      brev('dok-birgit-kv', birgitNy, 'kvittering', 'Kvittering for din ansøgning om praktisk hjælp og madservice', -1, 'Kære Birgit Sørensen\n\nVi har modtaget din ansøgning. Vi ringer til dig for at aftale et første møde.\n\nVenlig hilsen\nPeter Nørgaard, Team Midt'),
+    ]).onConflictDoNothing().run();
+    tx.insert(t.sagsbehandlerskift).values({ id: sid('skift-birgit-bolig'), sagId: birgitBolig, fraId: maria, tilId: peter, dato: d(-30), planlagt: true, midlertidig: false, begrundelse: 'Sager i Hedensted by behandles af Team Midt.' }).onConflictDoNothing().run();
+
     tx.insert(t.samtykker).values([
-      { id: sid('s-freja-laege'), personId: p.freja.id, kilde: 'Egen læge', formaal: 'Oplysninger om helbred til ansøgning om socialpædagogisk støtte', givet: d(-15) },
-      { id: sid('s-ali-laege'), personId: p.ali.id, kilde: 'Egen læge', formaal: 'Oplysninger om funktionsevne til ansøgning om ledsagelse', givet: d(-30) },
-      { id: sid('s-jens-laege'), personId: p.jens.id, kilde: 'Egen læge', formaal: 'Oplysninger om gangfunktion og balance', givet: d(-12) },
+      { id: sid('s-freja-laege'), personId: p.freja.id, sagId: sid('freja-voksen-85'), kilde: 'Egen læge', formaal: 'Oplysninger om helbred til ansøgning om socialpædagogisk støtte', givet: d(-15) },
+      { id: sid('s-ali-laege'), personId: p.ali.id, sagId: aliLedsagelse, kilde: 'Egen læge', formaal: 'Oplysninger om funktionsevne til ansøgning om ledsagelse', givet: d(-30) },
+      { id: sid('s-jens-laege'), personId: p.jens.id, sagId: sid('jens-badebaenk'), kilde: 'Egen læge', formaal: 'Oplysninger om gangfunktion og balance', givet: d(-12) },
     ]).onConflictDoNothing().run();
 
   });

@@ -1,8 +1,8 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
 import { asc, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { medarbejdere, personer, sager, sagshaendelser } from '../../../db/schema.ts';
-import { kraevPerson, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
+import { afgoerelser, dokumenter, klager, medarbejdere, partshoeringer, personer, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
 import { may } from '../adgang/access.ts';
 import { logAudit } from '../audit/audit.server.ts';
 
@@ -19,12 +19,30 @@ export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
   return { person, sager: rows };
 }
 
-/** One case with its caseworker and history. */
+/** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
 export function sagMedHistorik(db: Db, bruger: Bruger, sagId: string, now: Date) {
   const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now);
-  const sagsbehandler = sag.sagsbehandlerId ? db.select().from(medarbejdere).where(eq(medarbejdere.id, sag.sagsbehandlerId)).get() : undefined;
-  const historik = db.select().from(sagshaendelser).where(eq(sagshaendelser.sagId, sag.id)).orderBy(asc(sagshaendelser.tidspunkt)).all();
-  return { sag, person, sagsbehandler, historik };
+  const medarbejder = (id: string | null) => (id ? db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).get() : undefined);
+  const sidsteSkift = db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, sag.id)).orderBy(desc(sagsbehandlerskift.dato)).get();
+  return {
+    sag,
+    person,
+    sagsbehandler: medarbejder(sag.sagsbehandlerId),
+    skift: sidsteSkift && { ...sidsteSkift, fra: medarbejder(sidsteSkift.fraId), til: medarbejder(sidsteSkift.tilId) },
+    historik: db.select().from(sagshaendelser).where(eq(sagshaendelser.sagId, sag.id)).orderBy(asc(sagshaendelser.tidspunkt)).all(),
+    dokumenter: db.select({ id: dokumenter.id, type: dokumenter.type, titel: dokumenter.titel, dato: dokumenter.dato }).from(dokumenter).where(eq(dokumenter.sagId, sag.id)).orderBy(desc(dokumenter.dato)).all(),
+    afgoerelse: db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sag.id)).orderBy(desc(afgoerelser.dato)).get(),
+    klager: db.select().from(klager).where(eq(klager.sagId, sag.id)).orderBy(desc(klager.modtaget)).all(),
+    partshoering: db.select().from(partshoeringer).where(eq(partshoeringer.sagId, sag.id)).orderBy(desc(partshoeringer.sendt)).get(),
+  };
+}
+
+/** One letter on a case, to read or download. */
+export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: string, now: Date) {
+  const dok = db.select().from(dokumenter).where(eq(dokumenter.id, dokumentId)).get();
+  if (!dok || dok.sagId !== sagId) throw new IkkeFundet();
+  const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se', hvad: `Brev: ${dok.titel}` }, now);
+  return { dok, sag, person };
 }
 
 /** A staff member's caseload: their unit's cases and those assigned to them. */

@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expectNoAxeViolations } from './axe.ts';
+import { loginSom } from './login.ts';
+
+async function aabnSag(page: Page, titel: string) {
+  await page.goto('/min-side');
+  await page.getByRole('link', { name: titel, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titel);
+}
+
+test.describe('Ali', () => {
+  test('ser afslaget med klagevejledning og nedtælling, og klager uden JavaScript', async ({ browser }) => {
+    // axe needs JavaScript, so the accessibility scans of these pages are in the test below.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await loginSom(page, 'Ali Hassan');
+    await aabnSag(page, 'Dækning af merudgifter');
+    await expect(page.getByRole('heading', { name: 'Afgørelse: Afslag' })).toBeVisible();
+    await expect(page.getByText(/Klagefristen er .* – om 10 dage\./)).toBeVisible();
+    await expect(page.getByRole('link', { name: /Afgørelse: afslag på dækning af merudgifter/ })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Klag over afgørelsen' }).click();
+    // Too short: the error is shown at the field and in the summary, and the text is kept.
+    await page.getByLabel('Hvorfor er du uenig i afgørelsen?').fill('Uenig');
+    await page.getByRole('button', { name: 'Send klagen' }).click();
+    const opsummering = page.getByRole('alert').filter({ hasText: 'Der er fejl i formularen' });
+    await expect(opsummering.getByRole('link', { name: /mindst 10 tegn/ })).toHaveAttribute('href', '#klage-tekst');
+    await expect(page.getByLabel('Hvorfor er du uenig i afgørelsen?')).toHaveValue('Uenig');
+    await expect(page.getByLabel('Hvorfor er du uenig i afgørelsen?')).toHaveAttribute('aria-invalid', 'true');
+
+    const tekst = 'Jeg har udgifter til medicin og transport hver måned. <script>alert(1)</script>';
+    await page.getByLabel('Hvorfor er du uenig i afgørelsen?').fill(tekst);
+    await page.getByRole('button', { name: 'Send klagen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+    await expect(page.getByText('Vi har modtaget din klage.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Din klage/ })).toContainText(tekst);
+    await expect(page.getByRole('row', { name: /Kvitteringsnummer/ })).toContainText(/K-\d{4}-[A-Z0-9]{6}/);
+
+    await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
+    await expect(page.getByRole('heading', { name: 'Din klage' })).toBeVisible();
+    await expect(page.locator('[aria-current="step"]')).toContainText('Klage');
+    await expect(page.getByRole('link', { name: 'Klag over afgørelsen' })).toHaveCount(0);
+    await context.close();
+  });
+
+  test('afgørelsen og klageformularen består axe, også med fejl', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await aabnSag(page, 'Dækning af merudgifter');
+    await expectNoAxeViolations(page);
+    await page.goto(`${page.url()}/klage`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send klagen' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Der er fejl i formularen' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('besvarer partshøringen med JavaScript og får én kvittering, også ved dobbelt afsendelse', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await aabnSag(page, 'Ledsagelse');
+    await expect(page.getByText(/Svar senest .* \(om 5 dage\)/)).toBeVisible();
+    await page.getByRole('link', { name: 'Læs oplysningerne og svar' }).click();
+    await expect(page.getByText('Udtalelse fra din egen læge')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send svar' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: /Skriv dine bemærkninger/ })).toBeVisible();
+    await page.getByLabel('Dine bemærkninger').fill('Lægen har ikke set mig siden sidste år. Jeg kan ikke tage bussen alene.');
+    await Promise.all([page.waitForURL(/partshoering$/), page.getByRole('button', { name: 'Send svar' }).dblclick()]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+    await expectNoAxeViolations(page);
+    await aabnSag(page, 'Ledsagelse');
+    await expect(page.getByText('Vi har modtaget dit svar på partshøringen.')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Læs oplysningerne og svar' })).toHaveCount(0);
+  });
+
+  test('henter opfølgningsmødet som .ics, der kan læses af en kalender', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await page.getByRole('link', { name: 'Mine møder' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Opfølgningsmøde om din plan' }).click();
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Føj til kalender (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(ics).toContain('\r\n');
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('Opfølgningsmøde om din plan');
+    expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen');
+    expect(String(event.location)).toContain('Tørring');
+  });
+
+  test('tilføjer et emne og en bisidder til mødet; fejl vises ved feltet', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await page.goto('/min-side/moeder');
+    await page.getByRole('link', { name: 'Opfølgningsmøde om din plan' }).click();
+    await page.getByRole('button', { name: 'Tilføj emne' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: /Skriv dit emne/ })).toBeVisible();
+    await page.getByLabel('Hvad vil du gerne tale om?').fill('Min nye bolig i Uldum');
+    await page.getByRole('button', { name: 'Tilføj emne' }).click();
+    await expect(page.getByText('Dit emne er tilføjet til dagsordenen')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Min nye bolig i Uldum' })).toContainText('tilføjet af Ali Hassan');
+    await page.getByLabel('Ja, jeg tager en bisidder med').check();
+    await page.getByLabel('Bisidderens navn').fill('Hanne Jensen');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await expect(page.getByText('Du tager Hanne Jensen med som bisidder')).toBeVisible();
+  });
+
+  test('ser sin plan og Forandringskompasset som diagram og tabel', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await page.getByRole('link', { name: 'Min plan' }).click();
+    await expect(page.getByRole('heading', { name: 'Mit mål: Bo i egen lejlighed og have et job' })).toBeVisible();
+    await expect(page.getByText('Lave en ugeplan og følge den')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('tilbagekalder et samtykke med kvittering; uden kryds gives en fejl', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await page.getByRole('link', { name: 'Mine samtykker' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: /Tilbagekald/ }).first().click();
+    await page.getByRole('button', { name: 'Tilbagekald samtykket' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: /Sæt kryds/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Jeg vil tilbagekalde samtykket').check();
+    await page.getByRole('button', { name: 'Tilbagekald samtykket' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+    await expectNoAxeViolations(page);
+    await page.goto('/min-side/samtykker');
+    await expect(page.getByRole('row').filter({ hasText: 'Egen læge' })).toContainText('Tilbagekaldt');
+  });
+});
+
+test.describe('Birgit', () => {
+  test('ser at fristen er overskredet, den nye dato og grunden', async ({ page }) => {
+    await loginSom(page, 'Birgit Sørensen');
+    await aabnSag(page, 'Boligindretning');
+    const varsel = page.getByRole('note').filter({ hasText: 'Vi kan ikke nå at svare inden fristen' });
+    await expect(varsel).toContainText('Vi forventer nu at svare senest');
+    await expect(varsel).toContainText('ergoterapeuten');
+    await expect(page.getByRole('heading', { name: 'Din sag er overgået til Peter Nørgaard' })).toBeVisible();
+    await expect(page.locator('[aria-current="step"]')).toContainText('Vi vurderer din sag');
+    await expectNoAxeViolations(page);
+  });
+
+  test('ser tjeklisten til det første møde', async ({ page }) => {
+    await loginSom(page, 'Birgit Sørensen');
+    await page.getByRole('link', { name: 'Mine møder' }).click();
+    await page.getByRole('link', { name: 'Første møde om din ansøgning' }).click();
+    await expect(page.getByRole('heading', { name: 'Forbered dig til det første møde' })).toBeVisible();
+    await expect(page.getByText(/bisidder/i).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('læser og henter kvitteringsbrevet', async ({ page }) => {
+    await loginSom(page, 'Birgit Sørensen');
+    await aabnSag(page, 'Praktisk hjælp og madservice');
+    await page.getByRole('link', { name: /Kvittering: Kvittering for din ansøgning/ }).click();
+    await expect(page.getByText('Vi har modtaget din ansøgning.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent brevet som tekstfil' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kvittering-\d{4}-\d{2}-\d{2}\.txt$/);
+  });
+});
+
+test('Karin ser Jens sager og møder inden for fuldmagten, men ikke hans plan', async ({ page }) => {
+  await loginSom(page, 'Karin Madsen');
+  await page.goto('/min-side/vaelg');
+  await page.getByLabel('Jens Madsen').check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Madsens side');
+  await expect(page.getByRole('link', { name: 'Møder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Plan og mål' })).toHaveCount(0);
+  expect((await page.goto('/min-side/plan'))?.status()).toBe(404);
+  await page.goto('/min-side/moeder');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Madsens møder');
+  await page.getByRole('link', { name: 'Opfølgning på din plan' }).click();
+  await expect(page.getByText('Du handler nu på vegne af Jens Madsen')).toBeVisible();
+  // A fuldmagt to see meetings is not a right to change them.
+  await expect(page.getByRole('button', { name: 'Tilføj emne' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,23 @@
+/**
+ * The municipality's published handling deadlines (sagsbehandlingsfrister), per kind of case.
+ * Every municipality must decide and publish its own (Retssikkerhedsloven § 3, stk. 2).
+ * These numbers are the demo municipality's: replace them with the ones your municipality
+ * has published. `lovgrundlag` must be written exactly as on the case (sager.lovgrundlag).
+ */
+export type Sagsbehandlingsfrist = {
+  lovgrundlag: string;
+  ydelse: string;
+  frist: { uger: number } | { dage: number };
+};
+
+export const sagsbehandlingsfrister: Sagsbehandlingsfrist[] = [
+  { lovgrundlag: 'Serviceloven § 83', ydelse: 'Praktisk hjælp og personlig pleje', frist: { uger: 4 } },
+  { lovgrundlag: 'Serviceloven § 85', ydelse: 'Socialpædagogisk støtte', frist: { uger: 12 } },
+  { lovgrundlag: 'Serviceloven § 97', ydelse: 'Ledsagelse', frist: { uger: 8 } },
+  { lovgrundlag: 'Serviceloven § 100', ydelse: 'Dækning af merudgifter (voksne)', frist: { uger: 12 } },
+  { lovgrundlag: 'Serviceloven § 112', ydelse: 'Hjælpemidler', frist: { uger: 5 } },
+  { lovgrundlag: 'Serviceloven § 113', ydelse: 'Forbrugsgoder', frist: { uger: 5 } },
+  { lovgrundlag: 'Serviceloven § 116', ydelse: 'Boligindretning', frist: { uger: 16 } },
+  { lovgrundlag: 'Barnets Lov § 86', ydelse: 'Dækning af merudgifter (børn)', frist: { uger: 12 } },
+  { lovgrundlag: 'Barnets Lov § 87', ydelse: 'Tabt arbejdsfortjeneste', frist: { uger: 12 } },
+];

@@ -1,0 +1,59 @@
+/** Meetings: reading them, and the citizen's own topics and bisidder, through the access door. */
+import { z } from 'astro/zod';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { moedeEmner, moeder } from '../../../db/schema.ts';
+import { kraevPerson, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
+
+export type Moede = typeof moeder.$inferSelect;
+
+export function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  const person = kraevPerson(db, bruger, 'se-moeder', personId, { handling: 'se', hvad: 'Oversigt over møder' }, now);
+  const alle = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(asc(moeder.start)).all();
+  const nu = now.toISOString();
+  return { person, kommende: alle.filter((m) => m.slut >= nu), tidligere: alle.filter((m) => m.slut < nu).reverse() };
+}
+
+export function hentMoede(db: Db, bruger: Bruger, moedeId: string, now: Date) {
+  const moede = db.select().from(moeder).where(eq(moeder.id, moedeId)).get();
+  if (!moede) throw new IkkeFundet();
+  const person = kraevPerson(db, bruger, 'se-moeder', moede.personId, { handling: 'se', hvad: `Møde: ${moede.titel}` }, now);
+  const emner = db.select().from(moedeEmner).where(eq(moedeEmner.moedeId, moede.id)).orderBy(asc(moedeEmner.tidspunkt)).all();
+  return { moede, person, emner, kommende: moede.start > now.toISOString() };
+}
+
+export const EmneSchema = z.object({
+  moedeId: z.string().min(1),
+  tekst: z.string({ error: 'Skriv dit emne.' }).trim().min(3, 'Skriv dit emne med mindst 3 tegn.').max(500, 'Et emne må højst være 500 tegn.'),
+  noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
+});
+
+export const BisidderSchema = z.object({
+  moedeId: z.string().min(1),
+  bisidder: z.enum(['ja', 'nej'], { error: 'Vælg, om du tager en bisidder med.' }),
+  navn: z.string().trim().max(100, 'Navnet må højst være 100 tegn.').optional(),
+});
+
+/** Only the person (or a parent) may change a meeting, and only before it. */
+function kraevKommendeMoede(db: Db, bruger: Bruger, moedeId: string, hvad: string, now: Date) {
+  const moede = db.select().from(moeder).where(eq(moeder.id, moedeId)).get();
+  if (!moede) throw new IkkeFundet();
+  kraevPerson(db, bruger, 'handle-i-sag', moede.personId, { handling: 'ret', hvad: `${hvad}: ${moede.titel}` }, now);
+  if (moede.start <= now.toISOString()) throw new MoedeFejl('Mødet er begyndt eller holdt. Kontakt din sagsbehandler.');
+  return moede;
+}
+
+export class MoedeFejl extends Error {}
+
+export function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneSchema>, now: Date) {
+  const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Emne til møde', now);
+  db.insert(moedeEmner).values({ id: crypto.randomUUID(), moedeId: moede.id, tekst: input.tekst, tilfoejetAf: bruger.navn, tidspunkt: now.toISOString(), noegle: input.noegle }).onConflictDoNothing().run();
+  return { moedeId: moede.id };
+}
+
+export function angivBisidder(db: Db, bruger: Bruger, input: z.output<typeof BisidderSchema>, now: Date) {
+  const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Bisidder til møde', now);
+  const bisidder = input.bisidder === 'ja' ? (input.navn || 'Ja') : null;
+  db.update(moeder).set({ bisidder }).where(eq(moeder.id, moede.id)).run();
+  return { moedeId: moede.id };
+}

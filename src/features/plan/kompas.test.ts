@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { diagramDatoIndekser, formatAendring, kompasDiagram, kompasDimensioner, kompasId, kompasLabel, kompasOpsummering, kompasTabel, type KompasScore } from './kompas.ts';
+
+const vurdering = (dato: string, scores: Record<string, number>): KompasScore[] =>
+  Object.entries(scores).map(([dimension, score]) => ({ dato, dimension, score }));
+
+// Jens' two assessments from the seed, given in a scrambled order.
+const jens = [
+  ...vurdering('2026-10-25', { bolig: 7, helbred: 5, netvaerk: 5, dagligdag: 5, oekonomi: 7 }),
+  ...vurdering('2026-02-27', { oekonomi: 7, dagligdag: 3, netvaerk: 4, helbred: 3, bolig: 6 }),
+];
+
+describe('kompasDimensioner and kompasLabel', () => {
+  it('keeps the agreed order', () => {
+    expect(Object.keys(kompasDimensioner)).toEqual(['bolig', 'oekonomi', 'netvaerk', 'helbred', 'dagligdag', 'job', 'fritid', 'misbrug', 'psyke', 'selvbestemmelse']);
+  });
+  it.each([
+    ['oekonomi', 'Økonomi'],
+    ['job', 'Job og uddannelse'],
+    ['psyke', 'Psykisk trivsel'],
+    ['motion', 'motion'],
+    ['toString', 'toString'], // not an inherited property
+  ])('%s is shown as %s', (id, label) => expect(kompasLabel(id)).toBe(label));
+});
+
+describe('kompasTabel', () => {
+  it('sorts dates ascending and dimensions in the agreed order, with the change', () => {
+    expect(kompasTabel(jens)).toEqual({
+      datoer: ['2026-02-27', '2026-10-25'],
+      raekker: [
+        { dimension: 'bolig', label: 'Bolig', scores: [6, 7], aendring: 1 },
+        { dimension: 'oekonomi', label: 'Økonomi', scores: [7, 7], aendring: 0 },
+        { dimension: 'netvaerk', label: 'Netværk', scores: [4, 5], aendring: 1 },
+        { dimension: 'helbred', label: 'Helbred', scores: [3, 5], aendring: 2 },
+        { dimension: 'dagligdag', label: 'Dagligdag', scores: [3, 5], aendring: 2 },
+      ],
+    });
+  });
+
+  it('puts unknown dimensions last, alphabetically, and leaves gaps as null', () => {
+    const tabel = kompasTabel([
+      ...vurdering('2026-01-10', { zumba: 2, fritid: 4, aeldre: 5 }),
+      ...vurdering('2026-06-10', { fritid: 3, misbrug: 8 }),
+      ...vurdering('2026-03-10', { misbrug: 6 }),
+    ]);
+    expect(tabel.datoer).toEqual(['2026-01-10', '2026-03-10', '2026-06-10']);
+    expect(tabel.raekker.map((r) => [r.dimension, r.scores, r.aendring])).toEqual([
+      ['fritid', [4, null, 3], -1],
+      ['misbrug', [null, 6, 8], null], // not scored at the first assessment
+      ['aeldre', [5, null, null], null],
+      ['zumba', [2, null, null], null],
+    ]);
+  });
+
+  it('has no change after a single assessment', () => {
+    expect(kompasTabel(vurdering('2026-01-10', { bolig: 4 })).raekker[0].aendring).toBeNull();
+  });
+
+  it('lets the later of two scores for the same day and dimension win', () => {
+    expect(kompasTabel([{ dato: '2026-01-10', dimension: 'bolig', score: 4 }, { dato: '2026-01-10', dimension: 'bolig', score: 6 }]).raekker[0].scores).toEqual([6]);
+  });
+
+  it('is empty without scores', () => expect(kompasTabel([])).toEqual({ datoer: [], raekker: [] }));
+});
+
+describe('formatAendring', () => {
+  it.each([
+    [2, '+2'],
+    [-1, '\u22121'],
+    [0, '0'],
+  ])('%i is written %s', (n, tekst) => expect(formatAendring(n)).toBe(tekst));
+});
+
+describe('kompasOpsummering', () => {
+  it('tells the change in words', () => {
+    expect(kompasOpsummering(kompasTabel([...jens, ...vurdering('2026-02-27', { psyke: 6 }), ...vurdering('2026-10-25', { psyke: 4 })]))).toEqual({
+      titel: 'Forandringskompasset fra 27. februar 2026 til 25. oktober 2026',
+      beskrivelse:
+        'Bolig steg fra 6 til 7. Økonomi var uændret på 7. Netværk steg fra 4 til 5. Helbred steg fra 3 til 5. Dagligdag steg fra 3 til 5. Psykisk trivsel faldt fra 6 til 4.',
+    });
+  });
+
+  it('says when a dimension lacks a first or latest score', () => {
+    const { beskrivelse } = kompasOpsummering(kompasTabel([...vurdering('2026-01-10', { bolig: 4 }), ...vurdering('2026-06-10', { bolig: 5, job: 3 })]));
+    expect(beskrivelse).toBe('Bolig steg fra 4 til 5. Job og uddannelse blev ikke vurderet både første og seneste gang.');
+  });
+
+  it('lists the scores of a single assessment', () => {
+    expect(kompasOpsummering(kompasTabel(vurdering('2026-01-10', { bolig: 4, helbred: 6 })))).toEqual({
+      titel: 'Forandringskompasset 10. januar 2026',
+      beskrivelse: 'Dine scorer: Bolig 4, Helbred 6.',
+    });
+  });
+
+  it('handles no assessments', () => expect(kompasOpsummering(kompasTabel([])).beskrivelse).toBe('Der er ingen vurderinger endnu.'));
+});
+
+describe('diagramDatoIndekser', () => {
+  it.each([
+    [0, []],
+    [1, [0]],
+    [3, [0, 1, 2]],
+    [4, [0, 2, 3]],
+    [7, [0, 5, 6]],
+  ])('%i assessments draw %j', (antal, indekser) => expect(diagramDatoIndekser(antal)).toEqual(indekser));
+});
+
+describe('kompasDiagram', () => {
+  const inde = 0.011; // rounding to two decimals
+
+  it('draws bars proportional to the score, inside the plot', () => {
+    const g = kompasDiagram(kompasTabel(jens));
+    expect(g.soejler).toHaveLength(10);
+    for (const s of g.soejler) {
+      expect(s.hoejde / s.vaerdi).toBeCloseTo(g.plot.hoejde / 10, 1);
+      expect(s.x).toBeGreaterThanOrEqual(g.plot.x);
+      expect(s.x + s.bredde).toBeLessThanOrEqual(g.plot.x + g.plot.bredde + inde);
+      expect(s.y).toBeGreaterThanOrEqual(g.plot.y - inde);
+      expect(s.y + s.hoejde).toBeCloseTo(g.plot.y + g.plot.hoejde, 1);
+      expect(s.bredde).toBeGreaterThan(0);
+      expect(s.midte).toBeCloseTo(s.x + s.bredde / 2, 1);
+    }
+    const helbred = g.soejler.filter((s) => s.dimension === 'helbred');
+    expect(helbred.map((s) => [s.datoIndex, s.vaerdi])).toEqual([[0, 3], [1, 5]]);
+    expect(helbred[1].hoejde).toBeCloseTo((helbred[0].hoejde * 5) / 3, 1);
+    expect(g.hoejde).toBeLessThanOrEqual(320 + inde);
+  });
+
+  it('keeps groups in table order, bars side by side within their own slot', () => {
+    const g = kompasDiagram(kompasTabel(jens));
+    const slot = g.plot.bredde / 5;
+    g.grupper.forEach((gruppe, i) => {
+      expect(gruppe.x).toBeCloseTo(g.plot.x + (i + 0.5) * slot, 1);
+      const [a, b] = g.soejler.filter((s) => s.dimension === gruppe.dimension);
+      expect(a.x).toBeGreaterThanOrEqual(g.plot.x + i * slot);
+      expect(a.x + a.bredde).toBeLessThanOrEqual(b.x);
+      expect(b.x + b.bredde).toBeLessThanOrEqual(g.plot.x + (i + 1) * slot + inde);
+    });
+  });
+
+  it('gives no bar for a missing score and clamps scores outside 0-10', () => {
+    const g = kompasDiagram(kompasTabel([...vurdering('2026-01-10', { bolig: 12, helbred: 4 }), ...vurdering('2026-06-10', { helbred: 5 })]));
+    expect(g.soejler.map((s) => [s.dimension, s.datoIndex])).toEqual([['bolig', 0], ['helbred', 0], ['helbred', 1]]);
+    const bolig = g.soejler[0];
+    expect(bolig.y).toBeCloseTo(g.plot.y, 1);
+    expect(bolig.hoejde).toBeCloseTo(g.plot.hoejde, 1);
+  });
+
+  it('has y ticks at 0, 2, ..., 10 from the bottom to the top of the plot', () => {
+    const g = kompasDiagram(kompasTabel(jens), { bredde: 800, hoejde: 400 });
+    expect(g.bredde).toBe(800);
+    expect(g.yAkse.map((t) => t.vaerdi)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(g.yAkse[0].y).toBeCloseTo(g.plot.y + g.plot.hoejde, 1);
+    expect(g.yAkse[5].y).toBeCloseTo(g.plot.y, 1);
+    expect(g.yAkse[1].y - g.yAkse[2].y).toBeCloseTo(g.plot.hoejde / 5, 1);
+  });
+
+  it('wraps labels that fit and turns them when a word is wider than its group', () => {
+    const fem = kompasDiagram(kompasTabel(vurdering('2026-01-10', { bolig: 1, oekonomi: 2, job: 3, helbred: 4, dagligdag: 5 })));
+    expect(fem.labelRotation).toBe(0);
+    expect(fem.grupper.find((x) => x.dimension === 'job')!.linjer).toEqual(['Job og', 'uddannelse']);
+
+    const alle = Object.fromEntries(Object.keys(kompasDimensioner).map((d, i) => [d, i + 1]));
+    const ti = kompasDiagram(kompasTabel(vurdering('2026-01-10', alle)));
+    expect(ti.labelRotation).toBeLessThan(0);
+    expect(ti.grupper.find((x) => x.dimension === 'selvbestemmelse')!.linjer).toEqual(['Selvbestemmelse']);
+    expect(ti.soejler).toHaveLength(10);
+  });
+
+  it('draws the first and the two latest of many assessments, and shows values only when bars are wide', () => {
+    const mange = kompasTabel(['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01'].flatMap((d, i) => vurdering(d, { bolig: i + 1 })));
+    const g = kompasDiagram(mange);
+    expect(g.serier).toEqual([0, 2, 3]);
+    expect(g.soejler.map((s) => [s.serie, s.datoIndex, s.vaerdi])).toEqual([[0, 0, 1], [1, 2, 3], [2, 3, 4]]);
+    expect(g.visVaerdier).toBe(true);
+    expect(kompasDiagram(mange, { bredde: 90 }).visVaerdier).toBe(false);
+  });
+
+  it('is empty for an empty table', () => {
+    const g = kompasDiagram(kompasTabel([]));
+    expect(g.soejler).toEqual([]);
+    expect(g.grupper).toEqual([]);
+  });
+});
+
+describe('kompasId', () => {
+  it('is stable for the same scores and differs for others', () => {
+    const a = kompasId(kompasTabel(jens));
+    expect(a).toMatch(/^kompas-[a-z0-9]+$/);
+    expect(kompasId(kompasTabel([...jens].reverse()))).toBe(a);
+    expect(kompasId(kompasTabel(vurdering('2026-01-10', { bolig: 4 })))).not.toBe(a);
+  });
+});

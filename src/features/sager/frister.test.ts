@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
+import { danskeHelligdage, erArbejdsdag, fristFor, fristStatus, genvurderingsfrist, klagefrist, plusArbejdsdage } from './frister.ts';
+
+describe('fristFor', () => {
+  it.each([
+    ['Serviceloven § 85', '2026-11-24', '2027-02-16'], // 12 weeks
+    ['Serviceloven § 83', '2026-11-24', '2026-12-22'], // 4 weeks
+    ['Serviceloven § 112', '2026-11-24', '2026-12-29'], // 5 weeks
+    ['Barnets Lov § 87', '2026-11-24', '2027-02-16'],
+    ['Serviceloven §85', '2026-11-24', '2027-02-16'], // written without the space
+    ['Serviceloven\u00a0§\u00a085', '2026-11-24', '2027-02-16'], // with no-break spaces
+  ])('%s received %s is due %s', (lov, modtaget, frist) => expect(fristFor(lov, modtaget)).toBe(frist));
+
+  it.each(['Serviceloven § 999', 'Barnets Lov og Serviceloven', ''])('has no deadline for %j', (lov) => {
+    expect(fristFor(lov, '2026-11-24')).toBeNull();
+  });
+
+  it('reads day-based deadlines too', () => {
+    sagsbehandlingsfrister.push({ lovgrundlag: 'Test § 1', ydelse: 'Test', frist: { dage: 10 } });
+    try {
+      expect(fristFor('Test § 1', '2026-11-24')).toBe('2026-12-04');
+    } finally {
+      sagsbehandlingsfrister.pop();
+    }
+  });
+});
+
+describe('the configured deadlines', () => {
+  it('are whole, positive and one per lovgrundlag', () => {
+    const set = new Set<string>();
+    for (const f of sagsbehandlingsfrister) {
+      const n = 'uger' in f.frist ? f.frist.uger : f.frist.dage;
+      expect(Number.isInteger(n) && n > 0, f.lovgrundlag).toBe(true);
+      expect(set.has(f.lovgrundlag), f.lovgrundlag).toBe(false);
+      set.add(f.lovgrundlag);
+    }
+  });
+});
+
+describe('klagefrist', () => {
+  it.each([
+    ['2026-11-24', '2026-12-22', 'a Tuesday stays'],
+    ['2026-11-01', '2026-11-30', 'a Sunday moves to Monday'],
+    ['2026-10-31', '2026-11-30', 'a Saturday moves to Monday'],
+    ['2025-11-28', '2025-12-29', '2. juledag (a Friday) moves past the weekend'],
+    ['2026-03-09', '2026-04-07', '2. påskedag moves to Tuesday'],
+    ['2026-03-05', '2026-04-07', 'Skærtorsdag moves past all of Easter'],
+    ['2026-05-08', '2026-06-05', 'Grundlovsdag is not skipped'],
+  ])('decision received %s: complain by %s (%s)', (modtaget, frist) => expect(klagefrist(modtaget)).toBe(frist));
+});
+
+describe('genvurderingsfrist', () => {
+  it.each([
+    ['2026-11-24', '2026-12-22'],
+    ['2026-10-31', '2026-11-28'], // not moved: it binds the municipality
+  ])('complaint received %s: re-assessed by %s', (modtaget, frist) => expect(genvurderingsfrist(modtaget)).toBe(frist));
+});
+
+describe('fristStatus', () => {
+  it.each([
+    ['before', '2026-12-01', null, '2026-11-24', { gaeldende: '2026-12-01', dageTilbage: 7, overskredet: false, forlaenget: false }],
+    ['on the day', '2026-12-01', null, '2026-12-01', { gaeldende: '2026-12-01', dageTilbage: 0, overskredet: false, forlaenget: false }],
+    ['after', '2026-12-01', null, '2026-12-03', { gaeldende: '2026-12-01', dageTilbage: -2, overskredet: true, forlaenget: false }],
+    ['extended, after the old deadline', '2026-12-01', '2026-12-20', '2026-12-03', { gaeldende: '2026-12-20', dageTilbage: 17, overskredet: false, forlaenget: true }],
+    ['extended and still overdue', '2026-12-01', '2026-12-20', '2026-12-21', { gaeldende: '2026-12-20', dageTilbage: -1, overskredet: true, forlaenget: true }],
+  ] as const)('%s', (_, frist, nyFrist, idag, svar) => expect(fristStatus(frist, nyFrist, idag)).toEqual(svar));
+});
+
+describe('re-exported working-day helpers', () => {
+  it('are the ones from arbejdsdage.ts', () => {
+    expect(danskeHelligdage(2025)).toContain('2025-04-20');
+    expect(erArbejdsdag('2025-12-26')).toBe(false);
+    expect(plusArbejdsdage('2025-12-24', 1)).toBe('2025-12-29');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The deadlines of a case: the published handling deadline, the complaint deadline and the
+ * municipality's re-assessment deadline. Pure: the caller passes `idag`.
+ */
+import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
+import { dageMellem, plusDage, type Dag } from '../../lib/dato.ts';
+import { flytTilArbejdsdag } from '../../lib/arbejdsdage.ts';
+
+export { danskeHelligdage, erArbejdsdag, plusArbejdsdage } from '../../lib/arbejdsdage.ts';
+
+// "Serviceloven §85" and "Serviceloven § 85" (often with a no-break space) mean the same.
+function normaliser(lovgrundlag: string): string {
+  return lovgrundlag.replace(/\s+/g, ' ').replace(/§ ?/g, '§ ').trim().toLowerCase();
+}
+
+/** The published handling deadline for a case received on `modtaget`, or null if none is configured. */
+export function fristFor(lovgrundlag: string, modtaget: Dag): Dag | null {
+  const noegle = normaliser(lovgrundlag);
+  const fundet = sagsbehandlingsfrister.find((f) => normaliser(f.lovgrundlag) === noegle);
+  if (!fundet) return null;
+  const dage = 'uger' in fundet.frist ? fundet.frist.uger * 7 : fundet.frist.dage;
+  return plusDage(modtaget, dage);
+}
+
+/**
+ * The last day to complain: 4 weeks after the decision was received (Retssikkerhedsloven § 67).
+ * A deadline that ends on a Saturday, Sunday or public holiday runs to the next working day,
+ * as is standard for Danish deadlines, because the citizen cannot reach the municipality then
+ * and must not lose days of the 4 weeks for it.
+ */
+export function klagefrist(afgoerelseModtaget: Dag): Dag {
+  return flytTilArbejdsdag(plusDage(afgoerelseModtaget, 28));
+}
+
+/** The day by which the municipality must have re-assessed a complaint: 4 weeks after receiving it. */
+export function genvurderingsfrist(klageModtaget: Dag): Dag {
+  // Not moved to a working day: it binds the municipality, and moving it would only delay the citizen.
+  return plusDage(klageModtaget, 28);
+}
+
+export type FristStatus = { gaeldende: Dag; dageTilbage: number; overskredet: boolean; forlaenget: boolean };
+
+/** Where a deadline stands on `idag`; a new deadline (`nyFrist`), when set, replaces the original. */
+export function fristStatus(frist: Dag, nyFrist: Dag | null, idag: Dag): FristStatus {
+  const gaeldende = nyFrist ?? frist;
+  const dageTilbage = dageMellem(idag, gaeldende);
+  return {
+    gaeldende,
+    dageTilbage,
+    // The deadline day itself still counts as in time.
+    overskredet: dageTilbage < 0,
+    forlaenget: nyFrist != null && nyFrist > frist,
+  };
+}

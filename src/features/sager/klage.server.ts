@@ -1,0 +1,55 @@
+/** A complaint about a decision: saved with the case history in one transaction, once per form. */
+import { z } from 'astro/zod';
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { afgoerelser, klager, sager, sagshaendelser } from '../../../db/schema.ts';
+import { kraevSag, type Bruger } from '../adgang/adgang.server.ts';
+import { dagen, formatDato } from '../../lib/dato.ts';
+import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { genvurderingsfrist } from './frister.ts';
+
+export const KlageSchema = z.object({
+  sagId: z.string().min(1),
+  tekst: z
+    .string({ error: 'Skriv, hvorfor du klager.' })
+    .trim()
+    .min(10, 'Skriv mindst 10 tegn om, hvorfor du er uenig i afgørelsen.')
+    .max(5000, 'Din klage må højst være 5.000 tegn. Du kan sende resten til din sagsbehandler.'),
+  noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
+});
+export type KlageInput = z.output<typeof KlageSchema>;
+
+export class KlageFejl extends Error {}
+
+/** The decision a complaint would be about: the newest on the case. */
+export function senesteAfgoerelse(db: Db, sagId: string) {
+  return db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)).get();
+}
+
+export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Date): { klageId: string } {
+  const { sag } = kraevSag(db, bruger, 'handle-i-sag', input.sagId, { handling: 'opret', hvad: 'Klage over afgørelse' }, now);
+  const tidligere = db.select().from(klager).where(eq(klager.noegle, input.noegle)).get();
+  if (tidligere) return { klageId: tidligere.id };
+  const afg = senesteAfgoerelse(db, sag.id);
+  if (!afg) throw new KlageFejl('Der er ikke truffet en afgørelse i sagen endnu.');
+  const idag = dagen(now);
+  if (idag > afg.klagefrist) throw new KlageFejl(`Klagefristen udløb ${formatDato(afg.klagefrist)}. Kontakt din sagsbehandler, hvis du mener, der er særlige grunde til, at din klage skal behandles alligevel.`);
+  const id = crypto.randomUUID();
+  const frist = genvurderingsfrist(idag);
+  db.transaction((tx) => {
+    tx.insert(klager).values({
+      id, sagId: sag.id, afgoerelseId: afg.id, tekst: input.tekst, modtaget: now.toISOString(), status: 'modtaget',
+      genvurderingFrist: frist, indsendtAf: bruger.navn, noegle: input.noegle, kvitteringsnr: nytKvitteringsnr('K', now),
+    }).run();
+    tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: sag.id, type: 'klage', trin: 7, tekst: `Vi har modtaget din klage. Vi vurderer afgørelsen igen og svarer dig senest ${formatDato(frist)}.`, tidspunkt: now.toISOString() }).run();
+    tx.update(sager).set({ trin: 7, aaben: true, trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.` }).where(eq(sager.id, sag.id)).run();
+  });
+  return { klageId: id };
+}
+
+/** A complaint for its receipt, through the access door. */
+export function hentKlage(db: Db, bruger: Bruger, sagId: string, klageId: string, now: Date) {
+  const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se', hvad: 'Kvittering for klage' }, now);
+  const klage = db.select().from(klager).where(eq(klager.id, klageId)).get();
+  return klage && klage.sagId === sag.id ? { sag, person, klage } : undefined;
+}

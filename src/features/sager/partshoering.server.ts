@@ -1,0 +1,39 @@
+/** Answering a partshøring: the answer is filed on the case with a receipt, once. */
+import { z } from 'astro/zod';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { partshoeringer, sagshaendelser } from '../../../db/schema.ts';
+import { kraevSag, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
+import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+
+export const PartshoeringSvarSchema = z.object({
+  partshoeringId: z.string().min(1),
+  tekst: z
+    .string({ error: 'Skriv dine bemærkninger.' })
+    .trim()
+    .min(2, 'Skriv dine bemærkninger. Skriv "Ingen bemærkninger", hvis du ikke har nogen.')
+    .max(10000, 'Dit svar må højst være 10.000 tegn.'),
+});
+export type PartshoeringSvar = z.output<typeof PartshoeringSvarSchema>;
+
+export function aabenPartshoering(db: Db, sagId: string) {
+  return db.select().from(partshoeringer).where(eq(partshoeringer.sagId, sagId)).get();
+}
+
+export function besvarPartshoering(db: Db, bruger: Bruger, input: PartshoeringSvar, now: Date): { sagId: string } {
+  const ph = db.select().from(partshoeringer).where(eq(partshoeringer.id, input.partshoeringId)).get();
+  if (!ph) throw new IkkeFundet();
+  kraevSag(db, bruger, 'handle-i-sag', ph.sagId, { handling: 'opret', hvad: 'Svar på partshøring' }, now);
+  // The first answer stands: a second submission of the same form shows the same receipt.
+  if (ph.besvaret) return { sagId: ph.sagId };
+  db.transaction((tx) => {
+    const changed = tx.update(partshoeringer)
+      .set({ svar: input.tekst, besvaret: now.toISOString(), besvaretAf: bruger.navn, kvitteringsnr: nytKvitteringsnr('P', now) })
+      .where(and(eq(partshoeringer.id, ph.id), isNull(partshoeringer.besvaret)))
+      .run().changes;
+    if (changed === 1) {
+      tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: ph.sagId, type: 'partshoering', trin: 5, tekst: 'Vi har modtaget dit svar på partshøringen. Vi tager det med, når vi træffer afgørelse.', tidspunkt: now.toISOString() }).run();
+    }
+  });
+  return { sagId: ph.sagId };
+}

@@ -1,0 +1,40 @@
+/** Consents (samtykker): seeing them and withdrawing one, with a receipt the caseworker also sees. */
+import { z } from 'astro/zod';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { sagshaendelser, samtykker } from '../../../db/schema.ts';
+import { kraevPerson, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
+import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+
+export function samtykkerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Samtykker' }, now);
+  return { person, samtykker: db.select().from(samtykker).where(eq(samtykker.personId, personId)).orderBy(desc(samtykker.givet)).all() };
+}
+
+export const TilbagekaldSchema = z.object({
+  samtykkeId: z.string().min(1),
+  bekraeft: z.literal('ja', { error: 'Sæt kryds for at bekræfte, at du vil tilbagekalde samtykket.' }),
+});
+
+export function hentSamtykke(db: Db, bruger: Bruger, samtykkeId: string, handling: 'se-sager' | 'handle-i-sag', now: Date) {
+  const s = db.select().from(samtykker).where(eq(samtykker.id, samtykkeId)).get();
+  if (!s) throw new IkkeFundet();
+  kraevPerson(db, bruger, handling, s.personId, { handling: handling === 'se-sager' ? 'se' : 'ret', hvad: `Samtykke: ${s.kilde}` }, now);
+  return s;
+}
+
+/** Withdraws a consent from now on; information already obtained stays on the case. */
+export function tilbagekaldSamtykke(db: Db, bruger: Bruger, input: z.output<typeof TilbagekaldSchema>, now: Date) {
+  const s = hentSamtykke(db, bruger, input.samtykkeId, 'handle-i-sag', now);
+  if (s.tilbagekaldt) return { samtykkeId: s.id };
+  db.transaction((tx) => {
+    const changed = tx.update(samtykker)
+      .set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn, kvitteringsnr: nytKvitteringsnr('S', now) })
+      .where(and(eq(samtykker.id, s.id), isNull(samtykker.tilbagekaldt)))
+      .run().changes;
+    if (changed === 1 && s.sagId) {
+      tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: s.sagId, type: 'dokument', tekst: `Samtykket til at indhente oplysninger fra ${s.kilde} er tilbagekaldt.`, tidspunkt: now.toISOString() }).run();
+    }
+  });
+  return { samtykkeId: s.id };
+}
