@@ -36,11 +36,20 @@ test.describe('Ali', () => {
     await expect(page.getByText('Vi har modtaget din klage.')).toBeVisible();
     await expect(page.getByRole('row', { name: /Din klage/ })).toContainText(tekst);
     await expect(page.getByRole('row', { name: /Kvitteringsnummer/ })).toContainText(/K-\d{4}-[A-Z0-9]{6}/);
+    const kvittering = page.url();
 
     await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
     await expect(page.getByRole('heading', { name: 'Din klage' })).toBeVisible();
     await expect(page.locator('[aria-current="step"]')).toContainText('Klage');
     await expect(page.getByRole('link', { name: 'Klag over afgørelsen' })).toHaveCount(0);
+
+    // The receipt page, scanned with JavaScript on in the same session.
+    const medJs = await browser.newContext({ storageState: await context.storageState() });
+    const p2 = await medJs.newPage();
+    await p2.goto(kvittering);
+    await p2.getByText(/Kvitteringsnummer/).first().waitFor();
+    await expectNoAxeViolations(p2);
+    await medJs.close();
     await context.close();
   });
 

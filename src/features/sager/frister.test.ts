@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
-import { danskeHelligdage, erArbejdsdag, fristFor, fristStatus, genvurderingsfrist, klagefrist, plusArbejdsdage } from './frister.ts';
+import { danskeHelligdage, erArbejdsdag, fristFor, fristITekst, fristStatus, genvurderingsfrist, klagefrist, plusArbejdsdage, publiceretFrist } from './frister.ts';
 
 describe('fristFor', () => {
   it.each([
@@ -72,5 +72,14 @@ describe('re-exported working-day helpers', () => {
     expect(danskeHelligdage(2025)).toContain('2025-04-20');
     expect(erArbejdsdag('2025-12-26')).toBe(false);
     expect(plusArbejdsdage('2025-12-24', 1)).toBe('2025-12-29');
+  });
+});
+
+describe('publiceretFrist og fristITekst', () => {
+  it('finds the published deadline and says it in words', () => {
+    const f = publiceretFrist('Serviceloven §85');
+    expect(f && fristITekst(f.frist)).toBe('12 uger');
+    expect(publiceretFrist('Ukendt lov § 1')).toBeUndefined();
+    expect(fristITekst({ dage: 1 })).toBe('1 dag');
   });
 });

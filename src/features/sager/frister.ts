@@ -13,10 +13,20 @@ function normaliser(lovgrundlag: string): string {
   return lovgrundlag.replace(/\s+/g, ' ').replace(/§ ?/g, '§ ').trim().toLowerCase();
 }
 
+/** The municipality's published deadline for a kind of case, as configured. */
+export function publiceretFrist(lovgrundlag: string) {
+  const noegle = normaliser(lovgrundlag);
+  return sagsbehandlingsfrister.find((f) => normaliser(f.lovgrundlag) === noegle);
+}
+
+/** The published deadline in words, e.g. "12 uger". */
+export function fristITekst(frist: { uger: number } | { dage: number }): string {
+  return 'uger' in frist ? `${frist.uger} ${frist.uger === 1 ? 'uge' : 'uger'}` : `${frist.dage} ${frist.dage === 1 ? 'dag' : 'dage'}`;
+}
+
 /** The published handling deadline for a case received on `modtaget`, or null if none is configured. */
 export function fristFor(lovgrundlag: string, modtaget: Dag): Dag | null {
-  const noegle = normaliser(lovgrundlag);
-  const fundet = sagsbehandlingsfrister.find((f) => normaliser(f.lovgrundlag) === noegle);
+  const fundet = publiceretFrist(lovgrundlag);
   if (!fundet) return null;
   const dage = 'uger' in fundet.frist ? fundet.frist.uger * 7 : fundet.frist.dage;
   return plusDage(modtaget, dage);
