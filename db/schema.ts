@@ -2,7 +2,7 @@
  * The portal's data model. Dates a person sees as a day are stored as 'YYYY-MM-DD' text
  * (a day in Europe/Copenhagen); moments as ISO timestamps in UTC.
  */
-import { sqliteTable, text, integer, blob, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, blob, index, primaryKey } from 'drizzle-orm/sqlite-core';
 
 const id = () => text('id').primaryKey();
 /** The id a source system (DUBU, Nexus, CURA) gives a record, for idempotent sync. */
@@ -230,6 +230,8 @@ export const relationer = sqliteTable(
     gyldigFra: text('gyldig_fra').notNull(),
     gyldigTil: text('gyldig_til'),
     tilbagekaldt: text('tilbagekaldt'),
+    /** Who revoked it: the giver, or staff recording a paper revocation. */
+    tilbagekaldtAf: text('tilbagekaldt_af'),
     oprettet: text('oprettet').notNull(),
   },
   (t) => [index('relationer_fra').on(t.fraPersonId), index('relationer_til').on(t.tilPersonId)],
@@ -290,3 +292,35 @@ export const audit = sqliteTable(
   (t) => [index('audit_person').on(t.personId, t.tidspunkt)],
 );
 
+
+/** A relative's request for a fuldmagt, and the person's answer. Accepting creates a row in `relationer`. */
+export const fuldmagtAnmodninger = sqliteTable(
+  'fuldmagt_anmodninger',
+  {
+    id: id(),
+    fraPersonId: text('fra_person_id').notNull().references(() => personer.id),
+    tilPersonId: text('til_person_id').notNull().references(() => personer.id),
+    scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
+    gyldigFra: text('gyldig_fra').notNull(),
+    gyldigTil: text('gyldig_til'),
+    status: text('status', { enum: ['afventer', 'accepteret', 'afvist', 'trukket-tilbage'] }).notNull(),
+    oprettet: text('oprettet').notNull(),
+    besvaret: text('besvaret'),
+    relationId: text('relation_id').references(() => relationer.id),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('anmodninger_til').on(t.tilPersonId), index('anmodninger_fra').on(t.fraPersonId)],
+);
+
+/** The family's ticks on the 18-year checklist, shared by the young person and the parents. */
+export const overgangTjekliste = sqliteTable(
+  'overgang_tjekliste',
+  {
+    personId: text('person_id').notNull().references(() => personer.id),
+    punkt: text('punkt').notNull(),
+    afkrydsetAf: text('afkrydset_af').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.punkt] })],
+);

@@ -55,7 +55,7 @@ test('Karin handler for Jens og ser hans sager, men intet om Ali', async ({ page
   await expect(page.locator('body')).not.toContainText(/sqlite|select|error|at .*\.m?js/i);
 });
 
-test('Mettes adgang til Frejas sager slutter af sig selv på 18-årsdagen', async ({ page, browser }) => {
+test('Lars' adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mettes bruges i overgang.spec.ts)', async ({ page, browser }) => {
   const freja = await browser.newPage();
   await loginSom(freja, 'Freja Holm');
   const sag = await freja.getByRole('link', { name: 'Dækning af merudgifter' }).getAttribute('href');
@@ -65,14 +65,14 @@ test('Mettes adgang til Frejas sager slutter af sig selv på 18-årsdagen', asyn
   const dag = (n: number) => new Date(idag.getTime() + n * 86_400_000).toISOString();
 
   await saetDato(page, dag(74)); // the day before the birthday
-  await loginSom(page, 'Mette Holm');
+  await loginSom(page, 'Lars Holm');
   await expect(page.getByText('Du kan også handle på vegne af Freja Holm')).toBeVisible();
   expect((await page.goto(sag!))?.status()).toBe(200);
 
   // The birthday, with nothing run in between.
   const paaDagen = await browser.newPage();
   await saetDato(paaDagen, dag(75));
-  await loginSom(paaDagen, 'Mette Holm');
+  await loginSom(paaDagen, 'Lars Holm');
   await expect(paaDagen.getByText('Freja Holm')).toHaveCount(0);
   await expect(paaDagen.getByRole('link', { name: 'Skift person' })).toHaveCount(0);
   expect((await paaDagen.goto(sag!))?.status()).toBe(404);

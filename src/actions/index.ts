@@ -7,6 +7,8 @@ import { indsendKlage, KlageFejl, KlageSchema } from '../features/sager/klage.se
 import { besvarPartshoering, PartshoeringSvarSchema } from '../features/sager/partshoering.server.ts';
 import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '../features/moeder/moeder.server.ts';
 import { tilbagekaldSamtykke, TilbagekaldSchema } from '../features/samtykker/samtykker.server.ts';
+import { anmodOmFuldmagt, AnmodSchema, besvarAnmodning, BesvarSchema, FuldmagtFejl, tilbagekaldFuldmagt, TilbagekaldFuldmagtSchema } from '../features/fuldmagt/fuldmagt.server.ts';
+import { gemTjekliste, TjeklisteSchema } from '../features/overgang/overgang.server.ts';
 
 /** Actions are public endpoints: each one checks who is asking, and answers in Danish. */
 function bruger(ctx: ActionAPIContext): Bruger {
@@ -20,7 +22,7 @@ function udfoer<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof IkkeFundet) throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
-    if (e instanceof KlageFejl || e instanceof MoedeFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
+    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
     throw e;
   }
 }
@@ -74,6 +76,30 @@ export const server = {
     accept: 'form',
     input: BisidderSchema,
     handler: async (input, ctx) => udfoer(() => angivBisidder(database(), bruger(ctx), input, ctx.locals.nu)),
+  }),
+
+  anmodOmFuldmagt: defineAction({
+    accept: 'form',
+    input: AnmodSchema,
+    handler: async (input, ctx) => udfoer(() => anmodOmFuldmagt(database(), bruger(ctx), input, ctx.locals.nu)),
+  }),
+
+  besvarFuldmagt: defineAction({
+    accept: 'form',
+    input: BesvarSchema,
+    handler: async (input, ctx) => udfoer(() => besvarAnmodning(database(), bruger(ctx), input, ctx.locals.nu)),
+  }),
+
+  tilbagekaldFuldmagt: defineAction({
+    accept: 'form',
+    input: TilbagekaldFuldmagtSchema,
+    handler: async (input, ctx) => udfoer(() => tilbagekaldFuldmagt(database(), bruger(ctx), input, ctx.locals.nu)),
+  }),
+
+  gemTjekliste: defineAction({
+    accept: 'form',
+    input: TjeklisteSchema,
+    handler: async (input, ctx) => udfoer(() => gemTjekliste(database(), bruger(ctx), input, ctx.locals.nu)),
   }),
 
   tilbagekaldSamtykke: defineAction({

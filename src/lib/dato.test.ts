@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alder, attenAarsdag, dageMellem, dagen, formatDato, plusDage } from './dato.ts';
+import { alder, attenAarsdag, dageMellem, dagen, formatDato, plusDage, plusMaaneder } from './dato.ts';
 
 describe('dagen', () => {
   it.each([
@@ -41,4 +41,14 @@ describe('formatDato', () => {
     expect(formatDato('2026-11-24')).toBe('24. november 2026');
     expect(formatDato(new Date('2026-11-24T23:30:00Z'))).toBe('25. november 2026');
   });
+});
+
+describe('plusMaaneder', () => {
+  it.each([
+    ['2027-02-07', -3, '2026-11-07'],
+    ['2027-08-31', -6, '2027-02-28'],
+    ['2028-08-31', -6, '2028-02-29'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2027-03-01', -24, '2025-03-01'],
+  ])('%s %i months is %s', (dag, n, expected) => expect(plusMaaneder(dag, n)).toBe(expected));
 });

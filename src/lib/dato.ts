@@ -47,6 +47,14 @@ export function plusAar(dag: Dag, n: number): Dag {
   return fromUTC(new Date(Date.UTC(y + n, m - 1, d)));
 }
 
+/** The same day `n` months later (or earlier); the 31st becomes the month's last day where it has none. */
+export function plusMaaneder(dag: Dag, n: number): Dag {
+  const [y, m, d] = parts(dag);
+  const maal = new Date(Date.UTC(y, m - 1 + n, 1));
+  const sidste = new Date(Date.UTC(maal.getUTCFullYear(), maal.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromUTC(new Date(Date.UTC(maal.getUTCFullYear(), maal.getUTCMonth(), Math.min(d, sidste))));
+}
+
 /** The day a person born on `foedselsdato` turns 18. */
 export function attenAarsdag(foedselsdato: Dag): Dag {
   return plusAar(foedselsdato, 18);

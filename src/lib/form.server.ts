@@ -9,6 +9,8 @@ import { isInputError, type ActionClient } from 'astro:actions';
 export interface FormState<T> {
   /** What was submitted, as text, to fill the fields again. */
   values: Record<string, string>;
+  /** Every value of fields that can have several (checkboxes). */
+  lister: Record<string, string[]>;
   data?: T;
   /** Field name → messages. */
   fejl: Record<string, string[] | undefined>;
@@ -20,10 +22,13 @@ export interface FormState<T> {
 export async function handleForm<T>(Astro: AstroGlobal, action: ActionClient<T, 'form', any>): Promise<FormState<T> | undefined> {
   if (Astro.request.method !== 'POST') return undefined;
   const formData = await Astro.request.formData();
-  const values = Object.fromEntries([...formData].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const tekst = [...formData].filter((e): e is [string, string] => typeof e[1] === 'string');
+  const values = Object.fromEntries(tekst);
+  const lister: Record<string, string[]> = {};
+  for (const [k, v] of tekst) (lister[k] ??= []).push(v);
   const { data, error } = await Astro.callAction(action, formData);
-  if (!error) return { values, data, fejl: {} };
-  if (isInputError(error)) return { values, fejl: error.fields as Record<string, string[] | undefined> };
+  if (!error) return { values, lister, data, fejl: {} };
+  if (isInputError(error)) return { values, lister, fejl: error.fields as Record<string, string[] | undefined> };
   Astro.response.status = error.status;
-  return { values, fejl: {}, generel: error.message };
+  return { values, lister, fejl: {}, generel: error.message };
 }

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { loginSom, saetDato } from './login.ts';
+
+const dag = (n: number) => new Date(Date.now() + n * 86_400_000);
+const dansk = (d: Date) => new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(d);
+const foedselsdag = dansk(dag(75));
+
+test('Freja ser sin overgang med rigtige datoer og gemmer tjeklisten', async ({ page }) => {
+  await loginSom(page, 'Freja Holm');
+  await page.getByRole('link', { name: 'Din overgang til voksenlivet' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din overgang til voksenlivet');
+  await expect(page.getByText(`Du fylder 18 år ${foedselsdag} – om 75 dage`)).toBeVisible();
+  await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Koordinerende møde: Den Gode Overgang' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dækning af merudgifter' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel(/Sørg for, at den unge har sit eget MitID/).check();
+  await page.getByRole('button', { name: 'Gem tjeklisten' }).click();
+  await expect(page.getByText('Tjeklisten er gemt.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/Sørg for, at den unge har sit eget MitID/)).toBeChecked();
+  await expect(page.getByText(/krydset af af Freja Holm/)).toBeVisible();
+});
+
+test('Mette advares med den præcise dato, hvor adgangen slutter', async ({ page }) => {
+  await loginSom(page, 'Mette Holm');
+  await expect(page.getByRole('heading', { name: `Din adgang til Freja Holms sager slutter ${foedselsdag}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/min-side/vaelg');
+  await page.getByLabel('Freja Holm').check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await page.getByRole('link', { name: 'Overgangen til voksenlivet' }).click();
+  await expect(page.getByRole('heading', { name: `Jeres adgang til Frejas sager slutter ${foedselsdag}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalder den igen', async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Mette asks before the birthday, for three things.
+  const mette = await (await browser.newContext()).newPage();
+  await loginSom(mette, 'Mette Holm');
+  await mette.getByRole('link', { name: 'bed om en fuldmagt' }).first().click();
+  await expectNoAxeViolations(mette);
+  await mette.getByRole('button', { name: 'Send anmodningen' }).click();
+  await expect(mette.getByRole('alert').getByRole('link', { name: 'Vælg mindst én ting, du vil have lov til.' })).toBeVisible();
+  await expectNoAxeViolations(mette);
+  for (const s of ['Se sager', 'Se møder', 'Se plan']) await mette.getByLabel(s).check();
+  await mette.getByRole('button', { name: 'Send anmodningen' }).click();
+  await expect(mette.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expect(mette.getByText('Din anmodning er sendt til Freja Holm.')).toBeVisible();
+  await expectNoAxeViolations(mette);
+  await mette.close();
+
+  // Before the birthday Freja sees it, but cannot yet give it.
+  const freja = await (await browser.newContext()).newPage();
+  await loginSom(freja, 'Freja Holm');
+  await freja.getByRole('link', { name: 'Se anmodningen og svar' }).click();
+  await expect(freja.getByText('Du kan svare fra din 18-årsdag')).toBeVisible();
+  await expect(freja.getByRole('button', { name: 'Giv fuldmagt' })).toHaveCount(0);
+  await freja.close();
+
+  // On the birthday it is put in front of her at login, and she gives two of the three.
+  const frejaPaaDagen = await (await browser.newContext()).newPage();
+  await saetDato(frejaPaaDagen, dag(75).toISOString());
+  await loginSom(frejaPaaDagen, 'Freja Holm');
+  await expect(frejaPaaDagen.getByRole('heading', { name: 'Mette Holm beder dig om en fuldmagt' })).toBeVisible();
+  await frejaPaaDagen.getByRole('link', { name: 'Se anmodningen og svar' }).click();
+  await expectNoAxeViolations(frejaPaaDagen);
+  await frejaPaaDagen.getByLabel('Se plan').uncheck();
+  await frejaPaaDagen.getByRole('button', { name: 'Giv fuldmagt' }).click();
+  await expect(frejaPaaDagen.getByText('Du har givet Mette Holm en fuldmagt.')).toBeVisible();
+  await expectNoAxeViolations(frejaPaaDagen);
+
+  // The day after, Mette sees Freja's cases and meetings, but not her plan.
+  const metteEfter = await (await browser.newContext()).newPage();
+  await saetDato(metteEfter, dag(76).toISOString());
+  await loginSom(metteEfter, 'Mette Holm');
+  await metteEfter.goto('/min-side/vaelg');
+  await metteEfter.getByLabel('Freja Holm').check();
+  await metteEfter.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(metteEfter.getByText('Du handler nu på vegne af Freja Holm')).toBeVisible();
+  await expect(metteEfter.getByRole('link', { name: 'Socialpædagogisk støtte' })).toBeVisible();
+  const sag = await metteEfter.getByRole('link', { name: 'Socialpædagogisk støtte' }).getAttribute('href');
+  await expect(metteEfter.getByRole('link', { name: 'Møder' })).toBeVisible();
+  await expect(metteEfter.getByRole('link', { name: 'Plan og mål' })).toHaveCount(0);
+  expect((await metteEfter.goto('/min-side/plan'))?.status()).toBe(404);
+  await metteEfter.goto('/min-side/fuldmagter');
+  await expect(metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' })).toContainText('Se sager, Se møder');
+  await expectNoAxeViolations(metteEfter);
+
+  // Freja revokes (a day later, so she logs in again); Mette's very next request finds nothing.
+  const frejaEfter = await (await browser.newContext()).newPage();
+  await saetDato(frejaEfter, dag(76).toISOString());
+  await loginSom(frejaEfter, 'Freja Holm');
+  await frejaEfter.goto('/min-side/fuldmagter');
+  await expectNoAxeViolations(frejaEfter);
+  await frejaEfter.getByRole('link', { name: /Tilbagekald/ }).click();
+  await expectNoAxeViolations(frejaEfter);
+  await frejaEfter.getByRole('button', { name: 'Tilbagekald fuldmagten' }).click();
+  await expect(frejaEfter.getByText('Fuldmagten til Mette Holm er tilbagekaldt.')).toBeVisible();
+  expect((await metteEfter.goto(sag!))?.status()).toBe(404);
+
+  // Both see the history, and Freja's log shows the grant and the revocation.
+  await frejaEfter.goto('/min-side/log');
+  await expect(frejaEfter.getByRole('row').filter({ hasText: 'Gav fuldmagt' })).not.toHaveCount(0);
+  await expect(frejaEfter.getByRole('row').filter({ hasText: 'Tilbagekaldte fuldmagt' })).not.toHaveCount(0);
+  await metteEfter.goto('/min-side/fuldmagter');
+  await expect(metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' })).toContainText('Tilbagekaldt');
+});

@@ -1,0 +1,143 @@
+/** Fuldmagt in the portal: a relative asks, the person accepts some or all scopes or declines, and may revoke. */
+import { z } from 'astro/zod';
+import { and, desc, eq, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../../db/client.ts';
+import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { alleScopes } from '../adgang/access.ts';
+import { logAudit } from '../audit/audit.server.ts';
+import { dagen } from '../../lib/dato.ts';
+import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { kanBesvare, startdag, valgteScopes } from './fuldmagt.ts';
+
+export class FuldmagtFejl extends Error {}
+
+const scopeEnum = z.enum(alleScopes as [string, ...string[]]);
+const valgfriDato = z.string().trim().optional().refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Skriv datoen som dd.mm.åååå, eller lad feltet stå tomt.');
+
+export const AnmodSchema = z.object({
+  tilPersonId: z.string({ error: 'Vælg, hvem du beder om en fuldmagt.' }).min(1, 'Vælg, hvem du beder om en fuldmagt.'),
+  scopes: z.array(scopeEnum, { error: 'Vælg mindst én ting, du vil have lov til.' }).min(1, 'Vælg mindst én ting, du vil have lov til.'),
+  gyldigFra: z.string({ error: 'Skriv, hvornår fuldmagten skal gælde fra.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv, hvornår fuldmagten skal gælde fra.'),
+  gyldigTil: valgfriDato,
+  noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
+}).refine((v) => !v.gyldigTil || v.gyldigTil >= v.gyldigFra, { path: ['gyldigTil'], message: 'Slutdatoen skal være efter startdatoen.' });
+
+export const BesvarSchema = z.object({
+  anmodningId: z.string().min(1),
+  svar: z.enum(['accepter', 'afvis'], { error: 'Vælg, om du giver fuldmagten.' }),
+  scopes: z.array(scopeEnum).default([]),
+});
+
+export const TilbagekaldFuldmagtSchema = z.object({ relationId: z.string().min(1) });
+
+function selv(bruger: Bruger): string {
+  if (bruger.aktoer.type !== 'borger') throw new IkkeFundet();
+  return bruger.aktoer.personId;
+}
+
+const relativ = alias(personer, 'relativ');
+
+/** The people a relative may ask: those they are already related to (e.g. a parent's child). */
+export function kanAnmodeFor(db: Db, bruger: Bruger) {
+  const mig = selv(bruger);
+  const rows = db.selectDistinct({ id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato }).from(relationer).innerJoin(personer, eq(personer.id, relationer.tilPersonId)).where(eq(relationer.fraPersonId, mig)).all();
+  return rows;
+}
+
+/** Everything about fuldmagter for the logged-in person: held, given, asked and asked of them. */
+export function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
+  const mig = selv(bruger);
+  kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'se', hvad: 'Fuldmagter' }, now);
+  const relationerMed = (where: ReturnType<typeof eq>) =>
+    db.select({ r: relationer, fra: relativ.navn, til: personer.navn }).from(relationer)
+      .innerJoin(personer, eq(personer.id, relationer.tilPersonId)).innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
+      .where(where).orderBy(desc(relationer.oprettet)).all();
+  const anmodningerMed = (where: ReturnType<typeof eq>) =>
+    db.select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn }).from(fuldmagtAnmodninger)
+      .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId)).innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+      .where(where).orderBy(desc(fuldmagtAnmodninger.oprettet)).all();
+  return {
+    harFaaet: relationerMed(eq(relationer.fraPersonId, mig)),
+    harGivet: relationerMed(and(eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt'))!),
+    anmodningerTilMig: anmodningerMed(eq(fuldmagtAnmodninger.tilPersonId, mig)),
+    mineAnmodninger: anmodningerMed(eq(fuldmagtAnmodninger.fraPersonId, mig)),
+  };
+}
+
+/** Requests waiting for the person's answer, for the notice at login. */
+export function ventendeAnmodninger(db: Db, personId: string) {
+  return db.select({ id: fuldmagtAnmodninger.id, fra: relativ.navn }).from(fuldmagtAnmodninger)
+    .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+    .where(and(eq(fuldmagtAnmodninger.tilPersonId, personId), eq(fuldmagtAnmodninger.status, 'afventer'))).all();
+}
+
+export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof AnmodSchema>, now: Date) {
+  const mig = selv(bruger);
+  const tidligere = db.select().from(fuldmagtAnmodninger).where(eq(fuldmagtAnmodninger.noegle, input.noegle)).get();
+  if (tidligere) return { anmodningId: tidligere.id };
+  const person = kanAnmodeFor(db, bruger).find((p) => p.id === input.tilPersonId);
+  if (!person) throw new FuldmagtFejl('Du kan kun bede om en fuldmagt fra en, du allerede er registreret som pårørende til. Kontakt os, hvis det drejer sig om en anden.');
+  const id = crypto.randomUUID();
+  db.transaction((tx) => {
+    tx.insert(fuldmagtAnmodninger).values({ id, fraPersonId: mig, tilPersonId: person.id, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, status: 'afventer', oprettet: now.toISOString(), kvitteringsnr: nytKvitteringsnr('F', now), noegle: input.noegle }).run();
+  });
+  logAudit(db, { aktoerType: 'borger', aktoerId: mig, aktoerNavn: bruger.navn, personId: person.id, handling: 'opret', hvad: 'Anmodning om fuldmagt' }, now);
+  return { anmodningId: id };
+}
+
+/** A request, for the person asked or the relative who asked. */
+export function hentAnmodning(db: Db, bruger: Bruger, anmodningId: string, now: Date) {
+  const mig = selv(bruger);
+  const row = db.select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn, tilFoedselsdato: personer.foedselsdato }).from(fuldmagtAnmodninger)
+    .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId)).innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+    .where(and(eq(fuldmagtAnmodninger.id, anmodningId), or(eq(fuldmagtAnmodninger.tilPersonId, mig), eq(fuldmagtAnmodninger.fraPersonId, mig)))).get();
+  if (!row) throw new IkkeFundet();
+  const erGiver = row.a.tilPersonId === mig;
+  return { ...row, erGiver, kanBesvare: erGiver ? kanBesvare(row.a, row.tilFoedselsdato, dagen(now)) : undefined };
+}
+
+export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof BesvarSchema>, now: Date) {
+  const mig = selv(bruger);
+  const { a, tilFoedselsdato } = hentAnmodning(db, bruger, input.anmodningId, now);
+  if (a.tilPersonId !== mig) throw new IkkeFundet();
+  kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: input.svar === 'accepter' ? 'Gav fuldmagt' : 'Afviste anmodning om fuldmagt' }, now);
+  if (a.status !== 'afventer') return { anmodningId: a.id };
+  const idag = dagen(now);
+  const kan = kanBesvare(a, tilFoedselsdato, idag);
+  if (!kan.ok) throw new FuldmagtFejl('Du kan først give en fuldmagt, når du er fyldt 18 år.');
+  const scopes = valgteScopes(a.scopes, input.scopes);
+  if (input.svar === 'accepter' && scopes.length === 0) throw new FuldmagtFejl('Vælg mindst én ting, du giver lov til – eller afvis anmodningen.');
+  db.transaction((tx) => {
+    let relationId: string | null = null;
+    if (input.svar === 'accepter') {
+      relationId = crypto.randomUUID();
+      tx.insert(relationer).values({ id: relationId, fraPersonId: a.fraPersonId, tilPersonId: mig, type: 'fuldmagt', scopes, gyldigFra: startdag(a.gyldigFra, idag), gyldigTil: a.gyldigTil, tilbagekaldt: null, oprettet: now.toISOString() }).run();
+    }
+    tx.update(fuldmagtAnmodninger).set({ status: input.svar === 'accepter' ? 'accepteret' : 'afvist', besvaret: now.toISOString(), relationId }).where(and(eq(fuldmagtAnmodninger.id, a.id), eq(fuldmagtAnmodninger.status, 'afventer'))).run();
+  });
+  logAudit(db, { aktoerType: 'borger', aktoerId: mig, aktoerNavn: bruger.navn, personId: a.fraPersonId, handling: 'ret', hvad: input.svar === 'accepter' ? 'Fik fuldmagt' : 'Anmodning om fuldmagt afvist' }, now);
+  return { anmodningId: a.id };
+}
+
+/** A fuldmagt the person has given, to see or revoke. */
+export function hentGivetFuldmagt(db: Db, bruger: Bruger, relationId: string) {
+  const mig = selv(bruger);
+  const row = db.select({ r: relationer, fra: relativ.navn }).from(relationer).innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
+    .where(and(eq(relationer.id, relationId), eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt'))).get();
+  if (!row) throw new IkkeFundet();
+  return row;
+}
+
+/** Revokes at once: the holder's next request already finds no access. */
+export function tilbagekaldFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof TilbagekaldFuldmagtSchema>, now: Date) {
+  const mig = selv(bruger);
+  const { r } = hentGivetFuldmagt(db, bruger, input.relationId);
+  kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: 'Tilbagekaldte fuldmagt' }, now);
+  if (!r.tilbagekaldt) {
+    db.update(relationer).set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn }).where(eq(relationer.id, r.id)).run();
+    logAudit(db, { aktoerType: 'borger', aktoerId: mig, aktoerNavn: bruger.navn, personId: r.fraPersonId, handling: 'ret', hvad: 'Fuldmagt tilbagekaldt' }, now);
+  }
+  return { relationId: r.id };
+}

@@ -1,0 +1,62 @@
+/** "Din overgang til voksenlivet": the young person's dates, meetings, services and checklist. */
+import { z } from 'astro/zod';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { moeder, overgangTjekliste, personer, relationer, sager } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { dagen } from '../../lib/dato.ts';
+import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
+import { tjeklisteIds } from './tjekliste.ts';
+
+/** Children's-area cases: the services that end at 18 and must be applied for again as an adult. */
+const BOERNEOMRAADE = 'boernehandicap';
+
+/** Whether the transition pages apply to a person: 16-17 years old with a children's-area case. */
+export function harOvergang(db: Db, personId: string, idag: string): boolean {
+  const p = db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, personId)).get();
+  if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
+  return db.select({ id: sager.id }).from(sager).where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE))).get() !== undefined;
+}
+
+export function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  if (!harOvergang(db, personId, dagen(now))) throw new IkkeFundet();
+  const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Overgangen til voksenlivet' }, now);
+  return {
+    person,
+    moeder: db.select().from(moeder).where(and(eq(moeder.personId, personId), inArray(moeder.type, ['overgang', 'cafe']))).orderBy(asc(moeder.start)).all(),
+    boernesager: db.select().from(sager).where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE))).all(),
+    afkrydset: new Map(db.select().from(overgangTjekliste).where(eq(overgangTjekliste.personId, personId)).all().map((t) => [t.punkt, t])),
+  };
+}
+
+export const TjeklisteSchema = z.object({
+  personId: z.string().min(1),
+  punkter: z.array(z.enum(tjeklisteIds)).default([]),
+});
+
+/** Saves the whole checklist as ticked in the form. */
+export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof TjeklisteSchema>, now: Date) {
+  kraevPerson(db, bruger, 'handle-i-sag', input.personId, { handling: 'ret', hvad: 'Tjekliste til overgangen' }, now);
+  db.transaction((tx) => {
+    const foer = new Set(tx.select().from(overgangTjekliste).where(eq(overgangTjekliste.personId, input.personId)).all().map((t) => t.punkt));
+    for (const punkt of foer) {
+      if (!input.punkter.includes(punkt as never)) tx.delete(overgangTjekliste).where(and(eq(overgangTjekliste.personId, input.personId), eq(overgangTjekliste.punkt, punkt))).run();
+    }
+    for (const punkt of input.punkter) {
+      if (!foer.has(punkt)) tx.insert(overgangTjekliste).values({ personId: input.personId, punkt, afkrydsetAf: bruger.navn, tidspunkt: now.toISOString() }).run();
+    }
+  });
+  return { personId: input.personId };
+}
+
+/** For a parent: each child whose 18th birthday is near, with the day their access ends. */
+export function foraeldreVarsler(db: Db, bruger: Bruger, idag: string) {
+  if (bruger.aktoer.type !== 'borger') return [];
+  const boern = db.select({ id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato }).from(relationer)
+    .innerJoin(personer, eq(personer.id, relationer.tilPersonId))
+    .where(and(eq(relationer.fraPersonId, bruger.aktoer.personId), eq(relationer.type, 'foraeldremyndighed'))).all();
+  return boern.flatMap((b) => {
+    const v = foraeldreVarsel(b.foedselsdato, idag);
+    return v ? [{ ...b, ...v }] : [];
+  });
+}
