@@ -55,7 +55,7 @@ test('Karin handler for Jens og ser hans sager, men intet om Ali', async ({ page
   await expect(page.locator('body')).not.toContainText(/sqlite|select|error|at .*\.m?js/i);
 });
 
-test('Lars' adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mettes bruges i overgang.spec.ts)', async ({ page, browser }) => {
+test('Lars’ adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mettes bruges i overgang.spec.ts)', async ({ page, browser }) => {
   const freja = await browser.newPage();
   await loginSom(freja, 'Freja Holm');
   const sag = await freja.getByRole('link', { name: 'Dækning af merudgifter' }).getAttribute('href');
