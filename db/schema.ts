@@ -247,6 +247,61 @@ export const hjaelpemiddelAnsoegninger = sqliteTable('hjaelpemiddel_ansoegninger
   status: text('status', { enum: ['modtaget', 'under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'] }).notNull(),
   modtaget: text('modtaget').notNull(),
   leveringsdato: text('leveringsdato'),
+  /** The catalogue entry (content/hjaelpemidler), or null for "Jeg ved det ikke". */
+  katalogId: text('katalog_id'),
+  varighed: text('varighed'),
+  telefon: text('telefon'),
+  besoegstid: text('besoegstid'),
+  leveringsadresse: text('leveringsadresse'),
+  forventetSvar: text('forventet_svar'),
+  kvitteringsnr: text('kvitteringsnr').unique(),
+  /** The draft it was submitted from: submitting the same draft twice finds this request. */
+  kladdeId: text('kladde_id').unique(),
+  sagId: text('sag_id').references(() => sager.id),
+});
+
+/** An application in progress, kept between the steps so it survives a reload and can be resumed. */
+export const hjaelpemiddelKladder = sqliteTable('hjaelpemiddel_kladder', {
+  id: id(),
+  personId: text('person_id').notNull().references(() => personer.id),
+  oprettetAf: text('oprettet_af').notNull().references(() => personer.id),
+  data: text('data', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+  opdateret: text('opdateret').notNull(),
+  ansoegningId: text('ansoegning_id'),
+});
+
+/** Attachments: stored as files outside public/, served only through the access door. */
+export const bilag = sqliteTable('bilag', {
+  id: id(),
+  kladdeId: text('kladde_id').notNull().references(() => hjaelpemiddelKladder.id),
+  filnavn: text('filnavn').notNull(),
+  type: text('type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+  stoerrelse: integer('stoerrelse').notNull(),
+  oprettet: text('oprettet').notNull(),
+});
+
+export const fejlmeldinger = sqliteTable('fejlmeldinger', {
+  id: id(),
+  udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
+  beskrivelse: text('beskrivelse').notNull(),
+  farlig: integer('farlig', { mode: 'boolean' }).notNull(),
+  modtaget: text('modtaget').notNull(),
+  indsendtAf: text('indsendt_af').notNull(),
+  status: text('status', { enum: ['modtaget', 'planlagt', 'repareret'] }).notNull(),
+  kvitteringsnr: text('kvitteringsnr').unique(),
+  noegle: text('noegle').unique(),
+});
+
+export const afhentninger = sqliteTable('afhentninger', {
+  id: id(),
+  udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
+  dato: text('dato').notNull(),
+  bemaerkning: text('bemaerkning'),
+  modtaget: text('modtaget').notNull(),
+  indsendtAf: text('indsendt_af').notNull(),
+  status: text('status', { enum: ['bestilt', 'afhentet'] }).notNull(),
+  kvitteringsnr: text('kvitteringsnr').unique(),
+  noegle: text('noegle').unique(),
 });
 
 export const udlaan = sqliteTable('udlaan', {

@@ -14,7 +14,10 @@ export const publicPages = [
   '/soeg',
   '/soeg?q=hj%C3%A6lpemidler',
   '/tilbud?maalgruppe=paaroerende&omraade=vest',
+  '/hjaelpemidler',
+  '/hjaelpemidler?kategori=bad-og-toilet&ordning=udlaan',
   ...slugs('pjecer').map((s) => `/pjecer/${s}`),
   ...slugs('tilbud').map((s) => `/tilbud/${s}`),
+  ...slugs('hjaelpemidler').map((s) => `/hjaelpemidler/${s}`),
   ...slugs('sider').map((s) => `/${s}`),
 ];

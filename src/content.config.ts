@@ -12,4 +12,5 @@ export const collections = {
   tilbud: fra('tilbud', samlinger.tilbud),
   overgang: fra('overgang', samlinger.overgang),
   sider: fra('sider', samlinger.sider),
+  hjaelpemidler: fra('hjaelpemidler', samlinger.hjaelpemidler),
 };

@@ -9,6 +9,11 @@ import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } fro
 import { tilbagekaldSamtykke, TilbagekaldSchema } from '../features/samtykker/samtykker.server.ts';
 import { anmodOmFuldmagt, AnmodSchema, besvarAnmodning, BesvarSchema, FuldmagtFejl, tilbagekaldFuldmagt, TilbagekaldFuldmagtSchema } from '../features/fuldmagt/fuldmagt.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '../features/overgang/overgang.server.ts';
+import { trinSchemas } from '../features/hjaelpemidler/ansoegning.ts';
+import { AnsoegningFejl, gemBilag, gemTrin, indsendAnsoegning, sletBilag } from '../features/hjaelpemidler/ansoegning.server.ts';
+import { filfejlTekst, sikkertFilnavn, tjekFil, MAKS_BYTES } from '../features/hjaelpemidler/filtjek.ts';
+import { AfhentningFejl, AfhentningSchema, bestilAfhentning, FejlSchema, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
+import { getEntry } from 'astro:content';
 
 /** Actions are public endpoints: each one checks who is asking, and answers in Danish. */
 function bruger(ctx: ActionAPIContext): Bruger {
@@ -22,10 +27,29 @@ function udfoer<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof IkkeFundet) throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
-    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
+    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl || e instanceof AnsoegningFejl || e instanceof AfhentningFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
     throw e;
   }
 }
+
+const Kladde = z.object({ kladdeId: z.string().min(1) });
+
+/** One action per step of the application; each saves its answers into the draft. */
+const trinAction = <S extends z.ZodObject>(schema: S) =>
+  defineAction({
+    accept: 'form',
+    input: Kladde.extend(schema.shape),
+    handler: async ({ kladdeId, ...svar }, ctx) => udfoer(() => gemTrin(database(), bruger(ctx), kladdeId, svar as Record<string, string>, ctx.locals.nu)),
+  });
+
+/** An attachment is checked by its content: the first bytes must be PDF, JPEG or PNG. */
+const BilagSchema = Kladde.extend({
+  fil: z.instanceof(File, { error: filfejlTekst.tom }).superRefine(async (fil, ctx) => {
+    if (fil.size > MAKS_BYTES) return ctx.addIssue({ code: 'custom', message: filfejlTekst['for-stor'] });
+    const r = tjekFil(fil.size, new Uint8Array(await fil.slice(0, 16).arrayBuffer()));
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: filfejlTekst[r.fejl] });
+  }),
+});
 
 export const server = {
   /** "Forlæng": keeps the session alive before the inactivity timeout. */
@@ -100,6 +124,50 @@ export const server = {
     accept: 'form',
     input: TjeklisteSchema,
     handler: async (input, ctx) => udfoer(() => gemTjekliste(database(), bruger(ctx), input, ctx.locals.nu)),
+  }),
+
+  ansoegBehov: trinAction(trinSchemas.behov),
+  ansoegHjaelpemiddel: trinAction(trinSchemas.hjaelpemiddel),
+  ansoegVarighed: trinAction(trinSchemas.varighed),
+  ansoegKontakt: trinAction(trinSchemas.kontakt),
+
+  ansoegBilag: defineAction({
+    accept: 'form',
+    input: BilagSchema,
+    handler: async ({ kladdeId, fil }, ctx) => {
+      const bytes = new Uint8Array(await fil.arrayBuffer());
+      const r = tjekFil(bytes.length, bytes.subarray(0, 16));
+      if (!r.ok) throw new ActionError({ code: 'BAD_REQUEST', message: filfejlTekst[r.fejl] });
+      return udfoer(() => gemBilag(database(), bruger(ctx), kladdeId, { navn: sikkertFilnavn(fil.name), type: r.type, bytes }, ctx.locals.nu));
+    },
+  }),
+
+  sletBilag: defineAction({
+    accept: 'form',
+    input: Kladde.extend({ bilagId: z.string().min(1) }),
+    handler: async ({ kladdeId, bilagId }, ctx) => udfoer(() => sletBilag(database(), bruger(ctx), kladdeId, bilagId, ctx.locals.nu)),
+  }),
+
+  ansoegIndsend: defineAction({
+    accept: 'form',
+    input: Kladde.extend({ hjaelpemiddel: z.string().optional() }),
+    handler: async ({ kladdeId, hjaelpemiddel }, ctx) => {
+      const entry = hjaelpemiddel && hjaelpemiddel !== 'ved-ikke' ? await getEntry('hjaelpemidler', hjaelpemiddel) : undefined;
+      const katalog = entry ? { titel: entry.data.titel, lovgrundlag: entry.data.lovgrundlag } : null;
+      return udfoer(() => indsendAnsoegning(database(), bruger(ctx), kladdeId, katalog, ctx.locals.nu));
+    },
+  }),
+
+  meldFejl: defineAction({
+    accept: 'form',
+    input: FejlSchema,
+    handler: async (input, ctx) => udfoer(() => meldFejl(database(), bruger(ctx), input, ctx.locals.nu)),
+  }),
+
+  bestilAfhentning: defineAction({
+    accept: 'form',
+    input: AfhentningSchema,
+    handler: async (input, ctx) => udfoer(() => bestilAfhentning(database(), bruger(ctx), input, ctx.locals.nu)),
   }),
 
   tilbagekaldSamtykke: defineAction({

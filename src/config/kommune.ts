@@ -34,3 +34,8 @@ export const teamIds = kommune.teams.map((t) => t.id) as [TeamId, ...TeamId[]];
 export function teamNavn(id: TeamId): string {
   return kommune.teams.find((t) => t.id === id)?.navn ?? id;
 }
+
+/** The team serving a town; citizens in towns outside the list are served by the first team. */
+export function teamForBy(by: string | null | undefined): TeamId {
+  return kommune.teams.find((t) => (t.byer as readonly string[]).includes(by ?? ''))?.id ?? kommune.teams[0].id;
+}

@@ -88,6 +88,35 @@ export const SideSchema = z.object({
   opdateret: dato,
 });
 
+/** Categories of the depot's catalogue. */
+export const hjaelpemiddelKategorier = {
+  mobilitet: 'Gang og mobilitet',
+  'bad-og-toilet': 'Bad og toilet',
+  'seng-og-forflytning': 'Seng og forflytning',
+  koekken: 'Køkken og spisning',
+  kommunikation: 'Kommunikation, syn og hørelse',
+  bolig: 'Bolig og indretning',
+} as const;
+
+/** How the citizen gets an aid: lent from the depot (§ 112), partly paid consumer good (§ 113), or bought by the citizen. */
+export const hjaelpemiddelOrdninger = {
+  udlaan: 'Lånes fra hjælpemiddeldepotet',
+  forbrugsgode: 'Forbrugsgode – du betaler en del selv',
+  'selv-koeb': 'Køber du normalt selv',
+} as const;
+
+export const HjaelpemiddelSchema = z.object({
+  titel: tekst,
+  resume: tekst.max(300, 'må højst være 300 tegn'),
+  kategori: z.enum(keys(hjaelpemiddelKategorier), { error: fejl(`skal være en af: ${keys(hjaelpemiddelKategorier).join(', ')}`) }),
+  lovgrundlag: tekst,
+  ordning: z.enum(keys(hjaelpemiddelOrdninger), { error: fejl(`skal være en af: ${keys(hjaelpemiddelOrdninger).join(', ')}`) }),
+  /** Can be borrowed for a short time (e.g. after a hospital stay) without an assessment. */
+  korttidslaan: z.boolean({ error: fejl('skal være true eller false') }).default(false),
+  /** Small, cheap things in the same area that people usually buy themselves. */
+  koeberSelv: z.array(tekst, { error: fejl('skal være en liste af tekster') }).default([]),
+});
+
 /** Collection name -> folder under content/ -> schema. One table, used by Astro and the check script. */
 export const samlinger = {
   pjecer: PjeceSchema,
@@ -95,6 +124,7 @@ export const samlinger = {
   tilbud: TilbudSchema,
   overgang: OvergangSchema,
   sider: SideSchema,
+  hjaelpemidler: HjaelpemiddelSchema,
 } as const;
 
 export type Pjece = z.output<typeof PjeceSchema>;
@@ -102,3 +132,4 @@ export type Forloebstrin = z.output<typeof ForloebstrinSchema>;
 export type Tilbud = z.output<typeof TilbudSchema>;
 export type Overgang = z.output<typeof OvergangSchema>;
 export type Side = z.output<typeof SideSchema>;
+export type Hjaelpemiddel = z.output<typeof HjaelpemiddelSchema>;

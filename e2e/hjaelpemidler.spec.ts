@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { loginSom } from './login.ts';
+
+const pdf = new URL('./filer/laegeerklaering.pdf', import.meta.url).pathname;
+
+/** Goes through every step of the application, checking each with axe (when JavaScript is on) and bad input on the way. */
+async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelpemiddel: string }) {
+  const scan = async () => { if (axe) await expectNoAxeViolations(page); };
+  await page.goto('/hjaelpemidler/ansoeg');
+  await scan();
+  await page.getByRole('button', { name: 'Start ansøgningen' }).click();
+
+  // 1. An empty required field: the message is at the field and in the summary.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvad er svært i din hverdag?');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Skriv, hvad der er svært i din hverdag.' })).toHaveAttribute('href', '#behov');
+  await scan();
+  await page.getByLabel('Beskriv med dine egne ord').fill('Jeg kan ikke stå op, mens jeg går i bad. <b>Det er farligt</b>');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+
+  // 2. Which aid. A reload keeps the answers so far (the draft is saved).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvilket hjælpemiddel tænker du på?');
+  await page.reload();
+  await scan();
+  await page.getByLabel(hjaelpemiddel, { exact: true }).check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+
+  // 3. How long.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvor længe regner du med at have brug for det?');
+  await scan();
+  await page.getByLabel('Resten af livet').check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+
+  // 4. Contact: a wrong phone number keeps everything typed.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kontakt og levering');
+  await page.getByLabel('Telefonnummer').fill('1234');
+  await page.getByLabel('Formiddag (kl. 8-12)').check();
+  await page.getByLabel('Hvor skal hjælpemidlet leveres?').fill('Strandvejen 4, 7130 Juelsminde');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: /8 cifre/ })).toBeVisible();
+  await expect(page.getByLabel('Telefonnummer')).toHaveValue('1234');
+  await expect(page.getByLabel('Hvor skal hjælpemidlet leveres?')).toHaveValue('Strandvejen 4, 7130 Juelsminde');
+  await expect(page.getByLabel('Formiddag (kl. 8-12)')).toBeChecked();
+  await scan();
+  await page.getByLabel('Telefonnummer').fill('20 30 40 50');
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+
+  // 5. Attachments: a file that only pretends to be a PDF is refused; a real one is kept.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilag (valgfrit)');
+  await page.getByLabel('Vælg en fil').setInputFiles({ name: 'erklaering.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is not a pdf') });
+  await page.getByRole('button', { name: 'Vedhæft filen' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Filen skal være en PDF, et JPEG-billede eller et PNG-billede.' })).toBeVisible();
+  await scan();
+  await page.getByLabel('Vælg en fil').setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024 + 10)]) });
+  await page.getByRole('button', { name: 'Vedhæft filen' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Filen er for stor. Den må højst være 5 MB.' })).toBeVisible();
+  await page.getByLabel('Vælg en fil').setInputFiles(pdf);
+  await page.getByRole('button', { name: 'Vedhæft filen' }).click();
+  await expect(page.getByRole('link', { name: 'laegeerklaering.pdf' })).toBeVisible();
+  await page.getByRole('link', { name: 'Fortsæt' }).click();
+
+  // 6. Check the answers; change one and come straight back.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tjek dine svar');
+  await scan();
+  await expect(page.getByRole('row', { name: /Det er svært/ })).toContainText('<b>Det er farligt</b>');
+  await page.getByRole('link', { name: 'Ret hvor længe' }).click();
+  await page.getByLabel('6 måneder eller mere').check();
+  await page.getByRole('button', { name: 'Gem og gå til tjek' }).click();
+  await expect(page.getByRole('row', { name: /Hvor længe/ })).toContainText('6 måneder eller mere');
+
+  // Sent twice (a double click): one request, one receipt.
+  await page.getByRole('button', { name: 'Send ansøgningen' }).dblclick();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expect(page.getByRole('row', { name: /Referencenummer/ })).toContainText(/H-\d{4}-[A-Z0-9]{6}/);
+  await expect(page.getByRole('row', { name: /Forventet svar/ })).toContainText('Senest');
+  await scan();
+  return page.url();
+}
+
+test('Jens søger om en badebænk uden JavaScript gennem alle trin og ser den på listen', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await loginSom(page, 'Jens Madsen');
+  await ansoeg(page, { axe: false, hjaelpemiddel: 'Badebænk' });
+  await page.goto('/min-side/hjaelpemidler');
+  const ansoegninger = page.getByRole('listitem').filter({ hasText: 'Badebænk' }).filter({ has: page.locator('.badge', { hasText: /^Modtaget$/ }) });
+  await expect(ansoegninger).toHaveCount(1);
+  await expect(ansoegninger).toContainText('Forventet svar senest');
+  await context.close();
+});
+
+test('Karin søger for Jens med JavaScript, og alle trin består axe', async ({ page }) => {
+  test.setTimeout(90_000);
+  await loginSom(page, 'Karin Madsen');
+  await page.goto('/min-side/vaelg');
+  await page.getByLabel('Jens Madsen').check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ansoeg(page, { axe: true, hjaelpemiddel: 'Jeg ved det ikke' });
+  await expect(page.getByRole('row', { name: /Sendt af/ })).toContainText('Karin Madsen på vegne af Jens Madsen');
+  await page.getByRole('link', { name: 'Se dine hjælpemidler og ansøgninger' }).click();
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Madsens hjælpemidler');
+});
+
+test('Jens melder rollatoren i stykker og bestiller afhentning, med kvitteringer', async ({ page }) => {
+  await loginSom(page, 'Jens Madsen');
+  await page.getByRole('link', { name: 'Mine hjælpemidler' }).click();
+  await expect(page.getByText('Nummer HMD-10234')).toBeVisible();
+  await page.getByRole('link', { name: 'Meld fejl ved Rollator HMD-10234' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Send fejlmeldingen' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Skriv, hvad der er galt.' })).toBeVisible();
+  await expect(page.getByRole('alert').getByRole('link', { name: /farligt/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Hvad er galt?').fill('Bremsen i venstre side tager ikke.');
+  await page.getByLabel('Ja').check();
+  await page.getByRole('button', { name: 'Send fejlmeldingen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expect(page.getByText('Brug ikke hjælpemidlet, før det er repareret.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/min-side/hjaelpemidler');
+  await page.getByRole('link', { name: 'Bestil afhentning af Rollator HMD-10234' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Hvilken dag kan vi hente det?').fill('2020-01-01');
+  await page.getByRole('button', { name: 'Bestil afhentning' }).click();
+  await expect(page.getByRole('alert')).toContainText('eller senere');
+  await expect(page.getByLabel('Hvilken dag kan vi hente det?')).toHaveValue('2020-01-01');
+  const min = await page.getByLabel('Hvilken dag kan vi hente det?').getAttribute('min');
+  await page.getByLabel('Hvilken dag kan vi hente det?').fill(min!);
+  await page.getByLabel('Bemærkning til depotet').fill('Den står i gangen.');
+  await page.getByRole('button', { name: 'Bestil afhentning' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expectNoAxeViolations(page);
+  await page.goto('/min-side/hjaelpemidler');
+  await expect(page.getByText('Fejl meldt')).toBeVisible();
+  await expect(page.getByText('Afhentning bestilt')).toBeVisible();
+});
+
+test('andres bilag og udlån kan ikke åbnes via adressen', async ({ page }) => {
+  await loginSom(page, 'Ali Hassan');
+  expect((await page.goto('/hjaelpemidler/bilag/findes-ikke'))?.status()).toBe(404);
+  expect((await page.goto('/min-side/hjaelpemidler/udlaan/findes-ikke/fejl'))?.status()).toBe(404);
+});

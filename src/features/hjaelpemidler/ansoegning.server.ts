@@ -1,0 +1,122 @@
+/** Applications for a hjælpemiddel: the draft between steps, attachments, and submitting once. */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager, sagshaendelser } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { teamForBy } from '../../config/kommune.ts';
+import { dagen, formatDato, plusDage } from '../../lib/dato.ts';
+import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { fristFor } from '../sager/frister.ts';
+import { foersteManglende, type Kladde } from './ansoegning.ts';
+import type { Filtype } from './filtjek.ts';
+
+/** Attachments live outside public/ and are served only through the access door. */
+export function bilagDir(): string {
+  return resolve(process.env.BILAG_DIR ?? 'data/bilag');
+}
+
+function aktoerId(bruger: Bruger): string {
+  if (bruger.aktoer.type !== 'borger') throw new IkkeFundet();
+  return bruger.aktoer.personId;
+}
+
+/** Resumes the open draft for this person by this user, or starts one. */
+export function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: string | undefined, now: Date) {
+  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', personId, { handling: 'opret', hvad: 'Ansøgning om hjælpemiddel (påbegyndt)' }, now);
+  const af = aktoerId(bruger);
+  const aaben = db.select().from(hjaelpemiddelKladder).where(and(eq(hjaelpemiddelKladder.personId, personId), eq(hjaelpemiddelKladder.oprettetAf, af), isNull(hjaelpemiddelKladder.ansoegningId))).get();
+  if (aaben) {
+    if (forvalgt && !aaben.data.hjaelpemiddel) gemKladde(db, aaben.id, { ...aaben.data, hjaelpemiddel: forvalgt }, now);
+    return aaben.id;
+  }
+  const id = crypto.randomUUID();
+  const data: Kladde = { leveringsadresse: person.adresse ?? '', ...(forvalgt ? { hjaelpemiddel: forvalgt } : {}) };
+  db.insert(hjaelpemiddelKladder).values({ id, personId, oprettetAf: af, data, opdateret: now.toISOString() }).run();
+  return id;
+}
+
+function gemKladde(db: Db, id: string, data: Kladde, now: Date) {
+  db.update(hjaelpemiddelKladder).set({ data, opdateret: now.toISOString() }).where(eq(hjaelpemiddelKladder.id, id)).run();
+}
+
+/** A draft, only for the user who started it and only while they may still apply for the person. */
+export function hentKladde(db: Db, bruger: Bruger, kladdeId: string, now: Date) {
+  const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, kladdeId)).get();
+  if (!kladde || kladde.oprettetAf !== aktoerId(bruger)) throw new IkkeFundet();
+  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', kladde.personId, { handling: 'se', hvad: 'Ansøgning om hjælpemiddel (kladde)' }, now);
+  const filer = db.select().from(bilag).where(eq(bilag.kladdeId, kladde.id)).orderBy(asc(bilag.oprettet)).all();
+  return { kladde, person, data: kladde.data as Kladde, filer };
+}
+
+/** Saves one step's answers into the draft. A submitted application can no longer change. */
+export function gemTrin(db: Db, bruger: Bruger, kladdeId: string, svar: Kladde, now: Date) {
+  const { kladde, data } = hentKladde(db, bruger, kladdeId, now);
+  if (kladde.ansoegningId) return { kladdeId, ansoegningId: kladde.ansoegningId };
+  gemKladde(db, kladdeId, { ...data, ...svar }, now);
+  return { kladdeId, ansoegningId: null };
+}
+
+export function gemBilag(db: Db, bruger: Bruger, kladdeId: string, fil: { navn: string; type: Filtype; bytes: Uint8Array }, now: Date) {
+  const { kladde } = hentKladde(db, bruger, kladdeId, now);
+  if (kladde.ansoegningId) throw new IkkeFundet();
+  const id = crypto.randomUUID();
+  mkdirSync(bilagDir(), { recursive: true });
+  // The file is written before the row, so a row never points to a missing file.
+  writeFileSync(join(bilagDir(), id), fil.bytes, { flush: true });
+  db.insert(bilag).values({ id, kladdeId, filnavn: fil.navn, type: fil.type, stoerrelse: fil.bytes.length, oprettet: now.toISOString() }).run();
+  return { kladdeId };
+}
+
+export function sletBilag(db: Db, bruger: Bruger, kladdeId: string, bilagId: string, now: Date) {
+  const { kladde, filer } = hentKladde(db, bruger, kladdeId, now);
+  if (kladde.ansoegningId || !filer.some((f) => f.id === bilagId)) throw new IkkeFundet();
+  db.delete(bilag).where(eq(bilag.id, bilagId)).run();
+  rmSync(join(bilagDir(), bilagId), { force: true });
+  return { kladdeId };
+}
+
+/** An attachment's bytes, for whoever may see the person's applications. */
+export function hentBilag(db: Db, bruger: Bruger, bilagId: string, now: Date) {
+  const b = db.select().from(bilag).where(eq(bilag.id, bilagId)).get();
+  if (!b) throw new IkkeFundet();
+  const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, b.kladdeId)).get();
+  if (!kladde) throw new IkkeFundet();
+  const handling = bruger.aktoer.type === 'medarbejder' ? 'se-sager' : 'soege-hjaelpemidler';
+  kraevPerson(db, bruger, handling, kladde.personId, { handling: 'se', hvad: `Bilag: ${b.filnavn}` }, now);
+  return { ...b, bytes: readFileSync(join(bilagDir(), b.id)) };
+}
+
+export class AnsoegningFejl extends Error {}
+
+/**
+ * Submits the draft: the request, its case and the first history events in one transaction.
+ * Submitting the same draft again returns the first request.
+ */
+export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, katalog: { titel: string; lovgrundlag: string } | null, now: Date) {
+  const { kladde, person, data } = hentKladde(db, bruger, kladdeId, now);
+  if (kladde.ansoegningId) return { ansoegningId: kladde.ansoegningId };
+  if (foersteManglende(data) !== 'tjek') throw new AnsoegningFejl('Der mangler svar i ansøgningen. Gå tilbage og udfyld de manglende trin.');
+  const idag = dagen(now);
+  const lovgrundlag = katalog?.lovgrundlag.startsWith('Serviceloven') ? katalog.lovgrundlag : 'Serviceloven § 112';
+  const forventetSvar = fristFor(lovgrundlag, idag) ?? plusDage(idag, 35);
+  const navn = katalog?.titel ?? 'Hjælpemiddel (vi finder det rigtige sammen med dig)';
+  const id = crypto.randomUUID();
+  const sagId = crypto.randomUUID();
+  const forAnden = aktoerId(bruger) !== person.id;
+  db.transaction((tx) => {
+    tx.insert(sager).values({ id: sagId, personId: person.id, enhed: teamForBy(person.by), titel: `Hjælpemiddel: ${navn.toLowerCase()}`, lovgrundlag, trin: 2, trinTekst: 'Vi har modtaget din ansøgning. En terapeut kontakter dig for at aftale et hjemmebesøg.', aaben: true, sagsbehandlerId: null, modtaget: idag, frist: forventetSvar }).run();
+    tx.insert(sagshaendelser).values([
+      { id: crypto.randomUUID(), sagId, type: 'trin', trin: 1, tekst: forAnden ? `Vi har modtaget ansøgningen fra ${bruger.navn} på dine vegne.` : 'Vi har modtaget din ansøgning.', tidspunkt: now.toISOString() },
+      { id: crypto.randomUUID(), sagId, type: 'trin', trin: 2, tekst: `Kvittering sendt. Du får svar senest ${formatDato(forventetSvar)}.`, tidspunkt: now.toISOString() },
+    ]).run();
+    tx.insert(hjaelpemiddelAnsoegninger).values({
+      id, personId: person.id, indsendtAf: forAnden ? aktoerId(bruger) : null, hjaelpemiddel: navn, beskrivelse: data.behov!, status: 'modtaget', modtaget: now.toISOString(),
+      katalogId: katalog ? data.hjaelpemiddel! : null, varighed: data.varighed!, telefon: data.telefon!, besoegstid: data.besoegstid!, leveringsadresse: data.leveringsadresse!,
+      forventetSvar, kvitteringsnr: nytKvitteringsnr('H', now), kladdeId, sagId,
+    }).run();
+    tx.update(hjaelpemiddelKladder).set({ ansoegningId: id, opdateret: now.toISOString() }).where(eq(hjaelpemiddelKladder.id, kladdeId)).run();
+  });
+  return { ansoegningId: id };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { foersteManglende, naesteTrin, trinSchemas } from './ansoegning.ts';
+import { genkendFiltype, sikkertFilnavn, tjekFil, MAKS_BYTES } from './filtjek.ts';
+
+const fuld = { behov: 'Jeg kan ikke stå op i badet.', hjaelpemiddel: 'badebaenk', varighed: 'varigt', telefon: '20304050', besoegstid: 'formiddag', leveringsadresse: 'Strandvejen 4, 7130 Juelsminde' };
+
+describe('trinSchemas', () => {
+  it.each([
+    ['behov', { behov: 'kort' }, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.'],
+    ['behov', {}, 'Skriv, hvad der er svært i din hverdag.'],
+    ['hjaelpemiddel', { hjaelpemiddel: '' }, 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".'],
+    ['varighed', { varighed: 'altid' }, 'Vælg, hvor længe du regner med at have brug for hjælpemidlet.'],
+    ['kontakt', { ...fuld, telefon: '1234' }, 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50.'],
+    ['kontakt', { ...fuld, leveringsadresse: '' }, 'Skriv, hvor hjælpemidlet skal leveres – vej, nummer og by.'],
+  ] as const)('%s with %j says "%s"', (t, input, besked) => {
+    const r = trinSchemas[t].safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0].message).toBe(besked);
+  });
+
+  it('normalises a phone number with spaces, dashes and +45', () => {
+    expect(trinSchemas.kontakt.parse({ ...fuld, telefon: '+45 20 30-40 50' }).telefon).toBe('20304050');
+  });
+
+  it('keeps script as plain text; it is escaped where it is shown', () => {
+    expect(trinSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe('<script>alert(1)</script> kan ikke gå');
+  });
+});
+
+describe('steps', () => {
+  it('finds the first step still missing', () => {
+    expect(foersteManglende({})).toBe('behov');
+    expect(foersteManglende({ behov: fuld.behov })).toBe('hjaelpemiddel');
+    expect(foersteManglende({ ...fuld, telefon: 'x' })).toBe('kontakt');
+    expect(foersteManglende(fuld)).toBe('tjek');
+  });
+  it('goes forward, or back to "Tjek dine svar" after a change from there', () => {
+    expect(naesteTrin('behov', false)).toBe('hjaelpemiddel');
+    expect(naesteTrin('bilag', false)).toBe('tjek');
+    expect(naesteTrin('behov', true)).toBe('tjek');
+  });
+});
+
+describe('filtjek', () => {
+  const pdf = new TextEncoder().encode('%PDF-1.7\n');
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+  const exe = new TextEncoder().encode('MZ\x90\x00');
+  it.each([
+    [pdf, 'application/pdf'],
+    [png, 'image/png'],
+    [jpeg, 'image/jpeg'],
+    [exe, null],
+    [new TextEncoder().encode('<html>'), null],
+    [new Uint8Array([0x25, 0x50]), null],
+  ])('recognises by content', (bytes, type) => expect(genkendFiltype(bytes)).toBe(type));
+
+  it('refuses empty, too large and wrong files, whatever their name says', () => {
+    expect(tjekFil(0, pdf)).toEqual({ ok: false, fejl: 'tom' });
+    expect(tjekFil(MAKS_BYTES + 1, pdf)).toEqual({ ok: false, fejl: 'for-stor' });
+    expect(tjekFil(MAKS_BYTES, pdf)).toEqual({ ok: true, type: 'application/pdf' });
+    expect(tjekFil(100, exe)).toEqual({ ok: false, fejl: 'forkert-type' });
+  });
+
+  it('makes file names safe to show', () => {
+    expect(sikkertFilnavn('C:\\Users\\jens\\lægeerklæring.pdf')).toBe('lægeerklæring.pdf');
+    expect(sikkertFilnavn('../../etc/passwd')).toBe('passwd');
+    expect(sikkertFilnavn('"<x>"\n')).toBe('x');
+    expect(sikkertFilnavn('')).toBe('bilag');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The steps of an application for a hjælpemiddel, each with its own schema and Danish
+ * messages. Pure: the pages and actions use these, and the tests call them directly.
+ */
+import { z } from 'astro/zod';
+
+export const trin = ['behov', 'hjaelpemiddel', 'varighed', 'kontakt', 'bilag', 'tjek'] as const;
+export type Trin = (typeof trin)[number];
+
+export const trinNavne: Record<Trin, string> = {
+  behov: 'Hvad er svært',
+  hjaelpemiddel: 'Hjælpemiddel',
+  varighed: 'Hvor længe',
+  kontakt: 'Kontakt og levering',
+  bilag: 'Bilag',
+  tjek: 'Tjek dine svar',
+};
+
+export const VED_IKKE = 'ved-ikke';
+
+export const varigheder = {
+  'under-6-maaneder': 'Under 6 måneder',
+  'over-6-maaneder': '6 måneder eller mere',
+  varigt: 'Resten af livet',
+  [VED_IKKE]: 'Jeg ved det ikke',
+} as const;
+
+export const besoegstider = {
+  formiddag: 'Formiddag (kl. 8-12)',
+  eftermiddag: 'Eftermiddag (kl. 12-16)',
+  ligegyldigt: 'Det er lige meget',
+} as const;
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const trinSchemas = {
+  behov: z.object({
+    behov: z.string({ error: 'Skriv, hvad der er svært i din hverdag.' }).trim()
+      .min(10, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.')
+      .max(3000, 'Højst 3.000 tegn. Du kan fortælle mere ved hjemmebesøget.'),
+  }),
+  hjaelpemiddel: z.object({
+    hjaelpemiddel: z.string({ error: 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".' }).min(1, 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".'),
+  }),
+  varighed: z.object({
+    varighed: z.enum(keys(varigheder), { error: 'Vælg, hvor længe du regner med at have brug for hjælpemidlet.' }),
+  }),
+  kontakt: z.object({
+    telefon: z.string({ error: 'Skriv dit telefonnummer.' }).trim()
+      .transform((t) => t.replace(/[\s-]/g, '').replace(/^\+45/, ''))
+      .pipe(z.string().regex(/^\d{8}$/, 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50.')),
+    besoegstid: z.enum(keys(besoegstider), { error: 'Vælg, hvornår det passer dig bedst, at vi kommer på besøg.' }),
+    leveringsadresse: z.string({ error: 'Skriv, hvor hjælpemidlet skal leveres.' }).trim()
+      .min(5, 'Skriv, hvor hjælpemidlet skal leveres – vej, nummer og by.')
+      .max(200, 'Adressen må højst være 200 tegn.'),
+  }),
+} as const;
+
+export type Kladde = Partial<Record<'behov' | 'hjaelpemiddel' | 'varighed' | 'telefon' | 'besoegstid' | 'leveringsadresse', string>>;
+
+/** The first step that still lacks a valid answer, or 'tjek' when all are answered. */
+export function foersteManglende(kladde: Kladde): Trin {
+  for (const t of ['behov', 'hjaelpemiddel', 'varighed', 'kontakt'] as const) {
+    if (!trinSchemas[t].safeParse(kladde).success) return t;
+  }
+  return 'tjek';
+}
+
+/** The step after `t`; from "Tjek dine svar" a change goes straight back there. */
+export function naesteTrin(t: Trin, fraTjek: boolean): Trin {
+  if (fraTjek) return 'tjek';
+  return trin[Math.min(trin.indexOf(t) + 1, trin.length - 1)];
+}
+
+export function forrigeTrin(t: Trin): Trin | null {
+  const i = trin.indexOf(t);
+  return i > 0 ? trin[i - 1] : null;
+}

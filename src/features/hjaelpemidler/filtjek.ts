@@ -1,0 +1,44 @@
+/**
+ * Checks an attachment by its content, not its name or the browser's claimed type: only
+ * PDF, JPEG and PNG, recognised by their first bytes, and at most MAKS_BYTES.
+ */
+export const MAKS_BYTES = 5 * 1024 * 1024;
+export const MAKS_TEKST = '5 MB';
+
+export type Filtype = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+const signaturer: [Filtype, number[]][] = [
+  ['application/pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['image/jpeg', [0xff, 0xd8, 0xff]],
+  ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+];
+
+/** The file's real type from its first bytes, or null if it is none of the accepted ones. */
+export function genkendFiltype(bytes: Uint8Array): Filtype | null {
+  for (const [type, sig] of signaturer) {
+    if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) return type;
+  }
+  return null;
+}
+
+export type Filfejl = 'tom' | 'for-stor' | 'forkert-type';
+
+export const filfejlTekst: Record<Filfejl, string> = {
+  tom: 'Vælg en fil at vedhæfte.',
+  'for-stor': `Filen er for stor. Den må højst være ${MAKS_TEKST}.`,
+  'forkert-type': 'Filen skal være en PDF, et JPEG-billede eller et PNG-billede.',
+};
+
+export function tjekFil(stoerrelse: number, start: Uint8Array): { ok: true; type: Filtype } | { ok: false; fejl: Filfejl } {
+  if (stoerrelse === 0) return { ok: false, fejl: 'tom' };
+  if (stoerrelse > MAKS_BYTES) return { ok: false, fejl: 'for-stor' };
+  const type = genkendFiltype(start);
+  return type ? { ok: true, type } : { ok: false, fejl: 'forkert-type' };
+}
+
+/** A file name safe to show and to put in a header: no path, no control characters, not too long. */
+export function sikkertFilnavn(navn: string): string {
+  const base = navn.split(/[\\/]/).pop() ?? '';
+  const ren = base.replace(/[\u0000-\u001f\u007f"<>]/g, '').trim().slice(-100);
+  return ren || 'bilag';
+}
