@@ -56,7 +56,7 @@ test.describe('en borger uden login i kataloget over hjælpemidler', () => {
 
   test('en søgning uden resultater siger det og viser teksten som tekst', async ({ page }) => {
     await page.goto('/hjaelpemidler?q=%3Cb%3Etrappelift%3C%2Fb%3E&kategori=findes-ikke');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('0 hjælpemidler, der passer til "<b>trappelift</b>"');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('0 hjælpemidler, der passer til "<b>trappelift</b>"');
     await expect(page.getByText('Ingen hjælpemidler passer til dit valg.')).toBeVisible();
     await expect(page.getByLabel('Kategori', { exact: true })).toHaveValue('');
   });

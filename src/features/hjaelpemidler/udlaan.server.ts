@@ -80,3 +80,15 @@ export function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof 
   const gemt = db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle)).get()!;
   return { udlaanId: l.id, afhentningId: gemt.id };
 }
+
+/** The receipt for a defect report on a loan the user may already see. */
+export function hentFejlKvittering(db: Db, udlaanId: string, id: string | null) {
+  const row = id ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, id)).get() : undefined;
+  return row?.udlaanId === udlaanId ? row : undefined;
+}
+
+/** The receipt for a pick-up on a loan the user may already see. */
+export function hentAfhentningKvittering(db: Db, udlaanId: string, id: string | null) {
+  const row = id ? db.select().from(afhentninger).where(eq(afhentninger.id, id)).get() : undefined;
+  return row?.udlaanId === udlaanId ? row : undefined;
+}
