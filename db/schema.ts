@@ -5,8 +5,8 @@
 import { sqliteTable, text, integer, blob, index, primaryKey } from 'drizzle-orm/sqlite-core';
 
 const id = () => text('id').primaryKey();
-/** The id a source system (DUBU, Nexus, CURA) gives a record, for idempotent sync. */
-const kildeId = () => text('kilde_id');
+/** The id a source system (DUBU, Nexus, CURA) gives a record, as "<system>:<id>", for idempotent sync. */
+const kildeId = () => text('kilde_id').unique();
 
 export const personer = sqliteTable('personer', {
   id: id(),
@@ -143,6 +143,7 @@ export const planer = sqliteTable('planer', {
   sagId: text('sag_id').references(() => sager.id),
   retningsgivendeMaal: text('retningsgivende_maal').notNull(),
   oprettet: text('oprettet').notNull(),
+  kildeId: kildeId(),
 });
 
 export const delmaal = sqliteTable('delmaal', {
@@ -379,3 +380,14 @@ export const overgangTjekliste = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.punkt] })],
 );
+
+/** Bearer tokens for the case systems' integration API; only a hash of the secret is stored. */
+export const apiNoegler = sqliteTable('api_noegler', {
+  id: id(),
+  system: text('system').notNull(),
+  secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+  /** What the system may do, e.g. ["skriv:personer", "skriv:sager", "laes:hjaelpemidler"]. */
+  scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
+  oprettet: text('oprettet').notNull(),
+  tilbagekaldt: text('tilbagekaldt'),
+});

@@ -82,10 +82,10 @@ export function seedDemo(db: Db, today: Dag) {
       ...modtagetOgKvitteret(-300), [-290, 'Vi har været på besøg hos dig.', 3], [-285, 'Vi har vurderet sagen.', 4], [-280, 'Du har fået en afgørelse: bevilling.', 6],
     ]);
     tx.insert(t.afgoerelser).values({ id: sid('jens-praktisk-afg'), sagId: jensHjaelp, udfald: 'bevilling', dato: d(-280), begrundelse: 'Du kan ikke selv gøre rent. Du får hjælp til rengøring hver anden uge.', klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.', klagefrist: d(-252) }).onConflictDoNothing().run();
-    sag('jens-badebaenk', { personId: p.jens.id, enhed: 'oest', titel: 'Hjælpemiddel: badebænk', lovgrundlag: 'Serviceloven § 112', trin: 4, trinTekst: 'Terapeuten vurderer, om en badebænk er den rigtige løsning for dig.', aaben: true, sagsbehandlerId: maria, modtaget: d(-10), frist: d(25) }, [
+    const jensBadebaenk = sag('jens-badebaenk', { personId: p.jens.id, enhed: 'oest', titel: 'Hjælpemiddel: badebænk', lovgrundlag: 'Serviceloven § 112', trin: 4, trinTekst: 'Terapeuten vurderer, om en badebænk er den rigtige løsning for dig.', aaben: true, sagsbehandlerId: maria, modtaget: d(-10), frist: d(25) }, [
       ...modtagetOgKvitteret(-10), [-6, 'Terapeuten har været på hjemmebesøg.', 3], [-3, 'Vi vurderer din ansøgning.', 4],
     ]);
-    tx.insert(t.hjaelpemiddelAnsoegninger).values({ id: sid('jens-badebaenk-ans'), personId: p.jens.id, indsendtAf: null, hjaelpemiddel: 'Badebænk', beskrivelse: 'Jeg kan ikke længere stå op, mens jeg går i bad.', status: 'under-vurdering', modtaget: d(-10) }).onConflictDoNothing().run();
+    tx.insert(t.hjaelpemiddelAnsoegninger).values({ id: sid('jens-badebaenk-ans'), personId: p.jens.id, indsendtAf: null, hjaelpemiddel: 'Badebænk', beskrivelse: 'Jeg kan ikke længere stå op, mens jeg går i bad.', status: 'under-vurdering', modtaget: d(-10), sagId: jensBadebaenk, forventetSvar: d(25), kvitteringsnr: 'H-DEMO-JENS01' }).onConflictDoNothing().run();
     tx.insert(t.udlaan).values({ id: sid('jens-rollator'), personId: p.jens.id, hjaelpemiddel: 'Rollator', nummer: 'HMD-10234', udlaantDato: d(-300) }).onConflictDoNothing().run();
     const jensPlan = sid('jens-plan');
     tx.insert(t.planer).values({ id: jensPlan, personId: p.jens.id, sagId: jensHjaelp, retningsgivendeMaal: 'Kunne gå til købmanden selv igen', oprettet: d(-280) }).onConflictDoNothing().run();

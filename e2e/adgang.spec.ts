@@ -87,6 +87,9 @@ test('Sofie ser Voksenhandicaps sager, men ikke Jens i Team Øst', async ({ page
 
   await loginSom(page, 'Sofie Lund', { medarbejder: true });
   await expect(page).toHaveURL(/\/medarbejder$/);
+  await page.getByLabel('Vis', { exact: true }).selectOption('Hele min enhed');
+  await page.getByLabel('Status').selectOption('Alle');
+  await page.getByRole('button', { name: 'Vis sager' }).click();
   const raekker = page.getByRole('main').getByRole('row');
   await expect(raekker.filter({ hasText: 'Ali Hassan' })).toHaveCount(3);
   await expect(raekker.filter({ hasText: 'Freja Holm' })).toHaveCount(1);
@@ -106,6 +109,7 @@ test('"Hvem har set mine oplysninger" viser Karin og Maria, når de har set Jens
 
   const maria = await browser.newPage();
   await loginSom(maria, 'Maria Kjær', { medarbejder: true });
+  await maria.goto('/medarbejder?visning=enhed&status=alle');
   await maria.getByRole('link', { name: 'Hjælpemiddel: badebænk' }).click();
   await maria.close();
 

@@ -14,6 +14,9 @@ import { AnsoegningFejl, gemBilag, gemTrin, indsendAnsoegning, sletBilag } from 
 import { filfejlTekst, sikkertFilnavn, tjekFil, MAKS_BYTES } from '../features/hjaelpemidler/filtjek.ts';
 import { AfhentningFejl, AfhentningSchema, bestilAfhentning, FejlSchema, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
 import { getEntry } from 'astro:content';
+import { AfgoerelseSchema, behandlKlage, FristSchema, forlaengFrist, KlagebehandlingSchema, naesteTrin, NaesteTrinSchema, overdragSag, OverdragSchema, SagsbehandlingFejl, traefAfgoerelse } from '../features/medarbejder/sagsbehandling.server.ts';
+import { opretOvergangssag, OpretOvergangSchema } from '../features/medarbejder/overgang.server.ts';
+import { DepotStatusSchema, HjaelpemiddelFejl, opdaterDepot, vurderAnsoegning, VurderingSchema } from '../features/medarbejder/hjaelpemidler.server.ts';
 
 /** Actions are public endpoints: each one checks who is asking, and answers in Danish. */
 function bruger(ctx: ActionAPIContext): Bruger {
@@ -27,7 +30,7 @@ function udfoer<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof IkkeFundet) throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
-    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl || e instanceof AnsoegningFejl || e instanceof AfhentningFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
+    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl || e instanceof AnsoegningFejl || e instanceof AfhentningFejl || e instanceof SagsbehandlingFejl || e instanceof HjaelpemiddelFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
     throw e;
   }
 }
@@ -169,6 +172,16 @@ export const server = {
     input: AfhentningSchema,
     handler: async (input, ctx) => udfoer(() => bestilAfhentning(database(), bruger(ctx), input, ctx.locals.nu)),
   }),
+
+  // Staff: each handler checks through the access door that the user may handle the case.
+  naesteTrin: defineAction({ accept: 'form', input: NaesteTrinSchema, handler: async (input, ctx) => udfoer(() => naesteTrin(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  forlaengFrist: defineAction({ accept: 'form', input: FristSchema, handler: async (input, ctx) => udfoer(() => forlaengFrist(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  overdragSag: defineAction({ accept: 'form', input: OverdragSchema, handler: async (input, ctx) => udfoer(() => overdragSag(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  traefAfgoerelse: defineAction({ accept: 'form', input: AfgoerelseSchema, handler: async (input, ctx) => udfoer(() => traefAfgoerelse(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  behandlKlage: defineAction({ accept: 'form', input: KlagebehandlingSchema, handler: async (input, ctx) => udfoer(() => behandlKlage(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  vurderHjaelpemiddel: defineAction({ accept: 'form', input: VurderingSchema, handler: async (input, ctx) => udfoer(() => vurderAnsoegning(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  opretOvergangssag: defineAction({ accept: 'form', input: OpretOvergangSchema, handler: async (input, ctx) => udfoer(() => opretOvergangssag(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  opdaterDepot: defineAction({ accept: 'form', input: DepotStatusSchema, handler: async (input, ctx) => udfoer(() => opdaterDepot(database(), bruger(ctx), input, ctx.locals.nu)) }),
 
   tilbagekaldSamtykke: defineAction({
     accept: 'form',

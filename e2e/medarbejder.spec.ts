@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { loginSom } from './login.ts';
+
+async function aabnSomMedarbejder(page: Page, borger: string, sag: string) {
+  await page.goto('/medarbejder?visning=enhed&status=alle');
+  await page.getByRole('row').filter({ hasText: borger }).getByRole('link', { name: sag, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sag);
+}
+
+test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og overdrager – og Ali ser det hele', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sofie = await (await browser.newContext()).newPage();
+  await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
+  await expectNoAxeViolations(sofie);
+  await aabnSomMedarbejder(sofie, 'Ali Hassan', 'Ledsagelse');
+  await expectNoAxeViolations(sofie);
+
+  // A new expected date needs a reason the citizen can read.
+  await sofie.getByRole('button', { name: 'Gem ny dato' }).click();
+  await expect(sofie.getByRole('alert').getByRole('link', { name: /Vælg den nye forventede dato/ })).toBeVisible();
+  await expectNoAxeViolations(sofie);
+  const nyDato = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  await sofie.getByLabel('Ny dato').fill(nyDato);
+  await sofie.locator('#frist-begrundelse').fill('Vi venter på en udtalelse fra neurologisk afdeling.');
+  await sofie.getByRole('button', { name: 'Gem ny dato' }).click();
+  await expect(sofie.getByText('Den nye dato og begrundelsen er gemt.')).toBeVisible();
+
+  await sofie.getByLabel('Bevilling', { exact: true }).check();
+  await sofie.locator('#afgoerelse-begrundelse').fill('Du kan ikke færdes alene uden for hjemmet på grund af din hjerneskade.');
+  await sofie.getByLabel('Brev til borgeren').fill('Kære Ali Hassan. Du får bevilget ledsagelse 15 timer om måneden.');
+  await sofie.getByRole('button', { name: 'Træf afgørelse' }).click();
+  await expect(sofie.getByText('Afgørelsen er truffet')).toBeVisible();
+
+  await aabnSomMedarbejder(sofie, 'Ali Hassan', 'Dækning af merudgifter');
+  await sofie.getByLabel(/fastholdes/).check();
+  await sofie.locator('#klage-begrundelse').fill('Udgifterne er stadig under grænsen efter en ny gennemgang.');
+  await sofie.getByRole('button', { name: 'Gem genvurdering' }).click();
+  await expect(sofie.getByText('Genvurderingen er gemt.')).toBeVisible();
+
+  await aabnSomMedarbejder(sofie, 'Ali Hassan', 'Socialpædagogisk støtte');
+  await sofie.getByLabel('Ny sagsbehandler').selectOption({ label: 'Peter Nørgaard (midt)' });
+  await sofie.getByLabel('Nej, fx sygdom').check();
+  await sofie.getByLabel('Ja', { exact: true }).last().check();
+  await sofie.getByRole('button', { name: 'Overdrag sagen' }).click();
+  await expect(sofie.getByText('Sagen er overdraget.')).toBeVisible();
+
+  // Ali sees each change, in plain words.
+  const ali = await (await browser.newContext()).newPage();
+  await loginSom(ali, 'Ali Hassan');
+  await ali.getByRole('link', { name: 'Ledsagelse', exact: true }).click();
+  await expect(ali.getByRole('heading', { name: 'Afgørelse: Bevilling' })).toBeVisible();
+  await expect(ali.getByText('Vi kan ikke svare inden fristen')).toBeVisible();
+  await expect(ali.getByText('neurologisk afdeling').first()).toBeVisible();
+  await expect(ali.getByRole('link', { name: /Afgørelse: bevilling – ledsagelse/ })).toBeVisible();
+  await expectNoAxeViolations(ali);
+  await ali.goto('/min-side');
+  await ali.getByRole('link', { name: 'Dækning af merudgifter', exact: true }).click();
+  await expect(ali.getByRole('heading', { name: 'Din klage' }).locator('..').locator('.badge')).toHaveText('Sendt til Ankestyrelsen');
+  await ali.goto('/min-side');
+  await ali.getByRole('link', { name: 'Socialpædagogisk støtte', exact: true }).click();
+  await expect(ali.getByRole('heading', { name: 'Din sag er overgået til Peter Nørgaard' })).toBeVisible();
+  await ali.goto('/min-side/log');
+  await expect(ali.getByRole('row').filter({ hasText: 'Sofie Lund (medarbejder)' }).filter({ hasText: 'Afgørelse' })).not.toHaveCount(0);
+});
+
+test('Sofie flytter Frejas voksenansøgning et trin med en besked, som Freja ser', async ({ browser }) => {
+  const sofie = await (await browser.newContext()).newPage();
+  await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
+  await aabnSomMedarbejder(sofie, 'Freja Holm', 'Socialpædagogisk støtte');
+  await sofie.getByRole('button', { name: 'Flyt sagen' }).click();
+  await expect(sofie.getByRole('alert').getByRole('link', { name: /Skriv en besked til borgeren/ })).toBeVisible();
+  await sofie.getByLabel('Besked til borgeren med almindelige ord').fill('Vi har fået svar fra din læge og vurderer nu din ansøgning.');
+  await sofie.getByRole('button', { name: 'Flyt sagen' }).click();
+  await expect(sofie.getByText('Sagen er flyttet til næste trin.')).toBeVisible();
+
+  const freja = await (await browser.newContext()).newPage();
+  await loginSom(freja, 'Freja Holm');
+  await freja.getByRole('link', { name: 'Socialpædagogisk støtte', exact: true }).click();
+  await expect(freja.locator('[aria-current="step"]')).toContainText('Vi vurderer din sag');
+  await expect(freja.getByText('Vi har fået svar fra din læge og vurderer nu din ansøgning.').first()).toBeVisible();
+});
+
+test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', async ({ browser }) => {
+  const maria = await (await browser.newContext()).newPage();
+  await loginSom(maria, 'Maria Kjær', { medarbejder: true });
+  await maria.getByRole('link', { name: 'Hjælpemidler', exact: true }).last().click();
+  await expectNoAxeViolations(maria);
+  await maria.getByRole('row').filter({ hasText: 'Jens Madsen' }).filter({ hasText: 'Under vurdering' }).getByRole('link', { name: 'Badebænk' }).click();
+  await expectNoAxeViolations(maria);
+  await maria.getByLabel('Hvad skal der ske?').selectOption({ label: 'Bevilg' });
+  await maria.getByRole('button', { name: 'Gem' }).click();
+  await expect(maria.getByRole('alert').getByRole('link', { name: /Skriv begrundelsen/ })).toBeVisible();
+  await expectNoAxeViolations(maria);
+  await maria.getByLabel(/Begrundelse/).fill('Du kan ikke stå sikkert i badet. En badebænk gør det sikkert for dig.');
+  await maria.getByRole('button', { name: 'Gem' }).click();
+  await expect(maria.getByText('Gemt. Borgeren kan se den nye status.')).toBeVisible();
+  const levering = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await maria.getByLabel('Hvad skal der ske?').selectOption({ label: 'Aftal levering' });
+  await maria.getByLabel(/Leveringsdato/).fill(levering);
+  await maria.getByRole('button', { name: 'Gem' }).click();
+  await expect(maria.getByText('Gemt. Borgeren kan se den nye status.')).toBeVisible();
+  await maria.goto('/medarbejder/overgang');
+  await expectNoAxeViolations(maria);
+
+  const jens = await (await browser.newContext()).newPage();
+  await loginSom(jens, 'Jens Madsen');
+  await jens.getByRole('link', { name: 'Mine hjælpemidler' }).click();
+  const bænk = jens.getByRole('listitem').filter({ hasText: 'Badebænk' }).filter({ has: jens.locator('.badge', { hasText: 'Levering aftalt' }) });
+  await expect(bænk).toHaveCount(1);
+  await expect(bænk).toContainText('Levering');
+  await bænk.getByRole('link', { name: 'Se sagen' }).click();
+  await expect(jens.getByRole('heading', { name: 'Afgørelse: Bevilling' })).toBeVisible();
+  await expect(jens.getByText(/Depotet leverer badebænk/)).toBeVisible();
+});
+
+test('Henrik ser unge mellem 16 og 18 år, og at Freja har en overgangssag', async ({ page }) => {
+  await loginSom(page, 'Henrik Berg', { medarbejder: true });
+  await page.getByRole('link', { name: 'Unge 16-18 år' }).click();
+  await expect(page.getByText('Alle unge mellem 16 og 18 år, som du kan se, har en overgangssag.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Freja Holm' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,78 @@
+/**
+ * One API call from Request to Response: the key and its scope, the path, query and body
+ * checked against the route's schemas, then the feature function. Bad input is a 4xx with
+ * Danish field errors; nothing else reaches the client, never a stack trace.
+ */
+import type { Db } from '../../../db/client.ts';
+import { ApiFejl } from './fejl.ts';
+import { validateApiToken, type ApiKlient } from './noegler.server.ts';
+import type { Rute } from './ruter.server.ts';
+import { KildeIdSchema, SidenQuerySchema, type Fejl } from './schemas.ts';
+import { ugyldigeData, valider } from './validering.ts';
+
+/** Larger bodies are refused with 413; a plan with 50 sub-goals is far below. */
+export const MAKS_KROP_BYTES = 1_000_000;
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+const fejl = (status: number, f: Fejl, headers?: Record<string, string>) => json(status, f, headers);
+
+const ikkeLoggetInd = {
+  mangler: 'Mangler adgangsnøgle. Send headeren "Authorization: Bearer <nøgle>".',
+  ugyldig: 'Ugyldig adgangsnøgle.',
+  tilbagekaldt: 'Adgangsnøglen er tilbagekaldt.',
+} as const;
+
+/** The answer for a method the path does not have. */
+export function metodeIkkeTilladt(tilladte: string[]): Response {
+  return fejl(405, { fejl: `Metoden understøttes ikke her. Brug ${tilladte.join(' eller ')}.` }, { allow: tilladte.join(', ') });
+}
+
+async function laesJson(request: Request): Promise<{ ok: true; data: unknown } | { ok: false; svar: Response }> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type.trim())) return { ok: false, svar: fejl(415, { fejl: 'Send data som JSON med headeren "Content-Type: application/json".' }) };
+  const laengde = Number(request.headers.get('content-length') ?? 0);
+  if (laengde > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
+  const tekst = await request.text();
+  if (Buffer.byteLength(tekst) > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
+  try {
+    return { ok: true, data: JSON.parse(tekst) };
+  } catch {
+    // JSON.parse's message quotes the input, which may hold a CPR number: not repeated here.
+    return { ok: false, svar: fejl(400, { fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.' }) };
+  }
+}
+
+/** Runs one call of `rute`. `params` are the path parameters, `now` the request's time. */
+export async function behandlApiKald(db: Db, rute: Rute, request: Request, params: Record<string, string | undefined>, now: Date): Promise<Response> {
+  try {
+    const udfald = validateApiToken(db, request.headers.get('authorization'));
+    if (!udfald.ok) return fejl(401, { fejl: ikkeLoggetInd[udfald.grund] }, { 'www-authenticate': 'Bearer realm="mit-forloeb"' });
+    const { noegle } = udfald;
+    if (!noegle.scopes.includes(rute.scope)) return fejl(403, { fejl: `Adgangsnøglen giver ikke adgang til dette. Det kræver scopet "${rute.scope}".` });
+    const klient: ApiKlient = { noegleId: noegle.id, system: noegle.system };
+
+    if (rute.type === 'liste') {
+      const query = valider(SidenQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+      if (!query.ok) return fejl(400, ugyldigeData(query.felter));
+      return json(200, rute.udfoer(db, klient, query.data, now));
+    }
+
+    const kildeId = valider(KildeIdSchema, params.kildeId);
+    if (!kildeId.ok) return fejl(400, ugyldigeData(kildeId.felter.map((f) => ({ ...f, felt: 'kildeId' }))));
+    const krop = await laesJson(request);
+    if (!krop.ok) return krop.svar;
+    const input = valider(rute.krop, krop.data);
+    if (!input.ok) return fejl(400, ugyldigeData(input.felter));
+    const r = rute.udfoer(db, klient, kildeId.data, input.data as never, now);
+    return json(r.oprettet ? 201 : 200, { id: r.id, aendret: r.aendret });
+  } catch (e) {
+    if (e instanceof ApiFejl) return fejl(e.status, { fejl: e.message, ...(e.felter ? { felter: e.felter } : {}) });
+    console.error(`API-fejl i ${rute.id}:`, e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl');
+    return fejl(500, { fejl: 'Der opstod en fejl hos os. Prøv igen senere; intet er gemt.' });
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The case systems' API keys, the same way as sessions (login/session.ts): the key is
+ * `id.secret`, only the SHA-256 of the secret is stored and compared in constant time.
+ * A key carries the source system's name and the scopes it may use.
+ */
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { apiNoegler } from '../../../db/schema.ts';
+
+/** Everything a key can be allowed to do. `skriv:` mirrors data into the portal, `laes:` fetches what citizens sent. */
+export const scopes = {
+  'skriv:personer': 'Opret og ret personer',
+  'skriv:sager': 'Opret og ret sager',
+  'skriv:afgoerelser': 'Opret og ret afgørelser på sager',
+  'skriv:moeder': 'Opret og ret møder',
+  'skriv:planer': 'Opret og ret planer med delmål, indsatser og forandringskompas',
+  'laes:hjaelpemidler': 'Hent nye ansøgninger om hjælpemidler',
+  'laes:klager': 'Hent nye klager',
+  'laes:partshoeringer': 'Hent nye svar på partshøringer',
+  'laes:samtykker': 'Hent tilbagekaldte samtykker',
+} as const;
+
+export type Scope = keyof typeof scopes;
+export const alleScopes = Object.keys(scopes) as Scope[];
+
+export const isScope = (s: string): s is Scope => Object.hasOwn(scopes, s);
+
+/** A system name as it prefixes every kilde_id: "Nexus", "DUBU", "CURA". */
+export const SYSTEMNAVN = /^[A-Za-z0-9_-]{1,40}$/;
+
+export type ApiNoegle = typeof apiNoegler.$inferSelect;
+
+/** Who is calling: the key's id (for the audit log) and the system it belongs to. */
+export interface ApiKlient {
+  noegleId: string;
+  system: string;
+}
+
+function randomPart(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+const hashSecret = (secret: string) => sha256(new TextEncoder().encode(secret));
+
+/** A new key; the returned token is the only time the secret exists outside the caller. */
+export function createApiToken(db: Db, system: string, valgteScopes: string[], now: Date): { token: string; noegle: ApiNoegle } {
+  if (!SYSTEMNAVN.test(system)) throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
+  const ukendte = valgteScopes.filter((s) => !isScope(s));
+  if (ukendte.length) throw new Error(`Ukendt scope: ${ukendte.join(', ')}. Mulige: ${alleScopes.join(', ')}.`);
+  if (!valgteScopes.length) throw new Error('Vælg mindst ét scope.');
+  const id = randomPart();
+  const secret = randomPart();
+  const noegle: ApiNoegle = {
+    id,
+    system,
+    secretHash: Buffer.from(hashSecret(secret)),
+    scopes: [...new Set(valgteScopes)],
+    oprettet: now.toISOString(),
+    tilbagekaldt: null,
+  };
+  db.insert(apiNoegler).values(noegle).run();
+  return { token: `${id}.${secret}`, noegle };
+}
+
+export type TokenUdfald = { ok: true; noegle: ApiNoegle } | { ok: false; grund: 'mangler' | 'ugyldig' | 'tilbagekaldt' };
+
+/** The key behind an Authorization header. A revoked key is told apart only when its secret is right. */
+export function validateApiToken(db: Db, authorization: string | null): TokenUdfald {
+  if (!authorization) return { ok: false, grund: 'mangler' };
+  const m = /^Bearer +([^\s]+)$/i.exec(authorization.trim());
+  if (!m) return { ok: false, grund: 'ugyldig' };
+  const [id, secret, ...rest] = m[1].split('.');
+  if (!id || !secret || rest.length > 0) return { ok: false, grund: 'ugyldig' };
+  const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, id)).get();
+  if (!noegle) return { ok: false, grund: 'ugyldig' };
+  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(noegle.secretHash))) return { ok: false, grund: 'ugyldig' };
+  if (noegle.tilbagekaldt) return { ok: false, grund: 'tilbagekaldt' };
+  return { ok: true, noegle };
+}
+
+/** Revokes a key at once; returns false if there is no such key or it was already revoked. */
+export function revokeApiToken(db: Db, id: string, now: Date): boolean {
+  const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, id)).get();
+  if (!noegle || noegle.tilbagekaldt) return false;
+  db.update(apiNoegler).set({ tilbagekaldt: now.toISOString() }).where(eq(apiNoegler.id, id)).run();
+  return true;
+}
+
+/** All keys without their hashes, oldest first. */
+export function listApiTokens(db: Db) {
+  return db
+    .select({ id: apiNoegler.id, system: apiNoegler.system, scopes: apiNoegler.scopes, oprettet: apiNoegler.oprettet, tilbagekaldt: apiNoegler.tilbagekaldt })
+    .from(apiNoegler)
+    .orderBy(asc(apiNoegler.oprettet))
+    .all();
+}

@@ -1,0 +1,279 @@
+/**
+ * The API contract: every request is validated with these schemas, and the OpenAPI
+ * document (openapi.ts) is generated from them. Messages are Danish, for the people who
+ * read the case systems' integration logs.
+ */
+import { z } from 'astro/zod';
+import { foedselsdatoFraCpr } from '../login/claims.ts';
+import { kommune } from '../../config/kommune.ts';
+import { kompasDimensioner } from '../plan/kompas.ts';
+
+/** The schemas that get a name in the OpenAPI document's components. */
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+/** A schema's message, or "Feltet skal udfyldes." when the field is missing. */
+const besked = (tekst: string) => (iss: { input?: unknown }) => (iss.input === undefined ? 'Feltet skal udfyldes.' : tekst);
+
+const dag = () => z.iso.date({ error: besked('Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-24.') });
+const tidspunkt = () =>
+  z.iso.datetime({ offset: true, error: besked('Skriv tidspunktet som ISO 8601 med tidszone, fx 2026-11-24T10:00:00+01:00.') });
+const tekst = (max: number) => z.string().trim().min(1, 'Må ikke være tom.').max(max, `Højst ${max} tegn.`);
+/** Optional text: left out or null both mean "none". */
+const valgfri = (max: number) => tekst(max).nullish();
+
+export const KILDE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const KildeIdSchema = z
+  .string()
+  .regex(KILDE_ID, 'Id\'et fra kildesystemet må kun indeholde bogstaver a-z, tal og . _ : - og højst være 128 tegn.')
+  .meta({ description: 'Postens id i kildesystemet. Portalen gemmer det som "<system>:<id>", hvor system er nøglens system.', example: '48213' });
+
+const enheder = [...kommune.teams.map((t) => t.id), ...kommune.enheder.map((e) => e.id)] as [string, ...string[]];
+
+export const PersonSchema = z
+  .strictObject({
+    cpr: z.string({ error: besked('CPR-nummeret skal være tekst.') }).regex(/^\d{10}$/, 'CPR-nummeret skal være 10 cifre uden bindestreg.'),
+    navn: tekst(200),
+    foedselsdato: dag().meta({ description: 'Skal passe med datoen i CPR-nummeret.' }),
+    adresse: valgfri(200),
+    by: valgfri(100),
+    telefon: valgfri(30),
+    email: z.email('Skriv en gyldig e-mailadresse.').max(254, 'Højst 254 tegn.').nullish(),
+  })
+  .superRefine((p, ctx) => {
+    const fraCpr = foedselsdatoFraCpr(p.cpr);
+    if (!fraCpr) ctx.addIssue({ code: 'custom', path: ['cpr'], message: 'CPR-nummeret indeholder ikke en gyldig dato.' });
+    else if (fraCpr !== p.foedselsdato) ctx.addIssue({ code: 'custom', path: ['foedselsdato'], message: 'Fødselsdatoen passer ikke med CPR-nummeret.' });
+  })
+  .meta({ description: 'En borger. PUT erstatter hele posten: et valgfrit felt, der er udeladt eller null, bliver tomt. CPR-nummeret vises aldrig i portalen.' });
+
+export const SagSchema = z
+  .strictObject({
+    personKildeId: KildeIdSchema.meta({ description: 'Personens id i samme kildesystem. Personen skal være sendt først.' }),
+    enhed: z.enum(enheder, { error: besked(`Enheden skal være en af: ${enheder.join(', ')}.`) }).meta({ description: 'Enheden, der ejer sagen. Dens medarbejdere kan se sagen.' }),
+    titel: tekst(200),
+    lovgrundlag: tekst(200).meta({ description: 'Skrevet som i kommunens sagsbehandlingsfrister, fx "Serviceloven § 85".' }),
+    trin: z.int({ error: besked('Trinnet skal være et helt tal fra 1 til 7.') }).min(1, 'Trinnet skal være et helt tal fra 1 til 7.').max(7, 'Trinnet skal være et helt tal fra 1 til 7.')
+      .meta({ description: '1 Ansøgning modtaget, 2 Kvittering sendt, 3 Vi indhenter oplysninger, 4 Vi vurderer din sag, 5 Partshøring, 6 Afgørelse, 7 Klage.' }),
+    trinTekst: valgfri(1000).meta({ description: 'En sætning i klart sprog til borgeren om, hvor sagen er nu.' }),
+    aaben: z.boolean({ error: besked('Skal være true eller false.') }),
+    sagsbehandlerOidcSub: z.string().min(1, 'Må ikke være tom.').max(200, 'Højst 200 tegn.').nullish()
+      .meta({ description: 'Sagsbehandlerens subject hos kommunens identitetsudbyder; medarbejderen skal findes i portalen.' }),
+    modtaget: dag(),
+    frist: dag().meta({ description: 'Den offentliggjorte sagsbehandlingsfrist for sagen.' }),
+    nyFrist: dag().nullish().meta({ description: 'Ny forventet svardato, når fristen ikke kan holdes. Kræver nyFristBegrundelse.' }),
+    nyFristBegrundelse: valgfri(1000),
+  })
+  .superRefine((s, ctx) => {
+    if (s.nyFrist && !s.nyFristBegrundelse) ctx.addIssue({ code: 'custom', path: ['nyFristBegrundelse'], message: 'Skriv begrundelsen for den nye frist. Borgeren skal kende den.' });
+    if (!s.nyFrist && s.nyFristBegrundelse) ctx.addIssue({ code: 'custom', path: ['nyFristBegrundelse'], message: 'Send kun en begrundelse sammen med nyFrist.' });
+    if (s.frist < s.modtaget) ctx.addIssue({ code: 'custom', path: ['frist'], message: 'Fristen kan ikke ligge før sagen er modtaget.' });
+  })
+  .meta({ description: 'En sag. Når trin, frist/nyFrist eller sagsbehandler ændres, skriver portalen en hændelse i sagens historik til borgeren.' });
+
+export const AfgoerelseSchema = z
+  .strictObject({
+    udfald: z.enum(['bevilling', 'delvis', 'afslag'], { error: besked('Udfaldet skal være bevilling, delvis eller afslag.') }),
+    dato: dag(),
+    begrundelse: tekst(5000),
+    klagevejledning: tekst(5000),
+    klagefrist: dag(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.klagefrist < a.dato) ctx.addIssue({ code: 'custom', path: ['klagefrist'], message: 'Klagefristen kan ikke ligge før afgørelsens dato.' });
+  })
+  .meta({ description: 'Sagens afgørelse. Første gang skriver portalen en hændelse til borgeren; igen, hvis udfaldet ændres.' });
+
+export const MoedeSchema = z
+  .strictObject({
+    personKildeId: KildeIdSchema,
+    sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, mødet hører til; den skal tilhøre samme person.' }),
+    type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: besked('Typen skal være foerste, opfoelgning, overgang, tvaerfagligt eller cafe.') }),
+    titel: tekst(200),
+    start: tidspunkt(),
+    slut: tidspunkt(),
+    sted: valgfri(300),
+    videolink: z.url({ protocol: /^https$/, error: besked('Skriv et link, der begynder med https://.') }).max(1000, 'Højst 1000 tegn.').nullish(),
+    deltagere: z.array(tekst(200)).max(50, 'Højst 50 deltagere.'),
+    dagsorden: z.array(tekst(500)).max(50, 'Højst 50 punkter.'),
+  })
+  .superRefine((m, ctx) => {
+    if (Date.parse(m.slut) <= Date.parse(m.start)) ctx.addIssue({ code: 'custom', path: ['slut'], message: 'Mødet skal slutte efter, at det begynder.' });
+  })
+  .meta({ description: 'Et møde med borgeren. Borgerens egne emner og bisidder bevares, når mødet rettes.' });
+
+export const IndsatsSchema = z.strictObject({ beskrivelse: tekst(500), hvem: tekst(200) });
+export const DelmaalSchema = z.strictObject({
+  titel: tekst(300),
+  status: z.enum(['ikke-startet', 'i-gang', 'naaet', 'opgivet'], { error: besked('Status skal være ikke-startet, i-gang, naaet eller opgivet.') }),
+  evaluering: valgfri(2000),
+  indsatser: z.array(IndsatsSchema).max(50, 'Højst 50 indsatser.'),
+});
+const dimensioner = Object.keys(kompasDimensioner) as [string, ...string[]];
+export const KompasScoreSchema = z.strictObject({
+  dato: dag(),
+  dimension: z.enum(dimensioner, { error: besked(`Dimensionen skal være en af: ${dimensioner.join(', ')}.`) }),
+  score: z.int({ error: besked('Scoren skal være et helt tal fra 1 til 10.') }).min(1, 'Scoren skal være et helt tal fra 1 til 10.').max(10, 'Scoren skal være et helt tal fra 1 til 10.'),
+});
+
+export const PlanSchema = z
+  .strictObject({
+    personKildeId: KildeIdSchema,
+    sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, planen hører til; den skal tilhøre samme person.' }),
+    retningsgivendeMaal: tekst(1000).meta({ description: 'Borgerens eget håb eller drøm, med borgerens ord.' }),
+    delmaal: z.array(DelmaalSchema).max(50, 'Højst 50 delmål.'),
+    kompas: z.array(KompasScoreSchema).max(1000, 'Højst 1000 scorer.').meta({ description: 'Forandringskompasset: en score pr. dimension og vurderingsdato.' }),
+  })
+  .superRefine((p, ctx) => {
+    const set = new Set<string>();
+    p.kompas.forEach((k, i) => {
+      const noegle = `${k.dato}|${k.dimension}`;
+      if (set.has(noegle)) ctx.addIssue({ code: 'custom', path: ['kompas', i, 'dimension'], message: 'Dimensionen har allerede en score på denne dato.' });
+      set.add(noegle);
+    });
+  })
+  .meta({ description: 'En plan. Delmål, indsatser og kompasscorer erstattes samlet med dem, der sendes.' });
+
+apiSchemas.add(PersonSchema, { id: 'Person' });
+apiSchemas.add(SagSchema, { id: 'Sag' });
+apiSchemas.add(AfgoerelseSchema, { id: 'Afgoerelse' });
+apiSchemas.add(MoedeSchema, { id: 'Moede' });
+apiSchemas.add(IndsatsSchema, { id: 'Indsats' });
+apiSchemas.add(DelmaalSchema, { id: 'Delmaal' });
+apiSchemas.add(KompasScoreSchema, { id: 'KompasScore' });
+apiSchemas.add(PlanSchema, { id: 'Plan' });
+
+// Query strings of the lists of what citizens sent.
+
+export const SidenQuerySchema = z
+  .strictObject({
+    siden: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'Skriv tidspunktet som ISO 8601, fx 2026-11-24T10:00:00Z.' }).optional()
+      .meta({ description: 'Kun poster efter dette tidspunkt. Udelades for at få alt fra begyndelsen.' }),
+    efter: z.string().min(1, 'Må ikke være tom.').max(100, 'Højst 100 tegn.').optional()
+      .meta({ description: 'Id på den sidste post, der er hentet med samme tidspunkt. Sættes af "naeste".' }),
+    antal: z.string().regex(/^(?:[1-9]\d{0,2}|500)$/, 'Antal skal være et helt tal fra 1 til 500.').optional()
+      .meta({ description: 'Højst så mange poster (1-500, standard 500).' }),
+  })
+  .superRefine((q, ctx) => {
+    if (q.efter && !q.siden) ctx.addIssue({ code: 'custom', path: ['efter'], message: 'efter kræver siden.' });
+  });
+
+// Responses.
+
+export const UpsertSvarSchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'Postens id i portalen.' }),
+    aendret: z.boolean().meta({ description: 'false, når posten allerede var sådan: intet er ændret.' }),
+  })
+  .meta({ description: '201 når posten er oprettet, 200 når den er rettet eller uændret.' });
+
+export const FejlSchema = z
+  .strictObject({
+    fejl: z.string(),
+    felter: z.array(z.strictObject({ felt: z.string().meta({ description: 'Stien til feltet, fx "delmaal[0].titel".' }), besked: z.string() })).optional(),
+  })
+  .meta({ description: 'En fejl. Ved ugyldige data siger felter, hvad der er galt med hvert felt.' });
+
+export const PersonReferenceSchema = z
+  .strictObject({
+    personKildeId: z.string().nullable().meta({ description: 'Personens id i dit system, hvis personen er sendt fra det.' }),
+    cpr: z.string().nullable().meta({ description: 'Kun når personen ikke har et id fra dit system (fx en borger, der selv har logget ind); ellers null.' }),
+  })
+  .meta({ description: 'Hvem posten handler om.' });
+
+const sagRef = {
+  sagId: z.string().nullable().meta({ description: 'Sagens id i portalen.' }),
+  sagKildeId: z.string().nullable().meta({ description: 'Sagens id i dit system, hvis sagen er sendt fra det.' }),
+};
+
+export const HjaelpemiddelAnsoegningSchema = z
+  .strictObject({
+    id: z.string(),
+    modtaget: z.string().meta({ description: 'Tidspunktet, ansøgningen blev sendt (ISO 8601, UTC).' }),
+    person: PersonReferenceSchema,
+    indsendtAf: z.string().nullable().meta({ description: 'Navnet på den pårørende, der søgte på personens vegne.' }),
+    hjaelpemiddel: z.string(),
+    beskrivelse: z.string().meta({ description: 'Borgerens egen beskrivelse af, hvad der er svært.' }),
+    status: z.string(),
+    katalogId: z.string().nullable(),
+    varighed: z.string().nullable(),
+    telefon: z.string().nullable(),
+    besoegstid: z.string().nullable(),
+    leveringsadresse: z.string().nullable(),
+    forventetSvar: z.string().nullable(),
+    kvitteringsnr: z.string().nullable(),
+    ...sagRef,
+  });
+
+export const KlageSchema = z.strictObject({
+  id: z.string(),
+  modtaget: z.string(),
+  person: PersonReferenceSchema,
+  ...sagRef,
+  afgoerelseId: z.string().meta({ description: 'Afgørelsens id i portalen.' }),
+  afgoerelseDato: z.string(),
+  tekst: z.string(),
+  status: z.string(),
+  genvurderingFrist: z.string(),
+  indsendtAf: z.string(),
+  kvitteringsnr: z.string().nullable(),
+});
+
+export const PartshoeringssvarSchema = z.strictObject({
+  id: z.string(),
+  besvaret: z.string(),
+  person: PersonReferenceSchema,
+  ...sagRef,
+  materiale: z.string(),
+  sendt: z.string(),
+  svarfrist: z.string(),
+  svar: z.string(),
+  besvaretAf: z.string().nullable(),
+  kvitteringsnr: z.string().nullable(),
+});
+
+export const TilbagekaldtSamtykkeSchema = z.strictObject({
+  id: z.string(),
+  tilbagekaldt: z.string(),
+  person: PersonReferenceSchema,
+  ...sagRef,
+  kilde: z.string(),
+  formaal: z.string(),
+  givet: z.string(),
+  tilbagekaldtAf: z.string().nullable(),
+  kvitteringsnr: z.string().nullable(),
+});
+
+/** A page of a list: the items oldest first, and the URL to call next time. */
+const side = <T extends z.ZodType>(element: T) =>
+  z.strictObject({
+    elementer: z.array(element),
+    flere: z.boolean().meta({ description: 'true, når der er flere poster: kald naeste med det samme.' }),
+    naeste: z.string().meta({ description: 'Stien til næste kald. Gem den, og brug den ved næste hentning.' }),
+  });
+
+export const HjaelpemiddelAnsoegningerSvarSchema = side(HjaelpemiddelAnsoegningSchema);
+export const KlagerSvarSchema = side(KlageSchema);
+export const PartshoeringssvarSvarSchema = side(PartshoeringssvarSchema);
+export const TilbagekaldteSamtykkerSvarSchema = side(TilbagekaldtSamtykkeSchema);
+
+apiSchemas.add(UpsertSvarSchema, { id: 'UpsertSvar' });
+apiSchemas.add(FejlSchema, { id: 'Fejl' });
+apiSchemas.add(PersonReferenceSchema, { id: 'PersonReference' });
+apiSchemas.add(HjaelpemiddelAnsoegningSchema, { id: 'HjaelpemiddelAnsoegning' });
+apiSchemas.add(KlageSchema, { id: 'Klage' });
+apiSchemas.add(PartshoeringssvarSchema, { id: 'Partshoeringssvar' });
+apiSchemas.add(TilbagekaldtSamtykkeSchema, { id: 'TilbagekaldtSamtykke' });
+apiSchemas.add(HjaelpemiddelAnsoegningerSvarSchema, { id: 'HjaelpemiddelAnsoegningerSide' });
+apiSchemas.add(KlagerSvarSchema, { id: 'KlagerSide' });
+apiSchemas.add(PartshoeringssvarSvarSchema, { id: 'PartshoeringssvarSide' });
+apiSchemas.add(TilbagekaldteSamtykkerSvarSchema, { id: 'TilbagekaldteSamtykkerSide' });
+
+export type PersonInput = z.output<typeof PersonSchema>;
+export type SagInput = z.output<typeof SagSchema>;
+export type AfgoerelseInput = z.output<typeof AfgoerelseSchema>;
+export type MoedeInput = z.output<typeof MoedeSchema>;
+export type PlanInput = z.output<typeof PlanSchema>;
+export type SidenQuery = z.output<typeof SidenQuerySchema>;
+export type UpsertSvar = z.output<typeof UpsertSvarSchema>;
+export type Fejl = z.output<typeof FejlSchema>;
+export type PersonReference = z.output<typeof PersonReferenceSchema>;

@@ -1,0 +1,116 @@
+/** The therapist's and the depot's work on hjælpemiddel requests, defects and pick-ups. */
+import { z } from 'astro/zod';
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { afgoerelser, afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { may } from '../adgang/access.ts';
+import { klagevejledningFor } from '../../config/klagevejledninger.ts';
+import { dagen, formatDato } from '../../lib/dato.ts';
+import { klagefrist } from '../sager/frister.ts';
+
+export class HjaelpemiddelFejl extends Error {}
+
+/** Requests, defects and pick-ups for the people whose cases the staff member may see. */
+export function indbakke(db: Db, bruger: Bruger, now: Date) {
+  if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
+  const a = bruger.aktoer;
+  const alleSager = db.select({ personId: sager.personId, enhed: sager.enhed, sagsbehandlerId: sager.sagsbehandlerId }).from(sager).all();
+  const personerMedAdgang = db.select({ id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato }).from(personer).all()
+    .filter((p) => may(a, 'se-sager', { personId: p.id, foedselsdato: p.foedselsdato, sager: alleSager.filter((s) => s.personId === p.id) }, now));
+  const ids = personerMedAdgang.map((p) => p.id);
+  const navn = new Map(personerMedAdgang.map((p) => [p.id, p.navn]));
+  if (ids.length === 0) return { ansoegninger: [], fejl: [], afhentninger: [] };
+  const laan = db.select().from(udlaan).where(inArray(udlaan.personId, ids)).all();
+  const laanById = new Map(laan.map((l) => [l.id, l]));
+  const laanIds = laan.map((l) => l.id);
+  return {
+    ansoegninger: db.select().from(hjaelpemiddelAnsoegninger).where(inArray(hjaelpemiddelAnsoegninger.personId, ids)).orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)).all().map((x) => ({ ...x, navn: navn.get(x.personId)! })),
+    fejl: laanIds.length ? db.select().from(fejlmeldinger).where(inArray(fejlmeldinger.udlaanId, laanIds)).orderBy(desc(fejlmeldinger.modtaget)).all().map((f) => ({ ...f, laan: laanById.get(f.udlaanId)!, navn: navn.get(laanById.get(f.udlaanId)!.personId)! })) : [],
+    afhentninger: laanIds.length ? db.select().from(afhentninger).where(inArray(afhentninger.udlaanId, laanIds)).orderBy(desc(afhentninger.dato)).all().map((f) => ({ ...f, laan: laanById.get(f.udlaanId)!, navn: navn.get(laanById.get(f.udlaanId)!.personId)! })) : [],
+  };
+}
+
+export function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, now: Date) {
+  const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
+  if (!a) throw new IkkeFundet();
+  const person = kraevPerson(db, bruger, 'behandle-sag', a.personId, { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` }, now);
+  return { a, person };
+}
+
+export const VurderingSchema = z.object({
+  ansoegningId: z.string().min(1),
+  handling: z.enum(['under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'], { error: 'Vælg, hvad der skal ske.' }),
+  begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
+  leveringsdato: z.string().optional(),
+  nummer: z.string().trim().max(30).optional(),
+}).superRefine((v, ctx) => {
+  if ((v.handling === 'bevilget' || v.handling === 'afslag') && (!v.begrundelse || v.begrundelse.length < 10)) ctx.addIssue({ code: 'custom', path: ['begrundelse'], message: 'Skriv begrundelsen for afgørelsen – mindst 10 tegn.' });
+  if (v.handling === 'levering-aftalt' && !/^\d{4}-\d{2}-\d{2}$/.test(v.leveringsdato ?? '')) ctx.addIssue({ code: 'custom', path: ['leveringsdato'], message: 'Vælg leveringsdatoen.' });
+  if (v.handling === 'udleveret' && !v.nummer) ctx.addIssue({ code: 'custom', path: ['nummer'], message: 'Skriv hjælpemidlets nummer fra depotet.' });
+});
+
+/** Moves a request on; a grant or refusal is a decision with klagevejledning on its case. */
+export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof VurderingSchema>, now: Date) {
+  if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
+  const m = bruger.aktoer.medarbejderId;
+  const { a } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
+  const idag = dagen(now);
+  const sag = a.sagId ? db.select().from(sager).where(eq(sager.id, a.sagId)).get() : undefined;
+  const event = (tekst: string, trin?: number) => sag && db.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: sag.id, type: trin === 6 ? 'afgoerelse' : 'trin', trin: trin ?? null, tekst, tidspunkt: now.toISOString(), medarbejderId: m }).run();
+  db.transaction((tx) => {
+    const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => tx.update(hjaelpemiddelAnsoegninger).set(v).where(eq(hjaelpemiddelAnsoegninger.id, a.id)).run();
+    switch (input.handling) {
+      case 'under-vurdering':
+        set({ status: 'under-vurdering' });
+        if (sag) tx.update(sager).set({ trin: 4, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
+        event('Vi vurderer din ansøgning om hjælpemiddel.', 4);
+        break;
+      case 'bevilget':
+      case 'afslag': {
+        set({ status: input.handling });
+        if (sag) {
+          const frist = klagefrist(idag);
+          tx.insert(afgoerelser).values({ id: crypto.randomUUID(), sagId: sag.id, udfald: input.handling === 'bevilget' ? 'bevilling' : 'afslag', dato: idag, begrundelse: input.begrundelse!, klagevejledning: klagevejledningFor(sag.lovgrundlag), klagefrist: frist }).run();
+          tx.update(sager).set({ trin: 6, trinTekst: input.handling === 'bevilget' ? `Du har fået bevilget ${a.hjaelpemiddel.toLowerCase()}. Depotet kontakter dig om levering.` : `Du har fået afslag. Du kan klage senest ${formatDato(frist)}.`, aaben: input.handling !== 'bevilget', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
+          event(`Du har fået en afgørelse: ${input.handling === 'bevilget' ? 'bevilling' : 'afslag'}. ${input.begrundelse}`, 6);
+        }
+        break;
+      }
+      case 'levering-aftalt':
+        if (a.status !== 'bevilget' && a.status !== 'levering-aftalt') throw new HjaelpemiddelFejl('Levering kan først aftales, når hjælpemidlet er bevilget.');
+        set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
+        event(`Depotet leverer ${a.hjaelpemiddel.toLowerCase()} ${formatDato(input.leveringsdato!)}.`);
+        break;
+      case 'udleveret':
+        if (a.status !== 'levering-aftalt' && a.status !== 'bevilget') throw new HjaelpemiddelFejl('Hjælpemidlet skal være bevilget, før det kan udleveres.');
+        set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
+        tx.insert(udlaan).values({ id: crypto.randomUUID(), personId: a.personId, hjaelpemiddel: a.hjaelpemiddel, nummer: input.nummer!, udlaantDato: idag }).run();
+        event(`${a.hjaelpemiddel} er leveret.`);
+        break;
+    }
+  });
+  return { ansoegningId: a.id };
+}
+
+export const DepotStatusSchema = z.object({
+  type: z.enum(['fejl', 'afhentning']),
+  id: z.string().min(1),
+  status: z.enum(['planlagt', 'repareret', 'afhentet']),
+});
+
+/** The depot marks a defect planned/repaired or a pick-up done (the device is then returned). */
+export function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeof DepotStatusSchema>, now: Date) {
+  const row = input.type === 'fejl' ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, input.id)).get() : db.select().from(afhentninger).where(eq(afhentninger.id, input.id)).get();
+  if (!row) throw new IkkeFundet();
+  const l = db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId)).get()!;
+  kraevPerson(db, bruger, 'behandle-sag', l.personId, { handling: 'ret', hvad: `Depot: ${l.hjaelpemiddel} ${l.nummer}` }, now);
+  db.transaction((tx) => {
+    if (input.type === 'fejl' && input.status !== 'afhentet') tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id)).run();
+    if (input.type === 'afhentning' && input.status === 'afhentet') {
+      tx.update(afhentninger).set({ status: 'afhentet' }).where(eq(afhentninger.id, input.id)).run();
+      tx.update(udlaan).set({ afleveret: dagen(now) }).where(eq(udlaan.id, l.id)).run();
+    }
+  });
+  return { ok: true };
+}

@@ -1,0 +1,31 @@
+/** The caseload's filters (query parameters, so they work without JavaScript) and its order: overdue first. */
+import { z } from 'astro/zod';
+import type { Dag } from '../../lib/dato.ts';
+
+export const SagslisteFilterSchema = z.object({
+  visning: z.enum(['mine', 'enhed']).catch('mine'),
+  trin: z.coerce.number().int().min(1).max(7).optional().catch(undefined),
+  status: z.enum(['aabne', 'alle']).catch('aabne'),
+});
+export type SagslisteFilter = z.output<typeof SagslisteFilterSchema>;
+
+export function parseSagslisteFilter(params: URLSearchParams): SagslisteFilter {
+  return SagslisteFilterSchema.parse(Object.fromEntries([...params].filter(([, v]) => v !== '')));
+}
+
+interface Raekke {
+  sag: { aaben: boolean; trin: number; frist: Dag; nyFrist: Dag | null; sagsbehandlerId: string | null };
+}
+
+/** The cases to show: filtered, then overdue first, then by the nearest deadline. */
+export function sagsliste<R extends Raekke>(rows: readonly R[], filter: SagslisteFilter, medarbejderId: string, idag: Dag): (R & { overskredet: boolean; gaeldende: Dag })[] {
+  return rows
+    .filter((r) => filter.visning === 'enhed' || r.sag.sagsbehandlerId === medarbejderId)
+    .filter((r) => filter.status === 'alle' || r.sag.aaben)
+    .filter((r) => filter.trin === undefined || r.sag.trin === filter.trin)
+    .map((r) => {
+      const gaeldende = r.sag.nyFrist ?? r.sag.frist;
+      return { ...r, gaeldende, overskredet: r.sag.aaben && r.sag.trin < 6 && gaeldende < idag };
+    })
+    .sort((a, b) => Number(b.overskredet) - Number(a.overskredet) || a.gaeldende.localeCompare(b.gaeldende));
+}

@@ -1,0 +1,3 @@
+import { ukendtSti } from '../../../features/api/endpoint.server.ts';
+
+export const ALL = ukendtSti;
