@@ -121,3 +121,42 @@ test('Henrik ser unge mellem 16 og 18 år, og at Freja har en overgangssag', asy
   await expect(page.getByRole('listitem').filter({ hasText: 'Freja Holm' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const sofie = await (await browser.newContext()).newPage();
+  await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
+  await aabnSomMedarbejder(sofie, 'Ali Hassan', 'Ledsagelse');
+  await sofie.getByRole('link', { name: 'Ali Hassans møder, plan og pårørende' }).click();
+  await expect(sofie.getByText('Min nye bolig i Uldum (Ali Hassan)')).toBeVisible();
+  await expect(sofie.getByText('Bisidder: Hanne Jensen')).toBeVisible();
+  await expectNoAxeViolations(sofie);
+
+  await sofie.getByRole('button', { name: 'Opret møde' }).click();
+  await expect(sofie.getByRole('alert').getByRole('link', { name: 'Vælg dato og tid.' })).toBeVisible();
+  await expectNoAxeViolations(sofie);
+  await sofie.getByLabel('Tværfagligt møde').check();
+  await sofie.getByLabel('Titel', { exact: true }).fill('Møde med jobcentret om praktik');
+  const start = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await sofie.getByLabel('Start (dato og tid)').fill(`${start}T10:00`);
+  await sofie.getByLabel('Deltagere (én pr. linje)').fill('Ali Hassan\nSofie Lund\nJobcentret');
+  await sofie.getByLabel('Dagsorden (ét punkt pr. linje)').fill('Praktikplads\nTransport');
+  await sofie.getByRole('button', { name: 'Opret møde' }).click();
+  await expect(sofie.getByText('Gemt. Borgeren kan se det i Mit Forløb.')).toBeVisible();
+
+  await sofie.getByLabel('Nyt delmål').fill('Tage bussen alene til praktikken');
+  await sofie.getByLabel('Indsats').fill('Bustræning med bostøtten');
+  await sofie.getByRole('button', { name: 'Tilføj delmål' }).click();
+  await expect(sofie.getByText('Tage bussen alene til praktikken')).toBeVisible();
+
+  await sofie.getByLabel('Den pårørendes CPR-nummer').fill('123');
+  await sofie.getByRole('button', { name: 'Registrér' }).click();
+  await expect(sofie.getByRole('alert').getByRole('link', { name: /10 cifre/ })).toBeVisible();
+
+  const ali = await (await browser.newContext()).newPage();
+  await loginSom(ali, 'Ali Hassan');
+  await ali.goto('/min-side/moeder');
+  await expect(ali.getByRole('link', { name: 'Møde med jobcentret om praktik' })).toBeVisible();
+  await ali.goto('/min-side/plan');
+  await expect(ali.getByText('Tage bussen alene til praktikken')).toBeVisible();
+});

@@ -16,6 +16,7 @@ import { AfhentningFejl, AfhentningSchema, bestilAfhentning, FejlSchema, meldFej
 import { getEntry } from 'astro:content';
 import { AfgoerelseSchema, behandlKlage, FristSchema, forlaengFrist, KlagebehandlingSchema, naesteTrin, NaesteTrinSchema, overdragSag, OverdragSchema, SagsbehandlingFejl, traefAfgoerelse } from '../features/medarbejder/sagsbehandling.server.ts';
 import { opretOvergangssag, OpretOvergangSchema } from '../features/medarbejder/overgang.server.ts';
+import { BorgerFejl, DelmaalSchema, KompasSchema, MoedeSchema, opretMoede, registrerKompas, registrerRelation, RelationSchema, tilfoejDelmaal } from '../features/medarbejder/borger.server.ts';
 import { DepotStatusSchema, HjaelpemiddelFejl, opdaterDepot, vurderAnsoegning, VurderingSchema } from '../features/medarbejder/hjaelpemidler.server.ts';
 
 /** Actions are public endpoints: each one checks who is asking, and answers in Danish. */
@@ -30,7 +31,7 @@ function udfoer<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof IkkeFundet) throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
-    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl || e instanceof AnsoegningFejl || e instanceof AfhentningFejl || e instanceof SagsbehandlingFejl || e instanceof HjaelpemiddelFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
+    if (e instanceof KlageFejl || e instanceof MoedeFejl || e instanceof FuldmagtFejl || e instanceof AnsoegningFejl || e instanceof AfhentningFejl || e instanceof SagsbehandlingFejl || e instanceof HjaelpemiddelFejl || e instanceof BorgerFejl) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
     throw e;
   }
 }
@@ -181,6 +182,10 @@ export const server = {
   behandlKlage: defineAction({ accept: 'form', input: KlagebehandlingSchema, handler: async (input, ctx) => udfoer(() => behandlKlage(database(), bruger(ctx), input, ctx.locals.nu)) }),
   vurderHjaelpemiddel: defineAction({ accept: 'form', input: VurderingSchema, handler: async (input, ctx) => udfoer(() => vurderAnsoegning(database(), bruger(ctx), input, ctx.locals.nu)) }),
   opretOvergangssag: defineAction({ accept: 'form', input: OpretOvergangSchema, handler: async (input, ctx) => udfoer(() => opretOvergangssag(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  opretMoede: defineAction({ accept: 'form', input: MoedeSchema, handler: async (input, ctx) => udfoer(() => opretMoede(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  tilfoejDelmaal: defineAction({ accept: 'form', input: DelmaalSchema, handler: async (input, ctx) => udfoer(() => tilfoejDelmaal(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  registrerKompas: defineAction({ accept: 'form', input: KompasSchema, handler: async (input, ctx) => udfoer(() => registrerKompas(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  registrerRelation: defineAction({ accept: 'form', input: RelationSchema, handler: async (input, ctx) => udfoer(() => registrerRelation(database(), bruger(ctx), input, ctx.locals.nu)) }),
   opdaterDepot: defineAction({ accept: 'form', input: DepotStatusSchema, handler: async (input, ctx) => udfoer(() => opdaterDepot(database(), bruger(ctx), input, ctx.locals.nu)) }),
 
   tilbagekaldSamtykke: defineAction({

@@ -150,7 +150,7 @@ export const SidenQuerySchema = z
       .meta({ description: 'Kun poster efter dette tidspunkt. Udelades for at få alt fra begyndelsen.' }),
     efter: z.string().min(1, 'Må ikke være tom.').max(100, 'Højst 100 tegn.').optional()
       .meta({ description: 'Id på den sidste post, der er hentet med samme tidspunkt. Sættes af "naeste".' }),
-    antal: z.string().regex(/^(?:[1-9]\d{0,2}|500)$/, 'Antal skal være et helt tal fra 1 til 500.').optional()
+    antal: z.string().regex(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, 'Antal skal være et helt tal fra 1 til 500.').optional()
       .meta({ description: 'Højst så mange poster (1-500, standard 500).' }),
   })
   .superRefine((q, ctx) => {

@@ -1,0 +1,70 @@
+// API keys for the case systems: create (the key is printed once), revoke and list.
+//   npm run api:token -- opret --system Nexus --scope skriv:personer --scope skriv:sager
+//   npm run api:token -- tilbagekald <id>
+//   npm run api:token -- liste
+// Uses the database in DATABASE_URL (as the portal), migrated first.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { alleScopes, createApiToken, listApiTokens, revokeApiToken, scopes } from '../src/features/api/noegler.server.ts';
+
+const brug = `Brug:
+  node scripts/api-token.ts opret --system <navn> --scope <scope> [--scope <scope> ...]
+  node scripts/api-token.ts tilbagekald <id>
+  node scripts/api-token.ts liste
+
+Scopes:
+${alleScopes.map((s) => `  ${s.padEnd(20)} ${scopes[s]}`).join('\n')}`;
+
+function stop(besked: string): never {
+  console.error(`${besked}\n\n${brug}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: { system: { type: 'string' }, scope: { type: 'string', multiple: true }, hjaelp: { type: 'boolean', short: 'h' } } });
+} catch (e) {
+  stop(e instanceof Error ? e.message : String(e));
+}
+const [kommando, ...rest] = args.positionals;
+if (args.values.hjaelp || !kommando) {
+  console.log(brug);
+  process.exit(kommando || args.values.hjaelp ? 0 : 1);
+}
+
+const db = openDatabase();
+migrateDatabase(db, fileURLToPath(new URL('../db/migrations', import.meta.url)));
+const now = new Date();
+
+try {
+  if (kommando === 'opret') {
+    if (!args.values.system) stop('Angiv systemet med --system, fx --system Nexus.');
+    const valgte = (args.values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+    let oprettet;
+    try {
+      oprettet = createApiToken(db, args.values.system, valgte, now);
+    } catch (e) {
+      stop(e instanceof Error ? e.message : String(e));
+    }
+    console.log(`Nøgle oprettet for ${oprettet.noegle.system} (id ${oprettet.noegle.id}) med scopes: ${oprettet.noegle.scopes.join(', ')}.`);
+    console.log('Gem nøglen nu. Den vises kun denne ene gang, og portalen gemmer kun et hash af den:\n');
+    console.log(oprettet.token);
+    console.log('\nSend den som headeren "Authorization: Bearer <nøgle>".');
+  } else if (kommando === 'tilbagekald') {
+    const [id] = rest;
+    if (!id) stop('Angiv nøglens id, fx: tilbagekald abcd1234.');
+    if (!revokeApiToken(db, id, now)) stop(`Der er ingen aktiv nøgle med id ${id}.`);
+    console.log(`Nøglen ${id} er tilbagekaldt. Kald med den afvises nu.`);
+  } else if (kommando === 'liste') {
+    const noegler = listApiTokens(db);
+    if (!noegler.length) console.log('Der er ingen nøgler.');
+    for (const n of noegler) {
+      console.log(`${n.id}  ${n.system.padEnd(10)} ${n.tilbagekaldt ? `tilbagekaldt ${n.tilbagekaldt}` : 'aktiv'}  oprettet ${n.oprettet}  ${n.scopes.join(' ')}`);
+    }
+  } else {
+    stop(`Ukendt kommando "${kommando}".`);
+  }
+} finally {
+  db.$client.close();
+}

@@ -1,0 +1,112 @@
+/** A citizen as staff see them: meetings (with the citizen's own topics), plan, and relatives' powers. */
+import { z } from 'astro/zod';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer, relationer, sager } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { alleScopes } from '../adgang/access.ts';
+import { dagen } from '../../lib/dato.ts';
+
+export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
+  if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
+  const person = kraevPerson(db, bruger, 'behandle-sag', personId, { handling: 'se', hvad: 'Borgeroverblik (medarbejder)' }, now);
+  const m = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(desc(moeder.start)).all();
+  const emner = m.length ? db.select().from(moedeEmner).where(inArray(moedeEmner.moedeId, m.map((x) => x.id))).orderBy(asc(moedeEmner.tidspunkt)).all() : [];
+  const p = db.select().from(planer).where(eq(planer.personId, personId)).all();
+  const dm = p.length ? db.select().from(delmaal).where(inArray(delmaal.planId, p.map((x) => x.id))).orderBy(asc(delmaal.raekkefoelge)).all() : [];
+  const rel = db.select({ r: relationer, navn: personer.navn }).from(relationer).innerJoin(personer, eq(personer.id, relationer.fraPersonId)).where(eq(relationer.tilPersonId, personId)).all();
+  return {
+    person,
+    sager: db.select().from(sager).where(eq(sager.personId, personId)).all(),
+    moeder: m.map((x) => ({ ...x, emner: emner.filter((e) => e.moedeId === x.id) })),
+    planer: p.map((x) => ({ ...x, delmaal: dm.filter((d) => d.planId === x.id) })),
+    relationer: rel,
+  };
+}
+
+const datoTid = z.string({ error: 'Vælg dato og tid.' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Vælg dato og tid.');
+const linjer = (s: string | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+
+export const MoedeSchema = z.object({
+  personId: z.string().min(1),
+  type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: 'Vælg mødetype.' }),
+  titel: z.string({ error: 'Skriv en titel.' }).trim().min(3, 'Skriv en titel.').max(150),
+  start: datoTid,
+  varighed: z.coerce.number({ error: 'Skriv varigheden i minutter.' }).int().min(15, 'Mindst 15 minutter.').max(480, 'Højst 8 timer.'),
+  sted: z.string().trim().max(200).optional(),
+  deltagere: z.string().max(2000).optional(),
+  dagsorden: z.string().max(4000).optional(),
+});
+
+/** Local Copenhagen wall time (from a datetime-local field) to an instant. */
+function fraKoebenhavnstid(lokal: string): Date {
+  const guess = new Date(`${lokal}:00Z`);
+  const offset = (d: Date) => {
+    const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(d).map((x) => [x.type, x.value]));
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - d.getTime();
+  };
+  return new Date(guess.getTime() - offset(guess));
+}
+
+export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeSchema>, now: Date) {
+  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: `Møde: ${input.titel}` }, now);
+  const start = fraKoebenhavnstid(input.start);
+  if (start.getTime() <= now.getTime()) throw new BorgerFejl('Mødet skal ligge i fremtiden.');
+  db.insert(moeder).values({ id: crypto.randomUUID(), personId: input.personId, type: input.type, titel: input.titel, start: start.toISOString(), slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(), sted: input.sted || null, deltagere: linjer(input.deltagere), dagsorden: linjer(input.dagsorden) }).run();
+  return { personId: input.personId };
+}
+
+export const DelmaalSchema = z.object({
+  planId: z.string().min(1),
+  titel: z.string({ error: 'Skriv delmålet.' }).trim().min(3, 'Skriv delmålet.').max(300),
+  indsats: z.string().trim().max(300).optional(),
+  hvem: z.string().trim().max(150).optional(),
+});
+
+export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalSchema>, now: Date) {
+  const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
+  if (!plan) throw new IkkeFundet();
+  kraevPerson(db, bruger, 'behandle-sag', plan.personId, { handling: 'ret', hvad: 'Plan: nyt delmål' }, now);
+  db.transaction((tx) => {
+    const id = crypto.randomUUID();
+    const antal = tx.select().from(delmaal).where(eq(delmaal.planId, plan.id)).all().length;
+    tx.insert(delmaal).values({ id, planId: plan.id, titel: input.titel, status: 'ikke-startet', raekkefoelge: antal + 1 }).run();
+    if (input.indsats) tx.insert(indsatser).values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: input.indsats, hvem: input.hvem || 'Ikke fordelt' }).run();
+  });
+  return { personId: plan.personId };
+}
+
+export const KompasSchema = z.object({
+  planId: z.string().min(1),
+  dimension: z.string().min(1),
+  score: z.coerce.number({ error: 'Vælg en score fra 1 til 10.' }).int().min(1, 'Vælg en score fra 1 til 10.').max(10, 'Vælg en score fra 1 til 10.'),
+});
+
+export function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof KompasSchema>, now: Date) {
+  const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
+  if (!plan) throw new IkkeFundet();
+  kraevPerson(db, bruger, 'behandle-sag', plan.personId, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
+  db.insert(kompasscorer).values({ id: crypto.randomUUID(), planId: plan.id, dato: dagen(now), dimension: input.dimension, score: input.score }).run();
+  return { personId: plan.personId };
+}
+
+export const RelationSchema = z.object({
+  personId: z.string().min(1),
+  type: z.enum(['fuldmagt', 'vaergemaal'], { error: 'Vælg fuldmagt eller værgemål.' }),
+  cpr: z.string({ error: 'Skriv den pårørendes CPR-nummer.' }).trim().transform((s) => s.replace('-', '')).pipe(z.string().regex(/^\d{10}$/, 'Skriv den pårørendes CPR-nummer med 10 cifre.')),
+  scopes: z.array(z.enum(alleScopes as [string, ...string[]])).min(1, 'Vælg mindst én ting, den pårørende må.'),
+  gyldigFra: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Vælg startdatoen.'),
+  gyldigTil: z.string().optional(),
+});
+
+export class BorgerFejl extends Error {}
+
+/** A fuldmagt given on paper or a værgemål from Familieretshuset, registered by staff. */
+export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof RelationSchema>, now: Date) {
+  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' }, now);
+  const relativ = db.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
+  // The relative logs in with MitID before they can use it; until then we know them only by CPR.
+  if (!relativ) throw new BorgerFejl('Vi kender ikke en person med det CPR-nummer. Den pårørende skal logge ind i Mit Forløb én gang først.');
+  db.insert(relationer).values({ id: crypto.randomUUID(), fraPersonId: relativ.id, tilPersonId: input.personId, type: input.type, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, tilbagekaldt: null, oprettet: now.toISOString() }).run();
+  return { personId: input.personId };
+}
