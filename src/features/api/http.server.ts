@@ -34,11 +34,11 @@ export function metodeIkkeTilladt(tilladte: string[]): Response {
 
 async function laesJson(request: Request): Promise<{ ok: true; data: unknown } | { ok: false; svar: Response }> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type.trim())) return { ok: false, svar: fejl(415, { fejl: 'Send data som JSON med headeren "Content-Type: application/json".' }) };
+  if (!/^application\/json\s*(;|$)/i.test(type.trim())) return { ok: false, svar: fejl(415, { fejl: 'Send data som JSON med headeren "Content-Type: application/json".' }) };
   const laengde = Number(request.headers.get('content-length') ?? 0);
   if (laengde > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
   const tekst = await request.text();
-  if (Buffer.byteLength(tekst) > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
+  if (new TextEncoder().encode(tekst).byteLength > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
   try {
     return { ok: true, data: JSON.parse(tekst) };
   } catch {

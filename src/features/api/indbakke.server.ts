@@ -4,7 +4,8 @@
  * (time, id) and paged with a cursor, so nothing is skipped or repeated; every item handed
  * out is audit-logged for its person.
  */
-import { aliasedTable, and, asc, eq, gt, isNotNull, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, hjaelpemiddelAnsoegninger, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
 import { auditSystem, egenKildeId } from './faelles.server.ts';
@@ -65,7 +66,7 @@ const antalFra = (q: SidenQuery) => (q.antal ? Number(q.antal) : MAKS_ANTAL);
 /** New applications for hjælpemidler since the cursor. */
 export function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  const indsender = aliasedTable(personer, 'indsender');
+  const indsender = alias(personer, 'indsender');
   return db.transaction((tx) => {
     const rows = tx
       .select({ a: hjaelpemiddelAnsoegninger, person: personer, sag: sager, indsender: indsender.navn })

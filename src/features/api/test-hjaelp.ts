@@ -1,6 +1,7 @@
 /** Shared setup for the API tests: a migrated in-memory database with the demo people. */
 import { openDatabase, migrateDatabase, type Db } from '../../../db/client.ts';
 import { seedDemo } from '../../../db/seed.ts';
+import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { MoedeInput, PersonInput, PlanInput, SagInput } from './schemas.ts';
 
@@ -42,11 +43,11 @@ export const elsesPlan = (over: Partial<PlanInput> = {}): PlanInput => ({
 });
 
 /** The ApiFejl `fn` throws; fails the test if it throws nothing or something else. */
-export function fejlFra(fn: () => unknown): import('./fejl.ts').ApiFejl {
+export function fejlFra(fn: () => unknown): ApiFejl {
   try {
     fn();
   } catch (e) {
-    if (e instanceof Error && 'status' in e) return e as import('./fejl.ts').ApiFejl;
+    if (e instanceof ApiFejl) return e;
     throw e;
   }
   throw new Error('Forventede en ApiFejl, men intet blev kastet.');
