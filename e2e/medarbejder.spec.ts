@@ -147,7 +147,13 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await sofie.getByLabel('Nyt delmål').fill('Tage bussen alene til praktikken');
   await sofie.getByLabel('Indsats').fill('Bustræning med bostøtten');
   await sofie.getByRole('button', { name: 'Tilføj delmål' }).click();
-  await expect(sofie.getByText('Tage bussen alene til praktikken')).toBeVisible();
+  await expect(sofie.getByLabel('Status for Tage bussen alene til praktikken')).toBeVisible();
+
+  await sofie.getByLabel('Status for Lave en ugeplan og følge den').selectOption({ label: 'Nået' });
+  await sofie.getByLabel('Evaluering af Lave en ugeplan og følge den sammen med borgeren').fill('Ali følger ugeplanen hver dag nu.');
+  await sofie.getByRole('button', { name: 'Gem evaluering af Lave en ugeplan og følge den' }).click();
+  await expect(sofie.getByText('Ali følger ugeplanen hver dag nu.')).toBeVisible();
+  await expectNoAxeViolations(sofie);
 
   await sofie.getByLabel('Den pårørendes CPR-nummer').fill('123');
   await sofie.getByRole('button', { name: 'Registrér' }).click();
@@ -159,4 +165,5 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await expect(ali.getByRole('link', { name: 'Møde med jobcentret om praktik' })).toBeVisible();
   await ali.goto('/min-side/plan');
   await expect(ali.getByText('Tage bussen alene til praktikken')).toBeVisible();
+  await expect(ali.getByText('Ali følger ugeplanen hver dag nu.')).toBeVisible();
 });

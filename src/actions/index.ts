@@ -16,7 +16,7 @@ import { AfhentningFejl, AfhentningSchema, bestilAfhentning, FejlSchema, meldFej
 import { getEntry } from 'astro:content';
 import { AfgoerelseSchema, behandlKlage, FristSchema, forlaengFrist, KlagebehandlingSchema, naesteTrin, NaesteTrinSchema, overdragSag, OverdragSchema, SagsbehandlingFejl, traefAfgoerelse } from '../features/medarbejder/sagsbehandling.server.ts';
 import { opretOvergangssag, OpretOvergangSchema } from '../features/medarbejder/overgang.server.ts';
-import { BorgerFejl, DelmaalSchema, KompasSchema, MoedeSchema, opretMoede, registrerKompas, registrerRelation, RelationSchema, tilfoejDelmaal } from '../features/medarbejder/borger.server.ts';
+import { BorgerFejl, DelmaalSchema, DelmaalStatusSchema, evaluerDelmaal, opretPlan, PlanSchema, KompasSchema, MoedeSchema, opretMoede, registrerKompas, registrerRelation, RelationSchema, tilfoejDelmaal } from '../features/medarbejder/borger.server.ts';
 import { DepotStatusSchema, HjaelpemiddelFejl, opdaterDepot, vurderAnsoegning, VurderingSchema } from '../features/medarbejder/hjaelpemidler.server.ts';
 
 /** Actions are public endpoints: each one checks who is asking, and answers in Danish. */
@@ -182,6 +182,8 @@ export const server = {
   behandlKlage: defineAction({ accept: 'form', input: KlagebehandlingSchema, handler: async (input, ctx) => udfoer(() => behandlKlage(database(), bruger(ctx), input, ctx.locals.nu)) }),
   vurderHjaelpemiddel: defineAction({ accept: 'form', input: VurderingSchema, handler: async (input, ctx) => udfoer(() => vurderAnsoegning(database(), bruger(ctx), input, ctx.locals.nu)) }),
   opretOvergangssag: defineAction({ accept: 'form', input: OpretOvergangSchema, handler: async (input, ctx) => udfoer(() => opretOvergangssag(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  opretPlan: defineAction({ accept: 'form', input: PlanSchema, handler: async (input, ctx) => udfoer(() => opretPlan(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  evaluerDelmaal: defineAction({ accept: 'form', input: DelmaalStatusSchema, handler: async (input, ctx) => udfoer(() => evaluerDelmaal(database(), bruger(ctx), input, ctx.locals.nu)) }),
   opretMoede: defineAction({ accept: 'form', input: MoedeSchema, handler: async (input, ctx) => udfoer(() => opretMoede(database(), bruger(ctx), input, ctx.locals.nu)) }),
   tilfoejDelmaal: defineAction({ accept: 'form', input: DelmaalSchema, handler: async (input, ctx) => udfoer(() => tilfoejDelmaal(database(), bruger(ctx), input, ctx.locals.nu)) }),
   registrerKompas: defineAction({ accept: 'form', input: KompasSchema, handler: async (input, ctx) => udfoer(() => registrerKompas(database(), bruger(ctx), input, ctx.locals.nu)) }),

@@ -110,3 +110,31 @@ export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof
   db.insert(relationer).values({ id: crypto.randomUUID(), fraPersonId: relativ.id, tilPersonId: input.personId, type: input.type, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, tilbagekaldt: null, oprettet: now.toISOString() }).run();
   return { personId: input.personId };
 }
+
+export const PlanSchema = z.object({
+  personId: z.string().min(1),
+  retningsgivendeMaal: z.string({ error: 'Skriv borgerens mål med borgerens egne ord.' }).trim().min(5, 'Skriv borgerens mål med borgerens egne ord.').max(300, 'Højst 300 tegn.'),
+});
+
+/** A new plan whose guiding goal is the citizen's own hope, in their words. */
+export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSchema>, now: Date) {
+  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: 'Plan' }, now);
+  db.insert(planer).values({ id: crypto.randomUUID(), personId: input.personId, retningsgivendeMaal: input.retningsgivendeMaal, oprettet: dagen(now) }).run();
+  return { personId: input.personId };
+}
+
+export const DelmaalStatusSchema = z.object({
+  delmaalId: z.string().min(1),
+  status: z.enum(['ikke-startet', 'i-gang', 'naaet', 'opgivet'], { error: 'Vælg status.' }),
+  evaluering: z.string().trim().max(1000, 'Højst 1.000 tegn.').optional(),
+});
+
+/** The evaluation with the citizen after a meeting: the sub-goal's status and what was said. */
+export function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalStatusSchema>, now: Date) {
+  const d = db.select().from(delmaal).where(eq(delmaal.id, input.delmaalId)).get();
+  const plan = d && db.select().from(planer).where(eq(planer.id, d.planId)).get();
+  if (!d || !plan) throw new IkkeFundet();
+  kraevPerson(db, bruger, 'behandle-sag', plan.personId, { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` }, now);
+  db.update(delmaal).set({ status: input.status, evaluering: input.evaluering || d.evaluering }).where(eq(delmaal.id, d.id)).run();
+  return { personId: plan.personId };
+}
