@@ -38,3 +38,11 @@ test('en formular sendt fra et andet websted afvises (origin-tjek)', async ({ re
   expect(action.status()).toBe(403);
 });
 
+
+test('/healthz svarer ok uden persondata', async ({ request }) => {
+  const response = await request.get('/healthz');
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.status).toBe('ok');
+  expect(JSON.stringify(body)).not.toMatch(/Madsen|Hassan|\d{10}/);
+});

@@ -1,0 +1,17 @@
+// npm run db:restore -- <file>: checks the backup, then replaces the database. Stop the portal first.
+import { DEFAULT_DATABASE_URL, databasePath } from '../db/client.ts';
+import { restoreDatabase } from '../db/backup.ts';
+
+const backup = process.argv[2];
+if (!backup) {
+  console.error('Brug: npm run db:restore -- <backupfil>');
+  process.exit(2);
+}
+const target = databasePath(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+try {
+  restoreDatabase(backup, target);
+  console.log(`Genskabt ${target} fra ${backup}. Start portalen igen.`);
+} catch (e) {
+  console.error(`Backuppen blev ikke genskabt: ${(e as Error).message}`);
+  process.exit(1);
+}
