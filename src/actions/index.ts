@@ -36,6 +36,14 @@ function udfoer<T>(fn: () => T): T {
   }
 }
 
+/**
+ * A form action whose handler is a feature's write `(db, bruger, input, now)`; the feature
+ * goes through the access door itself.
+ */
+function skrivAction<S extends z.ZodType, T>(input: S, skriv: (db: ReturnType<typeof database>, b: Bruger, input: z.output<S>, now: Date) => T) {
+  return defineAction({ accept: 'form', input, handler: async (data, ctx) => udfoer(() => skriv(database(), bruger(ctx), data as z.output<S>, ctx.locals.nu)) });
+}
+
 const Kladde = z.object({ kladdeId: z.string().min(1) });
 
 /** One action per step of the application; each saves its answers into the draft. */
@@ -82,53 +90,21 @@ export const server = {
     },
   }),
 
-  klag: defineAction({
-    accept: 'form',
-    input: KlageSchema,
-    handler: async (input, ctx) => udfoer(() => indsendKlage(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  klag: skrivAction(KlageSchema, indsendKlage),
 
-  svarPartshoering: defineAction({
-    accept: 'form',
-    input: PartshoeringSvarSchema,
-    handler: async (input, ctx) => udfoer(() => besvarPartshoering(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  svarPartshoering: skrivAction(PartshoeringSvarSchema, besvarPartshoering),
 
-  tilfoejEmne: defineAction({
-    accept: 'form',
-    input: EmneSchema,
-    handler: async (input, ctx) => udfoer(() => tilfoejEmne(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  tilfoejEmne: skrivAction(EmneSchema, tilfoejEmne),
 
-  angivBisidder: defineAction({
-    accept: 'form',
-    input: BisidderSchema,
-    handler: async (input, ctx) => udfoer(() => angivBisidder(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  angivBisidder: skrivAction(BisidderSchema, angivBisidder),
 
-  anmodOmFuldmagt: defineAction({
-    accept: 'form',
-    input: AnmodSchema,
-    handler: async (input, ctx) => udfoer(() => anmodOmFuldmagt(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  anmodOmFuldmagt: skrivAction(AnmodSchema, anmodOmFuldmagt),
 
-  besvarFuldmagt: defineAction({
-    accept: 'form',
-    input: BesvarSchema,
-    handler: async (input, ctx) => udfoer(() => besvarAnmodning(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  besvarFuldmagt: skrivAction(BesvarSchema, besvarAnmodning),
 
-  tilbagekaldFuldmagt: defineAction({
-    accept: 'form',
-    input: TilbagekaldFuldmagtSchema,
-    handler: async (input, ctx) => udfoer(() => tilbagekaldFuldmagt(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  tilbagekaldFuldmagt: skrivAction(TilbagekaldFuldmagtSchema, tilbagekaldFuldmagt),
 
-  gemTjekliste: defineAction({
-    accept: 'form',
-    input: TjeklisteSchema,
-    handler: async (input, ctx) => udfoer(() => gemTjekliste(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  gemTjekliste: skrivAction(TjeklisteSchema, gemTjekliste),
 
   ansoegBehov: trinAction(trinSchemas.behov),
   ansoegHjaelpemiddel: trinAction(trinSchemas.hjaelpemiddel),
@@ -162,37 +138,25 @@ export const server = {
     },
   }),
 
-  meldFejl: defineAction({
-    accept: 'form',
-    input: FejlSchema,
-    handler: async (input, ctx) => udfoer(() => meldFejl(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  meldFejl: skrivAction(FejlSchema, meldFejl),
 
-  bestilAfhentning: defineAction({
-    accept: 'form',
-    input: AfhentningSchema,
-    handler: async (input, ctx) => udfoer(() => bestilAfhentning(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  bestilAfhentning: skrivAction(AfhentningSchema, bestilAfhentning),
 
   // Staff: each handler checks through the access door that the user may handle the case.
-  naesteTrin: defineAction({ accept: 'form', input: NaesteTrinSchema, handler: async (input, ctx) => udfoer(() => naesteTrin(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  forlaengFrist: defineAction({ accept: 'form', input: FristSchema, handler: async (input, ctx) => udfoer(() => forlaengFrist(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  overdragSag: defineAction({ accept: 'form', input: OverdragSchema, handler: async (input, ctx) => udfoer(() => overdragSag(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  traefAfgoerelse: defineAction({ accept: 'form', input: AfgoerelseSchema, handler: async (input, ctx) => udfoer(() => traefAfgoerelse(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  behandlKlage: defineAction({ accept: 'form', input: KlagebehandlingSchema, handler: async (input, ctx) => udfoer(() => behandlKlage(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  vurderHjaelpemiddel: defineAction({ accept: 'form', input: VurderingSchema, handler: async (input, ctx) => udfoer(() => vurderAnsoegning(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  opretOvergangssag: defineAction({ accept: 'form', input: OpretOvergangSchema, handler: async (input, ctx) => udfoer(() => opretOvergangssag(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  opretPlan: defineAction({ accept: 'form', input: PlanSchema, handler: async (input, ctx) => udfoer(() => opretPlan(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  evaluerDelmaal: defineAction({ accept: 'form', input: DelmaalStatusSchema, handler: async (input, ctx) => udfoer(() => evaluerDelmaal(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  opretMoede: defineAction({ accept: 'form', input: MoedeSchema, handler: async (input, ctx) => udfoer(() => opretMoede(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  tilfoejDelmaal: defineAction({ accept: 'form', input: DelmaalSchema, handler: async (input, ctx) => udfoer(() => tilfoejDelmaal(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  registrerKompas: defineAction({ accept: 'form', input: KompasSchema, handler: async (input, ctx) => udfoer(() => registrerKompas(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  registrerRelation: defineAction({ accept: 'form', input: RelationSchema, handler: async (input, ctx) => udfoer(() => registrerRelation(database(), bruger(ctx), input, ctx.locals.nu)) }),
-  opdaterDepot: defineAction({ accept: 'form', input: DepotStatusSchema, handler: async (input, ctx) => udfoer(() => opdaterDepot(database(), bruger(ctx), input, ctx.locals.nu)) }),
+  naesteTrin: skrivAction(NaesteTrinSchema, naesteTrin),
+  forlaengFrist: skrivAction(FristSchema, forlaengFrist),
+  overdragSag: skrivAction(OverdragSchema, overdragSag),
+  traefAfgoerelse: skrivAction(AfgoerelseSchema, traefAfgoerelse),
+  behandlKlage: skrivAction(KlagebehandlingSchema, behandlKlage),
+  vurderHjaelpemiddel: skrivAction(VurderingSchema, vurderAnsoegning),
+  opretOvergangssag: skrivAction(OpretOvergangSchema, opretOvergangssag),
+  opretPlan: skrivAction(PlanSchema, opretPlan),
+  evaluerDelmaal: skrivAction(DelmaalStatusSchema, evaluerDelmaal),
+  opretMoede: skrivAction(MoedeSchema, opretMoede),
+  tilfoejDelmaal: skrivAction(DelmaalSchema, tilfoejDelmaal),
+  registrerKompas: skrivAction(KompasSchema, registrerKompas),
+  registrerRelation: skrivAction(RelationSchema, registrerRelation),
+  opdaterDepot: skrivAction(DepotStatusSchema, opdaterDepot),
 
-  tilbagekaldSamtykke: defineAction({
-    accept: 'form',
-    input: TilbagekaldSchema,
-    handler: async (input, ctx) => udfoer(() => tilbagekaldSamtykke(database(), bruger(ctx), input, ctx.locals.nu)),
-  }),
+  tilbagekaldSamtykke: skrivAction(TilbagekaldSchema, tilbagekaldSamtykke),
 };

@@ -3,12 +3,10 @@
  * `id.secret`, only the SHA-256 of the secret is stored and compared in constant time.
  * A key carries the source system's name and the scopes it may use.
  */
-import { sha256 } from '@oslojs/crypto/sha2';
-import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { apiNoegler } from '../../../db/schema.ts';
+import { newToken, secretMatches, splitToken } from '../../lib/token.ts';
 
 /** Everything a key can be allowed to do. `skriv:` mirrors data into the portal, `laes:` fetches what citizens sent. */
 export const scopes = {
@@ -39,32 +37,23 @@ export interface ApiKlient {
   system: string;
 }
 
-function randomPart(): string {
-  const bytes = new Uint8Array(20);
-  crypto.getRandomValues(bytes);
-  return encodeBase32LowerCaseNoPadding(bytes);
-}
-
-const hashSecret = (secret: string) => sha256(new TextEncoder().encode(secret));
-
 /** A new key; the returned token is the only time the secret exists outside the caller. */
 export function createApiToken(db: Db, system: string, valgteScopes: string[], now: Date): { token: string; noegle: ApiNoegle } {
   if (!SYSTEMNAVN.test(system)) throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
   const ukendte = valgteScopes.filter((s) => !isScope(s));
   if (ukendte.length) throw new Error(`Ukendt scope: ${ukendte.join(', ')}. Mulige: ${alleScopes.join(', ')}.`);
   if (!valgteScopes.length) throw new Error('Vælg mindst ét scope.');
-  const id = randomPart();
-  const secret = randomPart();
+  const { id, token, secretHash } = newToken();
   const noegle: ApiNoegle = {
     id,
     system,
-    secretHash: Buffer.from(hashSecret(secret)),
+    secretHash,
     scopes: [...new Set(valgteScopes)],
     oprettet: now.toISOString(),
     tilbagekaldt: null,
   };
   db.insert(apiNoegler).values(noegle).run();
-  return { token: `${id}.${secret}`, noegle };
+  return { token, noegle };
 }
 
 export type TokenUdfald = { ok: true; noegle: ApiNoegle } | { ok: false; grund: 'mangler' | 'ugyldig' | 'tilbagekaldt' };
@@ -74,11 +63,10 @@ export function validateApiToken(db: Db, authorization: string | null): TokenUdf
   if (!authorization) return { ok: false, grund: 'mangler' };
   const m = /^Bearer +([^\s]+)$/i.exec(authorization.trim());
   if (!m) return { ok: false, grund: 'ugyldig' };
-  const [id, secret, ...rest] = m[1].split('.');
-  if (!id || !secret || rest.length > 0) return { ok: false, grund: 'ugyldig' };
-  const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, id)).get();
-  if (!noegle) return { ok: false, grund: 'ugyldig' };
-  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(noegle.secretHash))) return { ok: false, grund: 'ugyldig' };
+  const parts = splitToken(m[1]);
+  if (!parts) return { ok: false, grund: 'ugyldig' };
+  const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, parts.id)).get();
+  if (!noegle || !secretMatches(parts.secret, noegle.secretHash)) return { ok: false, grund: 'ugyldig' };
   if (noegle.tilbagekaldt) return { ok: false, grund: 'tilbagekaldt' };
   return { ok: true, noegle };
 }

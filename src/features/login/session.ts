@@ -3,12 +3,10 @@
  * the secret is stored and compared in constant time. 30 minutes of inactivity or 8 hours
  * in all end a session; the last-active time is written at most once a minute.
  */
-import { sha256 } from '@oslojs/crypto/sha2';
-import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq, lt, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
+import { newToken, secretMatches, splitToken } from '../../lib/token.ts';
 
 export const INAKTIVITET_MS = 30 * 60 * 1000;
 export const LEVETID_MS = 8 * 60 * 60 * 1000;
@@ -17,21 +15,12 @@ const OPDATER_EFTER_MS = 60 * 1000;
 export type Session = typeof sessioner.$inferSelect;
 export type SessionEjer = { personId: string; medarbejderId?: never } | { medarbejderId: string; personId?: never };
 
-function randomPart(): string {
-  const bytes = new Uint8Array(20);
-  crypto.getRandomValues(bytes);
-  return encodeBase32LowerCaseNoPadding(bytes);
-}
-
-const hashSecret = (secret: string) => sha256(new TextEncoder().encode(secret));
-
 /** A new session for a fresh login; returns the token for the cookie. Never reuses an old id. */
 export function createSession(db: Db, ejer: SessionEjer, now: Date, idToken?: string): { token: string; session: Session } {
-  const id = randomPart();
-  const secret = randomPart();
+  const { id, token, secretHash } = newToken();
   const session: Session = {
     id,
-    secretHash: Buffer.from(hashSecret(secret)),
+    secretHash,
     personId: ejer.personId ?? null,
     medarbejderId: ejer.medarbejderId ?? null,
     handlerForId: null,
@@ -40,7 +29,7 @@ export function createSession(db: Db, ejer: SessionEjer, now: Date, idToken?: st
     idToken: idToken ?? null,
   };
   db.insert(sessioner).values(session).run();
-  return { token: `${id}.${secret}`, session };
+  return { token, session };
 }
 
 /** When the session ends if nothing happens: the earlier of the two limits. */
@@ -50,11 +39,11 @@ export function udloeber(session: Pick<Session, 'oprettet' | 'sidstAktiv'>): num
 
 /** The session behind a token, or null. An expired session is deleted on the way. */
 export function validateSessionToken(db: Db, token: string, now: Date): Session | null {
-  const [id, secret, ...rest] = token.split('.');
-  if (!id || !secret || rest.length > 0) return null;
+  const parts = splitToken(token);
+  if (!parts) return null;
+  const { id } = parts;
   const session = db.select().from(sessioner).where(eq(sessioner.id, id)).get();
-  if (!session) return null;
-  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(session.secretHash))) return null;
+  if (!session || !secretMatches(parts.secret, session.secretHash)) return null;
   if (now.getTime() >= udloeber(session)) {
     invalidateSession(db, id);
     return null;
