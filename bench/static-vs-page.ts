@@ -10,7 +10,8 @@ const BARE_PORT = 4392;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const PAGE = process.env.BENCH_PAGE ?? '/pjecer/saadan-klager-du';
 
-const server = spawn(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
+// The demo (stand-in login, its own database file): the server refuses to start without a login configured.
+const server = spawn(process.execPath, ['scripts/demo.ts'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'file:data/bench-static.db' }, stdio: 'ignore' });
 try {
   await waitFor(`http://127.0.0.1:${PORT}/`);
   const html = await (await fetch(`http://127.0.0.1:${PORT}${PAGE}`)).text();

@@ -29,11 +29,28 @@ export function openDatabase(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_
   const path = databasePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  if (path !== ':memory:') aabne().add(sqlite);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return drizzle({ client: sqlite, schema }) as Db;
+}
+
+// The server script and Astro's bundle each carry a copy of this module, so the set of open
+// connections lives on a global symbol: shutdown closes the bundle's connection too.
+const AABNE = Symbol.for('mit-forloeb.databaser');
+function aabne(): Set<Database.Database> {
+  const g = globalThis as { [AABNE]?: Set<Database.Database> };
+  return (g[AABNE] ??= new Set());
+}
+
+/** Closes every database file this process opened (at shutdown); the last close checkpoints the WAL. */
+export function closeAllDatabases(): number {
+  const alle = [...aabne()].filter((sqlite) => sqlite.open);
+  for (const sqlite of alle) sqlite.close();
+  aabne().clear();
+  return alle.length;
 }
 
 export function migrateDatabase(db: Db, migrationsFolder = resolve('db/migrations')) {

@@ -28,14 +28,19 @@ export default defineConfig({
   // Journeys that change the demo data run after the ones that read it, so "sees exactly
   // these cases" is always checked against the seed as personas.md describes it.
   projects: [
-    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder)\.spec\.ts/, use: { ...chromium } },
+    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|logscan|drift)\.spec\.ts/, use: { ...chromium } },
     { name: 'aendringer', testMatch: /(min-side|overgang|hjaelpemidler)\.spec\.ts/, dependencies: ['laesning'], use: { ...chromium } },
     // Staff change the same cases the citizens' journeys use, so they come last.
     { name: 'medarbejder', testMatch: /medarbejder\.spec\.ts/, dependencies: ['aendringer'], use: { ...chromium } },
+    // Operations against servers of their own (own port and database): independent of the rest.
+    { name: 'drift', testMatch: /drift\.spec\.ts/ },
+    // The server's log of the whole run, checked for personal data once everything has run.
+    { name: 'logscan', testMatch: /logscan\.spec\.ts/, dependencies: ['medarbejder'] },
   ],
   webServer: {
     // Tests run against the built portal, as it runs in production (npm test builds first).
-    command: 'node scripts/demo.ts',
+    // The log goes to the terminal and to data/e2e-server.log, which logscan.spec.ts reads.
+    command: 'mkdir -p data && node scripts/demo.ts 2>&1 | tee data/e2e-server.log',
     cwd: '..',
     env: { PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1', TEST_CLOCK: '1', RATE_LIMIT_LOGIN: '10000', RATE_LIMIT_POST: '10000' },
     url: `http://localhost:${port}/`,

@@ -2,14 +2,22 @@
 // mounts the stand-in MitID, and sets the security headers on every response (Astro's own
 // server would skip its middleware for prerendered pages).
 import http from 'node:http';
+import { z } from 'astro/zod';
 import { existsSync, rmSync } from 'node:fs';
-import { databasePath, migrateDatabase, openDatabase } from '../db/client.ts';
+import { closeAllDatabases, databasePath, migrateDatabase, openDatabase } from '../db/client.ts';
 import { seedDemo } from '../db/seed.ts';
-import { deleteExpiredSessions } from '../src/features/login/session.ts';
 import { securityHeaders } from '../src/server/headers.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '../src/server/test-mitid.ts';
+import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '../src/server/log.ts';
+import { nedlukning } from '../src/server/shutdown.ts';
+import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '../src/server/proxy.ts';
+import { loginConfig } from '../src/features/login/config.ts';
+import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
+import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
+import { opbevaring } from '../src/config/opbevaring.ts';
 import { dagen } from '../src/lib/dato.ts';
 
+strukturerKonsol();
 const env = process.env;
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
 if (!existsSync(entry)) {
@@ -34,27 +42,69 @@ const db = openDatabase();
 migrateDatabase(db);
 if (env.DEMO_DATA === '1') seedDemo(db, dagen(new Date()));
 const testMitid = env.TEST_MITID === '1' ? await mountTestMitid(db, env.PUBLIC_URL, env) : undefined;
+// A missing or bad setting stops the server now, not when the first citizen tries to log in.
+let perioder: ReturnType<typeof opbevaring>;
+try {
+  loginConfig(env);
+  perioder = opbevaring();
+} catch (e) {
+  log('fejl', 'konfiguration', { besked: e instanceof z.ZodError ? z.prettifyError(e) : (e as Error).message });
+  process.exit(1);
+}
 
-// Sessions past their limits are deleted when touched; this removes the ones nobody touches again.
-setInterval(() => deleteExpiredSessions(db, new Date()), 10 * 60_000).unref();
+// Expired sessions are deleted when touched; this also removes the ones nobody touches again,
+// and everything else past its retention period (src/config/opbevaring.ts).
+const oprydning = () => {
+  try {
+    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), new Date()) });
+  } catch (e) {
+    log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
+  }
+};
+oprydning();
+const oprydningsjob = setInterval(oprydning, 10 * 60_000);
 
 env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
 
-const server = http.createServer((req, res) => {
-  const https = trustProxy && req.headers['x-forwarded-proto'] === 'https';
+const server = http.createServer();
+const nedluk = nedlukning(server);
+
+server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+  nedluk.foelg(req, res);
+  const start = performance.now();
+  const id = anmodningsId(trustProxy ? String(req.headers['x-request-id'] ?? '') : undefined);
+  res.setHeader('x-request-id', id);
+  // The path only: a query string can hold what a person typed (a search, a form sent by GET).
+  const sti = (req.url ?? '/').split('?')[0];
+  res.on('close', () => medAnmodningsId(id, () => log(res.statusCode >= 500 ? 'fejl' : 'info', 'http', {
+    metode: req.method, sti, status: res.statusCode, ms: Math.round(performance.now() - start), afbrudt: !res.writableFinished || undefined,
+  })));
+  req.headers[KLIENTADRESSE_HEADER] = klientadresse(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
+  const https = viaHttps(req, trustProxy);
   for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
-  if (testMitid && req.url?.startsWith(`${TEST_MITID_PATH}/`)) return testMitid.handler(req, res);
-  handler(req, res);
+  medAnmodningsId(id, () => {
+    if (testMitid && req.url?.startsWith(`${TEST_MITID_PATH}/`)) return testMitid.handler(req, res);
+    handler(req, res);
+  });
 });
 
 server.listen(port, host, () => {
-  console.log(`Mit Forløb kører på ${env.PUBLIC_URL}${testMitid ? ` (med test-login på ${env.PUBLIC_URL}${TEST_MITID_PATH})` : ''}`);
+  log('info', 'start', { besked: `Mit Forløb kører på ${env.PUBLIC_URL}`, adresse: env.PUBLIC_URL, testLogin: Boolean(testMitid), pid: process.pid });
 });
 
+// SIGTERM (a deploy, systemd, a container stop): finish what is under way, then close the database.
+const LUK_MAKS_MS = Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+let lukker = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => server.close(() => {
-    db.$client.close();
+  process.on(signal, async () => {
+    if (lukker) return;
+    lukker = true;
+    log('info', 'stopper', { signal });
+    clearInterval(oprydningsjob);
+    const { afbrudte } = await nedluk.luk(LUK_MAKS_MS);
+    const databaser = closeAllDatabases();
+    log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser });
     process.exit(0);
-  }));
+  });
 }

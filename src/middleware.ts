@@ -5,6 +5,7 @@ import { validateSessionToken } from './features/login/session.ts';
 import { deleteSessionCookie, SESSION_COOKIE } from './features/login/cookie.ts';
 import { IkkeFundet, loadBruger } from './features/adgang/adgang.server.ts';
 import { RateLimit } from './server/rate-limit.ts';
+import { KLIENTADRESSE_HEADER } from './server/proxy.ts';
 
 // Per client address and minute; settable because many citizens may share an address (a library, a care home).
 const loginLimit = new RateLimit(Number(process.env.RATE_LIMIT_LOGIN ?? 60), 60_000);
@@ -16,6 +17,12 @@ const forMange = () =>
     headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '60' },
   });
 
+const ugyldigJson = () =>
+  new Response(JSON.stringify({ type: 'AstroActionError', code: 'BAD_REQUEST', status: 400, message: 'Ugyldige data. Indlæs siden igen, og prøv igen.' }), {
+    status: 400,
+    headers: { 'content-type': 'application/json' },
+  });
+
 export const onRequest = defineMiddleware(async (ctx, next) => {
   // Prerendered pages are built once for everyone: no clock, no session, no database.
   if (ctx.isPrerendered) return next();
@@ -23,10 +30,12 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   ctx.locals.nu = nu(ctx.request.headers);
   const now = ctx.locals.nu.getTime();
   const path = ctx.url.pathname;
-  if ((path.startsWith('/log-ind') || path.startsWith('/medarbejder/log-ind')) && !loginLimit.tillad(ctx.clientAddress, now)) return forMange();
+  // Set by scripts/serve.ts (the proxy's hop when TRUST_PROXY=1); `astro dev` has only the socket.
+  const klient = ctx.request.headers.get(KLIENTADRESSE_HEADER) ?? ctx.clientAddress;
+  if ((path.startsWith('/log-ind') || path.startsWith('/medarbejder/log-ind')) && !loginLimit.tillad(klient, now)) return forMange();
   // The integration API authenticates each system with its own token and syncs in bulk.
   const api = path.startsWith('/api/');
-  if (!api && ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD' && !postLimit.tillad(ctx.clientAddress, now)) return forMange();
+  if (!api && ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD' && !postLimit.tillad(klient, now)) return forMange();
 
   const token = ctx.cookies.get(SESSION_COOKIE)?.value;
   if (token) {
@@ -48,6 +57,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   } catch (e) {
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
     if (e instanceof IkkeFundet) return ctx.rewrite('/404');
+    // Astro rethrows a JSON body that does not parse as a 500, and its message quotes the body.
+    if (e instanceof SyntaxError && path.startsWith('/_actions/')) return ugyldigJson();
     throw e;
   }
 });

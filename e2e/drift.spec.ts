@@ -1,0 +1,130 @@
+/**
+ * Operations, against a server of its own (own port and database file, so the journeys on
+ * the shared demo server are not disturbed): graceful shutdown on SIGTERM, request ids,
+ * and refusing to start without a login configured.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const PORT = Number(process.env.E2E_DRIFT_PORT ?? 4398);
+const base = `http://127.0.0.1:${PORT}`;
+
+function startServer(env: Record<string, string>, script = 'scripts/demo.ts') {
+  const proc = spawn(process.execPath, [script], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'file:data/e2e-drift.db', RESET_DATABASE: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  return { proc, log: () => log, linjer: () => log.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+async function klar() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('Serveren startede ikke');
+}
+
+/** A form post as it arrives from the proxy (fetch may not set Host). */
+function formPost(headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${base}/_actions/klag`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } }, (res) => (res.resume(), resolve(res.statusCode!)));
+    req.on('error', reject).end('tekst=x');
+  });
+}
+const fraProxy = { host: 'mitforloeb.hedensted.dk', 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.7', origin: 'https://mitforloeb.hedensted.dk' };
+
+const afsluttet = (proc: ChildProcess) => (proc.exitCode !== null ? Promise.resolve(proc.exitCode) : once(proc, 'exit').then(([code]) => code as number));
+
+test.describe.configure({ mode: 'serial' });
+
+test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvises, og databasen lukkes', async () => {
+  const s = startServer({});
+  try {
+    await klar();
+    const svar = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'proxy-id-12345' } });
+    // Without TRUST_PROXY a client cannot choose the id that marks its lines in the log.
+    expect(svar.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Without TRUST_PROXY the proxy's headers count for nothing: the https form is cross-site.
+    expect(await formPost(fraProxy)).toBe(403);
+
+    // A request whose body is still arriving when the signal comes.
+    const krop = JSON.stringify({ fyld: 'a'.repeat(2000) });
+    const req = http.request(`${base}/_actions/forlaengSession`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base },
+    });
+    const status = new Promise<number>((resolve, reject) => req.on('response', (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject));
+    req.write(krop.slice(0, 1000));
+    await new Promise((r) => setTimeout(r, 200));
+
+    s.proc.kill('SIGTERM');
+    await expect.poll(() => s.log()).toContain('"haendelse":"stopper"');
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    expect(s.proc.exitCode).toBeNull();
+
+    req.end(krop.slice(1000));
+    expect(await status).toBeLessThan(500);
+    expect(await afsluttet(s.proc)).toBe(0);
+    const stoppet = s.linjer().find((l) => l.haendelse === 'stoppet');
+    expect(stoppet).toMatchObject({ afbrudte: 0 });
+    // The server's own connection and the one inside Astro's bundle.
+    expect(stoppet!.databaser).toBe(2);
+  } finally {
+    s.proc.kill('SIGKILL');
+  }
+});
+
+test('bag en proxy (TRUST_PROXY=1): proxyens anmodnings-id i loggen, HSTS, og formularer sendt over https går igennem', async () => {
+  const s = startServer({ TRUST_PROXY: '1' });
+  try {
+    await klar();
+    const svar = await fetch(`${base}/pjecer`, { headers: { 'x-request-id': 'proxy-id-12345', 'x-forwarded-proto': 'https' } });
+    expect(svar.headers.get('x-request-id')).toBe('proxy-id-12345');
+    expect(svar.headers.get('strict-transport-security')).toContain('max-age=');
+    await expect.poll(() => s.linjer().find((l) => l.anmodning === 'proxy-id-12345')).toMatchObject({ haendelse: 'http', metode: 'GET', sti: '/pjecer', status: 200 });
+
+    // A form posted on https://<the portal> passes the origin check (401: not logged in), a foreign one does not.
+    expect(await formPost(fraProxy)).toBe(401);
+    expect(await formPost({ ...fraProxy, origin: 'https://ondsindet.example' })).toBe(403);
+  } finally {
+    s.proc.kill('SIGTERM');
+    await afsluttet(s.proc);
+  }
+});
+
+test('en krop, der ikke er JSON, til en handling giver 400 på dansk, og loggen gentager den ikke', async () => {
+  const s = startServer({});
+  try {
+    await klar();
+    const svar = await fetch(`${base}/_actions/forlaengSession`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: 'Ali Hassan 0102501234 {',
+    });
+    expect(svar.status).toBe(400);
+    expect((await svar.json()).message).toMatch(/^Ugyldige data\./);
+    await expect.poll(() => s.linjer().some((l) => l.sti === '/_actions/forlaengSession')).toBe(true);
+    expect(s.log()).not.toContain('Ali Hassan');
+    expect(s.log()).not.toMatch(/0102501234/);
+  } finally {
+    s.proc.kill('SIGTERM');
+    await afsluttet(s.proc);
+  }
+});
+
+test('uden login-opsætning starter portalen ikke, og loggen siger, hvad der mangler', async () => {
+  const s = startServer({ TEST_MITID: '0', DEMO_DATA: '0' }, 'scripts/serve.ts');
+  expect(await afsluttet(s.proc)).toBe(1);
+  const fejl = s.linjer().find((l) => l.haendelse === 'konfiguration');
+  expect(fejl).toMatchObject({ niveau: 'fejl' });
+  expect(String(fejl!.besked)).toContain('borger.issuer');
+});

@@ -1,0 +1,47 @@
+/**
+ * Runs last, after every journey: the server's whole log from this e2e run (written by the
+ * webServer command in playwright.config.ts) must be structured and hold no personal data.
+ * What counts as personal data is read from the e2e database itself: every name, CPR number
+ * and piece of case content the journeys created or read.
+ */
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { E2E_DB, E2E_LOG } from './server-log.ts';
+
+test('serverens log er JSON-linjer med anmodnings-id og uden CPR-numre, navne eller sagsindhold', () => {
+  const linjer = readFileSync(E2E_LOG, 'utf8').split('\n').filter(Boolean);
+  const poster = linjer.map((l) => {
+    try {
+      return JSON.parse(l) as Record<string, unknown>;
+    } catch {
+      throw new Error(`Ikke en JSON-linje i loggen: ${l.slice(0, 200)}`);
+    }
+  });
+  const http = poster.filter((p) => p.haendelse === 'http');
+  // A full run makes thousands of requests; a handful would mean the log was not captured.
+  expect(http.length).toBeGreaterThan(500);
+  for (const p of poster) expect(Object.keys(p).slice(0, 3)).toEqual(['tid', 'niveau', 'haendelse']);
+  for (const p of http) expect(p.anmodning).toMatch(/^[0-9a-f-]{36}$/);
+  expect(http.some((p) => p.metode === 'POST' && p.status === 302)).toBe(true);
+
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  const tekster = (sql: string) => (db.prepare(sql).pluck().all() as (string | null)[]).filter((t): t is string => !!t);
+  const personer = db.prepare('SELECT navn, cpr FROM personer').all() as { navn: string; cpr: string }[];
+  const foelsomt = [
+    ...personer.flatMap((p) => [p.navn, p.cpr, `${p.cpr.slice(0, 6)}-${p.cpr.slice(6)}`]),
+    ...tekster('SELECT navn FROM medarbejdere'),
+    ...tekster('SELECT titel FROM sager'),
+    ...tekster('SELECT tekst FROM klager'),
+    ...tekster('SELECT beskrivelse FROM hjaelpemiddel_ansoegninger'),
+    ...tekster('SELECT tekst FROM moede_emner'),
+  ].filter((t) => t.length >= 6);
+  db.close();
+  expect(personer.length).toBeGreaterThanOrEqual(10);
+
+  const log = linjer.join('\n');
+  const fundet = [...new Set(foelsomt)].filter((t) => log.includes(t));
+  expect(fundet).toEqual([]);
+  // And nothing shaped like a CPR number at all, whoever it belongs to.
+  expect(log.match(/(?<![\d.])\d{6}-?\d{4}(?![\d.])/g) ?? []).toEqual([]);
+});

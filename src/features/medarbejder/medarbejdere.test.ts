@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+import { medarbejdere } from '../../../db/schema.ts';
+import { deaktiverMedarbejder, gemMedarbejder, MedarbejderSchema } from './medarbejdere.server.ts';
+import type { AstroCookies } from 'astro';
+import { loginMedarbejder } from '../login/login.server.ts';
+
+const kager = { set: () => undefined } as unknown as AstroCookies;
+const logInd = (sub: string) => loginMedarbejder(db, { sub }, 'id-token', kager, new URL('https://mitforloeb.hedensted.dk/'), new Date('2026-11-30T09:00:00Z'));
+
+let db: Db;
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  migrateDatabase(db);
+});
+
+const anne = { oidcSub: 'entra-7f3a', navn: 'Anne Holt', rolle: 'visitator', enhed: 'vest' } as const;
+
+describe('medarbejdere, som driften registrerer dem', () => {
+  it('opretter, retter med samme sub, og genaktiverer', () => {
+    const a = gemMedarbejder(db, anne);
+    expect(a.oprettet).toBe(true);
+    expect(deaktiverMedarbejder(db, anne.oidcSub)).toBe(true);
+    const b = gemMedarbejder(db, { ...anne, enhed: 'oest', email: 'anne.holt@hedensted.dk' });
+    expect(b).toEqual({ id: a.id, oprettet: false });
+    expect(db.select().from(medarbejdere).where(eq(medarbejdere.id, a.id)).get()).toMatchObject({ enhed: 'oest', aktiv: true, email: 'anne.holt@hedensted.dk' });
+  });
+
+  it('en deaktiveret medarbejder kan ikke logge ind', () => {
+    gemMedarbejder(db, anne);
+    expect(logInd(anne.oidcSub)).toEqual({ ok: true });
+    deaktiverMedarbejder(db, anne.oidcSub);
+    expect(logInd(anne.oidcSub)).toEqual({ ok: false, grund: 'ukendt-medarbejder' });
+    expect(deaktiverMedarbejder(db, anne.oidcSub)).toBe(false);
+  });
+
+  it.each([
+    [{ ...anne, rolle: 'chef' }, 'rolle', /Rollen skal være en af/],
+    [{ ...anne, enhed: 'mars' }, 'enhed', /Enheden skal være en af: oest, vest, midt/],
+    [{ ...anne, navn: ' ' }, 'navn', /mindst 2 tegn/],
+    [{ ...anne, oidcSub: undefined }, 'oidcSub', /Angiv --sub/],
+    [{ ...anne, email: 'anne' }, 'email', /E-mailadressen/],
+  ])('afviser forkerte oplysninger med en dansk besked (%#)', (input, felt, besked) => {
+    const r = MedarbejderSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.find((i) => i.path[0] === felt)?.message).toMatch(besked);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The retention job: deletes what is past its period (src/config/opbevaring.ts). The server
+ * runs it every hour; `npm run db:oprydning` runs it by hand.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { audit, bilag, hjaelpemiddelKladder } from '../../../db/schema.ts';
+import type { Opbevaring } from '../../config/opbevaring.ts';
+import { deleteExpiredSessions } from '../login/session.ts';
+
+export interface Oprydning {
+  sessioner: number;
+  kladder: number;
+  bilag: number;
+  logposter: number;
+  /** Files in the attachment folder that no attachment row points to. */
+  foraeldreloeseFiler: number;
+}
+
+const DAG_MS = 86_400_000;
+// Deleting the log in slices keeps each write transaction short, so citizens' requests wait little.
+const LOG_SKIVE = 5_000;
+// A file is written just before its row; one younger than this may be an upload in progress.
+const FIL_GRACE_MS = DAG_MS;
+
+export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date): Oprydning {
+  const sessioner = deleteExpiredSessions(db, now);
+
+  const kladdeGraense = new Date(now.getTime() - perioder.kladdeDage * DAG_MS).toISOString();
+  const { kladder, filer } = db.transaction((tx) => {
+    const gamle = tx.select({ id: hjaelpemiddelKladder.id }).from(hjaelpemiddelKladder)
+      .where(and(isNull(hjaelpemiddelKladder.ansoegningId), lt(hjaelpemiddelKladder.opdateret, kladdeGraense))).all().map((k) => k.id);
+    if (!gamle.length) return { kladder: 0, filer: [] as string[] };
+    const filer = tx.delete(bilag).where(inArray(bilag.kladdeId, gamle)).returning({ id: bilag.id }).all().map((b) => b.id);
+    tx.delete(hjaelpemiddelKladder).where(inArray(hjaelpemiddelKladder.id, gamle)).run();
+    return { kladder: gamle.length, filer };
+  });
+  // Files go after the rows are gone: a crash in between leaves a file without a row, which the sweep below removes.
+  for (const id of filer) rmSync(join(bilagMappe, id), { force: true });
+
+  const logGraense = new Date(now.getTime() - perioder.logDage * DAG_MS).toISOString();
+  let logposter = 0;
+  let n: number;
+  do {
+    n = db.run(sql`DELETE FROM ${audit} WHERE ${audit.id} IN (SELECT ${audit.id} FROM ${audit} WHERE ${audit.tidspunkt} < ${logGraense} LIMIT ${LOG_SKIVE})`).changes;
+    logposter += n;
+  } while (n > 0);
+
+  return { sessioner, kladder, bilag: filer.length, logposter, foraeldreloeseFiler: rydForaeldreloeseFiler(db, bilagMappe, now) };
+}
+
+function rydForaeldreloeseFiler(db: Db, mappe: string, now: Date): number {
+  let navne: string[];
+  try {
+    navne = readdirSync(mappe);
+  } catch {
+    return 0;
+  }
+  const kendte = new Set(db.select({ id: bilag.id }).from(bilag).all().map((b) => b.id));
+  let n = 0;
+  for (const navn of navne) {
+    const sti = join(mappe, navn);
+    if (kendte.has(navn) || now.getTime() - statSync(sti).mtimeMs < FIL_GRACE_MS) continue;
+    rmSync(sti, { force: true });
+    n++;
+  }
+  return n;
+}

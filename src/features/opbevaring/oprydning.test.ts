@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+import { audit, bilag, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
+import { seedDemo } from '../../../db/seed.ts';
+import { opbevaring } from '../../config/opbevaring.ts';
+import { ryd } from './oprydning.server.ts';
+
+const NU = new Date('2026-11-30T12:00:00Z');
+const dageSiden = (n: number) => new Date(NU.getTime() - n * 86_400_000).toISOString();
+const perioder = { kladdeDage: 30, logDage: 1826 };
+
+let db: Db;
+let mappe: string;
+let jens: string;
+
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  migrateDatabase(db);
+  jens = seedDemo(db, '2026-11-30').jens.id;
+  mappe = mkdtempSync(join(tmpdir(), 'bilag-'));
+});
+
+function kladde(id: string, opdateret: string, ansoegningId: string | null = null, medBilag = false) {
+  db.insert(hjaelpemiddelKladder).values({ id, personId: jens, oprettetAf: jens, data: {}, opdateret, ansoegningId }).run();
+  if (!medBilag) return;
+  db.insert(bilag).values({ id: `bilag-${id}`, kladdeId: id, filnavn: 'x.pdf', type: 'application/pdf', stoerrelse: 4, oprettet: opdateret }).run();
+  writeFileSync(join(mappe, `bilag-${id}`), '%PDF');
+}
+
+const kladdeIds = () => db.select({ id: hjaelpemiddelKladder.id }).from(hjaelpemiddelKladder).all().map((k) => k.id).sort();
+
+describe('oprydning efter opbevaringsperioderne', () => {
+  it('sletter en ikke-sendt kladde og dens bilag (række og fil) efter 30 dage, men ikke en nyere eller en sendt', () => {
+    kladde('gammel', dageSiden(31), null, true);
+    kladde('ny', dageSiden(29), null, true);
+    kladde('sendt', dageSiden(400), 'ansoegning-1', true);
+
+    const r = ryd(db, perioder, mappe, NU);
+
+    expect(r).toMatchObject({ kladder: 1, bilag: 1 });
+    expect(kladdeIds()).toEqual(['ny', 'sendt']);
+    expect(db.select({ id: bilag.id }).from(bilag).all().map((b) => b.id).sort()).toEqual(['bilag-ny', 'bilag-sendt']);
+    expect([existsSync(join(mappe, 'bilag-gammel')), existsSync(join(mappe, 'bilag-ny')), existsSync(join(mappe, 'bilag-sendt'))]).toEqual([false, true, true]);
+  });
+
+  it('sletter logposter ældre end perioden i skiver og beholder resten', () => {
+    const foer = db.select({ n: count() }).from(audit).get()!.n;
+    const post = (tidspunkt: string) => ({ tidspunkt, aktoerType: 'borger' as const, aktoerId: jens, aktoerNavn: 'Jens Madsen', personId: jens, handling: 'se' as const, hvad: 'Sag' });
+    db.transaction((tx) => {
+      for (let i = 0; i < 12_000; i++) tx.insert(audit).values(post(dageSiden(1827))).run();
+    });
+    db.insert(audit).values([post(dageSiden(1825)), post(dageSiden(1))]).run();
+
+    expect(ryd(db, perioder, mappe, NU).logposter).toBe(12_000);
+    expect(db.select({ n: count() }).from(audit).get()!.n).toBe(foer + 2);
+  });
+
+  it('sletter udløbne sessioner', () => {
+    const t = NU.getTime();
+    const session = (id: string, oprettet: number, sidstAktiv: number) => ({ id, secretHash: Buffer.alloc(32), personId: jens, oprettet, sidstAktiv });
+    db.insert(sessioner).values([session('aktiv', t - 60_000, t - 60_000), session('inaktiv', t - 3_600_000, t - 31 * 60_000), session('for-gammel', t - 9 * 3_600_000, t - 60_000)]).run();
+
+    expect(ryd(db, perioder, mappe, NU).sessioner).toBe(2);
+    expect(db.select({ id: sessioner.id }).from(sessioner).all()).toEqual([{ id: 'aktiv' }]);
+  });
+
+  it('fjerner en fil uden bilagsrække (fx efter et nedbrud midt i en upload), men først efter et døgn', () => {
+    writeFileSync(join(mappe, 'gammel-fil'), 'x');
+    writeFileSync(join(mappe, 'ny-fil'), 'x');
+    const to = new Date(NU.getTime() - 2 * 86_400_000);
+    utimesSync(join(mappe, 'gammel-fil'), to, to);
+    utimesSync(join(mappe, 'ny-fil'), NU, NU);
+
+    expect(ryd(db, perioder, mappe, NU).foraeldreloeseFiler).toBe(1);
+    expect([existsSync(join(mappe, 'gammel-fil')), existsSync(join(mappe, 'ny-fil'))]).toEqual([false, true]);
+  });
+
+  it('ændrer intet, når intet er for gammelt', () => {
+    kladde('ny', dageSiden(1));
+    const logFoer = db.select({ n: count() }).from(audit).get()!.n;
+    expect(ryd(db, perioder, mappe, NU)).toEqual({ sessioner: 0, kladder: 0, bilag: 0, logposter: 0, foraeldreloeseFiler: 0 });
+    expect(kladdeIds()).toEqual(['ny']);
+    expect(db.select({ n: count() }).from(audit).get()!.n).toBe(logFoer);
+    expect(db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, 'ny')).get()).toBeDefined();
+  });
+});
+
+describe('opbevaringsperioderne', () => {
+  it('er 30 dage for kladder og 5 år for loggen, uden andet sat', () => {
+    expect(opbevaring({})).toEqual({ kladdeDage: 30, logDage: 1826 });
+  });
+
+  it('kan sættes i miljøet', () => {
+    expect(opbevaring({ OPBEVARING_KLADDE_DAGE: '14', OPBEVARING_LOG_DAGE: '730' })).toEqual({ kladdeDage: 14, logDage: 730 });
+  });
+
+  it.each(['0', '-3', 'tre', '1.5'])('afviser %j, så serveren ikke starter med en forkert periode', (v) => {
+    expect(() => opbevaring({ OPBEVARING_KLADDE_DAGE: v })).toThrow();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { anmodningsId, logLinje, medAnmodningsId, skjulCpr } from './log.ts';
+
+describe('logLinje', () => {
+  const tid = new Date('2026-11-30T12:00:00Z');
+
+  it('er én linje JSON med tid, niveau og hændelse', () => {
+    const linje = logLinje('info', 'http', { metode: 'GET', status: 200 }, tid);
+    expect(linje).not.toContain('\n');
+    expect(JSON.parse(linje)).toEqual({ tid: '2026-11-30T12:00:00.000Z', niveau: 'info', haendelse: 'http', metode: 'GET', status: 200 });
+  });
+
+  it('får anmodningens id inden for medAnmodningsId, også efter await', async () => {
+    const linje = await medAnmodningsId('abc12345', async () => {
+      await new Promise((r) => setTimeout(r, 1));
+      return logLinje('fejl', 'konsol', { besked: 'x' }, tid);
+    });
+    expect(JSON.parse(linje).anmodning).toBe('abc12345');
+    expect(JSON.parse(logLinje('info', 'start', {}, tid))).not.toHaveProperty('anmodning');
+  });
+
+  it('skjuler CPR-numre i tekstfelter', () => {
+    const linje = logLinje('fejl', 'konsol', { besked: 'Fejl for 1201404321 og 120140-4321' }, tid);
+    expect(linje).not.toMatch(/4321/);
+    expect(JSON.parse(linje).besked).toBe('Fejl for [cpr] og [cpr]');
+  });
+});
+
+describe('skjulCpr', () => {
+  it.each([
+    ['0102501234', '[cpr]'],
+    ['cpr=010250-1234&x', 'cpr=[cpr]&x'],
+    // Longer numbers are not CPR numbers (an id, a timestamp in ms) and stay.
+    ['1764500000000', '1764500000000'],
+    ['tlf 12 34 56 78', 'tlf 12 34 56 78'],
+  ])('%s → %s', (ind, ud) => expect(skjulCpr(ind)).toBe(ud));
+});
+
+describe('anmodningsId', () => {
+  it('bruger proxyens id, når det er et rent token', () => {
+    expect(anmodningsId('req-4f9a2c1e')).toBe('req-4f9a2c1e');
+  });
+
+  it.each([undefined, '', 'kort', 'med mellemrum 123', '"><script>', 'x'.repeat(65)])('laver et nyt for %j', (v) => {
+    expect(anmodningsId(v)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { nedlukning } from './shutdown.ts';
+
+let server: http.Server | undefined;
+
+/** A server whose answers take `ms`; `/hurtig` answers at once. */
+async function start(ms: number) {
+  server = http.createServer();
+  const n = nedlukning(server);
+  server.on('request', (req, res) => {
+    n.foelg(req, res);
+    setTimeout(() => res.end('svar'), req.url === '/hurtig' ? 0 : ms);
+  });
+  await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+  return { n, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+afterEach(() => {
+  server?.closeAllConnections();
+  server?.close();
+});
+
+describe('nedlukning ved SIGTERM', () => {
+  it('lader en forespørgsel, der er i gang, få sit svar, og afviser nye forbindelser', async () => {
+    const { n, url } = await start(300);
+    const igang = fetch(`${url}/langsom`).then(async (r) => [r.status, await r.text(), r.headers.get('connection')]);
+    await new Promise((r) => setTimeout(r, 50));
+    const lukket = n.luk(5_000);
+    await expect(fetch(`${url}/hurtig`)).rejects.toThrow();
+    expect(await igang).toEqual([200, 'svar', 'close']);
+    expect(await lukket).toEqual({ afbrudte: 0 });
+  });
+
+  it('lukker en keep-alive-forbindelse, der venter, uden at vente på klienten', async () => {
+    const { n, url } = await start(0);
+    const agent = new http.Agent({ keepAlive: true });
+    await new Promise<void>((r) => http.get(`${url}/hurtig`, { agent }, (res) => res.resume().on('end', r)));
+    const start_ = Date.now();
+    expect(await n.luk(5_000)).toEqual({ afbrudte: 0 });
+    expect(Date.now() - start_).toBeLessThan(1_000);
+    agent.destroy();
+  });
+
+  it('afbryder efter fristen en forespørgsel, der aldrig bliver færdig', async () => {
+    server = http.createServer();
+    const n = nedlukning(server);
+    server.on('request', (req, res) => n.foelg(req, res));
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const haenger = fetch(url).catch(() => 'afbrudt');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await n.luk(200)).toEqual({ afbrudte: 1 });
+    expect(await haenger).toBe('afbrudt');
+  });
+});
