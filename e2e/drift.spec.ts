@@ -94,8 +94,8 @@ test('bag en proxy (TRUST_PROXY=1): proxyens anmodnings-id i loggen, HSTS, og fo
     expect(svar.headers.get('strict-transport-security')).toContain('max-age=');
     await expect.poll(() => s.linjer().find((l) => l.anmodning === 'proxy-id-12345')).toMatchObject({ haendelse: 'http', metode: 'GET', sti: '/pjecer', status: 200 });
 
-    // A form posted on https://<the portal> passes the origin check (401: not logged in), a foreign one does not.
-    expect(await formPost(fraProxy)).toBe(401);
+    // A form posted on https://<the portal> passes the origin check (400: its input was checked), a foreign one does not.
+    expect(await formPost(fraProxy)).toBe(400);
     expect(await formPost({ ...fraProxy, origin: 'https://ondsindet.example' })).toBe(403);
   } finally {
     s.proc.kill('SIGTERM');

@@ -9,6 +9,7 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
   const scan = async () => { if (axe) await expectNoAxeViolations(page); };
   await page.goto('/hjaelpemidler/ansoeg');
   await scan();
+  await expect(page.getByText('Svar, du ikke har sendt, sletter vi, når du ikke har rettet i dem i 30 dage.')).toBeVisible();
   await page.getByRole('button', { name: 'Start ansøgningen' }).click();
 
   // 1. An empty required field: the message is at the field and in the summary.
