@@ -33,6 +33,9 @@ describe('skjulCpr', () => {
     // Longer numbers are not CPR numbers (an id, a timestamp in ms) and stay.
     ['1764500000000', '1764500000000'],
     ['tlf 12 34 56 78', 'tlf 12 34 56 78'],
+    ['/sager/2e248711-7638-4fe2-9690-54e39cc2b9de', '/sager/2e248711-7638-4fe2-9690-54e39cc2b9de'],
+    ['id 479d3d60-5bfa-4945-b1ba-3a4306347409', 'id 479d3d60-5bfa-4945-b1ba-3a4306347409'],
+    ['/sager/0102501234/dokumenter', '/sager/[cpr]/dokumenter'],
   ])('%s → %s', (ind, ud) => expect(skjulCpr(ind)).toBe(ud));
 });
 

@@ -17,8 +17,9 @@ export function medAnmodningsId<T>(id: string, fn: () => T): T {
   return anmodning.run({ id }, fn);
 }
 
-// Ten digits with an optional dash after six: the shape of a CPR number, wherever it appears.
-const CPR = /(?<!\d)\d{6}-?\d{4}(?!\d)/g;
+// Ten digits with an optional dash after six: the shape of a CPR number. Not inside a hex run,
+// so the UUIDs in paths and ids stay readable.
+const CPR = /(?<![0-9a-fA-F-])\d{6}-?\d{4}(?![0-9a-fA-F-])/g;
 
 /** Replaces anything shaped like a CPR number. */
 export function skjulCpr(tekst: string): string {
