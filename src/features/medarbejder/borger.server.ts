@@ -30,9 +30,10 @@ const linjer = (s: string | undefined) => (s ?? '').split('\n').map((l) => l.tri
 export const MoedeSchema = z.object({
   personId: z.string().min(1),
   type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: 'Vælg mødetype.' }),
-  titel: z.string({ error: 'Skriv en titel.' }).trim().min(3, 'Skriv en titel.').max(150),
+  // Each check has its own message: a schema's message would otherwise also cover a check without one.
+  titel: z.string({ error: 'Skriv en titel.' }).trim().min(3, 'Skriv en titel.').max(150, 'Titlen må højst være 150 tegn.'),
   start: datoTid,
-  varighed: z.coerce.number({ error: 'Skriv varigheden i minutter.' }).int().min(15, 'Mindst 15 minutter.').max(480, 'Højst 8 timer.'),
+  varighed: z.coerce.number({ error: 'Skriv varigheden i minutter.' }).int('Skriv varigheden i hele minutter.').min(15, 'Mindst 15 minutter.').max(480, 'Højst 8 timer.'),
   sted: z.string().trim().max(200).optional(),
   deltagere: z.string().max(2000).optional(),
   dagsorden: z.string().max(4000).optional(),
@@ -58,7 +59,7 @@ export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeS
 
 export const DelmaalSchema = z.object({
   planId: z.string().min(1),
-  titel: z.string({ error: 'Skriv delmålet.' }).trim().min(3, 'Skriv delmålet.').max(300),
+  titel: z.string({ error: 'Skriv delmålet.' }).trim().min(3, 'Skriv delmålet.').max(300, 'Delmålet må højst være 300 tegn.'),
   indsats: z.string().trim().max(300).optional(),
   hvem: z.string().trim().max(150).optional(),
 });
