@@ -3,6 +3,7 @@
  * values, the sign of an English zod message, and a way to see whether anything was written.
  */
 import fc from 'fast-check';
+import type { z } from 'astro/zod';
 import type { Db } from '../../db/client.ts';
 
 /** Zod's English defaults, e.g. "Invalid input: expected string, received number" or "Too small: ...". */
@@ -56,4 +57,35 @@ export function aendringstaeller(db: Db): () => Record<string, number> {
   }
   const optael = sqlite.prepare('select tabel, count(*) as n from fuzz_aendringer group by tabel');
   return () => Object.fromEntries((optael.all() as { tabel: string; n: number }[]).map((r) => [r.tabel, r.n]));
+}
+
+/** The options of an enum or literal field (also inside optional, default, pipe and array). */
+export function valg(felt: z.core.$ZodType): string[] {
+  const def = felt._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional': case 'nullable': case 'default': return valg(def.innerType as z.core.$ZodType);
+    case 'pipe': return valg(def.in as z.core.$ZodType);
+    case 'array': return valg(def.element as z.core.$ZodType);
+    case 'enum': return Object.values(def.entries as Record<string, string>);
+    case 'literal': return (def.values as unknown[]).map(String);
+    default: return [];
+  }
+}
+
+export const erListe = (felt: z.core.$ZodType): boolean => {
+  const def = felt._zod.def as unknown as { type: string; innerType?: z.core.$ZodType };
+  return def.type === 'array' || (Boolean(def.innerType) && erListe(def.innerType!));
+};
+
+/** The table behind each id field of the forms, so a fuzz can send real ids as well as garbage. */
+export const ID_FELTER: Record<string, string[]> = {
+  sagId: ['sager'], partshoeringId: ['partshoeringer'], moedeId: ['moeder'], samtykkeId: ['samtykker'], anmodningId: ['fuldmagt_anmodninger'],
+  relationId: ['relationer'], personId: ['personer'], tilPersonId: ['personer'], kladdeId: ['hjaelpemiddel_kladder'], bilagId: ['bilag'],
+  udlaanId: ['udlaan'], planId: ['planer'], delmaalId: ['delmaal'], klageId: ['klager'], ansoegningId: ['hjaelpemiddel_ansoegninger'],
+  tilId: ['medarbejdere'], id: ['fejlmeldinger', 'afhentninger'],
+};
+
+/** The ids in the database for each id field; `sqlite` is a better-sqlite3 connection. */
+export function idsPrFelt(sqlite: { prepare(sql: string): { pluck(): { all(): unknown[] } } }): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(ID_FELTER).map(([felt, tabeller]) => [felt, tabeller.flatMap((t) => sqlite.prepare(`select id from "${t}"`).pluck().all() as string[])]));
 }

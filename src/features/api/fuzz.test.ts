@@ -92,7 +92,7 @@ const OPTS = { timeout: 120_000 };
 
 describe('egenkontrol: egenskaberne kan fejle', () => {
   it('en rute, der gemmer halvt og så afviser, bliver fanget', async () => {
-    const halv: Rute = { ...ruter.person, udfoer: (d) => { d.update(personer).set({ by: 'Halvt gemt' }).run(); throw uopfyldt('personKildeId', 'Findes ikke.'); } };
+    const halv: Rute = { ...ruter.person, udfoer: (d: Db) => { d.update(personer).set({ by: 'Halvt gemt' }).run(); throw uopfyldt('personKildeId', 'Findes ikke.'); } };
     await expect(tjek(halv, { kildeId: 'P-1', krop: JSON.stringify(else_()) })).rejects.toThrow(/intet må være gemt/);
   });
 
