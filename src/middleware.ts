@@ -5,6 +5,7 @@ import { validateSessionToken } from './features/login/session.ts';
 import { deleteSessionCookie, SESSION_COOKIE } from './features/login/cookie.ts';
 import { IkkeFundet, loadBruger } from './features/adgang/adgang.server.ts';
 import { RateLimit } from './server/rate-limit.ts';
+import { ugyldigActionJson } from './server/action-json.ts';
 // Zod's fallback messages in Danish for every schema the server parses (actions, API).
 import './lib/zod-dansk.ts';
 
@@ -29,6 +30,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   // The integration API authenticates each system with its own token and syncs in bulk.
   const api = path.startsWith('/api/');
   if (!api && ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD' && !postLimit.tillad(ctx.clientAddress, now)) return forMange();
+  const daarligJson = await ugyldigActionJson(ctx.request, path);
+  if (daarligJson) return daarligJson;
 
   const token = ctx.cookies.get(SESSION_COOKIE)?.value;
   if (token) {
