@@ -28,14 +28,16 @@ export default defineConfig({
   // Journeys that change the demo data run after the ones that read it, so "sees exactly
   // these cases" is always checked against the seed as personas.md describes it.
   projects: [
-    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|logscan|drift)\.spec\.ts/, use: { ...chromium } },
+    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|fuzz|logscan|drift)\.spec\.ts/, use: { ...chromium } },
     { name: 'aendringer', testMatch: /(min-side|overgang|hjaelpemidler)\.spec\.ts/, dependencies: ['laesning'], use: { ...chromium } },
     // Staff change the same cases the citizens' journeys use, so they come last.
     { name: 'medarbejder', testMatch: /medarbejder\.spec\.ts/, dependencies: ['aendringer'], use: { ...chromium } },
+    // Thousands of hostile requests, some of them valid forms that are saved: after everything else.
+    { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['medarbejder'], use: { ...chromium } },
+    // The server's log of the whole run, hostile input included, checked for personal data at the end.
+    { name: 'logscan', testMatch: /logscan\.spec\.ts/, dependencies: ['fuzz'] },
     // Operations against servers of their own (own port and database): independent of the rest.
     { name: 'drift', testMatch: /drift\.spec\.ts/ },
-    // The server's log of the whole run, checked for personal data once everything has run.
-    { name: 'logscan', testMatch: /logscan\.spec\.ts/, dependencies: ['medarbejder'] },
   ],
   webServer: {
     // Tests run against the built portal, as it runs in production (npm test builds first).

@@ -6,6 +6,8 @@ import { deleteSessionCookie, SESSION_COOKIE } from './features/login/cookie.ts'
 import { IkkeFundet, loadBruger } from './features/adgang/adgang.server.ts';
 import { RateLimit } from './server/rate-limit.ts';
 import { KLIENTADRESSE_HEADER } from './server/proxy.ts';
+// Zod's fallback messages in Danish for every schema the server parses (actions, API).
+import './lib/zod-dansk.ts';
 
 // Per client address and minute; settable because many citizens may share an address (a library, a care home).
 const loginLimit = new RateLimit(Number(process.env.RATE_LIMIT_LOGIN ?? 60), 60_000);

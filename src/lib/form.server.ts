@@ -21,7 +21,15 @@ export interface FormState<T> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function handleForm<T>(Astro: AstroGlobal, action: ActionClient<T, 'form', any>): Promise<FormState<T> | undefined> {
   if (Astro.request.method !== 'POST') return undefined;
-  const formData = await Astro.request.formData();
+  let formData: FormData;
+  try {
+    formData = await Astro.request.formData();
+  } catch {
+    // Not a form at all (another content type, a broken multipart body): a browser never sends
+    // that, so there is nothing to fill in again; answer with the empty form, not a 500.
+    Astro.response.status = 400;
+    return { values: {}, lister: {}, fejl: {}, generel: 'Formularen kunne ikke læses. Prøv at sende den igen.' };
+  }
   const tekst = [...formData].filter((e): e is [string, string] => typeof e[1] === 'string');
   const values = Object.fromEntries(tekst);
   const lister: Record<string, string[]> = {};

@@ -32,6 +32,8 @@ export function metodeIkkeTilladt(tilladte: string[]): Response {
   return fejl(405, { fejl: `Metoden understøttes ikke her. Brug ${tilladte.join(' eller ')}.` }, { allow: tilladte.join(', ') });
 }
 
+const ugyldigJson: Fejl = { fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.', felter: [{ felt: '(hele objektet)', besked: 'Kroppen er ikke gyldig JSON.' }] };
+
 async function laesJson(request: Request): Promise<{ ok: true; data: unknown } | { ok: false; svar: Response }> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type.trim())) return { ok: false, svar: fejl(415, { fejl: 'Send data som JSON med headeren "Content-Type: application/json".' }) };
@@ -43,7 +45,8 @@ async function laesJson(request: Request): Promise<{ ok: true; data: unknown } |
     return { ok: true, data: JSON.parse(tekst) };
   } catch {
     // JSON.parse's message quotes the input, which may hold a CPR number: not repeated here.
-    return { ok: false, svar: fejl(400, { fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.' }) };
+    // Every 400 names its fields (README), so a client handles them one way; here it is the whole body.
+    return { ok: false, svar: fejl(400, ugyldigJson) };
   }
 }
 

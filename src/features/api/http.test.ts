@@ -116,6 +116,11 @@ describe('PUT over HTTP', () => {
     expect(antal(personer)).toBe(foer);
   });
 
+  it('ugyldig JSON nævner felterne som alle andre 400-svar', async () => {
+    const r = await kald(ruter.person, 'P-1', { raa: '{"cpr": ' });
+    expect(r).toMatchObject({ status: 400, body: { fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.', felter: [{ felt: '(hele objektet)', besked: 'Kroppen er ikke gyldig JSON.' }] } });
+  });
+
   it('ugyldig JSON gentager ikke indholdet (det kan være et CPR-nummer)', async () => {
     const r = await kald(ruter.person, 'P-1', { raa: '0102501234 er mit cpr' });
     expect(JSON.stringify(r.body)).not.toContain('0102501234');

@@ -3,7 +3,7 @@ import { openDatabase, migrateDatabase, type Db } from '../../../db/client.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
-import type { MoedeInput, PersonInput, PlanInput, SagInput } from './schemas.ts';
+import type { AfgoerelseInput, MoedeInput, PersonInput, PlanInput, SagInput } from './schemas.ts';
 
 export const IDAG = '2026-11-24';
 export const NU = new Date('2026-11-24T09:00:00Z');
@@ -25,6 +25,10 @@ export const else_ = (over: Partial<PersonInput> = {}): PersonInput => ({
 export const elsesSag = (over: Partial<SagInput> = {}): SagInput => ({
   personKildeId: 'P-1', enhed: 'oest', titel: 'Praktisk hjælp i hjemmet', lovgrundlag: 'Serviceloven § 83', trin: 1, trinTekst: 'Vi har modtaget din ansøgning.',
   aaben: true, sagsbehandlerOidcSub: 'medarbejder-maria-kjaer', modtaget: '2026-11-20', frist: '2026-12-18', nyFrist: null, nyFristBegrundelse: null, ...over,
+});
+
+export const elsesAfgoerelse = (over: Partial<AfgoerelseInput> = {}): AfgoerelseInput => ({
+  udfald: 'afslag', dato: '2026-11-24', begrundelse: 'Du kan selv gøre rent.', klagevejledning: 'Du kan klage inden 4 uger.', klagefrist: '2026-12-22', ...over,
 });
 
 export const elsesMoede = (over: Partial<MoedeInput> = {}): MoedeInput => ({

@@ -9,17 +9,18 @@ import { alleScopes } from '../adgang/access.ts';
 import { logAudit } from '../audit/audit.server.ts';
 import { dagen } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { dagFelt, erDag } from '../../lib/datofelt.ts';
 import { kanBesvare, startdag, valgteScopes } from './fuldmagt.ts';
 
 export class FuldmagtFejl extends Error {}
 
 const scopeEnum = z.enum(alleScopes as [string, ...string[]]);
-const valgfriDato = z.string().trim().optional().refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Skriv datoen som dd.mm.åååå, eller lad feltet stå tomt.');
+const valgfriDato = z.string().trim().optional().refine((v) => !v || erDag(v), 'Skriv datoen som dd.mm.åååå, eller lad feltet stå tomt.');
 
 export const AnmodSchema = z.object({
   tilPersonId: z.string({ error: 'Vælg, hvem du beder om en fuldmagt.' }).min(1, 'Vælg, hvem du beder om en fuldmagt.'),
   scopes: z.array(scopeEnum, { error: 'Vælg mindst én ting, du vil have lov til.' }).min(1, 'Vælg mindst én ting, du vil have lov til.'),
-  gyldigFra: z.string({ error: 'Skriv, hvornår fuldmagten skal gælde fra.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv, hvornår fuldmagten skal gælde fra.'),
+  gyldigFra: dagFelt('Skriv, hvornår fuldmagten skal gælde fra.'),
   gyldigTil: valgfriDato,
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 }).refine((v) => !v.gyldigTil || v.gyldigTil >= v.gyldigFra, { path: ['gyldigTil'], message: 'Slutdatoen skal være efter startdatoen.' });

@@ -7,6 +7,7 @@ import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts
 import { dagen, formatDato, plusDage } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { erArbejdsdag } from '../../lib/arbejdsdage.ts';
+import { dagFelt } from '../../lib/datofelt.ts';
 
 export function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now: Date) {
   const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', personId, { handling: 'se', hvad: 'Hjælpemidler' }, now);
@@ -63,7 +64,7 @@ export function foersteAfhentningsdag(idag: string): string {
 
 export const AfhentningSchema = z.object({
   udlaanId: z.string().min(1),
-  dato: z.string({ error: 'Vælg en dato for afhentning.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Vælg en dato for afhentning.'),
+  dato: dagFelt('Vælg en dato for afhentning.'),
   bemaerkning: z.string().trim().max(500, 'Højst 500 tegn.').optional(),
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });

@@ -6,6 +6,8 @@ import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer,
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { alleScopes } from '../adgang/access.ts';
 import { dagen } from '../../lib/dato.ts';
+import { dagFelt, tidspunktFelt } from '../../lib/datofelt.ts';
+import { kompasDimensioner, type KompasDimension } from '../plan/kompas.ts';
 
 export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
@@ -24,15 +26,16 @@ export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Da
   };
 }
 
-const datoTid = z.string({ error: 'Vælg dato og tid.' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Vælg dato og tid.');
+const datoTid = tidspunktFelt('Vælg dato og tid.');
 const linjer = (s: string | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
 export const MoedeSchema = z.object({
   personId: z.string().min(1),
   type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: 'Vælg mødetype.' }),
-  titel: z.string({ error: 'Skriv en titel.' }).trim().min(3, 'Skriv en titel.').max(150),
+  // Each check has its own message: a schema's message would otherwise also cover a check without one.
+  titel: z.string({ error: 'Skriv en titel.' }).trim().min(3, 'Skriv en titel.').max(150, 'Titlen må højst være 150 tegn.'),
   start: datoTid,
-  varighed: z.coerce.number({ error: 'Skriv varigheden i minutter.' }).int().min(15, 'Mindst 15 minutter.').max(480, 'Højst 8 timer.'),
+  varighed: z.coerce.number({ error: 'Skriv varigheden i minutter.' }).int('Skriv varigheden i hele minutter.').min(15, 'Mindst 15 minutter.').max(480, 'Højst 8 timer.'),
   sted: z.string().trim().max(200).optional(),
   deltagere: z.string().max(2000).optional(),
   dagsorden: z.string().max(4000).optional(),
@@ -58,7 +61,7 @@ export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeS
 
 export const DelmaalSchema = z.object({
   planId: z.string().min(1),
-  titel: z.string({ error: 'Skriv delmålet.' }).trim().min(3, 'Skriv delmålet.').max(300),
+  titel: z.string({ error: 'Skriv delmålet.' }).trim().min(3, 'Skriv delmålet.').max(300, 'Delmålet må højst være 300 tegn.'),
   indsats: z.string().trim().max(300).optional(),
   hvem: z.string().trim().max(150).optional(),
 });
@@ -78,7 +81,8 @@ export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
 
 export const KompasSchema = z.object({
   planId: z.string().min(1),
-  dimension: z.string().min(1),
+  // The form offers the known dimensions; anything else would be shown as it is in the citizen's plan.
+  dimension: z.enum(Object.keys(kompasDimensioner) as [KompasDimension, ...KompasDimension[]], { error: 'Vælg en dimension.' }),
   score: z.coerce.number({ error: 'Vælg en score fra 1 til 10.' }).int().min(1, 'Vælg en score fra 1 til 10.').max(10, 'Vælg en score fra 1 til 10.'),
 });
 
@@ -95,8 +99,8 @@ export const RelationSchema = z.object({
   type: z.enum(['fuldmagt', 'vaergemaal'], { error: 'Vælg fuldmagt eller værgemål.' }),
   cpr: z.string({ error: 'Skriv den pårørendes CPR-nummer.' }).trim().transform((s) => s.replace('-', '')).pipe(z.string().regex(/^\d{10}$/, 'Skriv den pårørendes CPR-nummer med 10 cifre.')),
   scopes: z.array(z.enum(alleScopes as [string, ...string[]])).min(1, 'Vælg mindst én ting, den pårørende må.'),
-  gyldigFra: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Vælg startdatoen.'),
-  gyldigTil: z.string().optional(),
+  gyldigFra: dagFelt('Vælg startdatoen.'),
+  gyldigTil: dagFelt('Vælg slutdatoen, eller lad feltet stå tomt.').optional(),
 });
 
 export class BorgerFejl extends Error {}

@@ -8,6 +8,7 @@ import { may } from '../adgang/access.ts';
 import { klagevejledningFor } from '../../config/klagevejledninger.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
 import { klagefrist } from '../sager/frister.ts';
+import { dagFelt } from '../../lib/datofelt.ts';
 
 export class HjaelpemiddelFejl extends Error {}
 
@@ -42,11 +43,11 @@ export const VurderingSchema = z.object({
   ansoegningId: z.string().min(1),
   handling: z.enum(['under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'], { error: 'Vælg, hvad der skal ske.' }),
   begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
-  leveringsdato: z.string().optional(),
+  leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
   nummer: z.string().trim().max(30).optional(),
 }).superRefine((v, ctx) => {
   if ((v.handling === 'bevilget' || v.handling === 'afslag') && (!v.begrundelse || v.begrundelse.length < 10)) ctx.addIssue({ code: 'custom', path: ['begrundelse'], message: 'Skriv begrundelsen for afgørelsen – mindst 10 tegn.' });
-  if (v.handling === 'levering-aftalt' && !/^\d{4}-\d{2}-\d{2}$/.test(v.leveringsdato ?? '')) ctx.addIssue({ code: 'custom', path: ['leveringsdato'], message: 'Vælg leveringsdatoen.' });
+  if (v.handling === 'levering-aftalt' && !v.leveringsdato) ctx.addIssue({ code: 'custom', path: ['leveringsdato'], message: 'Vælg leveringsdatoen.' });
   if (v.handling === 'udleveret' && !v.nummer) ctx.addIssue({ code: 'custom', path: ['nummer'], message: 'Skriv hjælpemidlets nummer fra depotet.' });
 });
 

@@ -10,10 +10,10 @@ import { IkkeFundet, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
 import { klagevejledningFor } from '../../config/klagevejledninger.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
 import { klagefrist } from '../sager/frister.ts';
+import { dagFelt } from '../../lib/datofelt.ts';
 
 export class SagsbehandlingFejl extends Error {}
 
-const dato = (besked: string) => z.string({ error: besked }).regex(/^\d{4}-\d{2}-\d{2}$/, besked);
 
 export const NaesteTrinSchema = z.object({
   sagId: z.string().min(1),
@@ -21,7 +21,7 @@ export const NaesteTrinSchema = z.object({
 });
 export const FristSchema = z.object({
   sagId: z.string().min(1),
-  nyFrist: dato('Vælg den nye forventede dato.'),
+  nyFrist: dagFelt('Vælg den nye forventede dato.'),
   begrundelse: z.string({ error: 'Skriv begrundelsen. Borgeren skal kende den.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn. Borgeren skal kende den.').max(500, 'Højst 500 tegn.'),
 });
 export const OverdragSchema = z.object({

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { and, count, eq } from 'drizzle-orm';
+import * as t from '../../db/schema.ts';
+import type { Session } from '../features/login/session.ts';
+import { loadBruger } from '../features/adgang/adgang.server.ts';
+import { KlageFejl } from '../features/sager/klage.server.ts';
+import { nyDemoDb, NU } from '../features/api/test-hjaelp.ts';
+import { erKendtUdfald, skrivninger, udfoerSkrivning } from './skrivninger.ts';
+
+describe('udfoerSkrivning', () => {
+  // Found by the action fuzz: the access door logs "opret: Klage over afgørelse" before the
+  // deadline check refuses, and that entry stayed in the person's log for a complaint never made.
+  it('en afvist klage efterlader intet, heller ikke i loggen', () => {
+    const { db, demo } = nyDemoDb();
+    const freja = loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU)!;
+    const sag = db.select().from(t.sager).where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86'))).get()!;
+    const logLinjer = () => db.select({ n: count() }).from(t.audit).get()!.n;
+    const foer = logLinjer();
+    const input = { sagId: sag.id, tekst: 'Jeg er uenig i afgørelsen om kørsel.', noegle: crypto.randomUUID() };
+    expect(() => udfoerSkrivning(db, skrivninger.klag, freja, input, NU)).toThrow(KlageFejl);
+    expect(logLinjer()).toBe(foer);
+  });
+
+  it('kender de afvisninger, handlingerne giver videre på dansk', () => {
+    expect(erKendtUdfald(new KlageFejl('Klagefristen er udløbet.'))).toBe(true);
+    expect(erKendtUdfald(new TypeError('x is undefined'))).toBe(false);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The form actions that are a schema plus a feature's write, as a plain table: index.ts makes
+ * each one an Astro Action, and the tests, which cannot load `astro:actions`, parse and write
+ * with the very same pairs and the same transaction.
+ */
+import { z } from 'astro/zod';
+import '../lib/zod-dansk.ts';
+import type { Db } from '../../db/client.ts';
+import { IkkeFundet, type Bruger } from '../features/adgang/adgang.server.ts';
+import { indsendKlage, KlageFejl, KlageSchema } from '../features/sager/klage.server.ts';
+import { besvarPartshoering, PartshoeringSvarSchema } from '../features/sager/partshoering.server.ts';
+import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '../features/moeder/moeder.server.ts';
+import { tilbagekaldSamtykke, TilbagekaldSchema } from '../features/samtykker/samtykker.server.ts';
+import { anmodOmFuldmagt, AnmodSchema, besvarAnmodning, BesvarSchema, FuldmagtFejl, tilbagekaldFuldmagt, TilbagekaldFuldmagtSchema } from '../features/fuldmagt/fuldmagt.server.ts';
+import { gemTjekliste, TjeklisteSchema } from '../features/overgang/overgang.server.ts';
+import { trinSchemas, type Kladde as KladdeSvar } from '../features/hjaelpemidler/ansoegning.ts';
+import { AnsoegningFejl, gemTrin, sletBilag } from '../features/hjaelpemidler/ansoegning.server.ts';
+import { filfejlTekst, tjekFil, MAKS_BYTES } from '../features/hjaelpemidler/filtjek.ts';
+import { AfhentningFejl, AfhentningSchema, bestilAfhentning, FejlSchema, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
+import { AfgoerelseSchema, behandlKlage, FristSchema, forlaengFrist, KlagebehandlingSchema, naesteTrin, NaesteTrinSchema, overdragSag, OverdragSchema, SagsbehandlingFejl, traefAfgoerelse } from '../features/medarbejder/sagsbehandling.server.ts';
+import { opretOvergangssag, OpretOvergangSchema } from '../features/medarbejder/overgang.server.ts';
+import { BorgerFejl, DelmaalSchema, DelmaalStatusSchema, evaluerDelmaal, opretPlan, PlanSchema, KompasSchema, MoedeSchema, opretMoede, registrerKompas, registrerRelation, RelationSchema, tilfoejDelmaal } from '../features/medarbejder/borger.server.ts';
+import { DepotStatusSchema, HjaelpemiddelFejl, opdaterDepot, vurderAnsoegning, VurderingSchema } from '../features/medarbejder/hjaelpemidler.server.ts';
+
+/** A feature's write: it goes through the access door itself. */
+export interface Skrivning<S extends z.ZodType = z.ZodType, T = unknown> {
+  input: S;
+  skriv: (db: Db, bruger: Bruger, input: z.output<S>, now: Date) => T;
+}
+
+/** Ties a schema to the write that takes its output. */
+const skrivning = <S extends z.ZodType, T>(input: S, skriv: (db: Db, bruger: Bruger, input: z.output<S>, now: Date) => T): Skrivning<S, T> => ({ input, skriv });
+
+export const KladdeSchema = z.object({ kladdeId: z.string().min(1) });
+
+/** One step of the application: its answers go into the draft. */
+const trin = <S extends z.ZodObject>(schema: S) =>
+  skrivning(KladdeSchema.extend(schema.shape), (db, bruger, input, now) => {
+    const { kladdeId, ...svar } = input as { kladdeId: string } & KladdeSvar;
+    return gemTrin(db, bruger, kladdeId, svar, now);
+  });
+
+/** Submitting the draft; the action looks the catalogue entry up before it writes. */
+export const IndsendSchema = KladdeSchema.extend({ hjaelpemiddel: z.string().optional() });
+
+/** An attachment is checked by its content: the first bytes must be PDF, JPEG or PNG. */
+export const BilagSchema = KladdeSchema.extend({
+  fil: z.instanceof(File, { error: filfejlTekst.tom }).superRefine(async (fil, ctx) => {
+    if (fil.size > MAKS_BYTES) return ctx.addIssue({ code: 'custom', message: filfejlTekst['for-stor'] });
+    const r = tjekFil(fil.size, new Uint8Array(await fil.slice(0, 16).arrayBuffer()));
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: filfejlTekst[r.fejl] });
+  }),
+});
+
+export const skrivninger = {
+  klag: skrivning(KlageSchema, indsendKlage),
+  svarPartshoering: skrivning(PartshoeringSvarSchema, besvarPartshoering),
+  tilfoejEmne: skrivning(EmneSchema, tilfoejEmne),
+  angivBisidder: skrivning(BisidderSchema, angivBisidder),
+  anmodOmFuldmagt: skrivning(AnmodSchema, anmodOmFuldmagt),
+  besvarFuldmagt: skrivning(BesvarSchema, besvarAnmodning),
+  tilbagekaldFuldmagt: skrivning(TilbagekaldFuldmagtSchema, tilbagekaldFuldmagt),
+  gemTjekliste: skrivning(TjeklisteSchema, gemTjekliste),
+  tilbagekaldSamtykke: skrivning(TilbagekaldSchema, tilbagekaldSamtykke),
+
+  ansoegBehov: trin(trinSchemas.behov),
+  ansoegHjaelpemiddel: trin(trinSchemas.hjaelpemiddel),
+  ansoegVarighed: trin(trinSchemas.varighed),
+  ansoegKontakt: trin(trinSchemas.kontakt),
+  sletBilag: skrivning(KladdeSchema.extend({ bilagId: z.string().min(1) }), (db, bruger, { kladdeId, bilagId }, now) => sletBilag(db, bruger, kladdeId, bilagId, now)),
+
+  meldFejl: skrivning(FejlSchema, meldFejl),
+  bestilAfhentning: skrivning(AfhentningSchema, bestilAfhentning),
+
+  // Staff: each write checks through the access door that the user may handle the case.
+  naesteTrin: skrivning(NaesteTrinSchema, naesteTrin),
+  forlaengFrist: skrivning(FristSchema, forlaengFrist),
+  overdragSag: skrivning(OverdragSchema, overdragSag),
+  traefAfgoerelse: skrivning(AfgoerelseSchema, traefAfgoerelse),
+  behandlKlage: skrivning(KlagebehandlingSchema, behandlKlage),
+  vurderHjaelpemiddel: skrivning(VurderingSchema, vurderAnsoegning),
+  opretOvergangssag: skrivning(OpretOvergangSchema, opretOvergangssag),
+  opretPlan: skrivning(PlanSchema, opretPlan),
+  evaluerDelmaal: skrivning(DelmaalStatusSchema, evaluerDelmaal),
+  opretMoede: skrivning(MoedeSchema, opretMoede),
+  tilfoejDelmaal: skrivning(DelmaalSchema, tilfoejDelmaal),
+  registrerKompas: skrivning(KompasSchema, registrerKompas),
+  registrerRelation: skrivning(RelationSchema, registrerRelation),
+  opdaterDepot: skrivning(DepotStatusSchema, opdaterDepot),
+};
+
+/** The refusals features throw on purpose, each with a Danish message for the person. */
+export const afvisninger = [KlageFejl, MoedeFejl, FuldmagtFejl, AnsoegningFejl, AfhentningFejl, SagsbehandlingFejl, HjaelpemiddelFejl, BorgerFejl] as const;
+
+export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);
+
+/** What an action may end in besides success: "not found" (also for no access) or a refusal. */
+export const erKendtUdfald = (e: unknown): e is Error => e instanceof IkkeFundet || erAfvisning(e);
+
+/**
+ * Runs a write in one transaction, so a refusal half-way (after the access door has logged
+ * the attempt, or after a draft was touched) leaves nothing behind. better-sqlite3 runs the
+ * feature's own transaction as a savepoint inside this one, on the same connection.
+ */
+export function iTransaktion<T>(db: Db, fn: () => T): T {
+  return db.transaction(() => fn());
+}
+
+/** One submission of `s`: what the action's handler does once the input is valid. */
+export function udfoerSkrivning<S extends z.ZodType, T>(db: Db, s: Skrivning<S, T>, bruger: Bruger, input: z.output<S>, now: Date): T {
+  return iTransaktion(db, () => s.skriv(db, bruger, input, now));
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { eq } from 'drizzle-orm';
+import { personer, udlaan } from '../../db/schema.ts';
+import { nyDemoDb } from '../features/api/test-hjaelp.ts';
+import { aendringstaeller, erDansk, fjendtligTekst } from './fuzz-hjaelp.ts';
+
+describe('aendringstaeller', () => {
+  it('tæller indsættelser, rettelser og sletninger pr. tabel, men ikke det, der rulles tilbage', () => {
+    const { db, demo } = nyDemoDb();
+    const aendringer = aendringstaeller(db);
+    expect(aendringer()).toEqual({});
+    db.update(personer).set({ by: 'Vejle' }).where(eq(personer.id, demo.jens.id)).run();
+    expect(aendringer()).toEqual({ personer: 1 });
+    expect(() => db.transaction((tx) => {
+      tx.delete(udlaan).run();
+      throw new Error('afvist');
+    })).toThrow('afvist');
+    expect(aendringer()).toEqual({ personer: 1 });
+    db.delete(udlaan).run();
+    expect(aendringer()).toEqual({ personer: 1, udlaan: 1 });
+  });
+});
+
+describe('fjendtlige værdier', () => {
+  it('rummer enlige surrogater, meget lange tekster og script', () => {
+    const proever = fc.sample(fjendtligTekst, { numRuns: 2000, seed: 1 });
+    expect(proever.some((s) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(s))).toBe(true);
+    expect(proever.some((s) => s.length >= 100_000)).toBe(true);
+    expect(proever).toContain('<script>alert(1)</script>');
+  });
+
+  it('erDansk afviser tomme og engelske beskeder', () => {
+    expect(erDansk('Feltet skal udfyldes.')).toBe(true);
+    expect(['', '  ', undefined, 'Invalid input', 'Too small: expected string to have >=1 characters', 'Required'].filter(erDansk)).toEqual([]);
+  });
+});
