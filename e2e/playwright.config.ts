@@ -28,10 +28,13 @@ export default defineConfig({
   // Journeys that change the demo data run after the ones that read it, so "sees exactly
   // these cases" is always checked against the seed as personas.md describes it.
   projects: [
-    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder)\.spec\.ts/, use: { ...chromium } },
+    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|drift-.*)\.spec\.ts/, use: { ...chromium } },
     { name: 'aendringer', testMatch: /(min-side|overgang|hjaelpemidler)\.spec\.ts/, dependencies: ['laesning'], use: { ...chromium } },
     // Staff change the same cases the citizens' journeys use, so they come last.
     { name: 'medarbejder', testMatch: /medarbejder\.spec\.ts/, dependencies: ['aendringer'], use: { ...chromium } },
+    // Operations tests start their own server on their own port and database (see bench/crash.ts),
+    // so they depend on nothing and disturb nobody.
+    { name: 'drift', testMatch: /drift-.*\.spec\.ts/ },
   ],
   webServer: {
     // Tests run against the built portal, as it runs in production (npm test builds first).
