@@ -46,6 +46,11 @@ export interface Portal {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** The server's resident memory in KB (VmRSS), or undefined once it has ended. */
   rssKb(): number | undefined;
+  /**
+   * CPU time the server's main thread (JavaScript and SQLite) has used, in ms, from
+   * /proc/<pid>/schedstat. Unlike wall time it does not grow when others load the machine.
+   */
+  cpuMs(): number | undefined;
 }
 
 export interface PortalOptions {
@@ -87,6 +92,14 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   );
   let ended = false;
   void exited.then(() => { ended = true; });
+  const proc = (file: string) => {
+    if (ended) return undefined;
+    try {
+      return readFileSync(`/proc/${child.pid}/${file}`, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
 
   const portal: Portal = {
     url,
@@ -98,13 +111,12 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       await exited;
     },
     rssKb() {
-      if (ended) return undefined;
-      try {
-        const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        return m ? Number(m[1]) : undefined;
-      } catch {
-        return undefined;
-      }
+      const m = /^VmRSS:\s+(\d+) kB/m.exec(proc('status') ?? '');
+      return m ? Number(m[1]) : undefined;
+    },
+    cpuMs() {
+      const ns = proc('schedstat')?.split(' ')[0];
+      return ns ? Number(ns) / 1e6 : undefined;
     },
   };
   try {
@@ -145,14 +157,26 @@ export interface LoggedIn {
  * form on the interaction page with the assurance level "Betydelig" (as e2e/login.ts does
  * in a browser), then the portal's callback, which sets the session cookie.
  * Staff log in through /medarbejder/log-ind.
+ *
+ * `sub` skips the picker page and posts the persona's choice straight away: with a large
+ * database the stand-in lists every citizen (100,000 make a 57 MB page), which is the test
+ * login's cost, not the portal's. The stand-in's subjects are "borger-<person id>"
+ * (src/server/test-mitid.ts).
  */
-export async function logIn(url: string, navn: string, { medarbejder = false } = {}): Promise<LoggedIn> {
+export async function logIn(url: string, navn: string, { medarbejder = false, sub }: { medarbejder?: boolean; sub?: string } = {}): Promise<LoggedIn> {
   const area = medarbejder ? '/medarbejder/log-ind' : '/log-ind';
   const browser = new TestBrowser(`${url}${area}/callback`);
-  const picker = await browser.follow(`${url}${medarbejder ? area : '/log-ind/mitid'}`);
-  if (!picker.response?.ok) throw new Error(`Test-login svarede ikke for ${navn}: ${picker.response?.status}`);
-  const form = personaForm(await picker.response.text(), navn);
-  const { url: callback, response } = await browser.follow(new URL(form.action, picker.url).href, formPost({ sub: form.sub, loa: form.loa }));
+  const interaction = (u: string) => sub !== undefined && /\/interaction\/[\w-]+$/.test(new URL(u).pathname);
+  const picker = await follow(browser, `${url}${medarbejder ? area : '/log-ind/mitid'}`, undefined, interaction);
+  let form: { action: string; sub: string; loa: string };
+  if (sub !== undefined) {
+    // "substantial" is the value of the option labelled "Betydelig" (stand-in-mitid/pages.ts).
+    form = { action: `${picker.url}/login`, sub, loa: 'substantial' };
+  } else {
+    if (!picker.response?.ok) throw new Error(`Test-login svarede ikke for ${navn}: ${picker.response?.status}`);
+    form = personaForm(await picker.response.text(), navn);
+  }
+  const { url: callback, response } = await follow(browser, new URL(form.action, picker.url).href, formPost({ sub: form.sub, loa: form.loa }), (u) => u.startsWith(browser.stopAt));
   if (response) throw new Error(`Test-login sendte ikke ${navn} tilbage til portalen (${response.status} ${callback})`);
 
   const done = await browser.request(callback);
@@ -172,6 +196,20 @@ export async function logIn(url: string, navn: string, { medarbejder = false } =
       return browser.request(new URL(path, url).href, { ...init, headers: { ...(init.headers ?? {}), origin } });
     },
   };
+}
+
+/** TestBrowser.follow with the stop decided per URL: up to the interaction page, or to the callback. */
+async function follow(browser: TestBrowser, url: string, init: RequestInit | undefined, stop: (url: string) => boolean) {
+  let response = await browser.request(url, init);
+  let current = url;
+  for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
+    if (hops > 10) throw new Error('For mange omdirigeringer');
+    await response.body?.cancel();
+    current = new URL(response.headers.get('location')!, current).href;
+    if (stop(current)) return { url: current, response: undefined };
+    response = await browser.request(current);
+  }
+  return { url: current, response };
 }
 
 /** The persona's form on the stand-in login page: its action, its `sub`, and the value of the "Betydelig" option. */
