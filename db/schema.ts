@@ -75,27 +75,35 @@ export const sagshaendelser = sqliteTable(
   (t) => [index('haendelser_sag').on(t.sagId)],
 );
 
-export const sagsbehandlerskift = sqliteTable('sagsbehandlerskift', {
-  id: id(),
-  sagId: text('sag_id').notNull().references(() => sager.id),
-  fraId: text('fra_id').references(() => medarbejdere.id),
-  tilId: text('til_id').notNull().references(() => medarbejdere.id),
-  dato: text('dato').notNull(),
-  planlagt: integer('planlagt', { mode: 'boolean' }).notNull(),
-  midlertidig: integer('midlertidig', { mode: 'boolean' }).notNull().default(false),
-  begrundelse: text('begrundelse'),
-});
+export const sagsbehandlerskift = sqliteTable(
+  'sagsbehandlerskift',
+  {
+    id: id(),
+    sagId: text('sag_id').notNull().references(() => sager.id),
+    fraId: text('fra_id').references(() => medarbejdere.id),
+    tilId: text('til_id').notNull().references(() => medarbejdere.id),
+    dato: text('dato').notNull(),
+    planlagt: integer('planlagt', { mode: 'boolean' }).notNull(),
+    midlertidig: integer('midlertidig', { mode: 'boolean' }).notNull().default(false),
+    begrundelse: text('begrundelse'),
+  },
+  (t) => [index('skift_sag').on(t.sagId)],
+);
 
-export const afgoerelser = sqliteTable('afgoerelser', {
-  id: id(),
-  sagId: text('sag_id').notNull().references(() => sager.id),
-  udfald: text('udfald', { enum: ['bevilling', 'delvis', 'afslag'] }).notNull(),
-  dato: text('dato').notNull(),
-  begrundelse: text('begrundelse').notNull(),
-  klagevejledning: text('klagevejledning').notNull(),
-  klagefrist: text('klagefrist').notNull(),
-  kildeId: kildeId(),
-});
+export const afgoerelser = sqliteTable(
+  'afgoerelser',
+  {
+    id: id(),
+    sagId: text('sag_id').notNull().references(() => sager.id),
+    udfald: text('udfald', { enum: ['bevilling', 'delvis', 'afslag'] }).notNull(),
+    dato: text('dato').notNull(),
+    begrundelse: text('begrundelse').notNull(),
+    klagevejledning: text('klagevejledning').notNull(),
+    klagefrist: text('klagefrist').notNull(),
+    kildeId: kildeId(),
+  },
+  (t) => [index('afgoerelser_sag').on(t.sagId)],
+);
 
 export const dokumenter = sqliteTable(
   'dokumenter',
@@ -110,66 +118,90 @@ export const dokumenter = sqliteTable(
   (t) => [index('dokumenter_sag').on(t.sagId)],
 );
 
-export const partshoeringer = sqliteTable('partshoeringer', {
-  id: id(),
-  sagId: text('sag_id').notNull().references(() => sager.id),
-  materiale: text('materiale').notNull(),
-  sendt: text('sendt').notNull(),
-  svarfrist: text('svarfrist').notNull(),
-  svar: text('svar'),
-  besvaret: text('besvaret'),
-  besvaretAf: text('besvaret_af'),
-  kvitteringsnr: text('kvitteringsnr').unique(),
-});
+export const partshoeringer = sqliteTable(
+  'partshoeringer',
+  {
+    id: id(),
+    sagId: text('sag_id').notNull().references(() => sager.id),
+    materiale: text('materiale').notNull(),
+    sendt: text('sendt').notNull(),
+    svarfrist: text('svarfrist').notNull(),
+    svar: text('svar'),
+    besvaret: text('besvaret'),
+    besvaretAf: text('besvaret_af'),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('partshoeringer_sag').on(t.sagId)],
+);
 
-export const klager = sqliteTable('klager', {
-  id: id(),
-  sagId: text('sag_id').notNull().references(() => sager.id),
-  afgoerelseId: text('afgoerelse_id').notNull().references(() => afgoerelser.id),
-  tekst: text('tekst').notNull(),
-  modtaget: text('modtaget').notNull(),
-  status: text('status', { enum: ['modtaget', 'genvurdering', 'sendt-til-ankestyrelsen', 'afgoerelse-aendret'] }).notNull(),
-  /** The municipality has 4 weeks to re-assess. */
-  genvurderingFrist: text('genvurdering_frist').notNull(),
-  indsendtAf: text('indsendt_af').notNull(),
-  /** The form's one-time key: submitting twice finds the first complaint instead of making a second. */
-  noegle: text('noegle').unique(),
-  kvitteringsnr: text('kvitteringsnr').unique(),
-});
+export const klager = sqliteTable(
+  'klager',
+  {
+    id: id(),
+    sagId: text('sag_id').notNull().references(() => sager.id),
+    afgoerelseId: text('afgoerelse_id').notNull().references(() => afgoerelser.id),
+    tekst: text('tekst').notNull(),
+    modtaget: text('modtaget').notNull(),
+    status: text('status', { enum: ['modtaget', 'genvurdering', 'sendt-til-ankestyrelsen', 'afgoerelse-aendret'] }).notNull(),
+    /** The municipality has 4 weeks to re-assess. */
+    genvurderingFrist: text('genvurdering_frist').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    /** The form's one-time key: submitting twice finds the first complaint instead of making a second. */
+    noegle: text('noegle').unique(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('klager_sag').on(t.sagId)],
+);
 
-export const planer = sqliteTable('planer', {
-  id: id(),
-  personId: text('person_id').notNull().references(() => personer.id),
-  sagId: text('sag_id').references(() => sager.id),
-  retningsgivendeMaal: text('retningsgivende_maal').notNull(),
-  oprettet: text('oprettet').notNull(),
-  kildeId: kildeId(),
-});
+export const planer = sqliteTable(
+  'planer',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    sagId: text('sag_id').references(() => sager.id),
+    retningsgivendeMaal: text('retningsgivende_maal').notNull(),
+    oprettet: text('oprettet').notNull(),
+    kildeId: kildeId(),
+  },
+  (t) => [index('planer_person').on(t.personId)],
+);
 
-export const delmaal = sqliteTable('delmaal', {
-  id: id(),
-  planId: text('plan_id').notNull().references(() => planer.id),
-  titel: text('titel').notNull(),
-  status: text('status', { enum: ['ikke-startet', 'i-gang', 'naaet', 'opgivet'] }).notNull(),
-  evaluering: text('evaluering'),
-  raekkefoelge: integer('raekkefoelge').notNull().default(0),
-});
+export const delmaal = sqliteTable(
+  'delmaal',
+  {
+    id: id(),
+    planId: text('plan_id').notNull().references(() => planer.id),
+    titel: text('titel').notNull(),
+    status: text('status', { enum: ['ikke-startet', 'i-gang', 'naaet', 'opgivet'] }).notNull(),
+    evaluering: text('evaluering'),
+    raekkefoelge: integer('raekkefoelge').notNull().default(0),
+  },
+  (t) => [index('delmaal_plan').on(t.planId)],
+);
 
-export const indsatser = sqliteTable('indsatser', {
-  id: id(),
-  delmaalId: text('delmaal_id').notNull().references(() => delmaal.id),
-  beskrivelse: text('beskrivelse').notNull(),
-  hvem: text('hvem').notNull(),
-});
+export const indsatser = sqliteTable(
+  'indsatser',
+  {
+    id: id(),
+    delmaalId: text('delmaal_id').notNull().references(() => delmaal.id),
+    beskrivelse: text('beskrivelse').notNull(),
+    hvem: text('hvem').notNull(),
+  },
+  (t) => [index('indsatser_delmaal').on(t.delmaalId)],
+);
 
 /** Forandringskompasset: a score per life dimension at each assessment. */
-export const kompasscorer = sqliteTable('kompasscorer', {
-  id: id(),
-  planId: text('plan_id').notNull().references(() => planer.id),
-  dato: text('dato').notNull(),
-  dimension: text('dimension').notNull(),
-  score: integer('score').notNull(),
-});
+export const kompasscorer = sqliteTable(
+  'kompasscorer',
+  {
+    id: id(),
+    planId: text('plan_id').notNull().references(() => planer.id),
+    dato: text('dato').notNull(),
+    dimension: text('dimension').notNull(),
+    score: integer('score').notNull(),
+  },
+  (t) => [index('kompasscorer_plan').on(t.planId)],
+);
 
 export const moeder = sqliteTable(
   'moeder',
@@ -193,26 +225,34 @@ export const moeder = sqliteTable(
 );
 
 /** Topics the citizen (or a relative) adds to a meeting's agenda before it. */
-export const moedeEmner = sqliteTable('moede_emner', {
-  id: id(),
-  moedeId: text('moede_id').notNull().references(() => moeder.id),
-  tekst: text('tekst').notNull(),
-  tilfoejetAf: text('tilfoejet_af').notNull(),
-  tidspunkt: text('tidspunkt').notNull(),
-  noegle: text('noegle').unique(),
-});
+export const moedeEmner = sqliteTable(
+  'moede_emner',
+  {
+    id: id(),
+    moedeId: text('moede_id').notNull().references(() => moeder.id),
+    tekst: text('tekst').notNull(),
+    tilfoejetAf: text('tilfoejet_af').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('moede_emner_moede').on(t.moedeId)],
+);
 
-export const samtykker = sqliteTable('samtykker', {
-  id: id(),
-  personId: text('person_id').notNull().references(() => personer.id),
-  sagId: text('sag_id').references(() => sager.id),
-  kilde: text('kilde').notNull(),
-  formaal: text('formaal').notNull(),
-  givet: text('givet').notNull(),
-  tilbagekaldt: text('tilbagekaldt'),
-  tilbagekaldtAf: text('tilbagekaldt_af'),
-  kvitteringsnr: text('kvitteringsnr').unique(),
-});
+export const samtykker = sqliteTable(
+  'samtykker',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    sagId: text('sag_id').references(() => sager.id),
+    kilde: text('kilde').notNull(),
+    formaal: text('formaal').notNull(),
+    givet: text('givet').notNull(),
+    tilbagekaldt: text('tilbagekaldt'),
+    tilbagekaldtAf: text('tilbagekaldt_af'),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('samtykker_person').on(t.personId)],
+);
 
 /**
  * Who may act for whom. Parental authority is derived from the child's birthday; a fuldmagt
@@ -238,81 +278,107 @@ export const relationer = sqliteTable(
   (t) => [index('relationer_fra').on(t.fraPersonId), index('relationer_til').on(t.tilPersonId)],
 );
 
-export const hjaelpemiddelAnsoegninger = sqliteTable('hjaelpemiddel_ansoegninger', {
-  id: id(),
-  personId: text('person_id').notNull().references(() => personer.id),
-  /** The relative who applied on the person's behalf, if any. */
-  indsendtAf: text('indsendt_af').references(() => personer.id),
-  hjaelpemiddel: text('hjaelpemiddel').notNull(),
-  beskrivelse: text('beskrivelse').notNull(),
-  status: text('status', { enum: ['modtaget', 'under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'] }).notNull(),
-  modtaget: text('modtaget').notNull(),
-  leveringsdato: text('leveringsdato'),
-  /** The catalogue entry (content/hjaelpemidler), or null for "Jeg ved det ikke". */
-  katalogId: text('katalog_id'),
-  varighed: text('varighed'),
-  telefon: text('telefon'),
-  besoegstid: text('besoegstid'),
-  leveringsadresse: text('leveringsadresse'),
-  forventetSvar: text('forventet_svar'),
-  kvitteringsnr: text('kvitteringsnr').unique(),
-  /** The draft it was submitted from: submitting the same draft twice finds this request. */
-  kladdeId: text('kladde_id').unique(),
-  sagId: text('sag_id').references(() => sager.id),
-});
+export const hjaelpemiddelAnsoegninger = sqliteTable(
+  'hjaelpemiddel_ansoegninger',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    /** The relative who applied on the person's behalf, if any. */
+    indsendtAf: text('indsendt_af').references(() => personer.id),
+    hjaelpemiddel: text('hjaelpemiddel').notNull(),
+    beskrivelse: text('beskrivelse').notNull(),
+    status: text('status', { enum: ['modtaget', 'under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'] }).notNull(),
+    modtaget: text('modtaget').notNull(),
+    leveringsdato: text('leveringsdato'),
+    /** The catalogue entry (content/hjaelpemidler), or null for "Jeg ved det ikke". */
+    katalogId: text('katalog_id'),
+    varighed: text('varighed'),
+    telefon: text('telefon'),
+    besoegstid: text('besoegstid'),
+    leveringsadresse: text('leveringsadresse'),
+    forventetSvar: text('forventet_svar'),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    /** The draft it was submitted from: submitting the same draft twice finds this request. */
+    kladdeId: text('kladde_id').unique(),
+    sagId: text('sag_id').references(() => sager.id),
+  },
+  (t) => [index('ansoegninger_person').on(t.personId)],
+);
 
 /** An application in progress, kept between the steps so it survives a reload and can be resumed. */
-export const hjaelpemiddelKladder = sqliteTable('hjaelpemiddel_kladder', {
-  id: id(),
-  personId: text('person_id').notNull().references(() => personer.id),
-  oprettetAf: text('oprettet_af').notNull().references(() => personer.id),
-  data: text('data', { mode: 'json' }).$type<Record<string, string>>().notNull(),
-  opdateret: text('opdateret').notNull(),
-  ansoegningId: text('ansoegning_id'),
-});
+export const hjaelpemiddelKladder = sqliteTable(
+  'hjaelpemiddel_kladder',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    oprettetAf: text('oprettet_af').notNull().references(() => personer.id),
+    data: text('data', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    opdateret: text('opdateret').notNull(),
+    ansoegningId: text('ansoegning_id'),
+  },
+  // The open draft is found by person and author; the retention job finds old drafts by last change.
+  (t) => [index('kladder_person').on(t.personId, t.oprettetAf), index('kladder_opdateret').on(t.opdateret)],
+);
 
 /** Attachments: stored as files outside public/, served only through the access door. */
-export const bilag = sqliteTable('bilag', {
-  id: id(),
-  kladdeId: text('kladde_id').notNull().references(() => hjaelpemiddelKladder.id),
-  filnavn: text('filnavn').notNull(),
-  type: text('type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
-  stoerrelse: integer('stoerrelse').notNull(),
-  oprettet: text('oprettet').notNull(),
-});
+export const bilag = sqliteTable(
+  'bilag',
+  {
+    id: id(),
+    kladdeId: text('kladde_id').notNull().references(() => hjaelpemiddelKladder.id),
+    filnavn: text('filnavn').notNull(),
+    type: text('type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    stoerrelse: integer('stoerrelse').notNull(),
+    oprettet: text('oprettet').notNull(),
+  },
+  // Also what deleting a draft checks its foreign key against.
+  (t) => [index('bilag_kladde').on(t.kladdeId)],
+);
 
-export const fejlmeldinger = sqliteTable('fejlmeldinger', {
-  id: id(),
-  udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
-  beskrivelse: text('beskrivelse').notNull(),
-  farlig: integer('farlig', { mode: 'boolean' }).notNull(),
-  modtaget: text('modtaget').notNull(),
-  indsendtAf: text('indsendt_af').notNull(),
-  status: text('status', { enum: ['modtaget', 'planlagt', 'repareret'] }).notNull(),
-  kvitteringsnr: text('kvitteringsnr').unique(),
-  noegle: text('noegle').unique(),
-});
+export const fejlmeldinger = sqliteTable(
+  'fejlmeldinger',
+  {
+    id: id(),
+    udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
+    beskrivelse: text('beskrivelse').notNull(),
+    farlig: integer('farlig', { mode: 'boolean' }).notNull(),
+    modtaget: text('modtaget').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    status: text('status', { enum: ['modtaget', 'planlagt', 'repareret'] }).notNull(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('fejlmeldinger_udlaan').on(t.udlaanId)],
+);
 
-export const afhentninger = sqliteTable('afhentninger', {
-  id: id(),
-  udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
-  dato: text('dato').notNull(),
-  bemaerkning: text('bemaerkning'),
-  modtaget: text('modtaget').notNull(),
-  indsendtAf: text('indsendt_af').notNull(),
-  status: text('status', { enum: ['bestilt', 'afhentet'] }).notNull(),
-  kvitteringsnr: text('kvitteringsnr').unique(),
-  noegle: text('noegle').unique(),
-});
+export const afhentninger = sqliteTable(
+  'afhentninger',
+  {
+    id: id(),
+    udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
+    dato: text('dato').notNull(),
+    bemaerkning: text('bemaerkning'),
+    modtaget: text('modtaget').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    status: text('status', { enum: ['bestilt', 'afhentet'] }).notNull(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('afhentninger_udlaan').on(t.udlaanId)],
+);
 
-export const udlaan = sqliteTable('udlaan', {
-  id: id(),
-  personId: text('person_id').notNull().references(() => personer.id),
-  hjaelpemiddel: text('hjaelpemiddel').notNull(),
-  nummer: text('nummer').notNull(),
-  udlaantDato: text('udlaant_dato').notNull(),
-  afleveret: text('afleveret'),
-});
+export const udlaan = sqliteTable(
+  'udlaan',
+  {
+    id: id(),
+    personId: text('person_id').notNull().references(() => personer.id),
+    hjaelpemiddel: text('hjaelpemiddel').notNull(),
+    nummer: text('nummer').notNull(),
+    udlaantDato: text('udlaant_dato').notNull(),
+    afleveret: text('afleveret'),
+  },
+  (t) => [index('udlaan_person').on(t.personId)],
+);
 
 export const sessioner = sqliteTable(
   'sessioner',
@@ -345,7 +411,9 @@ export const audit = sqliteTable(
     handling: text('handling', { enum: ['se', 'opret', 'ret'] }).notNull(),
     hvad: text('hvad').notNull(),
   },
-  (t) => [index('audit_person').on(t.personId, t.tidspunkt)],
+  // By person alone: SQLite appends the rowid (= id) to the index, so "newest first" for one
+  // person reads the index in order instead of sorting all their rows. By time: the retention job.
+  (t) => [index('audit_person').on(t.personId), index('audit_tidspunkt').on(t.tidspunkt)],
 );
 
 

@@ -21,6 +21,14 @@ describe('udfoerSkrivning', () => {
     expect(logLinjer()).toBe(foer);
   });
 
+  // Found by the action fuzz: a tampered form with the same box twice hit the unique index (a 500).
+  it('et punkt sendt to gange i tjeklisten gemmes én gang', () => {
+    const { db, demo } = nyDemoDb();
+    const freja = loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU)!;
+    udfoerSkrivning(db, skrivninger.gemTjekliste, freja, { personId: demo.freja.id, punkter: ['mitid', 'mitid'] }, NU);
+    expect(db.select({ punkt: t.overgangTjekliste.punkt }).from(t.overgangTjekliste).where(eq(t.overgangTjekliste.personId, demo.freja.id)).all()).toEqual([{ punkt: 'mitid' }]);
+  });
+
   it('kender de afvisninger, handlingerne giver videre på dansk', () => {
     expect(erKendtUdfald(new KlageFejl('Klagefristen er udløbet.'))).toBe(true);
     expect(erKendtUdfald(new TypeError('x is undefined'))).toBe(false);

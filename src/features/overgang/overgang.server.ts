@@ -42,7 +42,8 @@ export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof Tjek
     for (const punkt of foer) {
       if (!input.punkter.includes(punkt as never)) tx.delete(overgangTjekliste).where(and(eq(overgangTjekliste.personId, input.personId), eq(overgangTjekliste.punkt, punkt))).run();
     }
-    for (const punkt of input.punkter) {
+    // A tampered form can send a box twice; a ticked box is saved once.
+    for (const punkt of new Set(input.punkter)) {
       if (!foer.has(punkt)) tx.insert(overgangTjekliste).values({ personId: input.personId, punkt, afkrydsetAf: bruger.navn, tidspunkt: now.toISOString() }).run();
     }
   });

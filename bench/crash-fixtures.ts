@@ -1,0 +1,50 @@
+/**
+ * Extra cases for the crash test, added to the demo before the server starts. The demo has
+ * one open klagefrist and one partshøring (both Ali's), too few for a storm of real writes;
+ * these give several personas, and Freja's parents acting for her, more to answer.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { dagen, plusDage } from '../src/lib/dato.ts';
+
+export interface CrashFixtures {
+  /** Person name → cases with a decision whose klagefrist is open. */
+  klagesager: Record<string, string[]>;
+  /** Person name → cases with an unanswered partshøring. */
+  partshoeringssager: Record<string, string[]>;
+}
+
+/** Names whose cases get a decision to complain about and partshøringer to answer. */
+const PERSONER = ['Ali Hassan', 'Birgit Sørensen', 'Jens Madsen', 'Freja Holm'];
+
+export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtures {
+  const idag = dagen(new Date());
+  const d = (n: number) => plusDage(idag, n);
+  const fixtures: CrashFixtures = { klagesager: {}, partshoeringssager: {} };
+  db.transaction((tx) => {
+    for (const navn of PERSONER) {
+      const person = tx.select().from(t.personer).where(eq(t.personer.navn, navn)).get();
+      if (!person) throw new Error(`Demo-personen ${navn} mangler`);
+      const sag = (titel: string, trin: number) => {
+        const id = crypto.randomUUID();
+        tx.insert(t.sager).values({ id, personId: person.id, enhed: 'voksenhandicap', titel, lovgrundlag: 'Serviceloven § 100', trin, aaben: true, modtaget: d(-60), frist: d(20) }).run();
+        return id;
+      };
+      const afgjort = sag('Dækning af merudgifter (crashtest)', 6);
+      tx.insert(t.afgoerelser).values({ id: crypto.randomUUID(), sagId: afgjort, udfald: 'afslag', dato: d(-5), begrundelse: 'Crashtest.', klagevejledning: 'Du kan klage inden 4 uger.', klagefrist: d(23) }).run();
+      fixtures.klagesager[navn] = [afgjort];
+      fixtures.partshoeringssager[navn] = Array.from({ length: partshoeringerPrPerson }, (_, i) => {
+        const id = sag(`Ledsagelse ${i + 1} (crashtest)`, 5);
+        tx.insert(t.partshoeringer).values({ id: crypto.randomUUID(), sagId: id, materiale: 'Udtalelse fra lægen (crashtest).', sendt: d(-2), svarfrist: d(5) }).run();
+        return id;
+      });
+    }
+  });
+  // The demo's own: Ali's refusal with an open klagefrist and his open partshøring.
+  const ali = db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get()!;
+  const aliSager = db.select().from(t.sager).where(eq(t.sager.personId, ali.id)).all();
+  fixtures.klagesager['Ali Hassan'].push(...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 100' && !s.titel.includes('crashtest')).map((s) => s.id));
+  fixtures.partshoeringssager['Ali Hassan'].push(...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 97').map((s) => s.id));
+  return fixtures;
+}
