@@ -18,6 +18,8 @@ export default defineConfig({
   workers: 2,
   // No retries: the journeys change the demo data, so a retry would not start from the same state.
   retries: 0,
+  // axe on a long page takes seconds on a small CI machine; the default 30 s left no margin.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
@@ -37,8 +39,9 @@ export default defineConfig({
     // The server's log of the whole run, hostile input included, checked for personal data at the end.
     { name: 'logscan', testMatch: /logscan\.spec\.ts/, dependencies: ['fuzz'] },
     // Operations tests (shutdown, proxy, the crash test in bench/crash.ts) start their own servers on
-    // their own ports and database files, so they depend on nothing and disturb nobody.
-    { name: 'drift', testMatch: /drift(-.*)?\.spec\.ts/ },
+    // their own ports and database files. They run last: the crash test's storm beside two browsers
+    // running axe starves a 2-core machine.
+    { name: 'drift', testMatch: /drift(-.*)?\.spec\.ts/, dependencies: ['logscan'] },
   ],
   webServer: {
     // Tests run against the built portal, as it runs in production (npm test builds first).
