@@ -82,6 +82,8 @@ test('Sofie flytter Frejas voksenansøgning et trin med en besked, som Freja ser
 });
 
 test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', async ({ browser }) => {
+  // Two logins and four axe scans: more than one test's usual time on a small machine.
+  test.slow();
   const maria = await (await browser.newContext()).newPage();
   await loginSom(maria, 'Maria Kjær', { medarbejder: true });
   await maria.getByRole('link', { name: 'Hjælpemidler', exact: true }).last().click();
