@@ -4,7 +4,7 @@
  * hand-written copy. Each page's feature call is also timed (median of 9). Everything runs inside a
  * transaction that is rolled back, so the database file is left as it was.
  *
- * Run: `node bench/forespoergsler.ts [file] [persona]` (default data/bench-stor.db, Jens Madsen).
+ * Run: `node bench/forespoergsler.ts [file] [persona]` (default data/bench-stor-kilde.db, the large database bench/load.ts made, Jens Madsen).
  */
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -91,7 +91,7 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
 export const fuldScanning = (linje: string) => /^SCAN (?!CONSTANT)\w+(?! USING (COVERING )?INDEX)/.test(linje) && !/^SCAN json_each/.test(linje);
 
 if (import.meta.main) {
-  const file = process.argv[2] ?? 'data/bench-stor.db';
+  const file = process.argv[2] ?? 'data/bench-stor-kilde.db';
   const navn = process.argv[3] ?? 'Jens Madsen';
   for (const p of forespoergselsplaner(file, navn)) {
     const scans = p.forespoergsler.flatMap((q) => q.plan.filter(fuldScanning));
