@@ -128,3 +128,30 @@ test('uden login-opsætning starter portalen ikke, og loggen siger, hvad der man
   expect(fejl).toMatchObject({ niveau: 'fejl' });
   expect(String(fejl!.besked)).toContain('borger.issuer');
 });
+
+test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og loggen siger hvilken udbyder', async () => {
+  // Port 9 on loopback: nothing listens, so discovery fails at once, as with a broker that is down.
+  const udbyder = 'http://127.0.0.1:9/';
+  const s = startServer({
+    TEST_MITID: '0', DEMO_DATA: '0',
+    OIDC_ISSUER: udbyder, OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'hemmelig',
+    STAFF_OIDC_ISSUER: udbyder, STAFF_OIDC_CLIENT_ID: 'portal', STAFF_OIDC_CLIENT_SECRET: 'hemmelig',
+  }, 'scripts/serve.ts');
+  try {
+    await klar();
+    for (const [start, type] of [['/log-ind/mitid', 'borger'], ['/medarbejder/log-ind', 'medarbejder']]) {
+      const r = await fetch(base + start, { redirect: 'manual' });
+      expect(r.status).toBe(302);
+      expect(r.headers.get('location')).toBe('/log-ind/afvist?grund=udbyder');
+      const side = await fetch(base + r.headers.get('location')!);
+      expect(side.status).toBe(503);
+      expect(await side.text()).toContain('<h1>Du kan ikke logge ind lige nu</h1>');
+      await expect.poll(() => s.linjer().find((l) => l.haendelse === 'login-udbyder' && l.type === type)).toMatchObject({ niveau: 'fejl', trin: 'discovery', issuer: udbyder });
+    }
+    // Only the deliberate 503 pages: no crash (500) on the way.
+    await expect.poll(() => s.linjer().filter((l) => l.haendelse === 'http' && Number(l.status) >= 500).map((l) => l.status)).toEqual([503, 503]);
+  } finally {
+    s.proc.kill('SIGTERM');
+    await afsluttet(s.proc);
+  }
+});

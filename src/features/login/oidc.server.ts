@@ -6,6 +6,7 @@ import * as client from 'openid-client';
 import type { AstroCookies } from 'astro';
 import { z } from 'astro/zod';
 import { loginConfig, type LoginConfig, type LoginType } from './config.ts';
+import { log } from '../../server/log.ts';
 
 const FLOW_COOKIE = 'login_flow';
 
@@ -39,9 +40,27 @@ export function safeNext(next: string | null | undefined, fallback: string): str
   return next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : fallback;
 }
 
-/** The URL to send the browser to; the flow's secrets wait in a short-lived HttpOnly cookie. */
-export async function startLogin(type: LoginType, cookies: AstroCookies, secure: boolean, next: string): Promise<URL> {
-  const c = await configuration(type);
+/**
+ * The provider could not be reached or answered wrongly: the operator needs to know which one
+ * and why; the user gets a page saying login is down for now (never a 500).
+ */
+function udbyderFejl(type: LoginType, trin: 'discovery' | 'token', e: unknown): void {
+  const fejl = e instanceof Error ? `${e.name}: ${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
+  log('fejl', 'login-udbyder', { type, trin, issuer: getLoginConfig()[type].issuer, fejl });
+}
+
+/**
+ * The URL to send the browser to; the flow's secrets wait in a short-lived HttpOnly cookie.
+ * null when the provider cannot be reached.
+ */
+export async function startLogin(type: LoginType, cookies: AstroCookies, secure: boolean, next: string): Promise<URL | null> {
+  let c: client.Configuration;
+  try {
+    c = await configuration(type);
+  } catch (e) {
+    udbyderFejl(type, 'discovery', e);
+    return null;
+  }
   const verifier = client.randomPKCECodeVerifier();
   const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
   cookies.set(FLOW_COOKIE, JSON.stringify(flow), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 600 });
@@ -57,7 +76,7 @@ export async function startLogin(type: LoginType, cookies: AstroCookies, secure:
 
 export type LoginResult =
   | { ok: true; claims: Record<string, unknown>; idToken: string; next: string }
-  | { ok: false; grund: 'flow' | 'fejl' };
+  | { ok: false; grund: 'flow' | 'fejl' | 'udbyder' };
 
 /** Exchanges the code from the callback URL and returns the ID token's claims. */
 export async function finishLogin(type: LoginType, url: URL, cookies: AstroCookies): Promise<LoginResult> {
@@ -65,8 +84,14 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
   cookies.delete(FLOW_COOKIE, { path: '/' });
   const flow = FlowSchema.safeParse(raw ? safeJson(raw) : undefined);
   if (!flow.success || flow.data.type !== type) return { ok: false, grund: 'flow' };
+  let c: client.Configuration;
   try {
-    const c = await configuration(type);
+    c = await configuration(type);
+  } catch (e) {
+    udbyderFejl(type, 'discovery', e);
+    return { ok: false, grund: 'udbyder' };
+  }
+  try {
     // The provider redirects to the configured redirect URI; use it as the base so a proxy's host does not matter.
     const callback = new URL(getLoginConfig()[type].redirectUri);
     callback.search = url.search;
@@ -79,7 +104,9 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
     const claims = tokens.claims();
     if (!claims || !tokens.id_token) return { ok: false, grund: 'fejl' };
     return { ok: true, claims: { ...claims }, idToken: tokens.id_token, next: flow.data.next };
-  } catch {
+  } catch (e) {
+    // A user who cancels at MitID comes back with ?error=...: not the provider's fault.
+    if (!url.searchParams.has('error')) udbyderFejl(type, 'token', e);
     return { ok: false, grund: 'fejl' };
   }
 }
