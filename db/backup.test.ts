@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { migrateDatabase, openDatabase } from './client.ts';
+import { kendteMigreringer, migrateDatabase, openDatabase } from './client.ts';
 import { seedDemo } from './seed.ts';
 import { backupDatabase, checkBackup, restoreDatabase } from './backup.ts';
 import { personer } from './schema.ts';
@@ -23,11 +23,64 @@ describe('backup and restore', () => {
     db.$client.close();
 
     expect(checkBackup(join(dir, 'backup.db'))).toBeNull();
-    restoreDatabase(join(dir, 'backup.db'), join(dir, 'restored.db'));
-    const restored = openDatabase(`file:${join(dir, 'restored.db')}`);
+    // Not while the portal has the file open.
+    const portal = openDatabase(`file:${join(dir, 'live.db')}`);
+    portal.select().from(personer).get();
+    expect(() => restoreDatabase(join(dir, 'backup.db'), join(dir, 'live.db'))).toThrow(/Stop tjenesten/);
+    portal.$client.close();
+    // Restored over the live file: the old one is kept aside, with the row written after the backup.
+    const gemt = restoreDatabase(join(dir, 'backup.db'), join(dir, 'live.db'));
+    expect(existsSync(join(dir, 'live.db.genskabes'))).toBe(false);
+    const restored = openDatabase(`file:${join(dir, 'live.db')}`);
     expect(restored.select().from(personer).where(eq(personer.navn, 'Jens Madsen')).get()).toBeDefined();
     expect(restored.select().from(personer).where(eq(personer.id, 'efter')).get()).toBeUndefined();
     restored.$client.close();
+    const foer = openDatabase(`file:${gemt}`);
+    expect(foer.select().from(personer).where(eq(personer.id, 'efter')).get()).toBeDefined();
+    foer.$client.close();
+  });
+
+  it('finishes while another connection writes between every step, as the running portal does', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'backup-'));
+    const fil = `file:${join(dir, 'live.db')}`;
+    const db = openDatabase(fil);
+    migrateDatabase(db);
+    seedDemo(db, '2026-11-24');
+    // Some megabytes, so a backup takes many of SQLite's default 100-page steps.
+    db.$client.exec('create table fyld (id integer primary key, data blob)');
+    const fyld = db.$client.prepare('insert into fyld (data) values (randomblob(4000))');
+    db.$client.transaction(() => { for (let i = 0; i < 2000; i++) fyld.run(); })();
+    const portal = openDatabase(fil);
+    const skriv = portal.$client.prepare("insert into audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad) values (?, 'borger', 'x', 'x', ?, 'se', 'Min side')");
+    const person = (db.select().from(personer).get()!).id;
+    let skrevet = 0;
+    let koerer = true;
+    const skriver = () => { if (!koerer) return; skriv.run(new Date().toISOString(), person); skrevet++; setImmediate(skriver); };
+    setImmediate(skriver);
+    try {
+      const udfald = await Promise.race([
+        backupDatabase(db, join(dir, 'backup.db')).then(() => 'færdig'),
+        new Promise((r) => setTimeout(() => r('gav op efter 20 s'), 20_000)),
+      ]);
+      expect(udfald).toBe('færdig');
+    } finally {
+      koerer = false;
+    }
+    expect(skrevet).toBeGreaterThan(0);
+    portal.$client.close();
+    db.$client.close();
+    expect(checkBackup(join(dir, 'backup.db'))).toBeNull();
+  }, 30_000);
+
+  it('refuses a backup from a newer version of the portal', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'backup-'));
+    const db = openDatabase(`file:${join(dir, 'live.db')}`);
+    migrateDatabase(db);
+    await backupDatabase(db, join(dir, 'backup.db'));
+    db.$client.close();
+    expect(checkBackup(join(dir, 'backup.db'), kendteMigreringer() - 1)).toMatch(/nyere version/);
+    expect(() => restoreDatabase(join(dir, 'backup.db'), join(dir, 'ny.db'), kendteMigreringer() - 1)).toThrow(/nyere version/);
+    expect(existsSync(join(dir, 'ny.db'))).toBe(false);
   });
 
   it('refuses a file that is not a sound backup', () => {

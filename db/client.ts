@@ -3,7 +3,7 @@
  * `openDatabase` and `migrateDatabase` explicitly at start (prerendering must not touch it).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -55,4 +55,10 @@ export function closeAllDatabases(): number {
 
 export function migrateDatabase(db: Db, migrationsFolder = resolve('db/migrations')) {
   migrate(db, { migrationsFolder });
+}
+
+/** How many migrations this version of the portal has (what a database should have applied). */
+export function kendteMigreringer(migrationsFolder = resolve('db/migrations')): number {
+  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
 }

@@ -1,8 +1,13 @@
-// npm run db:backup [-- <file>]: a consistent online backup while the portal runs.
+// npm run db:backup [-- <file or folder/>]: a consistent online backup while the portal runs.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { openDatabase } from '../db/client.ts';
 import { backupDatabase } from '../db/backup.ts';
 
-const dest = process.argv[2] ?? `data/backup/mit-forloeb-${new Date().toISOString().replace(/[:.]/g, '-')}.db`;
+const navn = `mit-forloeb-${new Date().toISOString().replace(/[:.]/g, '-')}.db`;
+const arg = process.argv[2];
+// A folder (existing, or written with a trailing slash) gets a file named by the time, so a nightly job keeps every night.
+const dest = !arg ? join('data/backup', navn) : arg.endsWith('/') || (existsSync(arg) && statSync(arg).isDirectory()) ? join(arg, navn) : arg;
 const db = openDatabase();
 await backupDatabase(db, dest);
 db.$client.close();

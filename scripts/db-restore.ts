@@ -9,8 +9,9 @@ if (!backup) {
 }
 const target = databasePath(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
 try {
-  restoreDatabase(backup, target);
+  const gemt = restoreDatabase(backup, target);
   console.log(`Genskabt ${target} fra ${backup}. Start portalen igen.`);
+  if (gemt) console.log(`Den database, der var før, ligger i ${gemt}. Slet den, når alt virker.`);
 } catch (e) {
   console.error(`Backuppen blev ikke genskabt: ${(e as Error).message}`);
   process.exit(1);

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { database } from '../lib/db.server.ts';
+import { kendteMigreringer } from '../../db/client.ts';
 
 /** For a load balancer: the database answers and every migration is applied. No personal data. */
 export const GET: APIRoute = () => {
   const json = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
   try {
-    const forventet = (JSON.parse(readFileSync(resolve('db/migrations/meta/_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+    const forventet = kendteMigreringer();
     const anvendt = (database().$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
     return anvendt === forventet ? json(200, { status: 'ok', migreringer: anvendt }) : json(503, { status: 'migreringer mangler', anvendt, forventet });
   } catch {
