@@ -1,13 +1,20 @@
 /**
  * Operations, against a server of its own (own port and database file, so the journeys on
  * the shared demo server are not disturbed): graceful shutdown on SIGTERM, request ids,
- * and refusing to start without a login configured.
+ * refusing to start without a login configured, a login provider that is down, and backup
+ * and restore with the real commands.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { once } from 'node:events';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { logIn } from '../bench/portal.ts';
+
+const kør = promisify(execFile);
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.E2E_DRIFT_PORT ?? 4398);
@@ -153,5 +160,64 @@ test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og log
   } finally {
     s.proc.kill('SIGTERM');
     await afsluttet(s.proc);
+  }
+});
+
+test('db:backup mens portalen skriver, og db:restore, der først nægter og så genskaber den', async () => {
+  const env = { ...process.env, DATABASE_URL: 'file:data/e2e-drift.db' };
+  const kommando = (args: string[]) => kør(process.execPath, args, { cwd: repo, env }).then(
+    (r) => ({ kode: 0, ud: r.stdout + r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ kode: e.code, ud: e.stdout + e.stderr }),
+  );
+  const mappe = `${repo}data/e2e-drift-backup/`;
+  rmSync(mappe, { recursive: true, force: true });
+  const s = startServer({});
+  let visninger = 0;
+  let koerer = true;
+  try {
+    await klar();
+    // PUBLIC_URL is localhost: the login comes back there.
+    const jens = await logIn(`http://localhost:${PORT}`, 'Jens Madsen');
+    // Every view of Min side writes to the audit log: the portal writes all through the backup.
+    const last = (async () => { while (koerer) { expect((await jens.get('/min-side')).status).toBe(200); visninger++; } })();
+    await expect.poll(() => visninger).toBeGreaterThan(5);
+    const backup = await kommando(['scripts/db-backup.ts', mappe]);
+    const efterBackup = visninger;
+    await expect.poll(() => visninger).toBeGreaterThan(efterBackup + 5);
+    koerer = false;
+    await last;
+    expect(backup).toMatchObject({ kode: 0 });
+    const fil = /Backup gemt: (.+)/.exec(backup.ud)![1].trim();
+
+    const imens = await kommando(['scripts/db-restore.ts', fil]);
+    expect(imens.kode).toBe(1);
+    expect(imens.ud).toContain('Stop tjenesten');
+
+    s.proc.kill('SIGTERM');
+    expect(await afsluttet(s.proc)).toBe(0);
+    const genskab = await kommando(['scripts/db-restore.ts', fil]);
+    expect(genskab).toMatchObject({ kode: 0 });
+    const foer = /ligger i (.+?)\. Slet/.exec(genskab.ud)![1];
+
+    const visningerI = (sti: string) => {
+      const db = new Database(sti, { readonly: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        return (db.prepare("select count(*) n from audit a join personer p on p.id = a.person_id where p.navn = 'Jens Madsen' and a.hvad = 'Oversigt over sager'").get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const iBackup = visningerI(`${repo}data/e2e-drift.db`);
+    const iLive = visningerI(foer);
+    // The restored database is the backup: the views before it, not those after.
+    expect(iBackup).toBeGreaterThan(0);
+    expect(iLive).toBeGreaterThan(iBackup);
+    expect(iLive - iBackup).toBeGreaterThanOrEqual(5);
+  } finally {
+    koerer = false;
+    s.proc.kill('SIGKILL');
+    rmSync(mappe, { recursive: true, force: true });
+    for (const f of readdirSync(`${repo}data`)) if (f.startsWith('e2e-drift.db.foer-genskabelse-')) rmSync(`${repo}data/${f}`);
   }
 });
