@@ -110,15 +110,18 @@ test('bag en proxy (TRUST_PROXY=1): proxyens anmodnings-id i loggen, HSTS, og fo
   }
 });
 
-test('en krop, der ikke er JSON, til en handling giver 400 på dansk, og loggen gentager den ikke', async () => {
+test('en krop, der ikke er JSON, en ukendt type eller en for stor krop til en handling får svar på dansk, og loggen gentager den ikke', async () => {
   const s = startServer({});
   try {
     await klar();
-    const svar = await fetch(`${base}/_actions/forlaengSession`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: 'Ali Hassan 0102501234 {',
-    });
-    expect(svar.status).toBe(400);
-    expect((await svar.json()).message).toMatch(/^Ugyldige data\./);
+    const send = async (type: string, body: string) => {
+      const svar = await fetch(`${base}/_actions/forlaengSession`, { method: 'POST', headers: { 'content-type': type, origin: base }, body });
+      return { status: svar.status, ...(await svar.json()) as { code: string; message: string } };
+    };
+    expect(await send('application/json', 'Ali Hassan 0102501234 {')).toMatchObject({ status: 400, message: expect.stringMatching(/^Ugyldige data\./) });
+    // Astro's own answers, which came with an empty or English message.
+    expect(await send('text/plain', 'x')).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/^Formularen kunne ikke læses\./) });
+    expect(await send('application/json', JSON.stringify({ tekst: 'a'.repeat(1_100_000) }))).toMatchObject({ status: 413, code: 'CONTENT_TOO_LARGE', message: expect.stringMatching(/^Det, du har sendt, fylder for meget\./) });
     await expect.poll(() => s.linjer().some((l) => l.sti === '/_actions/forlaengSession')).toBe(true);
     expect(s.log()).not.toContain('Ali Hassan');
     expect(s.log()).not.toMatch(/0102501234/);

@@ -111,7 +111,7 @@ async function tjekSvar(res: APIResponse, f: Forsoeg) {
     expect(status, hvad).toBe(403);
     return status;
   }
-  if (status === 400 || status === 401 || status === 403 || status === 404) {
+  if ([400, 401, 403, 404, 413, 415].includes(status)) {
     const body = JSON.parse(tekst);
     if (body.type === 'AstroActionInputError') {
       const beskeder = Object.values(body.fields as Record<string, string[]>).flat();

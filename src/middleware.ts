@@ -19,11 +19,18 @@ const forMange = () =>
     headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '60' },
   });
 
-const ugyldigJson = () =>
-  new Response(JSON.stringify({ type: 'AstroActionError', code: 'BAD_REQUEST', status: 400, message: 'Ugyldige data. Indlæs siden igen, og prøv igen.' }), {
-    status: 400,
+/** An Action's error in the shape Astro's client reads, with a Danish message. */
+const handlingsfejl = (status: number, code: string, message: string) =>
+  new Response(JSON.stringify({ type: 'AstroActionError', code, status, message }), {
+    status,
     headers: { 'content-type': 'application/json' },
   });
+const ugyldigJson = () => handlingsfejl(400, 'BAD_REQUEST', 'Ugyldige data. Indlæs siden igen, og prøv igen.');
+// Astro answers these itself, before any Action runs, with an English or empty message.
+const astrosHandlingsfejl: Record<number, [string, string]> = {
+  413: ['CONTENT_TOO_LARGE', 'Det, du har sendt, fylder for meget. Gør teksten kortere, eller send filen fra formularen på siden.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'Formularen kunne ikke læses. Indlæs siden igen, og prøv igen.'],
+};
 
 export const onRequest = defineMiddleware(async (ctx, next) => {
   // Prerendered pages are built once for everyone: no clock, no session, no database.
@@ -54,6 +61,8 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
 
   try {
     const response = await next();
+    const dansk = path.startsWith('/_actions/') ? astrosHandlingsfejl[response.status] : undefined;
+    if (dansk) return handlingsfejl(response.status, ...dansk);
     if (ctx.locals.bruger) response.headers.set('Cache-Control', 'no-store');
     return response;
   } catch (e) {
