@@ -3,9 +3,10 @@
  * backup API, so it is consistent while the portal keeps writing.
  */
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { kendteMigreringer, type Db } from './client.ts';
+import { synkroniser } from '../src/lib/holdbar-fil.ts';
 
 /**
  * Copies every page in one step, inside one read transaction: a consistent snapshot, and WAL
@@ -16,7 +17,8 @@ import { kendteMigreringer, type Db } from './client.ts';
 export async function backupDatabase(db: Db, dest: string): Promise<void> {
   mkdirSync(dirname(dest), { recursive: true });
   await db.$client.backup(dest, { progress: ({ totalPages }) => totalPages });
-  fsyncFil(dest);
+  synkroniser(dest);
+  synkroniser(dirname(dest));
 }
 
 /** Why a file cannot be restored, or null when it is a sound backup of this portal's database. */
@@ -56,7 +58,7 @@ export function restoreDatabase(backup: string, target: string, migreringer?: nu
   mkdirSync(dirname(target), { recursive: true });
   const ny = `${target}.genskabes`;
   copyFileSync(backup, ny);
-  fsyncFil(ny);
+  synkroniser(ny);
   let gemt: string | null = null;
   if (existsSync(target)) {
     gemt = `${target}.foer-genskabelse-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -65,7 +67,7 @@ export function restoreDatabase(backup: string, target: string, migreringer?: nu
   }
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
   renameSync(ny, target);
-  fsyncFil(dirname(target));
+  synkroniser(dirname(target));
   return gemt;
 }
 
@@ -84,14 +86,5 @@ function iBrug(path: string): boolean {
     throw e;
   } finally {
     sqlite.close();
-  }
-}
-
-function fsyncFil(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

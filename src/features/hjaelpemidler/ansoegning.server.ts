@@ -1,5 +1,6 @@
 /** Applications for a hjælpemiddel: the draft between steps, attachments, and submitting once. */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { skrivHoldbart } from '../../lib/holdbar-fil.ts';
 import { join, resolve } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -63,8 +64,8 @@ export function gemBilag(db: Db, bruger: Bruger, kladdeId: string, fil: { navn: 
   if (kladde.ansoegningId) throw new IkkeFundet();
   const id = crypto.randomUUID();
   mkdirSync(bilagDir(), { recursive: true });
-  // The file is written before the row, so a row never points to a missing file.
-  writeFileSync(join(bilagDir(), id), fil.bytes, { flush: true });
+  // The file is on disk before the row, so a row never points to a missing file.
+  skrivHoldbart(join(bilagDir(), id), fil.bytes);
   db.insert(bilag).values({ id, kladdeId, filnavn: fil.navn, type: fil.type, stoerrelse: fil.bytes.length, oprettet: now.toISOString() }).run();
   return { kladdeId };
 }

@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { skrivHoldbart, synkroniser } from './holdbar-fil.ts';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('durable files', () => {
+  it('writes exactly the bytes given and syncs the folder', () => {
+    dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
+    const bytes = new Uint8Array([37, 80, 68, 70, 0, 255]);
+    skrivHoldbart(join(dir, 'bilag'), bytes);
+    expect(new Uint8Array(readFileSync(join(dir, 'bilag')))).toEqual(bytes);
+  });
+
+  it('fails loudly when the folder is missing instead of pretending', () => {
+    dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
+    expect(() => skrivHoldbart(join(dir, 'mangler', 'bilag'), new Uint8Array([1]))).toThrow(/ENOENT/);
+    expect(() => synkroniser(join(dir, 'mangler'))).toThrow(/ENOENT/);
+  });
+});
