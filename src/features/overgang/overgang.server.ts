@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { moeder, overgangTjekliste, personer, relationer, sager } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { IkkeFundet, kan, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { dagen } from '../../lib/dato.ts';
 import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
 import { tjeklisteIds } from './tjekliste.ts';
@@ -51,13 +51,20 @@ export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof Tjek
 }
 
 /** For a parent: each child whose 18th birthday is near, with the day their access ends. */
-export function foraeldreVarsler(db: Db, bruger: Bruger, idag: string) {
+/**
+ * The parents' warning before a child turns 18. The child's name and birthday are read through
+ * the access check and logged, like every other read of the child's data.
+ */
+export function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') return [];
-  const boern = db.select({ id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato }).from(relationer)
+  const idag = dagen(now);
+  const boern = db.select({ id: personer.id, foedselsdato: personer.foedselsdato }).from(relationer)
     .innerJoin(personer, eq(personer.id, relationer.tilPersonId))
     .where(and(eq(relationer.fraPersonId, bruger.aktoer.personId), eq(relationer.type, 'foraeldremyndighed'))).all();
   return boern.flatMap((b) => {
     const v = foraeldreVarsel(b.foedselsdato, idag);
-    return v ? [{ ...b, ...v }] : [];
+    if (!v || !kan(db, bruger, 'se-sager', b.id, now)) return [];
+    const barn = kraevPerson(db, bruger, 'se-sager', b.id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);
+    return [{ id: barn.id, navn: barn.navn, ...v }];
   });
 }
