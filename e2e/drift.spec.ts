@@ -139,6 +139,22 @@ test('uden login-opsætning starter portalen ikke, og loggen siger, hvad der man
   expect(String(fejl!.besked)).toContain('borger.issuer');
 });
 
+test('en database eller en bilagsmappe, der ikke kan bruges, stopper portalen ved start med en loglinje, der siger hvilken', async () => {
+  // A path under a file cannot be a folder, whoever runs the test (root included).
+  const enFil = `${repo}package.json`;
+  for (const [env, forventet] of [
+    [{ DATABASE_URL: `file:${enFil}/mit-forloeb.db`, RESET_DATABASE: '0' }, 'DATABASE_URL'],
+    [{ BILAG_DIR: `${enFil}/bilag` }, 'BILAG_DIR'],
+  ] as const) {
+    const s = startServer(env);
+    expect(await afsluttet(s.proc)).toBe(1);
+    const fejl = s.linjer().find((l) => l.haendelse === 'konfiguration');
+    expect(fejl).toMatchObject({ niveau: 'fejl' });
+    expect(String(fejl!.besked)).toContain(forventet);
+    expect(s.linjer().some((l) => l.haendelse === 'start')).toBe(false);
+  }
+});
+
 test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og loggen siger hvilken udbyder', async () => {
   // Port 9 on loopback: nothing listens, so discovery fails at once, as with a broker that is down.
   const udbyder = 'http://127.0.0.1:9/';

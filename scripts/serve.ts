@@ -16,6 +16,7 @@ import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
 import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
 import { opbevaring } from '../src/config/opbevaring.ts';
 import { dagen } from '../src/lib/dato.ts';
+import { tjekSkrivbar } from '../src/lib/holdbar-fil.ts';
 
 strukturerKonsol();
 const env = process.env;
@@ -38,8 +39,19 @@ if (env.RESET_DATABASE === '1' && env.DATABASE_URL) {
   const file = databasePath(env.DATABASE_URL);
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
-const db = openDatabase();
-migrateDatabase(db);
+function stopPaaFejl(besked: string): never {
+  log('fejl', 'konfiguration', { besked });
+  process.exit(1);
+}
+const fejltekst = (e: unknown) => (e instanceof z.ZodError ? z.prettifyError(e) : (e as Error).message);
+
+let db: ReturnType<typeof openDatabase>;
+try {
+  db = openDatabase();
+  migrateDatabase(db);
+} catch (e) {
+  stopPaaFejl(`Databasen (DATABASE_URL) kan ikke åbnes eller migreres: ${fejltekst(e)}`);
+}
 if (env.DEMO_DATA === '1') seedDemo(db, dagen(new Date()));
 const testMitid = env.TEST_MITID === '1' ? await mountTestMitid(db, env.PUBLIC_URL, env) : undefined;
 // A missing or bad setting stops the server now, not when the first citizen tries to log in.
@@ -48,8 +60,12 @@ try {
   loginConfig(env);
   perioder = opbevaring();
 } catch (e) {
-  log('fejl', 'konfiguration', { besked: e instanceof z.ZodError ? z.prettifyError(e) : (e as Error).message });
-  process.exit(1);
+  stopPaaFejl(fejltekst(e));
+}
+try {
+  tjekSkrivbar(bilagDir());
+} catch (e) {
+  stopPaaFejl(`Mappen til bilag (BILAG_DIR) kan ikke bruges: ${fejltekst(e)}`);
 }
 
 // Expired sessions are deleted when touched; this also removes the ones nobody touches again,

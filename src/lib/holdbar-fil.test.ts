@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { skrivHoldbart, synkroniser } from './holdbar-fil.ts';
+import { skrivHoldbart, synkroniser, tjekSkrivbar } from './holdbar-fil.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,5 +19,14 @@ describe('durable files', () => {
     dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
     expect(() => skrivHoldbart(join(dir, 'mangler', 'bilag'), new Uint8Array([1]))).toThrow(/ENOENT/);
     expect(() => synkroniser(join(dir, 'mangler'))).toThrow(/ENOENT/);
+  });
+
+  it('checks a folder for attachments: makes it, leaves nothing behind, and names the reason when it cannot', () => {
+    dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
+    tjekSkrivbar(join(dir, 'bilag'));
+    expect(existsSync(join(dir, 'bilag'))).toBe(true);
+    expect(readdirSync(join(dir, 'bilag'))).toEqual([]);
+    writeFileSync(join(dir, 'en-fil'), '');
+    expect(() => tjekSkrivbar(join(dir, 'en-fil', 'bilag'))).toThrow(/ENOTDIR/);
   });
 });

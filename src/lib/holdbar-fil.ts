@@ -3,8 +3,8 @@
  * and so is the folder, because a new file's name lives in its folder and is otherwise lost
  * with it, while the database row that points to the file is already on disk.
  */
-import { closeSync, fsyncSync, openSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** fsync of a file or a folder. */
 export function synkroniser(sti: string): void {
@@ -20,4 +20,12 @@ export function synkroniser(sti: string): void {
 export function skrivHoldbart(sti: string, bytes: Uint8Array): void {
   writeFileSync(sti, bytes, { flush: true });
   synkroniser(dirname(sti));
+}
+
+/** Makes the folder if needed and proves a file can be written in it; throws with the reason if not. */
+export function tjekSkrivbar(mappe: string): void {
+  mkdirSync(mappe, { recursive: true });
+  const proeve = join(mappe, `.skrivetest-${process.pid}`);
+  writeFileSync(proeve, '');
+  rmSync(proeve);
 }
