@@ -5,8 +5,9 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { kendteMigreringer, type Db } from './client.ts';
+import { anvendteMigreringer, kendteMigreringer, type Db } from './client.ts';
 import { synkroniser } from '../src/lib/holdbar-fil.ts';
+import { tidIFilnavn } from '../src/lib/dato.ts';
 
 /**
  * Copies every page in one step, inside one read transaction: a consistent snapshot, and WAL
@@ -31,7 +32,7 @@ export function checkBackup(path: string, migreringer = kendteMigreringer()): st
     if (ok !== 'ok') return `Databasen er beskadiget: ${ok}`;
     const tabel = sqlite.prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
     if (!tabel) return 'Filen er ikke en backup af Mit Forløbs database (ingen migreringer).';
-    const anvendt = (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+    const anvendt = anvendteMigreringer(sqlite);
     // Migrations only go forward: an older backup is migrated at start, a newer one is unknown ground.
     if (anvendt > migreringer) {
       return `Backuppen er fra en nyere version af portalen (${anvendt} migreringer, denne version kender ${migreringer}). Installér den version, før du genskaber.`;
@@ -61,7 +62,7 @@ export function restoreDatabase(backup: string, target: string, migreringer?: nu
   synkroniser(ny);
   let gemt: string | null = null;
   if (existsSync(target)) {
-    gemt = `${target}.foer-genskabelse-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    gemt = `${target}.foer-genskabelse-${tidIFilnavn(new Date())}`;
     // The WAL and shared-memory files belong to the old database: they move with it.
     for (const suffix of ['', '-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, gemt + suffix);
   }

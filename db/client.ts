@@ -57,6 +57,11 @@ export function migrateDatabase(db: Db, migrationsFolder = resolve('db/migration
   migrate(db, { migrationsFolder });
 }
 
+/** How many migrations a database file has applied. */
+export function anvendteMigreringer(sqlite: Database.Database): number {
+  return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+}
+
 /** How many migrations this version of the portal has (what a database should have applied). */
 export function kendteMigreringer(migrationsFolder = resolve('db/migrations')): number {
   const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };

@@ -3,8 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../db/client.ts';
 import { backupDatabase } from '../db/backup.ts';
+import { tidIFilnavn } from '../src/lib/dato.ts';
 
-const navn = `mit-forloeb-${new Date().toISOString().replace(/[:.]/g, '-')}.db`;
+const navn = `mit-forloeb-${tidIFilnavn(new Date())}.db`;
 const arg = process.argv[2];
 // A folder (existing, or written with a trailing slash) gets a file named by the time, so a nightly job keeps every night.
 const dest = !arg ? join('data/backup', navn) : arg.endsWith('/') || (existsSync(arg) && statSync(arg).isDirectory()) ? join(arg, navn) : arg;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alder, attenAarsdag, dageMellem, dagen, formatDato, plusDage, plusMaaneder } from './dato.ts';
+import { alder, attenAarsdag, dageMellem, dagen, formatDato, plusDage, plusMaaneder, tidIFilnavn } from './dato.ts';
 
 describe('dagen', () => {
   it.each([
@@ -51,4 +51,12 @@ describe('plusMaaneder', () => {
     ['2026-12-15', 1, '2027-01-15'],
     ['2027-03-01', -24, '2025-03-01'],
   ])('%s %i months is %s', (dag, n, expected) => expect(plusMaaneder(dag, n)).toBe(expected));
+});
+
+describe('tidIFilnavn', () => {
+  it('has no colons or dots and sorts like the moments it names', () => {
+    const a = tidIFilnavn(new Date('2026-12-01T02:22:06.899Z'));
+    expect(a).toBe('2026-12-01T02-22-06-899Z');
+    expect([tidIFilnavn(new Date('2026-12-01T10:00:00Z')), a].sort()).toEqual([a, '2026-12-01T10-00-00-000Z']);
+  });
 });

@@ -81,3 +81,8 @@ export function formatDato(d: Date | Dag): string {
 export function formatTidspunkt(d: Date): string {
   return `${datoFormat.format(d)} kl. ${tidFormat.format(d)}`;
 }
+
+/** A moment as it can stand in a file name (no colons or dots), sorting in time order: "2026-12-01T02-22-06-899Z". */
+export function tidIFilnavn(d: Date): string {
+  return d.toISOString().replace(/[:.]/g, '-');
+}

@@ -49,18 +49,23 @@ function udbyderFejl(type: LoginType, trin: 'discovery' | 'token', e: unknown): 
   log('fejl', 'login-udbyder', { type, trin, issuer: getLoginConfig()[type].issuer, fejl });
 }
 
+/** The provider's configuration, or null (logged) when it cannot be discovered. */
+async function udbyder(type: LoginType): Promise<client.Configuration | null> {
+  try {
+    return await configuration(type);
+  } catch (e) {
+    udbyderFejl(type, 'discovery', e);
+    return null;
+  }
+}
+
 /**
  * The URL to send the browser to; the flow's secrets wait in a short-lived HttpOnly cookie.
  * null when the provider cannot be reached.
  */
 export async function startLogin(type: LoginType, cookies: AstroCookies, secure: boolean, next: string): Promise<URL | null> {
-  let c: client.Configuration;
-  try {
-    c = await configuration(type);
-  } catch (e) {
-    udbyderFejl(type, 'discovery', e);
-    return null;
-  }
+  const c = await udbyder(type);
+  if (!c) return null;
   const verifier = client.randomPKCECodeVerifier();
   const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
   cookies.set(FLOW_COOKIE, JSON.stringify(flow), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 600 });
@@ -84,13 +89,8 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
   cookies.delete(FLOW_COOKIE, { path: '/' });
   const flow = FlowSchema.safeParse(raw ? safeJson(raw) : undefined);
   if (!flow.success || flow.data.type !== type) return { ok: false, grund: 'flow' };
-  let c: client.Configuration;
-  try {
-    c = await configuration(type);
-  } catch (e) {
-    udbyderFejl(type, 'discovery', e);
-    return { ok: false, grund: 'udbyder' };
-  }
+  const c = await udbyder(type);
+  if (!c) return { ok: false, grund: 'udbyder' };
   try {
     // The provider redirects to the configured redirect URI; use it as the base so a proxy's host does not matter.
     const callback = new URL(getLoginConfig()[type].redirectUri);

@@ -50,10 +50,9 @@ export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof Tjek
   return { personId: input.personId };
 }
 
-/** For a parent: each child whose 18th birthday is near, with the day their access ends. */
 /**
- * The parents' warning before a child turns 18. The child's name and birthday are read through
- * the access check and logged, like every other read of the child's data.
+ * For a parent: each child whose 18th birthday is near, with the day their access ends. The
+ * child's name is read through the access check and logged, like every other read of the child's data.
  */
 export function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') return [];
