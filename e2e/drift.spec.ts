@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { logIn } from '../bench/portal.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 const kør = promisify(execFile);
 
@@ -155,7 +156,7 @@ test('en database eller en bilagsmappe, der ikke kan bruges, stopper portalen ve
   }
 });
 
-test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og loggen siger hvilken udbyder', async () => {
+test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og loggen siger hvilken udbyder', async ({ page }) => {
   // Port 9 on loopback: nothing listens, so discovery fails at once, as with a broker that is down.
   const udbyder = 'http://127.0.0.1:9/';
   const s = startServer({
@@ -174,8 +175,12 @@ test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og log
       expect(await side.text()).toContain('<h1>Du kan ikke logge ind lige nu</h1>');
       await expect.poll(() => s.linjer().find((l) => l.haendelse === 'login-udbyder' && l.type === type)).toMatchObject({ niveau: 'fejl', trin: 'discovery', issuer: udbyder });
     }
+    // The citizen's way there, in a browser: the page they land on passes axe.
+    await page.goto(`${base}/log-ind/mitid`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du kan ikke logge ind lige nu');
+    await expectNoAxeViolations(page);
     // Only the deliberate 503 pages: no crash (500) on the way.
-    await expect.poll(() => s.linjer().filter((l) => l.haendelse === 'http' && Number(l.status) >= 500).map((l) => l.status)).toEqual([503, 503]);
+    await expect.poll(() => s.linjer().filter((l) => l.haendelse === 'http' && Number(l.status) >= 500).map((l) => l.status)).toEqual([503, 503, 503]);
   } finally {
     s.proc.kill('SIGTERM');
     await afsluttet(s.proc);

@@ -41,7 +41,7 @@ export default defineConfig({
     // Operations tests (shutdown, proxy, the crash test in bench/crash.ts) start their own servers on
     // their own ports and database files. They run last: the crash test's storm beside two browsers
     // running axe starves a 2-core machine.
-    { name: 'drift', testMatch: /drift(-.*)?\.spec\.ts/, dependencies: ['logscan'] },
+    { name: 'drift', testMatch: /drift(-.*)?\.spec\.ts/, dependencies: ['logscan'], use: { ...chromium } },
   ],
   webServer: {
     // Tests run against the built portal, as it runs in production (npm test builds first).
