@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { E2E_DB, E2E_LOG } from './server-log.ts';
-import { ONDSINDET } from '../src/lib/fuzz-hjaelp.ts';
+import { ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
 
 test('serverens log er JSON-linjer med anmodnings-id og uden CPR-numre, navne eller sagsindhold', () => {
   const linjer = readFileSync(E2E_LOG, 'utf8').split('\n').filter(Boolean);

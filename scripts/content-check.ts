@@ -1,5 +1,5 @@
 // Validates content/ against the schemas; exits 1 with one line per problem.
-import { checkContent, formatProblems } from '../src/features/indhold/check.ts';
+import { checkContent, formatProblems } from '#/features/indhold/check.ts';
 
 const problems = checkContent(new URL('../content', import.meta.url).pathname);
 if (problems.length > 0) {

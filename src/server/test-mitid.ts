@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { medarbejdere, personer } from '../../db/schema.ts';
 import { createStandInMitid } from '../features/login/stand-in-mitid/provider.ts';
-import { alder, dagen } from '../lib/dato.ts';
+import { alder, dagen } from '#/lib/dato.ts';
 
 export const TEST_MITID_PATH = '/test-mitid';
 
@@ -27,7 +27,11 @@ export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.Proc
       { client_id: borger.id, client_secret: borger.secret, redirect_uris: [`${publicUrl}/log-ind/callback`], post_logout_redirect_uris: postLogout },
       { client_id: staff.id, client_secret: staff.secret, redirect_uris: [`${publicUrl}/medarbejder/log-ind/callback`], post_logout_redirect_uris: postLogout },
     ],
-    claimNames: { cpr: env.OIDC_CLAIM_CPR, loa: env.OIDC_CLAIM_LOA },
+    // Only the names that are set: an absent one keeps the provider's default.
+    claimNames: {
+      ...(env.OIDC_CLAIM_CPR !== undefined ? { cpr: env.OIDC_CLAIM_CPR } : {}),
+      ...(env.OIDC_CLAIM_LOA !== undefined ? { loa: env.OIDC_CLAIM_LOA } : {}),
+    },
     trustProxy: env.TRUST_PROXY === '1',
     personas: () => {
       const idag = dagen(new Date());
