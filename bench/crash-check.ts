@@ -29,24 +29,32 @@ export interface Tjek {
 
 const nyeTal = (): Tal => ({ forsoegt: 0, kvitteret: 0, fundet: 0, tabt: 0, dubletter: 0, gemtUdenKvittering: 0 });
 
-function grupper<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+/** Groups by key; a group is never empty, so its first element is always there. */
+function grupper<T>(xs: T[], key: (x: T) => string): Map<string, [T, ...T[]]> {
+  const m = new Map<string, [T, ...T[]]>();
+  for (const x of xs) {
+    const gruppe = m.get(key(x));
+    if (gruppe) gruppe.push(x);
+    else m.set(key(x), [x]);
+  }
   return m;
 }
-const kvitteringer = (xs: Forsoeg[]) => new Set(xs.filter((x) => x.udfald === 'kvitteret').map((x) => x.kvittering!));
+const kvitteringer = (xs: Forsoeg[]) =>
+  new Set(xs.flatMap((x) => (x.udfald === 'kvitteret' && x.kvittering !== undefined ? [x.kvittering] : [])));
 
 export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerStormen: { sager: Set<string> }, gensendt?: Gensendt): Tjek {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const fejl: string[] = [];
     const alle = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+    // A `select count(*) n` always returns one row.
+    const antal = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
     const tal = { klager: nyeTal(), 'partshøringssvar': nyeTal(), 'ansøgninger': nyeTal(), kladdetrin: nyeTal(), bilag: nyeTal() };
 
     // Klager: by the form's one-time key.
     type Klage = { id: string; sag_id: string; noegle: string; tekst: string };
     const klager = grupper(alle<Klage>('select id, sag_id, noegle, tekst from klager where noegle is not null'), (k) => k.noegle);
-    for (const [noegle, forsoeg] of grupper(j.klager, (k) => k.felter.noegle)) {
+    for (const [noegle, forsoeg] of grupper(j.klager, (k) => k.noegle)) {
       const t = tal.klager;
       const gemt = klager.get(noegle) ?? [];
       const kvit = kvitteringer(forsoeg);
@@ -63,7 +71,7 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
         fejl.push(`klage ${noegle}: sendt igen efter genstart gav ${igen ?? 'ingen kvittering'}, før ${[...kvit]}`);
       }
     }
-    const ukendteKlager = alle<{ n: number }>("select count(*) n from klager where tekst like '%(crashtest %' and noegle not in (select value from json_each(?))", JSON.stringify(j.klager.map((k) => k.felter.noegle)))[0].n;
+    const ukendteKlager = antal("select count(*) n from klager where tekst like '%(crashtest %' and noegle not in (select value from json_each(?))", JSON.stringify(j.klager.map((k) => k.noegle)));
     if (ukendteKlager) fejl.push(`${ukendteKlager} klager fra crashtesten, som ingen har sendt`);
     for (const r of alle<{ id: string }>(`select k.id from klager k where
         (select count(*) from sagshaendelser h where h.sag_id = k.sag_id and h.type = 'klage' and h.tidspunkt = k.modtaget)
@@ -90,7 +98,7 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
       }
     }
     for (const [sagId, forsoeg] of grupper(j.svar, (s) => s.sagId)) {
-      const t = tal['partshøringssvar'];
+      const t = tal.partshøringssvar;
       const p = ph.get(sagId);
       const kvit = forsoeg.some((f) => f.udfald === 'kvitteret');
       t.forsoegt++;
@@ -110,7 +118,7 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
     type Ans = { id: string; kladde_id: string };
     const ans = grupper(alle<Ans>('select id, kladde_id from hjaelpemiddel_ansoegninger where kladde_id is not null'), (a) => a.kladde_id);
     for (const [kladdeId, forsoeg] of grupper(j.indsendelser, (a) => a.kladdeId)) {
-      const t = tal['ansøgninger'];
+      const t = tal.ansøgninger;
       const gemt = ans.get(kladdeId) ?? [];
       const kvit = kvitteringer(forsoeg);
       t.forsoegt++;
@@ -121,7 +129,7 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
         else { t.tabt++; fejl.push(`kladde ${kladdeId}: kvitteret som ${[...kvit]} men ingen ansøgning`); }
       } else if (gemt.length) t.gemtUdenKvittering++;
       const igen = gensendt?.indsendelser.get(kladdeId);
-      if (gensendt && (!igen || (kvit.size && !kvit.has(igen)) || (gemt.length && gemt[0].id !== igen))) {
+      if (gensendt && (!igen || (kvit.size && !kvit.has(igen)) || (gemt[0] && gemt[0].id !== igen))) {
         fejl.push(`kladde ${kladdeId}: sendt igen efter genstart gav ${igen ?? 'ingen kvittering'}, før ${[...kvit]}`);
       }
     }
@@ -157,7 +165,7 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
         else { t.tabt++; fejl.push(`kladde ${id}: trinnet "${f.trin}" blev kvitteret, men svaret er ikke i kladden`); }
       } else if (gemt && f.trin !== 'start') t.gemtUdenKvittering++;
     }
-    tal.kladdetrin.dubletter = alle<{ n: number }>('select count(*) n from (select person_id, oprettet_af from hjaelpemiddel_kladder where ansoegning_id is null group by 1, 2 having count(*) > 1)')[0].n;
+    tal.kladdetrin.dubletter = antal('select count(*) n from (select person_id, oprettet_af from hjaelpemiddel_kladder where ansoegning_id is null group by 1, 2 having count(*) > 1)');
     if (tal.kladdetrin.dubletter) fejl.push(`${tal.kladdetrin.dubletter} personer har mere end én åben kladde`);
 
     // Attachments: acknowledged uploads by their unique file name; every row has its file.
@@ -169,7 +177,7 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
       const gemt = bilag.get(`${f.kladdeId}/${f.filnavn}`) ?? [];
       t.forsoegt++;
       if (gemt.length > 1) { t.dubletter++; fejl.push(`bilag ${f.filnavn} gemt ${gemt.length} gange`); }
-      if (gemt.length && gemt[0].stoerrelse !== f.stoerrelse) fejl.push(`bilag ${f.filnavn}: gemt størrelse ${gemt[0].stoerrelse}, sendt ${f.stoerrelse}`);
+      if (gemt[0] && gemt[0].stoerrelse !== f.stoerrelse) fejl.push(`bilag ${f.filnavn}: gemt størrelse ${gemt[0].stoerrelse}, sendt ${f.stoerrelse}`);
       if (f.udfald === 'kvitteret') {
         t.kvitteret++;
         if (gemt.length) t.fundet++;

@@ -26,7 +26,7 @@ function foerstePr<T extends Forsoeg>(xs: T[], key: (x: T) => string): T[] {
 async function iRaekke<T>(xs: T[], samtidige: number, fn: (x: T) => Promise<void>) {
   const koe = [...xs];
   await Promise.all(Array.from({ length: samtidige }, async () => {
-    while (koe.length) await fn(koe.shift()!);
+    for (let x = koe.shift(); x !== undefined; x = koe.shift()) await fn(x);
   }));
 }
 
@@ -34,18 +34,18 @@ export async function gensend(j: Journal, samtidige = 6): Promise<Gensendt> {
   const r = new Journal();
   const out: Gensendt = { klager: new Map(), indsendelser: new Map(), svar: new Map(), uventede: r.uventede };
 
-  await iRaekke(foerstePr(j.klager, (k) => k.felter.noegle), samtidige, async (k) => {
-    const f = { ...k, udfald: undefined, kvittering: undefined };
-    out.klager.set(k.felter.noegle, await send(r, f, `/sager/${k.sagId}/klage`, k.felter, new RegExp(`^/sager/${k.sagId}/klage/([\\w-]+)$`)));
+  await iRaekke(foerstePr(j.klager, (k) => k.noegle), samtidige, async (k) => {
+    const f: Forsoeg = { session: k.session, felter: k.felter };
+    out.klager.set(k.noegle, await send(r, f, `/sager/${k.sagId}/klage`, k.felter, new RegExp(`^/sager/${k.sagId}/klage/([\\w-]+)$`)));
   });
 
   await iRaekke(foerstePr(j.indsendelser, (a) => a.kladdeId), samtidige, async (a) => {
-    const f = { ...a, udfald: undefined, kvittering: undefined };
+    const f: Forsoeg = { session: a.session, felter: a.felter };
     out.indsendelser.set(a.kladdeId, await send(r, f, `/hjaelpemidler/ansoeg/${a.kladdeId}/tjek`, a.felter, /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/));
   });
 
   await iRaekke(foerstePr(j.svar, (s) => s.sagId), samtidige, async (s) => {
-    const f = { ...s, udfald: undefined, kvittering: undefined };
+    const f: Forsoeg = { session: s.session, felter: s.felter };
     const path = `/sager/${s.sagId}/partshoering`;
     const html = await send(r, f, path, s.felter, new RegExp(`^${path}$`)) && await side(r, s.session, path);
     out.svar.set(s.sagId, html ? /Kvitteringsnummer<\/th>\s*<td[^>]*>([^<]+)</.exec(html)?.[1] : undefined);

@@ -16,7 +16,7 @@ export interface Forsoeg {
   /** The id in the redirect's Location (klage, kladde, ansøgning), or the Location itself. */
   kvittering?: string;
 }
-export interface KlageForsoeg extends Forsoeg { sagId: string }
+export interface KlageForsoeg extends Forsoeg { sagId: string; noegle: string }
 export interface SvarForsoeg extends Forsoeg { sagId: string }
 /** A step saved into a draft; `trin` 'start' creates the draft, its receipt is the kladde id. */
 export interface TrinForsoeg extends Forsoeg { kladdeId: string; trin: string }
@@ -83,7 +83,11 @@ export async function side(j: Journal, s: LoggedIn, path: string): Promise<strin
   }
 }
 
-const tilfaeldig = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
+function tilfaeldig<T>(xs: readonly T[]): T {
+  const x = xs[Math.floor(Math.random() * xs.length)];
+  if (x === undefined) throw new Error('tilfaeldig: listen er tom');
+  return x;
+}
 
 /** A complaint; now and then posted twice at once, as a double click does. */
 async function klag(j: Journal, s: LoggedIn, sagId: string, dobbelt: boolean) {
@@ -93,7 +97,7 @@ async function klag(j: Journal, s: LoggedIn, sagId: string, dobbelt: boolean) {
   const felter = { sagId: inputValue(html, 'sagId')!, noegle, tekst: `Jeg er uenig i afgørelsen (crashtest ${noegle.slice(0, 8)}).` };
   const kvittering = new RegExp(`^/sager/${sagId}/klage/([\\w-]+)$`);
   await Promise.all(Array.from({ length: dobbelt ? 2 : 1 }, () => {
-    const f: KlageForsoeg = { session: s, felter, sagId };
+    const f: KlageForsoeg = { session: s, felter, sagId, noegle };
     j.klager.push(f);
     return send(j, f, `/sager/${sagId}/klage`, felter, kvittering);
   }));
@@ -135,7 +139,7 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
     const felter = { kladdeId: inputValue(html, 'kladdeId')!, ...udfyld(html) };
     const f: TrinForsoeg = { session: s, felter, kladdeId, trin: navn };
     j.trin.push(f);
-    const naeste = i + 1 < trin.length ? trin[i + 1][0] : 'bilag';
+    const naeste = trin[i + 1]?.[0] ?? 'bilag';
     if (!await send(j, f, `${base}/${navn}`, felter, new RegExp(`^${base}/${naeste}$`))) return;
   }
 
@@ -189,12 +193,14 @@ export async function storm(j: Journal, aktoerer: Aktoerer, sager: { klagesager:
   const personer = Object.keys(sager.klagesager);
   for (let i = 0; i < plan.klager; i++) {
     const navn = tilfaeldig(personer);
-    opgaver.push(() => klag(j, tilfaeldig(aktoerer.forPerson[navn]), tilfaeldig(sager.klagesager[navn]), Math.random() < 0.15));
+    opgaver.push(() => klag(j, tilfaeldig(aktoerer.forPerson[navn] ?? []), tilfaeldig(sager.klagesager[navn] ?? []), Math.random() < 0.15));
   }
   for (const [navn, sagIds] of Object.entries(sager.partshoeringssager)) {
-    const egne = aktoerer.forPerson[navn];
+    const egne = aktoerer.forPerson[navn] ?? [];
+    const [foerste] = egne;
+    if (!foerste) continue;
     // The parents race the young person; someone alone double-clicks.
-    for (const sagId of sagIds) opgaver.push(() => svar(j, egne.length > 1 ? egne : [egne[0], egne[0]], sagId));
+    for (const sagId of sagIds) opgaver.push(() => svar(j, egne.length > 1 ? egne : [foerste, foerste], sagId));
   }
   opgaver.sort(() => Math.random() - 0.5);
 
