@@ -12,7 +12,7 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freshDatabase, logIn, ROOT, startPortal, type LoggedIn, type Portal } from './portal.ts';
+import { freshDatabase, logIn, ROOT, startPortal, type Portal } from './portal.ts';
 import { addCrashFixtures, type CrashFixtures } from './crash-fixtures.ts';
 import { Journal, planlagtePosts, storm, type Aktoerer, type StormPlan } from './crash-storm.ts';
 import { gensend } from './crash-retry.ts';
@@ -32,18 +32,21 @@ const logFile = `data/bench-crash-${PORT}.log`;
 /** Logs in every persona the storm uses; a relative's session is switched to the person they act for. */
 async function logInd(url: string, personId: Record<string, string>): Promise<Aktoerer> {
   const forAnden = async (navn: string, forNavn: string) => {
+    const id = personId[forNavn];
+    if (!id) throw new Error(`${forNavn} findes ikke i databasen`);
     const s = await logIn(url, navn);
-    const r = await s.post('/min-side/vaelg', { personId: personId[forNavn] });
+    const r = await s.post('/min-side/vaelg', { personId: id });
     if (r.headers.get('location') !== '/min-side') throw new Error(`${navn} kunne ikke vælge ${forNavn}: ${r.status}`);
     return s;
   };
   const [ali, birgit, jens, freja, karin, mette, lars, karinJens, metteFreja, larsFreja] = await Promise.all([
-    ...['Ali Hassan', 'Birgit Sørensen', 'Jens Madsen', 'Freja Holm', 'Karin Madsen', 'Mette Holm', 'Lars Holm'].map((n) => logIn(url, n)),
+    logIn(url, 'Ali Hassan'), logIn(url, 'Birgit Sørensen'), logIn(url, 'Jens Madsen'), logIn(url, 'Freja Holm'),
+    logIn(url, 'Karin Madsen'), logIn(url, 'Mette Holm'), logIn(url, 'Lars Holm'),
     forAnden('Karin Madsen', 'Jens Madsen'), forAnden('Mette Holm', 'Freja Holm'), forAnden('Lars Holm', 'Freja Holm'),
   ]);
   return {
     forPerson: { 'Ali Hassan': [ali], 'Birgit Sørensen': [birgit], 'Jens Madsen': [jens], 'Freja Holm': [freja, metteFreja, larsFreja] },
-    ansoegere: [ali, birgit, jens, freja, karin, mette, lars, karinJens, metteFreja, larsFreja] as LoggedIn[],
+    ansoegere: [ali, birgit, jens, freja, karin, mette, lars, karinJens, metteFreja, larsFreja],
   };
 }
 
@@ -107,7 +110,7 @@ export async function crashRun(nr: number): Promise<boolean> {
 function udskriv(t: Tjek) {
   console.log('                     forsøgt  kvitteret  fundet  tabt  dubletter  gemt uden kvittering');
   for (const [navn, x] of Object.entries(t.tal)) {
-    console.log(`${navn.padEnd(20)} ${[x.forsoegt, x.kvitteret, x.fundet, x.tabt, x.dubletter].map((n, i) => String(n).padStart([8, 10, 7, 5, 10][i])).join(' ')} ${String(x.gemtUdenKvittering).padStart(21)}`);
+    console.log(`${navn.padEnd(20)} ${([[x.forsoegt, 8], [x.kvitteret, 10], [x.fundet, 7], [x.tabt, 5], [x.dubletter, 10]] as const).map(([n, b]) => String(n).padStart(b)).join(' ')} ${String(x.gemtUdenKvittering).padStart(21)}`);
   }
 }
 

@@ -9,7 +9,6 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../db/schema.ts';
-import type { Db } from '../db/client.ts';
 import { createSession, validateSessionToken } from '../src/features/login/session.ts';
 import { loadBruger, kraevPerson } from '../src/features/adgang/adgang.server.ts';
 import { sagerFor, sagMedHistorik } from '../src/features/sager/sager.server.ts';
@@ -22,6 +21,7 @@ import { ventendeAnmodninger } from '../src/features/fuldmagt/fuldmagt.server.ts
 import { foraeldreVarsler, harOvergang } from '../src/features/overgang/overgang.server.ts';
 import { samtykkerFor } from '../src/features/samtykker/samtykker.server.ts';
 import { dagen } from '../src/lib/dato.ts';
+import { median } from './median.ts';
 
 const OPRYDNING = [
   ['oprydning: gammel log', 'delete from audit where tidspunkt < ?'],
@@ -35,7 +35,7 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
   const sqlite = new Database(file);
   sqlite.pragma('foreign_keys = ON');
   let fanget: { sql: string; params: unknown[] }[] = [];
-  const db = drizzle({ client: sqlite, schema, logger: { logQuery: (sql, params) => { fanget.push({ sql, params }); } } }) as unknown as Db;
+  const db = drizzle({ client: sqlite, schema, logger: { logQuery: (sql, params) => { fanget.push({ sql, params }); } } });
   const now = new Date();
   const planer: Plan[] = [];
   sqlite.exec('begin');
@@ -51,7 +51,7 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
     const sider: [string, () => unknown][] = [
       ['session (hver side)', () => validateSessionToken(db, token, now)],
       ['bruger og relationer (hver side)', () => loadBruger(db, session, now)],
-      ['Min side: sager', () => { sagerFor(db, bruger, person.id, now); ventendeAnmodninger(db, person.id); foraeldreVarsler(db, bruger, dagen(now)); harOvergang(db, person.id, dagen(now)); }],
+      ['Min side: sager', () => { sagerFor(db, bruger, person.id, now); ventendeAnmodninger(db, person.id); foraeldreVarsler(db, bruger, now); harOvergang(db, person.id, dagen(now)); }],
       ['en sag', () => sagMedHistorik(db, bruger, sagId, now)],
       ['møder', () => moederFor(db, bruger, person.id, now)],
       ['plan', () => planerFor(db, bruger, person.id, now)],
@@ -68,8 +68,7 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
       kald();
       const sql = fanget;
       // The median of several calls: on a shared machine a single call may wait for the CPU.
-      const tider = Array.from({ length: gentagelser }, () => { const t = performance.now(); kald(); return performance.now() - t; }).sort((a, b) => a - b);
-      const ms = tider[Math.floor(gentagelser / 2)];
+      const ms = median(Array.from({ length: gentagelser }, () => { const t = performance.now(); kald(); return performance.now() - t; }));
       const unikke = [...new Map(sql.map((q) => [q.sql, q])).values()];
       planer.push({
         side,

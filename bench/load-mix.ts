@@ -44,6 +44,7 @@ export async function lavMix(url: string, databaseFile: string): Promise<{ ruter
     }
   }
   const [jens, ali, birgit, freja, karin] = sessioner;
+  if (!jens || !ali || !birgit || !freja || !karin) throw new Error('Ikke alle fem personer blev logget ind');
   const loginMs = performance.now() - t;
   // The relative looks at Jens' data: "Skift person" on Min side.
   const skift = await karin.post('/min-side/vaelg', { personId: id('Jens Madsen') });

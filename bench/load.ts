@@ -18,6 +18,7 @@ import { freshDatabase, ROOT, startPortal, type Portal } from './portal.ts';
 import { lavMix, type Gruppe, type Rute } from './load-mix.ts';
 import { genererStorData } from './stor-data.ts';
 import { fjernIndeksMigrering } from './uden-indekser.ts';
+import { median } from './median.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,6 +61,14 @@ function klargoer(stoerrelse: 'lille' | 'stor'): string {
   return file;
 }
 
+/** fetch's options for a route, without the keys the route leaves out. */
+const anmodning = (r: Rute): RequestInit => ({
+  method: r.method,
+  redirect: 'manual',
+  ...(r.headers ? { headers: r.headers } : {}),
+  ...(r.body !== undefined ? { body: r.body } : {}),
+});
+
 /**
  * Each route alone, one request at a time: the median wait, and the server's CPU time per
  * request, which is the figure to compare on a machine others are loading too.
@@ -70,22 +79,22 @@ async function enkeltvis(portal: Portal, ruter: Rute[], gange = 20) {
   // A round first, so the first routes do not pay for the JIT warming up.
   for (const rute of ruter) {
     const r = rute.setupRequest ? rute.setupRequest(rute) : rute;
-    await (await fetch(url + r.path, { method: r.method, headers: r.headers, body: r.body, redirect: 'manual' })).arrayBuffer();
+    await (await fetch(url + r.path, anmodning(r))).arrayBuffer();
   }
   for (const rute of ruter) {
     const tider: number[] = [];
     let status = 0;
-    const cpu0 = portal.cpuMs()!;
+    // NaN when /proc cannot be read: the table then says so instead of a made-up figure.
+    const cpu0 = portal.cpuMs() ?? NaN;
     for (let i = 0; i < gange; i++) {
       const r = rute.setupRequest ? rute.setupRequest(rute) : rute;
       const t = performance.now();
-      const svar = await fetch(url + r.path, { method: r.method, headers: r.headers, body: r.body, redirect: 'manual' });
+      const svar = await fetch(url + r.path, anmodning(r));
       await svar.arrayBuffer();
       tider.push(performance.now() - t);
       status = svar.status;
     }
-    tider.sort((a, b) => a - b);
-    ud.set(rute.navn, { p50: tider[Math.floor(gange / 2)], cpu: (portal.cpuMs()! - cpu0) / gange, status });
+    ud.set(rute.navn, { p50: median(tider), cpu: ((portal.cpuMs() ?? NaN) - cpu0) / gange, status });
   }
   return ud;
 }
@@ -94,23 +103,22 @@ async function enkeltvis(portal: Portal, ruter: Rute[], gange = 20) {
 async function blandet(portal: Portal, ruter: Rute[]) {
   const rss: number[] = [];
   const maaler = setInterval(() => { const kb = portal.rssKb(); if (kb) rss.push(kb / 1024); }, 500);
-  const cpu0 = portal.cpuMs()!;
+  const cpu0 = portal.cpuMs() ?? NaN;
   const grupper = Object.keys(FORBINDELSER) as Gruppe[];
-  const resultater = await Promise.all(grupper.map((g) => autocannon({
+  const resultater = await Promise.all(grupper.map(async (g) => [g, await autocannon({
     url: portal.url,
     connections: FORBINDELSER[g],
     duration: SECONDS,
     // autocannon calls setupRequest if the key is there at all, so only posts carry it.
-    requests: ruter.filter((r) => r.gruppe === g).map(({ method, path, headers, setupRequest }) => ({ method, path, headers, ...(setupRequest ? { setupRequest } : {}) })),
-  })));
+    requests: ruter.filter((r) => r.gruppe === g).map(({ method, path, headers, setupRequest }) => ({ method, path, ...(headers ? { headers } : {}), ...(setupRequest ? { setupRequest } : {}) })),
+  })] as const));
   clearInterval(maaler);
-  const cpuPrSvar = (portal.cpuMs()! - cpu0) / resultater.reduce((n, r) => n + r.requests.total, 0);
+  const cpuPrSvar = ((portal.cpuMs() ?? NaN) - cpu0) / resultater.reduce((n, [, r]) => n + r.requests.total, 0);
   const tal = {} as Record<Gruppe, GruppeTal>;
-  grupper.forEach((g, i) => {
-    const r = resultater[i];
+  for (const [g, r] of resultater) {
     const svar = { '2xx': r['2xx'], '3xx': r['3xx'], '4xx': r['4xx'], '5xx': r['5xx'], fejl: r.errors + r.timeouts };
     tal[g] = { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, svar, uventede: Object.entries(svar).filter(([k]) => k !== FORVENTET[g]).reduce((n, [, v]) => n + v, 0) };
-  });
+  }
   return { tal, rss, cpuPrSvar };
 }
 
@@ -138,10 +146,11 @@ console.log(`Database: ${maalinger.map((m) => `${m.navn} ${m.mb.toFixed(0)} MB`)
 console.log('\nHver side alene, 20 gange: median ventetid og serverens CPU-tid pr. forespørgsel (ms):');
 const navne = maalinger.map((m) => m.navn);
 console.log(`${'side'.padEnd(44)}${kol(navne.map((n) => `${n} vent`))}${kol(navne.map((n) => `${n} CPU`))}${maalinger.length === 2 ? kol(['CPU stor/lille'], 16) : ''}`);
-for (const navn of maalinger[0].enkelt.keys()) {
-  const v = maalinger.map((m) => m.enkelt.get(navn)!);
+for (const navn of maalinger[0]?.enkelt.keys() ?? []) {
+  const v = maalinger.flatMap((m) => m.enkelt.get(navn) ?? []);
+  const [lille, stor] = v;
   const status = v.some((x) => ![200, 302, 303].includes(x.status)) ? `  (svar ${v.map((x) => x.status).join('/')})` : '';
-  console.log(`${navn.slice(0, 43).padEnd(44)}${kol(v.map((x) => x.p50.toFixed(1)))}${kol(v.map((x) => x.cpu.toFixed(2)))}${v.length === 2 ? kol([(v[1].cpu / v[0].cpu).toFixed(1) + 'x'], 16) : ''}${status}`);
+  console.log(`${navn.slice(0, 43).padEnd(44)}${kol(v.map((x) => x.p50.toFixed(1)))}${kol(v.map((x) => x.cpu.toFixed(2)))}${lille && stor ? kol([`${(stor.cpu / lille.cpu).toFixed(1)}x`], 16) : ''}${status}`);
 }
 
 console.log(`\nBlandet last, ${SECONDS} s pr. størrelse, ${Object.entries(FORBINDELSER).map(([g, n]) => `${g} ${n}`).join(', ')} forbindelser:`);

@@ -33,6 +33,7 @@ try {
   bare.close();
 
   const [page, file, node] = results;
+  if (!page || !file || !node) throw new Error('Et af de tre mål gav intet resultat');
   console.log(`\n${SECONDS} s pr. mål, 20 forbindelser, side ${PAGE}\n`);
   console.log('mål                    req/s     p99 ms   fejl');
   for (const r of results) console.log(`${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p99).padStart(10)} ${String(r.errors).padStart(6)}`);

@@ -15,6 +15,13 @@ import { dagen, plusDage } from '../src/lib/dato.ts';
 
 export interface Omfang { borgere: number; audit: number }
 
+/** The element at an index the caller computed inside the list. */
+function ved<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new RangeError(`Ingen plads ${i} i en liste med ${xs.length}`);
+  return x;
+}
+
 /** mulberry32: small, fast and seeded, so the data are the same each time. */
 function tilfaeldig(seed: number) {
   let a = seed;
@@ -24,7 +31,7 @@ function tilfaeldig(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { r, heltal: (n: number) => Math.floor(r() * n), valg: <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] };
+  return { r, heltal: (n: number) => Math.floor(r() * n), valg: <T>(xs: readonly T[]) => ved(xs, Math.floor(r() * xs.length)) };
 }
 
 // No demo first names, so "Log ind som Jens Madsen" is still one person.
@@ -82,9 +89,9 @@ export function genererStorData(file = 'data/bench-stor.db', omfang: Omfang = { 
       const navn = `${valg(FORNAVNE)} ${valg(EFTERNAVNE)}`;
       // CPR numbers from serial 5000 up, so they never meet the demo's (1xxx and 4xxx).
       const foedselsdato = plusDage('1935-01-01', i % 25_000);
-      const [y, m, d] = foedselsdato.split('-');
+      const [ddmm, aa] = [`${foedselsdato.slice(8, 10)}${foedselsdato.slice(5, 7)}`, foedselsdato.slice(2, 4)];
       const by = valg(byer);
-      person.run(id, `${d}${m}${y.slice(2)}${5000 + Math.floor(i / 25_000)}`, navn, foedselsdato, `Bench-vej ${i}, ${by}`, by, '20304050', null);
+      person.run(id, `${ddmm}${aa}${5000 + Math.floor(i / 25_000)}`, navn, foedselsdato, `Bench-vej ${i}, ${by}`, by, '20304050', null);
       ids.push(id);
       navne.push(navn);
 
@@ -137,7 +144,7 @@ export function genererStorData(file = 'data/bench-stor.db', omfang: Omfang = { 
       const tidspunkt = new Date(start + n * skridt).toISOString();
       const demoRaekke = n % 200 === 0;
       const p = demoRaekke ? heltal(demo.length) : heltal(ids.length);
-      const [personId, navn] = demoRaekke ? [demo[p].id, demo[p].navn] : [ids[p], navne[p]];
+      const [personId, navn] = demoRaekke ? [ved(demo, p).id, ved(demo, p).navn] : [ved(ids, p), ved(navne, p)];
       const x = r();
       if (x < 0.5) audit.run(tidspunkt, 'borger', personId, navn, personId, 'se', valg(HVAD));
       else if (x < 0.9) audit.run(tidspunkt, 'medarbejder', valg(staff), 'Sofie Lund (medarbejder)', personId, valg(['se', 'se', 'ret']), valg(HVAD));

@@ -12,9 +12,9 @@ const sid = (key: string) => createHash('sha256').update(`mit-forloeb-seed:${key
 
 /** A fictitious CPR for a birthday; the 7th digit follows the CPR century rule. */
 export function demoCpr(foedselsdato: Dag, loebenr: number): string {
-  const [y, m, d] = foedselsdato.split('-');
-  const aar = Number(y);
-  const foerste = aar >= 2000 ? 4 : 1;
+  // A Dag is YYYY-MM-DD; the CPR number starts DDMMYY.
+  const [y, m, d] = [foedselsdato.slice(0, 4), foedselsdato.slice(5, 7), foedselsdato.slice(8, 10)];
+  const foerste = Number(y) >= 2000 ? 4 : 1;
   return `${d}${m}${y.slice(2)}${foerste}${String(loebenr).padStart(3, '0')}`;
 }
 
@@ -26,7 +26,7 @@ export const demoMedarbejdere = [
 ] as const;
 
 export function seedDemo(db: Db, today: Dag) {
-  const [sofie, henrik, maria, peter] = demoMedarbejdere.map((m) => m.id);
+  const [{ id: sofie }, { id: henrik }, { id: maria }, { id: peter }] = demoMedarbejdere;
   const d = (n: number) => plusDage(today, n);
   const ts = (n: number, hh = '10:00') => new Date(`${d(n)}T${hh}:00+01:00`).toISOString();
 

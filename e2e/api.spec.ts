@@ -16,9 +16,9 @@ function apiToken(...args: string[]): string {
 
 function opretNoegle(...scopes: string[]): { token: string; id: string } {
   const ud = apiToken('opret', '--system', 'Nexus', ...scopes.flatMap((s) => ['--scope', s]));
-  const token = /^([a-z0-9]+)\.([a-z0-9]+)$/m.exec(ud);
-  expect(token, ud).not.toBeNull();
-  return { token: token![0], id: token![1] };
+  const [token, id] = /^([a-z0-9]+)\.([a-z0-9]+)$/m.exec(ud) ?? [];
+  if (token === undefined || id === undefined) throw new Error(`Ingen nøgle i: ${ud}`);
+  return { token, id };
 }
 
 const json = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });

@@ -56,6 +56,13 @@ const afsluttet = (proc: ChildProcess) => (proc.exitCode !== null ? Promise.reso
 
 test.describe.configure({ mode: 'serial' });
 
+/** The first group of a line the script must have printed; the output is in the error when it did not. */
+function fang(re: RegExp, ud: string): string {
+  const m = re.exec(ud)?.[1];
+  if (m === undefined) throw new Error(`${re} fandt intet i: ${ud}`);
+  return m;
+}
+
 test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvises, og databasen lukkes', async () => {
   const s = startServer({});
   try {
@@ -211,7 +218,7 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     koerer = false;
     await last;
     expect(backup).toMatchObject({ kode: 0 });
-    const fil = /Backup gemt: (.+)/.exec(backup.ud)![1].trim();
+    const fil = fang(/Backup gemt: (.+)/, backup.ud).trim();
 
     const imens = await kommando(['scripts/db-restore.ts', fil]);
     expect(imens.kode).toBe(1);
@@ -221,7 +228,7 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     expect(await afsluttet(s.proc)).toBe(0);
     const genskab = await kommando(['scripts/db-restore.ts', fil]);
     expect(genskab).toMatchObject({ kode: 0 });
-    const foer = /ligger i (.+?)\. Slet/.exec(genskab.ud)![1];
+    const foer = fang(/ligger i (.+?)\. Slet/, genskab.ud);
 
     const visningerI = (sti: string) => {
       const db = new Database(sti, { readonly: true });

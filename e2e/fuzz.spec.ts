@@ -76,7 +76,7 @@ function krop(felter: Felter, kodning: Kodning): { headers: Record<string, strin
   switch (kodning) {
     case 'multipart': {
       const fd = new FormData();
-      for (const [n, v] of par) fd.append(n, typeof v === 'string' ? v : new File([v.fil], v.navn));
+      for (const [n, v] of par) fd.append(n, typeof v === 'string' ? v : new File([new Uint8Array(v.fil)], v.navn));
       return { headers: {}, multipart: fd };
     }
     case 'urlencoded':
@@ -125,6 +125,12 @@ async function tjekSvar(res: APIResponse, f: Forsoeg) {
 }
 
 /** Sends the attempts a few at a time; returns how often each status came back. */
+/** playwright.config.ts always sets baseURL; the tests post with it as Origin. */
+function basisUrl(baseURL: string | undefined): string {
+  if (!baseURL) throw new Error('baseURL mangler i playwright.config.ts');
+  return baseURL;
+}
+
 async function send(request: APIRequestContext, baseURL: string, forsoeg: Forsoeg[]) {
   const statusser: Record<number, number> = {};
   for (let i = 0; i < forsoeg.length; i += SAMTIDIGE) {
@@ -140,9 +146,12 @@ async function send(request: APIRequestContext, baseURL: string, forsoeg: Forsoe
 }
 
 function forsoeg(navne: string[], antalPrHandling: number, ids: Record<string, string[]>, fremmed = false): Forsoeg[] {
-  return navne.flatMap((navn, i) =>
-    fc.sample(fc.tuple(formArbitrary(handlinger[navn], ids), kodning), { numRuns: antalPrHandling, seed: SEED + i })
-      .map(([felter, k]) => ({ navn, felter, kodning: k, fremmed })));
+  return navne.flatMap((navn, i) => {
+    const handling = handlinger[navn];
+    if (!handling) throw new Error(`Ukendt handling: ${navn}`);
+    return fc.sample(fc.tuple(formArbitrary(handling, ids), kodning), { numRuns: antalPrHandling, seed: SEED + i })
+      .map(([felter, k]) => ({ navn, felter, kodning: k, fremmed }));
+  });
 }
 
 async function logInd(browser: Browser, navn: string, medarbejder = false) {
@@ -155,16 +164,17 @@ async function logInd(browser: Browser, navn: string, medarbejder = false) {
 test.describe.configure({ mode: 'serial' });
 
 test('hver handling tåler fjendtlige formularer fra en borger og en medarbejder', async ({ browser, baseURL }) => {
+  const url = basisUrl(baseURL);
   test.setTimeout(240_000);
   const ids = rigtigeIds();
   const ali = await logInd(browser, 'Ali Hassan');
   const sofie = await logInd(browser, 'Sofie Lund', true);
-  const borger = await send(ali.page.request, baseURL!, forsoeg(borgerHandlinger, 45, ids));
-  const medarbejder = await send(sofie.page.request, baseURL!, forsoeg(medarbejderHandlinger, 45, ids));
+  const borger = await send(ali.page.request, url, forsoeg(borgerHandlinger, 45, ids));
+  const medarbejder = await send(sofie.page.request, url, forsoeg(medarbejderHandlinger, 45, ids));
   // Each side also tries the other side's actions: refused without revealing anything.
   const paaTvaers = {
-    borgerSomMedarbejder: await send(ali.page.request, baseURL!, forsoeg(medarbejderHandlinger, 8, ids)),
-    medarbejderSomBorger: await send(sofie.page.request, baseURL!, forsoeg(borgerHandlinger, 8, ids)),
+    borgerSomMedarbejder: await send(ali.page.request, url, forsoeg(medarbejderHandlinger, 8, ids)),
+    medarbejderSomBorger: await send(sofie.page.request, url, forsoeg(borgerHandlinger, 8, ids)),
   };
   test.info().annotations.push({ type: 'fuzz', description: `seed ${SEED}; borger ${JSON.stringify(borger)}; medarbejder ${JSON.stringify(medarbejder)}; på tværs ${JSON.stringify(paaTvaers)}` });
   // The runs reached the schemas (400) and the writes (200 or a refusal), not only the door.
@@ -177,11 +187,12 @@ test('hver handling tåler fjendtlige formularer fra en borger og en medarbejder
 });
 
 test('uden login giver 401, og fra et andet site giver en formular 403', async ({ playwright, baseURL }) => {
+  const url = basisUrl(baseURL);
   test.setTimeout(120_000);
   const ids = rigtigeIds();
-  const anonym = await playwright.request.newContext({ baseURL });
-  const udenLogin = await send(anonym, baseURL!, forsoeg(Object.keys(handlinger), 6, ids));
-  const fremmed = await send(anonym, baseURL!, forsoeg(Object.keys(handlinger), 4, ids, true));
+  const anonym = await playwright.request.newContext({ baseURL: url });
+  const udenLogin = await send(anonym, url, forsoeg(Object.keys(handlinger), 6, ids));
+  const fremmed = await send(anonym, url, forsoeg(Object.keys(handlinger), 4, ids, true));
   test.info().annotations.push({ type: 'fuzz', description: `uden login ${JSON.stringify(udenLogin)}; fra et andet site ${JSON.stringify(fremmed)}` });
   expect(udenLogin[401]).toBeGreaterThan(0);
   expect(fremmed[403]).toBeGreaterThan(0);
@@ -189,6 +200,7 @@ test('uden login giver 401, og fra et andet site giver en formular 403', async (
 });
 
 test('klageformularen: fjendtlige indsendelser giver aldrig 5xx, og fejlen står på dansk ved feltet', async ({ browser, baseURL }) => {
+  const url = basisUrl(baseURL);
   test.setTimeout(120_000);
   const ali = await logInd(browser, 'Ali Hassan');
   const db = new Database(`${repo}data/e2e.db`, { readonly: true });
@@ -202,7 +214,7 @@ test('klageformularen: fjendtlige indsendelser giver aldrig 5xx, og fejlen står
   for (let i = 0; i < sager.length; i += SAMTIDIGE) {
     await Promise.all(sager.slice(i, i + SAMTIDIGE).map(async ([tekst, k]) => {
       const { headers, ...body } = krop([['sagId', sagId], ['tekst', tekst], ['noegle', crypto.randomUUID()]], k);
-      const res = await ali.page.request.post(sti, { ...body, headers: { origin: baseURL!, ...headers }, failOnStatusCode: false, maxRedirects: 0 });
+      const res = await ali.page.request.post(sti, { ...body, headers: { origin: url, ...headers }, failOnStatusCode: false, maxRedirects: 0 });
       const html = await res.text();
       const hvad = `${k} ${JSON.stringify(tekst.slice(0, 80))} (seed ${SEED}): ${res.status()}`;
       expect(res.status(), hvad).toBeLessThan(500);
@@ -215,7 +227,7 @@ test('klageformularen: fjendtlige indsendelser giver aldrig 5xx, og fejlen står
   // Bodies that are no form at all: the form again with a Danish message, never a 500.
   for (const k of ['tekst', 'json', 'ødelagt-multipart', 'ingen'] as Kodning[]) {
     const { headers, ...body } = krop([['tekst', 'x']], k);
-    const res = await ali.page.request.post(sti, { ...body, headers: { origin: baseURL!, ...headers }, failOnStatusCode: false, maxRedirects: 0 });
+    const res = await ali.page.request.post(sti, { ...body, headers: { origin: url, ...headers }, failOnStatusCode: false, maxRedirects: 0 });
     expect(res.status(), `${k}: ${res.status()}`).toBe(400);
     expect(await res.text()).toContain('Formularen kunne ikke læses. Prøv at sende den igen.');
   }

@@ -2,3 +2,5 @@
 process.env.DEMO_DATA ??= '1';
 process.env.TEST_MITID ??= '1';
 await import('./serve.ts');
+
+export {};
