@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from '@playwright/test';
 import fc from 'fast-check';
+import { core } from 'astro/zod';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { loginSom } from './login.ts';
@@ -44,8 +45,9 @@ function rigtigeIds(): Record<string, string[]> {
 function formArbitrary(felter: Record<string, unknown>, ids: Record<string, string[]>): fc.Arbitrary<Felter> {
   const alleIds = [...new Set(Object.values(ids).flat())];
   const felt = (navn: string, schema: unknown) => {
-    const muligheder = schema ? valg(schema as never) : [];
-    const god: fc.Arbitrary<Vaerdi> = schema && erListe(schema as never)
+    const zod = schema instanceof core.$ZodType ? schema : undefined;
+    const muligheder = zod ? valg(zod) : [];
+    const god: fc.Arbitrary<Vaerdi> = zod && erListe(zod)
       ? fc.subarray(muligheder)
       : fc.oneof(
         fc.constantFrom(...(ids[navn]?.length ? ids[navn] : alleIds), ...muligheder),

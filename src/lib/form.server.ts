@@ -5,6 +5,7 @@
  */
 import type { AstroGlobal } from 'astro';
 import { isInputError, type ActionClient } from 'astro:actions';
+import type { core } from 'astro/zod';
 
 export interface FormState<T> {
   /** What was submitted, as text, to fill the fields again. */
@@ -18,8 +19,11 @@ export interface FormState<T> {
   generel?: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function handleForm<T>(Astro: AstroGlobal, action: ActionClient<T, 'form', any>): Promise<FormState<T> | undefined> {
+/** Any form action: its own schema is a subtype of zod's base type, and the output is T. */
+export async function handleForm<T>(
+  Astro: AstroGlobal,
+  action: ActionClient<T, 'form', core.$ZodType>,
+): Promise<FormState<T> | undefined> {
   if (Astro.request.method !== 'POST') return undefined;
   let formData: FormData;
   try {

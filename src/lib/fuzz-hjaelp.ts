@@ -3,7 +3,7 @@
  * values, the sign of an English zod message, and a way to see whether anything was written.
  */
 import fc from 'fast-check';
-import type { z } from 'astro/zod';
+import { core } from 'astro/zod';
 import type { Db } from '../../db/client.ts';
 
 /** Zod's English defaults, e.g. "Invalid input: expected string, received number" or "Too small: ...". */
@@ -60,22 +60,21 @@ export function aendringstaeller(db: Db): () => Record<string, number> {
 }
 
 /** The options of an enum or literal field (also inside optional, default, pipe and array). */
-export function valg(felt: z.core.$ZodType): string[] {
-  const def = felt._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'optional': case 'nullable': case 'default': return valg(def.innerType as z.core.$ZodType);
-    case 'pipe': return valg(def.in as z.core.$ZodType);
-    case 'array': return valg(def.element as z.core.$ZodType);
-    case 'enum': return Object.values(def.entries as Record<string, string>);
-    case 'literal': return (def.values as unknown[]).map(String);
-    default: return [];
+export function valg(felt: core.$ZodType): string[] {
+  if (felt instanceof core.$ZodOptional || felt instanceof core.$ZodNullable || felt instanceof core.$ZodDefault) {
+    return valg(felt._zod.def.innerType);
   }
+  if (felt instanceof core.$ZodPipe) return valg(felt._zod.def.in);
+  if (felt instanceof core.$ZodArray) return valg(felt._zod.def.element);
+  if (felt instanceof core.$ZodEnum) return Object.values(felt._zod.def.entries).map(String);
+  if (felt instanceof core.$ZodLiteral) return felt._zod.def.values.map(String);
+  return [];
 }
 
-export const erListe = (felt: z.core.$ZodType): boolean => {
-  const def = felt._zod.def as unknown as { type: string; innerType?: z.core.$ZodType };
-  return def.type === 'array' || (Boolean(def.innerType) && erListe(def.innerType!));
-};
+export const erListe = (felt: core.$ZodType): boolean =>
+  felt instanceof core.$ZodArray ||
+  ((felt instanceof core.$ZodOptional || felt instanceof core.$ZodNullable || felt instanceof core.$ZodDefault) &&
+    erListe(felt._zod.def.innerType));
 
 /** The table behind each id field of the forms, so a fuzz can send real ids as well as garbage. */
 export const ID_FELTER: Record<string, string[]> = {

@@ -69,10 +69,9 @@ export async function behandlApiKald(db: Db, rute: Rute, request: Request, param
     if (!kildeId.ok) return fejl(400, ugyldigeData(kildeId.felter.map((f) => ({ ...f, felt: 'kildeId' }))));
     const krop = await laesJson(request);
     if (!krop.ok) return krop.svar;
-    const input = valider(rute.krop, krop.data);
-    if (!input.ok) return fejl(400, ugyldigeData(input.felter));
-    const r = rute.udfoer(db, klient, kildeId.data, input.data as never, now);
-    return json(r.oprettet ? 201 : 200, { id: r.id, aendret: r.aendret });
+    const r = rute.udfoer(db, klient, kildeId.data, krop.data, now);
+    if (!r.ok) return fejl(400, ugyldigeData(r.felter));
+    return json(r.data.oprettet ? 201 : 200, { id: r.data.id, aendret: r.data.aendret });
   } catch (e) {
     if (e instanceof ApiFejl) return fejl(e.status, { fejl: e.message, ...(e.felter ? { felter: e.felter } : {}) });
     console.error(`API-fejl i ${rute.id}:`, e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl');

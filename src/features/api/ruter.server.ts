@@ -8,6 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import type { ApiKlient, Scope } from './noegler.server.ts';
 import type { UpsertUdfald } from './faelles.server.ts';
 import * as s from './schemas.ts';
+import { valider, type Valideret } from './validering.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { upsertMoede } from './moeder.server.ts';
@@ -32,7 +33,8 @@ export interface UpsertRute extends Faelles {
   krop: z.ZodType;
   /** Answers besides 200/201/400/401/403/415, e.g. 404, 409, 422. */
   fejlkoder: Record<number, string>;
-  udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: never, now: Date) => UpsertUdfald;
+  /** Validates the body with `krop` and, when it is valid, calls the feature function with its output. */
+  udfoer: (db: Db, klient: ApiKlient, kildeId: string, krop: unknown, now: Date) => Valideret<UpsertUdfald>;
 }
 
 /** GET of a page of what citizens sent since a cursor. */
@@ -47,7 +49,16 @@ export type Rute = UpsertRute | ListeRute;
 
 /** Ties a body schema to the function that takes its output. */
 function upsert<S extends z.ZodType>(r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & { krop: S; udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => UpsertUdfald }): UpsertRute {
-  return { ...r, type: 'upsert', metode: 'PUT', udfoer: r.udfoer as UpsertRute['udfoer'] };
+  return {
+    ...r,
+    type: 'upsert',
+    metode: 'PUT',
+    // The schema and the function meet here, where both know S: no cast of the validated body.
+    udfoer: (db, klient, kildeId, krop, now) => {
+      const input = valider(r.krop, krop);
+      return input.ok ? { ok: true, data: r.udfoer(db, klient, kildeId, input.data, now) } : input;
+    },
+  };
 }
 
 function liste(r: Omit<ListeRute, 'type' | 'metode'>): ListeRute {
