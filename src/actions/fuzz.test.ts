@@ -76,7 +76,7 @@ beforeEach(() => {
   db = d;
   const session = (ejer: Partial<Session>) => ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
   for (const p of ['ali', 'jens', 'karin', 'birgit', 'freja', 'mette', 'lars'] as const) brugere[p] = loadBruger(db, session({ personId: demo[p].id }), NU)!;
-  for (const m of demoMedarbejdere) brugere[m.navn.split(' ')[0].toLowerCase() as Persona] = loadBruger(db, session({ medarbejderId: m.id }), NU)!;
+  for (const m of demoMedarbejdere) brugere[(m.navn.split(' ', 1)[0] ?? m.navn).toLowerCase() as Persona] = loadBruger(db, session({ medarbejderId: m.id }), NU)!;
   expect(Object.values(brugere).every(Boolean)).toBe(true);
 
   const sag = (personId: string, lovgrundlag: string) => db.select().from(t.sager).where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag))).get()!.id;
@@ -84,7 +84,11 @@ beforeEach(() => {
   const ali97 = sag(demo.ali.id, 'Serviceloven § 97');
   const frejaVoksen = sag(demo.freja.id, 'Serviceloven § 85');
   const birgitNy = sag(demo.birgit.id, 'Serviceloven § 83');
-  const forste = <T extends { id: string }>(rows: T[]) => rows[0].id;
+  const forste = <T extends { id: string }>(rows: T[]) => {
+    const [r] = rows;
+    if (!r) throw new Error('Demo-data mangler en række');
+    return r.id;
+  };
   const aliMoede = forste(db.select().from(t.moeder).where(eq(t.moeder.personId, demo.ali.id)).all());
   const aliPlan = forste(db.select().from(t.planer).where(eq(t.planer.personId, demo.ali.id)).all());
   const aliDelmaal = forste(db.select().from(t.delmaal).where(eq(t.delmaal.planId, aliPlan)).all());

@@ -16,7 +16,7 @@ const typer: Record<string, string> = {
 };
 
 /** Left out of a JSON body, or empty in a form (Astro sends null for an empty field). */
-const mangler = (iss: { input?: unknown; path?: readonly PropertyKey[] }) => iss.input === undefined || (iss.input === null && Boolean(iss.path?.length));
+const mangler = (iss: { input?: unknown; path?: readonly PropertyKey[] | undefined }) => iss.input === undefined || (iss.input === null && Boolean(iss.path?.length));
 
 /** The Danish message for an issue whose schema has no message of its own. */
 export function danskFejlbesked(iss: z.core.$ZodRawIssue): string {

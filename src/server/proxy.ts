@@ -26,7 +26,7 @@ export function klientadresse(socketAdresse: string | undefined, forwardedFor: s
  * can carry both.
  */
 export function viaHttps(req: IncomingMessage, trustProxy: boolean): boolean {
-  const https = trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+  const https = trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',', 1)[0]?.trim() === 'https';
   if (trustProxy) Object.assign(req.socket, { encrypted: https });
   return https;
 }

@@ -3,7 +3,7 @@ import type { Felt } from './validering.ts';
 
 export class ApiFejl extends Error {
   readonly status: number;
-  readonly felter?: Felt[];
+  readonly felter?: Felt[] | undefined;
   constructor(status: number, fejl: string, felter?: Felt[]) {
     super(fejl);
     this.status = status;

@@ -98,9 +98,10 @@ describe('GET /hjaelpemiddel-ansoegninger, /partshoeringssvar, /samtykker/tilbag
 
   it('giver kun tilbagekaldte samtykker, ældste først', () => {
     expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer).toEqual([]);
-    const alle = db.select().from(samtykker).all();
-    db.update(samtykker).set({ tilbagekaldt: ts(9), tilbagekaldtAf: 'x' }).where(eq(samtykker.id, alle[0].id)).run();
-    db.update(samtykker).set({ tilbagekaldt: ts(2), tilbagekaldtAf: 'y' }).where(eq(samtykker.id, alle[1].id)).run();
+    const [foerste, anden] = db.select().from(samtykker).all();
+    if (!foerste || !anden) throw new Error('Demo-data skal have mindst to samtykker');
+    db.update(samtykker).set({ tilbagekaldt: ts(9), tilbagekaldtAf: 'x' }).where(eq(samtykker.id, foerste.id)).run();
+    db.update(samtykker).set({ tilbagekaldt: ts(2), tilbagekaldtAf: 'y' }).where(eq(samtykker.id, anden.id)).run();
     expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer.map((e) => e.tilbagekaldt)).toEqual([ts(2), ts(9)]);
   });
 });

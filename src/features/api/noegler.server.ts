@@ -61,9 +61,9 @@ export type TokenUdfald = { ok: true; noegle: ApiNoegle } | { ok: false; grund: 
 /** The key behind an Authorization header. A revoked key is told apart only when its secret is right. */
 export function validateApiToken(db: Db, authorization: string | null): TokenUdfald {
   if (!authorization) return { ok: false, grund: 'mangler' };
-  const m = /^Bearer +([^\s]+)$/i.exec(authorization.trim());
-  if (!m) return { ok: false, grund: 'ugyldig' };
-  const parts = splitToken(m[1]);
+  const bearer = /^Bearer +([^\s]+)$/i.exec(authorization.trim())?.[1];
+  if (bearer === undefined) return { ok: false, grund: 'ugyldig' };
+  const parts = splitToken(bearer);
   if (!parts) return { ok: false, grund: 'ugyldig' };
   const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, parts.id)).get();
   if (!noegle || !secretMatches(parts.secret, noegle.secretHash)) return { ok: false, grund: 'ugyldig' };

@@ -15,7 +15,7 @@ describe('trinSchemas', () => {
   ] as const)('%s with %j says "%s"', (t, input, besked) => {
     const r = trinSchemas[t].safeParse(input);
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].message).toBe(besked);
+    expect(r.error?.issues[0]?.message).toBe(besked);
   });
 
   it('normalises a phone number with spaces, dashes and +45', () => {

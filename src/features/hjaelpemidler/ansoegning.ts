@@ -69,10 +69,10 @@ export function foersteManglende(kladde: Kladde): Trin {
 /** The step after `t`; from "Tjek dine svar" a change goes straight back there. */
 export function naesteTrin(t: Trin, fraTjek: boolean): Trin {
   if (fraTjek) return 'tjek';
-  return trin[Math.min(trin.indexOf(t) + 1, trin.length - 1)];
+  // Past the last step stays on the last, 'tjek'.
+  return trin[trin.indexOf(t) + 1] ?? 'tjek';
 }
 
 export function forrigeTrin(t: Trin): Trin | null {
-  const i = trin.indexOf(t);
-  return i > 0 ? trin[i - 1] : null;
+  return trin[trin.indexOf(t) - 1] ?? null;
 }

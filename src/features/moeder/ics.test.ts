@@ -110,7 +110,7 @@ describe('moedeTilIcs: the file', () => {
   });
 
   it('leaves out location, URL and description when there is nothing to say', () => {
-    const l = linjer(moedeTilIcs({ ...moede, sted: '  ', videolink: undefined, deltagere: [], dagsorden: [] }, opts));
+    const l = linjer(moedeTilIcs({ ...moede, sted: '  ', videolink: null, deltagere: [], dagsorden: [] }, opts));
     expect(l.filter((x) => /^(LOCATION|URL)[:;]/.test(x))).toEqual([]);
     // The only DESCRIPTION left is the alarm's.
     expect(l.filter((x) => x.startsWith('DESCRIPTION:'))).toEqual(['DESCRIPTION:Påmindelse: Opfølgningsmøde i morgen']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defined } from '../../lib/defined.ts';
 import { diagramDatoIndekser, formatAendring, kompasDiagram, kompasDimensioner, kompasId, kompasLabel, kompasOpsummering, kompasTabel, type KompasScore } from './kompas.ts';
 
 const vurdering = (dato: string, scores: Record<string, number>): KompasScore[] =>
@@ -53,11 +54,11 @@ describe('kompasTabel', () => {
   });
 
   it('has no change after a single assessment', () => {
-    expect(kompasTabel(vurdering('2026-01-10', { bolig: 4 })).raekker[0].aendring).toBeNull();
+    expect(kompasTabel(vurdering('2026-01-10', { bolig: 4 })).raekker[0]?.aendring).toBeNull();
   });
 
   it('lets the later of two scores for the same day and dimension win', () => {
-    expect(kompasTabel([{ dato: '2026-01-10', dimension: 'bolig', score: 4 }, { dato: '2026-01-10', dimension: 'bolig', score: 6 }]).raekker[0].scores).toEqual([6]);
+    expect(kompasTabel([{ dato: '2026-01-10', dimension: 'bolig', score: 4 }, { dato: '2026-01-10', dimension: 'bolig', score: 6 }]).raekker[0]?.scores).toEqual([6]);
   });
 
   it('is empty without scores', () => expect(kompasTabel([])).toEqual({ datoer: [], raekker: [] }));
@@ -122,7 +123,8 @@ describe('kompasDiagram', () => {
     }
     const helbred = g.soejler.filter((s) => s.dimension === 'helbred');
     expect(helbred.map((s) => [s.datoIndex, s.vaerdi])).toEqual([[0, 3], [1, 5]]);
-    expect(helbred[1].hoejde).toBeCloseTo((helbred[0].hoejde * 5) / 3, 1);
+    const [foer, efter] = helbred.map((s) => s.hoejde);
+    expect(efter).toBeCloseTo((defined(foer, 'første søjle') * 5) / 3, 1);
     expect(g.hoejde).toBeLessThanOrEqual(320 + inde);
   });
 
@@ -132,6 +134,7 @@ describe('kompasDiagram', () => {
     g.grupper.forEach((gruppe, i) => {
       expect(gruppe.x).toBeCloseTo(g.plot.x + (i + 0.5) * slot, 1);
       const [a, b] = g.soejler.filter((s) => s.dimension === gruppe.dimension);
+      if (!a || !b) throw new Error(`${gruppe.dimension} skal have to søjler`);
       expect(a.x).toBeGreaterThanOrEqual(g.plot.x + i * slot);
       expect(a.x + a.bredde).toBeLessThanOrEqual(b.x);
       expect(b.x + b.bredde).toBeLessThanOrEqual(g.plot.x + (i + 1) * slot + inde);
@@ -141,7 +144,7 @@ describe('kompasDiagram', () => {
   it('gives no bar for a missing score and clamps scores outside 0-10', () => {
     const g = kompasDiagram(kompasTabel([...vurdering('2026-01-10', { bolig: 12, helbred: 4 }), ...vurdering('2026-06-10', { helbred: 5 })]));
     expect(g.soejler.map((s) => [s.dimension, s.datoIndex])).toEqual([['bolig', 0], ['helbred', 0], ['helbred', 1]]);
-    const bolig = g.soejler[0];
+    const bolig = defined(g.soejler[0], 'boligsøjlen');
     expect(bolig.y).toBeCloseTo(g.plot.y, 1);
     expect(bolig.hoejde).toBeCloseTo(g.plot.hoejde, 1);
   });
@@ -150,9 +153,10 @@ describe('kompasDiagram', () => {
     const g = kompasDiagram(kompasTabel(jens), { bredde: 800, hoejde: 400 });
     expect(g.bredde).toBe(800);
     expect(g.yAkse.map((t) => t.vaerdi)).toEqual([0, 2, 4, 6, 8, 10]);
-    expect(g.yAkse[0].y).toBeCloseTo(g.plot.y + g.plot.hoejde, 1);
-    expect(g.yAkse[5].y).toBeCloseTo(g.plot.y, 1);
-    expect(g.yAkse[1].y - g.yAkse[2].y).toBeCloseTo(g.plot.hoejde / 5, 1);
+    const y = (i: number) => defined(g.yAkse[i], `streg ${i}`).y;
+    expect(y(0)).toBeCloseTo(g.plot.y + g.plot.hoejde, 1);
+    expect(y(5)).toBeCloseTo(g.plot.y, 1);
+    expect(y(1) - y(2)).toBeCloseTo(g.plot.hoejde / 5, 1);
   });
 
   it('wraps labels that fit and turns them when a word is wider than its group', () => {

@@ -82,12 +82,14 @@ export function formatAendring(n: number): string {
 /** A short title and a plain-language description of the change, for the chart's <title> and <desc>. */
 export function kompasOpsummering(tabel: KompasTabel): { titel: string; beskrivelse: string } {
   const { datoer, raekker } = tabel;
-  if (datoer.length === 0 || raekker.length === 0) {
+  const [foerste] = datoer;
+  const sidste = datoer.at(-1);
+  if (foerste === undefined || sidste === undefined || raekker.length === 0) {
     return { titel: 'Forandringskompasset', beskrivelse: 'Der er ingen vurderinger endnu.' };
   }
   if (datoer.length === 1) {
     const liste = raekker.map((r) => `${r.label} ${r.scores[0]}`).join(', ');
-    return { titel: `Forandringskompasset ${formatDato(datoer[0])}`, beskrivelse: `Dine scorer: ${liste}.` };
+    return { titel: `Forandringskompasset ${formatDato(foerste)}`, beskrivelse: `Dine scorer: ${liste}.` };
   }
   const saetninger = raekker.map((r) => {
     const fra = r.scores[0];
@@ -98,7 +100,7 @@ export function kompasOpsummering(tabel: KompasTabel): { titel: string; beskrive
     return `${r.label} var uændret på ${til}.`;
   });
   return {
-    titel: `Forandringskompasset fra ${formatDato(datoer[0])} til ${formatDato(datoer[datoer.length - 1])}`,
+    titel: `Forandringskompasset fra ${formatDato(foerste)} til ${formatDato(sidste)}`,
     beskrivelse: saetninger.join(' '),
   };
 }
@@ -162,7 +164,8 @@ export function kompasDiagram(tabel: KompasTabel, opts: { bredde?: number; hoejd
 
   const maksTegn = Math.max(1, Math.floor((gruppeBredde - 4) / TEGNBREDDE));
   const ordPasser = tabel.raekker.every((r) => r.label.split(/\s+/).every((ord) => ord.length <= maksTegn));
-  const labelLinjer = tabel.raekker.map((r) => (ordPasser ? ombryd(r.label, maksTegn) : [r.label]));
+  const linjerFor = (label: string) => (ordPasser ? ombryd(label, maksTegn) : [label]);
+  const labelLinjer = tabel.raekker.map((r) => linjerFor(r.label));
   const laengst = Math.max(0, ...tabel.raekker.map((r) => r.label.length));
   const bund = ordPasser
     ? 8 + Math.max(1, ...labelLinjer.map((l) => l.length)) * LINJEHOEJDE
@@ -186,7 +189,7 @@ export function kompasDiagram(tabel: KompasTabel, opts: { bredde?: number; hoejd
       const x = venstreKant + serie * (soejleBredde + mellemrum);
       soejler.push({ x: rund(x), y, bredde: rund(soejleBredde), hoejde: rund(bundY - y), midte: rund(x + soejleBredde / 2), datoIndex, serie, vaerdi, dimension: r.dimension });
     });
-    return { dimension: r.dimension, label: r.label, x: rund(plot.x + (g + 0.5) * gruppeBredde), y: rund(bundY + 8 + FONT), linjer: labelLinjer[g] };
+    return { dimension: r.dimension, label: r.label, x: rund(plot.x + (g + 0.5) * gruppeBredde), y: rund(bundY + 8 + FONT), linjer: linjerFor(r.label) };
   });
 
   return {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Tilbud } from '../indhold/schemas.ts';
 import { filterTilbud, parseTilbudFilter } from './filter.ts';
 
-const tilbud = [
+const tilbud: { id: string; data: Pick<Tilbud, 'titel' | 'maalgrupper' | 'omraader'> }[] = [
   { id: 'a', data: { titel: 'Pårørendegruppe Tørring', maalgrupper: ['paaroerende'], omraader: ['vest'] } },
   { id: 'b', data: { titel: 'Aktivitetscenter Juelsminde', maalgrupper: ['aeldre'], omraader: ['oest'] } },
   { id: 'c', data: { titel: 'Åbent hus', maalgrupper: ['alle'], omraader: ['oest', 'vest', 'midt'] } },
   { id: 'd', data: { titel: 'Demenscafé', maalgrupper: ['aeldre', 'paaroerende'], omraader: ['midt'] } },
-] as const;
+];
 
 const ids = (f: Parameters<typeof filterTilbud>[1]) => filterTilbud(tilbud, f).map((t) => t.id);
 
