@@ -44,7 +44,7 @@ export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtu
   // The demo's own: Ali's refusal with an open klagefrist and his open partshøring.
   const ali = db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get()!;
   const aliSager = db.select().from(t.sager).where(eq(t.sager.personId, ali.id)).all();
-  (fixtures.klagesager['Ali Hassan'] ??= []).push(...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 100' && !s.titel.includes('crashtest')).map((s) => s.id));
-  (fixtures.partshoeringssager['Ali Hassan'] ??= []).push(...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 97').map((s) => s.id));
+  fixtures.klagesager['Ali Hassan'] = [...(fixtures.klagesager['Ali Hassan'] ?? []), ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 100' && !s.titel.includes('crashtest')).map((s) => s.id)];
+  fixtures.partshoeringssager['Ali Hassan'] = [...(fixtures.partshoeringssager['Ali Hassan'] ?? []), ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 97').map((s) => s.id)];
   return fixtures;
 }

@@ -9,15 +9,14 @@ import { dagen } from '../src/lib/dato.ts';
 
 export type Gruppe = 'offentlig' | 'min side' | 'formularer';
 
-/** One request as autocannon takes it; `setupRequest` gives each post its own one-time key. */
+/** One request of the mix; `lavKrop` gives each post a fresh body with its own one-time key. */
 export interface Rute {
   gruppe: Gruppe;
   navn: string;
   method: 'GET' | 'POST';
   path: string;
   headers?: Record<string, string>;
-  body?: string;
-  setupRequest?: (req: Rute) => Rute;
+  lavKrop?: () => string;
 }
 
 const OFFENTLIGE = ['/', '/pjecer', '/pjecer/saadan-klager-du', '/tilbud?maalgruppe=paaroerende&omraade=vest', `/soeg?q=${encodeURIComponent('hjælpemiddel')}`];
@@ -66,17 +65,17 @@ export async function lavMix(url: string, databaseFile: string): Promise<{ ruter
   const formular = (s: LoggedIn) => ({ cookie: s.cookie, origin: new URL(url).origin, 'content-type': 'application/x-www-form-urlencoded' });
   ruter.push({
     gruppe: 'formularer', navn: 'klage (Ali)', method: 'POST', path: `/sager/${klagesag}/klage`, headers: formular(ali),
-    setupRequest: (req) => ({ ...req, body: new URLSearchParams({ sagId: klagesag, noegle: crypto.randomUUID(), tekst: 'Jeg er uenig i afgørelsen (belastningstest).' }).toString() }),
+    lavKrop: () => new URLSearchParams({ sagId: klagesag, noegle: crypto.randomUUID(), tekst: 'Jeg er uenig i afgørelsen (belastningstest).' }).toString(),
   });
   const overgang = await (await freja.get('/min-side/overgang')).text();
   const punkter = inputValues(overgang, 'punkter');
   const personId = inputValue(overgang, 'personId')!;
   ruter.push({
     gruppe: 'formularer', navn: 'tjekliste (Freja)', method: 'POST', path: '/min-side/overgang', headers: formular(freja),
-    setupRequest: (req) => {
+    lavKrop: () => {
       const body = new URLSearchParams({ personId });
       for (const p of punkter) if (Math.random() < 0.5) body.append('punkter', p);
-      return { ...req, body: body.toString() };
+      return body.toString();
     },
   });
   return { ruter, loginMs };

@@ -42,7 +42,9 @@ export function openDatabase(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_
 const AABNE = Symbol.for('mit-forloeb.databaser');
 function aabne(): Set<Database.Database> {
   const g = globalThis as { [AABNE]?: Set<Database.Database> };
-  return (g[AABNE] ??= new Set());
+  const aabne = g[AABNE] ?? new Set();
+  g[AABNE] = aabne;
+  return aabne;
 }
 
 /** Closes every database file this process opened (at shutdown); the last close checkpoints the WAL. */

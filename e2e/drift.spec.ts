@@ -46,7 +46,10 @@ async function klar() {
 /** A form post as it arrives from the proxy (fetch may not set Host). */
 function formPost(headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}/_actions/klag`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } }, (res) => (res.resume(), resolve(res.statusCode!)));
+    const req = http.request(`${base}/_actions/klag`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
     req.on('error', reject).end('tekst=x');
   });
 }
@@ -79,7 +82,10 @@ test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvis
     const req = http.request(`${base}/_actions/forlaengSession`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base },
     });
-    const status = new Promise<number>((resolve, reject) => req.on('response', (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject));
+    const status = new Promise<number>((resolve, reject) => req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', reject));
     req.write(krop.slice(0, 1000));
     await new Promise((r) => setTimeout(r, 200));
 

@@ -239,6 +239,7 @@ test('klageformularen: fjendtlige indsendelser giver aldrig 5xx, og fejlen står
   for (const tekst of ['kort', '<script>', '\u202Eabc', '   ']) {
     await ali.page.getByLabel('Hvorfor er du uenig i afgørelsen?').fill(tekst);
     await ali.page.getByRole('button', { name: 'Send klagen' }).click();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the text as the person sees it
     const besked = await ali.page.locator('#klage-tekst-fejl').innerText();
     expect(erDansk(besked.replace('Fejl:', '')), besked).toBe(true);
   }

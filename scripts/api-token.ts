@@ -21,12 +21,16 @@ function stop(besked: string): never {
   process.exit(1);
 }
 
-let args;
-try {
-  args = parseArgs({ allowPositionals: true, options: { system: { type: 'string' }, scope: { type: 'string', multiple: true }, hjaelp: { type: 'boolean', short: 'h' } } });
-} catch (e) {
-  stop(e instanceof Error ? e.message : String(e));
+/** Runs fn; a thrown error ends the script with its message and the usage. */
+function proev<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    stop(e instanceof Error ? e.message : String(e));
+  }
 }
+
+const args = proev(() => parseArgs({ allowPositionals: true, options: { system: { type: 'string' }, scope: { type: 'string', multiple: true }, hjaelp: { type: 'boolean', short: 'h' } } }));
 const [kommando, ...rest] = args.positionals;
 if (args.values.hjaelp || !kommando) {
   console.log(brug);
@@ -39,14 +43,10 @@ const now = new Date();
 
 try {
   if (kommando === 'opret') {
-    if (!args.values.system) stop('Angiv systemet med --system, fx --system Nexus.');
+    const system = args.values.system;
+    if (!system) stop('Angiv systemet med --system, fx --system Nexus.');
     const valgte = (args.values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-    let oprettet;
-    try {
-      oprettet = createApiToken(db, args.values.system, valgte, now);
-    } catch (e) {
-      stop(e instanceof Error ? e.message : String(e));
-    }
+    const oprettet = proev(() => createApiToken(db, system, valgte, now));
     console.log(`Nøgle oprettet for ${oprettet.noegle.system} (id ${oprettet.noegle.id}) med scopes: ${oprettet.noegle.scopes.join(', ')}.`);
     console.log('Gem nøglen nu. Den vises kun denne ene gang, og portalen gemmer kun et hash af den:\n');
     console.log(oprettet.token);

@@ -21,15 +21,17 @@ function stop(besked: string): never {
   process.exit(1);
 }
 
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: { sub: { type: 'string' }, navn: { type: 'string' }, rolle: { type: 'string' }, enhed: { type: 'string' }, telefon: { type: 'string' }, email: { type: 'string' }, hjaelp: { type: 'boolean', short: 'h' } },
-  });
-} catch (e) {
-  stop(e instanceof Error ? e.message : String(e));
+function laesArgumenter() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { sub: { type: 'string' }, navn: { type: 'string' }, rolle: { type: 'string' }, enhed: { type: 'string' }, telefon: { type: 'string' }, email: { type: 'string' }, hjaelp: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    stop(e instanceof Error ? e.message : String(e));
+  }
 }
+const args = laesArgumenter();
 const [kommando] = args.positionals;
 if (args.values.hjaelp || !kommando) {
   console.log(brug);

@@ -28,7 +28,9 @@ function udfoer<T>(fn: () => T): T {
 
 /** A form action whose handler is a feature's write from the table in skrivninger.ts. */
 function skrivAction<S extends z.ZodType, T>(s: Skrivning<S, T>) {
-  return defineAction({ accept: 'form', input: s.input, handler: async (data, ctx) => udfoer(() => udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)) });
+  // With S itself Astro's handler type stays a conditional type TypeScript cannot resolve; the
+  // schema validates the input before the handler runs, so its output is z.output<S>.
+  return defineAction<T, 'form', z.ZodType>({ accept: 'form', input: s.input, handler: async (data, ctx) => udfoer(() => udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)) });
 }
 
 const skrivActions = Object.fromEntries(Object.entries(skrivninger).map(([navn, s]) => [navn, skrivAction(s as Skrivning)])) as {

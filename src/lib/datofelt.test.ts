@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import './zod-dansk.ts';
 import { dagFelt, erDag, tidspunktFelt } from './datofelt.ts';
 import { AfhentningSchema } from '../features/hjaelpemidler/udlaan.server.ts';

@@ -37,7 +37,7 @@ export async function handleForm<T>(
   const tekst = [...formData].filter((e): e is [string, string] => typeof e[1] === 'string');
   const values = Object.fromEntries(tekst);
   const lister: Record<string, string[]> = {};
-  for (const [k, v] of tekst) (lister[k] ??= []).push(v);
+  for (const [k, v] of tekst) lister[k] = [...(lister[k] ?? []), v];
   const { data, error } = await Astro.callAction(action, formData);
   if (!error) return { values, lister, data, fejl: {} };
   if (isInputError(error)) return { values, lister, fejl: error.fields as Record<string, string[] | undefined> };

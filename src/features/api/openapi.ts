@@ -89,7 +89,7 @@ export function openApiDokument(): JsonSchema {
       get: { operationId: 'openapi', tags: ['Dokumentation'], summary: 'Denne beskrivelse af API\'et', security: [], responses: { 200: { description: 'OpenAPI 3.1-dokumentet.', content: { 'application/json': { schema: { type: 'object' } } } } } },
     },
   };
-  for (const rute of alleRuter) (paths[rute.sti] ??= {})[rute.metode.toLowerCase()] = operation(rute);
+  for (const rute of alleRuter) paths[rute.sti] = { ...paths[rute.sti], [rute.metode.toLowerCase()]: operation(rute) };
   dokument = {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

@@ -3,7 +3,7 @@
  * in Danish. Schemas give their own messages where it matters; the rest come from the
  * server's one set of Danish fallbacks (src/lib/zod-dansk.ts), the same the forms get.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import '../../lib/zod-dansk.ts';
 import type { Fejl } from './schemas.ts';
 

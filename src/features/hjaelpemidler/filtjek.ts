@@ -39,6 +39,7 @@ export function tjekFil(stoerrelse: number, start: Uint8Array): { ok: true; type
 /** A file name safe to show and to put in a header: no path, no control characters, not too long. */
 export function sikkertFilnavn(navn: string): string {
   const base = navn.split(/[\\/]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const ren = base.replace(/[\u0000-\u001f\u007f"<>]/g, '').trim().slice(-100);
   return ren || 'bilag';
 }

@@ -156,16 +156,16 @@ describe('moedeTilIcs: escaping and folding', () => {
 
 describe('foldLinje', () => {
   it('fills the first line to 75 octets and continuation lines to 74 after the space', () => {
-    const folded = foldLinje('DESCRIPTION:' + 'a'.repeat(200)).split('\r\n');
+    const folded = foldLinje(`DESCRIPTION:${'a'.repeat(200)}`).split('\r\n');
     expect(folded.map((x) => oktetter(x))).toEqual([75, 75, 64]); // 212 octets = 75 + (1 + 74) + (1 + 63)
     expect(folded.slice(1).every((x) => x.startsWith(' '))).toBe(true);
   });
 
   it('moves a two-byte character to the next line rather than splitting it', () => {
     // 12 octets + 31 × "æ" = 74; one more "æ" would make 76.
-    const folded = foldLinje('DESCRIPTION:' + 'æ'.repeat(40)).split('\r\n');
-    expect(folded[0]).toBe('DESCRIPTION:' + 'æ'.repeat(31));
-    expect(folded[1]).toBe(' ' + 'æ'.repeat(9));
+    const folded = foldLinje(`DESCRIPTION:${'æ'.repeat(40)}`).split('\r\n');
+    expect(folded[0]).toBe(`DESCRIPTION:${'æ'.repeat(31)}`);
+    expect(folded[1]).toBe(` ${'æ'.repeat(9)}`);
   });
 
   it('leaves short lines alone', () => expect(foldLinje('VERSION:2.0')).toBe('VERSION:2.0'));

@@ -73,6 +73,7 @@ function utcDatoTid(d: Date): string {
 // Control characters are not allowed in TEXT (RFC 5545 3.3.11); a stray one would make some
 // calendar programs reject the whole file.
 function udenKontroltegn(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 

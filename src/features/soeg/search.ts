@@ -80,8 +80,8 @@ export function excerpt(text: string, terms: readonly string[], length = 220): S
   const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), text.length);
   const start = first === text.length ? 0 : Math.max(0, text.lastIndexOf(' ', Math.max(0, first - 60)) + 1);
   let slice = text.slice(start, start + length);
-  if (start + length < text.length) slice = slice.slice(0, slice.lastIndexOf(' ')) + ' …';
-  if (start > 0) slice = '… ' + slice;
+  if (start + length < text.length) slice = `${slice.slice(0, slice.lastIndexOf(' '))} …`;
+  if (start > 0) slice = `… ${slice}`;
   const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
   return slice.split(pattern).filter(Boolean).map((part) => ({ tekst: part, match: terms.includes(part.toLowerCase()) }));
 }
