@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { dagen, plusDage } from '../src/lib/dato.ts';
+import { defined } from '../src/lib/defined.ts';
 
 export interface CrashFixtures {
   /** Person name → cases with a decision whose klagefrist is open. */
@@ -42,7 +43,7 @@ export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtu
     }
   });
   // The demo's own: Ali's refusal with an open klagefrist and his open partshøring.
-  const ali = db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get()!;
+  const ali = defined(db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get(), 'Ali Hassan');
   const aliSager = db.select().from(t.sager).where(eq(t.sager.personId, ali.id)).all();
   fixtures.klagesager['Ali Hassan'] = [...(fixtures.klagesager['Ali Hassan'] ?? []), ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 100' && !s.titel.includes('crashtest')).map((s) => s.id)];
   fixtures.partshoeringssager['Ali Hassan'] = [...(fixtures.partshoeringssager['Ali Hassan'] ?? []), ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 97').map((s) => s.id)];

@@ -5,6 +5,7 @@
  * acknowledged is written in the journal, which the check compares with the database.
  */
 import { inputValue, inputValues, type LoggedIn } from './portal.ts';
+import { defined } from '../src/lib/defined.ts';
 
 /** A receipt: the server answered with the redirect to it. Cut off: no answer (the crash). Refused: any other answer. */
 export type Udfald = 'kvitteret' | 'afbrudt' | 'afvist';
@@ -94,7 +95,7 @@ async function klag(j: Journal, s: LoggedIn, sagId: string, dobbelt: boolean) {
   const html = await side(j, s, `/sager/${sagId}/klage`);
   const noegle = html && inputValue(html, 'noegle');
   if (!html || !noegle) return;
-  const felter = { sagId: inputValue(html, 'sagId')!, noegle, tekst: `Jeg er uenig i afgørelsen (crashtest ${noegle.slice(0, 8)}).` };
+  const felter = { sagId: defined(inputValue(html, 'sagId'), 'sagId'), noegle, tekst: `Jeg er uenig i afgørelsen (crashtest ${noegle.slice(0, 8)}).` };
   const kvittering = new RegExp(`^/sager/${sagId}/klage/([\\w-]+)$`);
   await Promise.all(Array.from({ length: dobbelt ? 2 : 1 }, () => {
     const f: KlageForsoeg = { session: s, felter, sagId, noegle };
@@ -136,7 +137,7 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
     if (j.doed) return;
     const html = await side(j, s, `${base}/${navn}`);
     if (!html) return;
-    const felter = { kladdeId: inputValue(html, 'kladdeId')!, ...udfyld(html) };
+    const felter = { kladdeId: defined(inputValue(html, 'kladdeId'), 'kladdeId'), ...udfyld(html) };
     const f: TrinForsoeg = { session: s, felter, kladdeId, trin: navn };
     j.trin.push(f);
     const naeste = trin[i + 1]?.[0] ?? 'bilag';
@@ -158,7 +159,7 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
   if (j.doed) return;
   const html = await side(j, s, `${base}/tjek`);
   if (!html) return;
-  const felter = { kladdeId: inputValue(html, 'kladdeId')!, hjaelpemiddel: inputValue(html, 'hjaelpemiddel') ?? '' };
+  const felter = { kladdeId: defined(inputValue(html, 'kladdeId'), 'kladdeId'), hjaelpemiddel: inputValue(html, 'hjaelpemiddel') ?? '' };
   await Promise.all(Array.from({ length: Math.random() < 0.2 ? 2 : 1 }, () => {
     const f: IndsendForsoeg = { session: s, felter, kladdeId };
     j.indsendelser.push(f);
@@ -205,7 +206,7 @@ export async function storm(j: Journal, aktoerer: Aktoerer, sager: { klagesager:
   opgaver.sort(() => Math.random() - 0.5);
 
   const arbejdere = Array.from({ length: plan.samtidige }, async () => {
-    while (!j.doed && opgaver.length) await opgaver.shift()!();
+    for (let opgave = opgaver.shift(); opgave && !j.doed; opgave = opgaver.shift()) await opgave();
   });
   const ansoegninger = aktoerer.ansoegere.map(async (s) => {
     for (let nr = 1; nr <= plan.ansoegningerPrPar && !j.doed; nr++) await ansoeg(j, s, nr);

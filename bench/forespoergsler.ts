@@ -22,6 +22,7 @@ import { foraeldreVarsler, harOvergang } from '../src/features/overgang/overgang
 import { samtykkerFor } from '../src/features/samtykker/samtykker.server.ts';
 import { dagen } from '../src/lib/dato.ts';
 import { median } from './median.ts';
+import { defined } from '../src/lib/defined.ts';
 
 const OPRYDNING = [
   ['oprydning: gammel log', 'delete from audit where tidspunkt < ?'],
@@ -43,8 +44,8 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
     const person = sqlite.prepare('select id from personer where navn = ? limit 1').get(navn) as { id: string } | undefined;
     if (!person) throw new Error(`${navn} findes ikke i ${file}`);
     const { token } = createSession(db, { personId: person.id }, now);
-    const session = validateSessionToken(db, token, now)!;
-    const bruger = loadBruger(db, session, now)!;
+    const session = defined(validateSessionToken(db, token, now), 'sessionen');
+    const bruger = defined(loadBruger(db, session, now), 'brugeren');
     const sagId = (sqlite.prepare('select id from sager where person_id = ? limit 1').get(person.id) as { id: string }).id;
     const kladdeId = startKladde(db, bruger, person.id, undefined, now);
 

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { inputValue, inputValues, logIn, type LoggedIn } from './portal.ts';
 import { dagen } from '../src/lib/dato.ts';
+import { defined } from '../src/lib/defined.ts';
 
 export type Gruppe = 'offentlig' | 'min side' | 'formularer';
 
@@ -69,7 +70,7 @@ export async function lavMix(url: string, databaseFile: string): Promise<{ ruter
   });
   const overgang = await (await freja.get('/min-side/overgang')).text();
   const punkter = inputValues(overgang, 'punkter');
-  const personId = inputValue(overgang, 'personId')!;
+  const personId = defined(inputValue(overgang, 'personId'), 'personId');
   ruter.push({
     gruppe: 'formularer', navn: 'tjekliste (Freja)', method: 'POST', path: '/min-side/overgang', headers: formular(freja),
     lavKrop: () => {

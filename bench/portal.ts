@@ -13,6 +13,7 @@ import { seedDemo } from '../db/seed.ts';
 import { dagen } from '../src/lib/dato.ts';
 import { formPost, TestBrowser } from '../src/features/login/stand-in-mitid/test-browser.ts';
 import { escapeHtml } from '../src/features/login/stand-in-mitid/html.ts';
+import { defined } from '../src/lib/defined.ts';
 
 /** The project root: the server and the migrations are found relative to it, whatever the cwd. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -103,7 +104,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
 
   const portal: Portal = {
     url,
-    pid: child.pid!,
+    pid: defined(child.pid, 'serverens proces-id'),
     databaseFile,
     exited,
     async stop(signal = 'SIGTERM') {
@@ -205,7 +206,7 @@ async function follow(browser: TestBrowser, url: string, init: RequestInit | und
   for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
     if (hops > 10) throw new Error('For mange omdirigeringer');
     await response.body?.cancel();
-    current = new URL(response.headers.get('location')!, current).href;
+    current = new URL(defined(response.headers.get('location'), 'Location'), current).href;
     if (stop(current)) return { url: current, response: undefined };
     response = await browser.request(current);
   }

@@ -1,8 +1,8 @@
 /**
  * The value, or an error naming what was missing. For places that know the value is there
- * (a test's own data, an index inside its list) where `!` would hide a mistake.
+ * (a test's own data, a row just written, an index inside its list) where `!` would hide a mistake.
  */
-export function defined<T>(x: T | undefined, what: string): T {
-  if (x === undefined) throw new Error(`${what} mangler`);
+export function defined<T>(x: T | null | undefined, what: string): T {
+  if (x === null || x === undefined) throw new Error(`${what} mangler`);
   return x;
 }

@@ -8,6 +8,7 @@ import { dagen, formatDato, plusDage } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { erArbejdsdag } from '../../lib/arbejdsdage.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
+import { defined } from '../../lib/defined.ts';
 
 export function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now: Date) {
   const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', personId, { handling: 'se', hvad: 'Hjælpemidler' }, now);
@@ -51,7 +52,7 @@ export function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlSche
   const { l } = hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
   const id = crypto.randomUUID();
   db.insert(fejlmeldinger).values({ id, udlaanId: l.id, beskrivelse: input.beskrivelse, farlig: input.farlig === 'ja', modtaget: now.toISOString(), indsendtAf: bruger.navn, status: 'modtaget', kvitteringsnr: nytKvitteringsnr('D', now), noegle: input.noegle }).onConflictDoNothing().run();
-  const gemt = db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle)).get()!;
+  const gemt = defined(db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle)).get(), 'fejlmeldingen');
   return { udlaanId: l.id, fejlId: gemt.id };
 }
 
@@ -78,7 +79,7 @@ export function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof 
   if (!erArbejdsdag(input.dato)) throw new AfhentningFejl('Depotet henter kun på hverdage. Vælg en anden dato.');
   const id = crypto.randomUUID();
   db.insert(afhentninger).values({ id, udlaanId: l.id, dato: input.dato, bemaerkning: input.bemaerkning || null, modtaget: now.toISOString(), indsendtAf: bruger.navn, status: 'bestilt', kvitteringsnr: nytKvitteringsnr('A', now), noegle: input.noegle }).onConflictDoNothing().run();
-  const gemt = db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle)).get()!;
+  const gemt = defined(db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle)).get(), 'afhentningen');
   return { udlaanId: l.id, afhentningId: gemt.id };
 }
 
