@@ -48,7 +48,7 @@ export interface ListeRute extends Faelles {
 export type Rute = UpsertRute | ListeRute;
 
 /** Ties a body schema to the function that takes its output. */
-function upsert<S extends z.ZodType>(r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & { krop: S; udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => UpsertUdfald }): UpsertRute {
+export function upsert<S extends z.ZodType>(r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & { krop: S; udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => UpsertUdfald }): UpsertRute {
   return {
     ...r,
     type: 'upsert',
