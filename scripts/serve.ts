@@ -16,6 +16,7 @@ import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
 import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
 import { opbevaring } from '../src/config/opbevaring.ts';
 import { dagen } from '../src/lib/dato.ts';
+import { serverNu } from '../src/lib/clock.ts';
 import { tjekSkrivbar } from '../src/lib/holdbar-fil.ts';
 
 strukturerKonsol();
@@ -52,7 +53,9 @@ try {
 } catch (e) {
   stopPaaFejl(`Databasen (DATABASE_URL) kan ikke åbnes eller migreres: ${fejltekst(e)}`);
 }
-if (env.DEMO_DATA === '1') seedDemo(db, dagen(new Date()));
+// A test run pins the clock (TEST_CLOCK=1 with TEST_NOW): the demo data and the cleanup then take
+// that day, not the day the server happens to start.
+if (env.DEMO_DATA === '1') seedDemo(db, dagen(serverNu()));
 const testMitid = env.TEST_MITID === '1' ? await mountTestMitid(db, env.PUBLIC_URL, env) : undefined;
 // A missing or bad setting stops the server now, not when the first citizen tries to log in.
 let perioder: ReturnType<typeof opbevaring>;
@@ -72,7 +75,7 @@ try {
 // and everything else past its retention period (src/config/opbevaring.ts).
 const oprydning = () => {
   try {
-    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), new Date()) });
+    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), serverNu()) });
   } catch (e) {
     log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
   }

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { medarbejdere, personer } from '../../db/schema.ts';
 import { createStandInMitid } from '../features/login/stand-in-mitid/provider.ts';
 import { alder, dagen } from '../lib/dato.ts';
+import { serverNu } from '../lib/clock.ts';
 
 export const TEST_MITID_PATH = '/test-mitid';
 
@@ -30,7 +31,7 @@ export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.Proc
     claimNames: { cpr: env.OIDC_CLAIM_CPR, loa: env.OIDC_CLAIM_LOA },
     trustProxy: env.TRUST_PROXY === '1',
     personas: () => {
-      const idag = dagen(new Date());
+      const idag = dagen(serverNu());
       return [
         ...db.select().from(personer).all().map((p) => ({
           sub: `borger-${p.id}`, name: p.navn, cpr: p.cpr, kind: 'borger' as const,
