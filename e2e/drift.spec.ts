@@ -67,14 +67,18 @@ test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvis
     // Without TRUST_PROXY the proxy's headers count for nothing: the https form is cross-site.
     expect(await formPost(fraProxy)).toBe(403);
 
-    // A request whose body is still arriving when the signal comes.
+    // A request whose body is still arriving when the signal comes. With "Expect: 100-continue" the
+    // server answers "100 Continue" as it takes the request, so the test knows it has arrived.
     const krop = JSON.stringify({ fyld: 'a'.repeat(2000) });
     const req = http.request(`${base}/_actions/forlaengSession`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base, expect: '100-continue' },
     });
     const status = new Promise<number>((resolve, reject) => req.on('response', (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject));
+    const fremme = once(req, 'continue');
+    req.flushHeaders();
+    await fremme;
     req.write(krop.slice(0, 1000));
-    await new Promise((r) => setTimeout(r, 200));
 
     s.proc.kill('SIGTERM');
     await expect.poll(() => s.log()).toContain('"haendelse":"stopper"');
