@@ -141,7 +141,19 @@ test('uden login-opsætning starter portalen ikke, og loggen siger, hvad der man
   expect(await afsluttet(s.proc)).toBe(1);
   const fejl = s.linjer().find((l) => l.haendelse === 'konfiguration');
   expect(fejl).toMatchObject({ niveau: 'fejl' });
-  expect(String(fejl!.besked)).toContain('borger.issuer');
+  expect(String(fejl!.besked)).toContain('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET');
+});
+
+test('en forkert RATE_LIMIT_LOGIN eller en manglende PUBLIC_URL i drift stopper portalen ved start med en loglinje, der siger hvad', async () => {
+  for (const [env, forventet] of [
+    [{ RATE_LIMIT_LOGIN: 'mange' }, 'RATE_LIMIT_LOGIN skal være et helt tal større end 0.'],
+    [{ NODE_ENV: 'production', TEST_MITID: '0', DEMO_DATA: '0' }, 'PUBLIC_URL skal sættes i drift'],
+  ] as const) {
+    const s = startServer(env);
+    expect(await afsluttet(s.proc)).toBe(1);
+    expect(s.linjer().find((l) => l.haendelse === 'konfiguration')).toMatchObject({ niveau: 'fejl', besked: expect.stringContaining(forventet) });
+    expect(s.linjer().some((l) => l.haendelse === 'start')).toBe(false);
+  }
 });
 
 test('en database eller en bilagsmappe, der ikke kan bruges, stopper portalen ved start med en loglinje, der siger hvilken', async () => {
@@ -215,7 +227,8 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     koerer = false;
     await last;
     expect(backup).toMatchObject({ kode: 0 });
-    const fil = /Backup gemt: (.+)/.exec(backup.ud)![1].trim();
+    const fil = (/Backup gemt: (.+)/.exec(backup.ud)?.[1] ?? '').trim();
+    expect(fil, backup.ud).not.toBe('');
 
     const imens = await kommando(['scripts/db-restore.ts', fil]);
     expect(imens.kode).toBe(1);
@@ -225,7 +238,8 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     expect(await afsluttet(s.proc)).toBe(0);
     const genskab = await kommando(['scripts/db-restore.ts', fil]);
     expect(genskab).toMatchObject({ kode: 0 });
-    const foer = /ligger i (.+?)\. Slet/.exec(genskab.ud)![1];
+    const foer = /ligger i (.+?)\. Slet/.exec(genskab.ud)?.[1] ?? '';
+    expect(foer, genskab.ud).not.toBe('');
 
     const visningerI = (sti: string) => {
       const db = new Database(sti, { readonly: true });

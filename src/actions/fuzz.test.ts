@@ -27,6 +27,7 @@ import { anmodOmFuldmagt, besvarAnmodning } from '../features/fuldmagt/fuldmagt.
 import { gemBilag, gemTrin, indsendAnsoegning, startKladde } from '../features/hjaelpemidler/ansoegning.server.ts';
 import { sikkertFilnavn, tjekFil } from '../features/hjaelpemidler/filtjek.ts';
 import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
+import { glemMiljoe } from '../config/miljoe.ts';
 import { plusDage } from '../lib/dato.ts';
 import { aendringstaeller, erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '../lib/fuzz-hjaelp.ts';
 import { IDAG, nyDemoDb, NU } from '../features/api/test-hjaelp.ts';
@@ -65,6 +66,7 @@ const pdf = new TextEncoder().encode('%PDF-1.7\n%fuzz\n');
 beforeAll(() => {
   bilagDir = mkdtempSync(join(tmpdir(), 'mit-forloeb-fuzz-'));
   process.env.BILAG_DIR = bilagDir;
+  glemMiljoe();
 });
 
 /**
@@ -76,7 +78,7 @@ beforeEach(() => {
   db = d;
   const session = (ejer: Partial<Session>) => ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
   for (const p of ['ali', 'jens', 'karin', 'birgit', 'freja', 'mette', 'lars'] as const) brugere[p] = loadBruger(db, session({ personId: demo[p].id }), NU)!;
-  for (const m of demoMedarbejdere) brugere[m.navn.split(' ')[0].toLowerCase() as Persona] = loadBruger(db, session({ medarbejderId: m.id }), NU)!;
+  for (const m of demoMedarbejdere) brugere[(m.navn.split(' ')[0] ?? '').toLowerCase() as Persona] = loadBruger(db, session({ medarbejderId: m.id }), NU)!;
   expect(Object.values(brugere).every(Boolean)).toBe(true);
 
   const sag = (personId: string, lovgrundlag: string) => db.select().from(t.sager).where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag))).get()!.id;
@@ -84,7 +86,11 @@ beforeEach(() => {
   const ali97 = sag(demo.ali.id, 'Serviceloven § 97');
   const frejaVoksen = sag(demo.freja.id, 'Serviceloven § 85');
   const birgitNy = sag(demo.birgit.id, 'Serviceloven § 83');
-  const forste = <T extends { id: string }>(rows: T[]) => rows[0].id;
+  const forste = <T extends { id: string }>(rows: T[]) => {
+    const r = rows[0];
+    if (!r) throw new Error('Demo-data mangler en række');
+    return r.id;
+  };
   const aliMoede = forste(db.select().from(t.moeder).where(eq(t.moeder.personId, demo.ali.id)).all());
   const aliPlan = forste(db.select().from(t.planer).where(eq(t.planer.personId, demo.ali.id)).all());
   const aliDelmaal = forste(db.select().from(t.delmaal).where(eq(t.delmaal.planId, aliPlan)).all());
@@ -147,6 +153,7 @@ beforeEach(() => {
 afterAll(() => {
   rmSync(bilagDir, { recursive: true, force: true });
   delete process.env.BILAG_DIR;
+  glemMiljoe();
 });
 
 const tekster = [

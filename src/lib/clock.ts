@@ -3,6 +3,8 @@
  * but only when the server was started with TEST_CLOCK=1, which scripts/serve.ts refuses
  * in production. Nothing else in the portal reads the clock.
  */
+import { miljoe } from '../config/miljoe.ts';
+
 export const TEST_CLOCK_HEADER = 'x-test-now';
 
 const gyldig = (value: string | null | undefined) => {
@@ -16,9 +18,10 @@ const gyldig = (value: string | null | undefined) => {
  * A browser sends no extra headers when it downloads a file, so the pin cannot live in a header alone.
  */
 export function serverNu(): Date {
-  return (process.env.TEST_CLOCK === '1' && gyldig(process.env.TEST_NOW)) || new Date();
+  const m = miljoe();
+  return (m.TEST_CLOCK && gyldig(m.TEST_NOW)) || new Date();
 }
 
 export function nu(headers: Headers): Date {
-  return (process.env.TEST_CLOCK === '1' && gyldig(headers.get(TEST_CLOCK_HEADER))) || serverNu();
+  return (miljoe().TEST_CLOCK && gyldig(headers.get(TEST_CLOCK_HEADER))) || serverNu();
 }
