@@ -8,10 +8,11 @@ import { dirname, resolve } from 'node:path';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
+import { miljoe } from '../src/config/miljoe.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DATABASE_URL = 'file:data/mit-forloeb.db';
+export { DEFAULT_DATABASE_URL } from '../src/config/miljoe.ts';
 
 /** The file path behind a `file:` DATABASE_URL; ':memory:' for tests. */
 export function databasePath(url: string): string {
@@ -25,7 +26,7 @@ export function databasePath(url: string): string {
  * transaction survive a crash of the process and of the machine; the busy timeout lets a
  * writer wait for another instead of failing.
  */
-export function openDatabase(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Db {
+export function openDatabase(url = miljoe().DATABASE_URL): Db {
   const path = databasePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);

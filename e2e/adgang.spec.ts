@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { loginSom, sagslinks, saetDato } from './login.ts';
+import { E2E_NU, efterNu } from './klokke.ts';
 
 const sagerPerPersona: [string, string[]][] = [
   ['Jens Madsen', ['Hjælpemiddel: badebænk', 'Praktisk hjælp i hjemmet']],
@@ -61,17 +62,14 @@ test('Lars’ adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mett
   const sag = await freja.getByRole('link', { name: 'Dækning af merudgifter' }).getAttribute('href');
   await freja.close();
 
-  const idag = new Date();
-  const dag = (n: number) => new Date(idag.getTime() + n * 86_400_000).toISOString();
-
-  await saetDato(page, dag(74)); // the day before the birthday
+  await saetDato(page, efterNu(74)); // the day before the birthday
   await loginSom(page, 'Lars Holm');
   await expect(page.getByText('Du kan også handle på vegne af Freja Holm')).toBeVisible();
   expect((await page.goto(sag!))?.status()).toBe(200);
 
   // The birthday, with nothing run in between.
   const paaDagen = await browser.newPage();
-  await saetDato(paaDagen, dag(75));
+  await saetDato(paaDagen, efterNu(75));
   await loginSom(paaDagen, 'Lars Holm');
   await expect(paaDagen.getByText('Freja Holm')).toHaveCount(0);
   await expect(paaDagen.getByRole('link', { name: 'Skift person' })).toHaveCount(0);
@@ -155,14 +153,12 @@ test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ik
 });
 
 test('sessionen advarer før udløb, og "Forlæng" holder den i live', async ({ page }) => {
-  const t0 = new Date();
-  await page.clock.install({ time: t0 });
-  await saetDato(page, t0.toISOString());
+  await page.clock.install({ time: E2E_NU });
   await loginSom(page, 'Ali Hassan');
   const varsel = page.getByRole('alertdialog', { name: 'Du bliver snart logget ud' });
   await expect(varsel).toBeHidden();
 
-  await saetDato(page, new Date(t0.getTime() + 28.5 * 60_000).toISOString());
+  await saetDato(page, efterNu(0, 28.5));
   await page.clock.fastForward('28:30');
   await expect(varsel).toBeVisible();
   await expect(varsel.getByRole('button', { name: 'Forlæng' })).toBeFocused();
@@ -171,7 +167,7 @@ test('sessionen advarer før udløb, og "Forlæng" holder den i live', async ({ 
   await expect(varsel).toBeHidden();
 
   // Without "Forlæng", the page logs out at the limit and says why.
-  await saetDato(page, new Date(t0.getTime() + 60 * 60_000).toISOString());
+  await saetDato(page, efterNu(0, 60));
   await page.clock.fastForward('31:00');
   await expect(page).toHaveURL(/\/log-ind\?udloebet=1/);
   await expect(page.getByText('Du er blevet logget ud, fordi du ikke har brugt siden i 30 minutter')).toBeVisible();

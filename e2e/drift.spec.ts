@@ -77,17 +77,21 @@ test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvis
     // Without TRUST_PROXY the proxy's headers count for nothing: the https form is cross-site.
     expect(await formPost(fraProxy)).toBe(403);
 
-    // A request whose body is still arriving when the signal comes.
+    // A request whose body is still arriving when the signal comes. With "Expect: 100-continue" the
+    // server answers "100 Continue" as it takes the request, so the test knows it has arrived.
     const krop = JSON.stringify({ fyld: 'a'.repeat(2000) });
     const req = http.request(`${base}/_actions/forlaengSession`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base, expect: '100-continue' },
     });
     const status = new Promise<number>((resolve, reject) => req.on('response', (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     }).on('error', reject));
+    const fremme = once(req, 'continue');
+    req.flushHeaders();
+    await fremme;
     req.write(krop.slice(0, 1000));
-    await new Promise((r) => setTimeout(r, 200));
 
     s.proc.kill('SIGTERM');
     await expect.poll(() => s.log()).toContain('"haendelse":"stopper"');
@@ -150,7 +154,19 @@ test('uden login-opsætning starter portalen ikke, og loggen siger, hvad der man
   expect(await afsluttet(s.proc)).toBe(1);
   const fejl = s.linjer().find((l) => l.haendelse === 'konfiguration');
   expect(fejl).toMatchObject({ niveau: 'fejl' });
-  expect(String(fejl!.besked)).toContain('borger.issuer');
+  expect(String(fejl!.besked)).toContain('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET');
+});
+
+test('en forkert RATE_LIMIT_LOGIN eller en manglende PUBLIC_URL i drift stopper portalen ved start med en loglinje, der siger hvad', async () => {
+  for (const [env, forventet] of [
+    [{ RATE_LIMIT_LOGIN: 'mange' }, 'RATE_LIMIT_LOGIN skal være et helt tal større end 0.'],
+    [{ NODE_ENV: 'production', TEST_MITID: '0', DEMO_DATA: '0' }, 'PUBLIC_URL skal sættes i drift'],
+  ] as const) {
+    const s = startServer(env);
+    expect(await afsluttet(s.proc)).toBe(1);
+    expect(s.linjer().find((l) => l.haendelse === 'konfiguration')).toMatchObject({ niveau: 'fejl', besked: expect.stringContaining(forventet) });
+    expect(s.linjer().some((l) => l.haendelse === 'start')).toBe(false);
+  }
 });
 
 test('en database eller en bilagsmappe, der ikke kan bruges, stopper portalen ved start med en loglinje, der siger hvilken', async () => {

@@ -16,7 +16,7 @@ export async function loginSom(page: Page, navn: string, { loa = 'Betydelig', me
   await page.waitForURL((url) => !url.pathname.startsWith('/test-mitid'));
 }
 
-/** Sets the server's clock for the next requests (the server runs with TEST_CLOCK=1). */
+/** Sets the server's clock for the page's next requests; null goes back to the run's instant (klokke.ts). */
 export async function saetDato(page: Page, iso: string | null) {
   await page.setExtraHTTPHeaders(iso ? { 'x-test-now': iso } : {});
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { loginSom } from './login.ts';
+import { omDage } from './klokke.ts';
 
 async function aabnSomMedarbejder(page: Page, borger: string, sag: string) {
   await page.goto('/medarbejder?visning=enhed&status=alle');
@@ -20,7 +21,7 @@ test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og ove
   await sofie.getByRole('button', { name: 'Gem ny dato' }).click();
   await expect(sofie.getByRole('alert').getByRole('link', { name: /Vælg den nye forventede dato/ })).toBeVisible();
   await expectNoAxeViolations(sofie);
-  const nyDato = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  const nyDato = omDage(40);
   await sofie.getByLabel('Ny dato').fill(nyDato);
   await sofie.locator('#frist-begrundelse').fill('Vi venter på en udtalelse fra neurologisk afdeling.');
   await sofie.getByRole('button', { name: 'Gem ny dato' }).click();
@@ -97,7 +98,7 @@ test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', asy
   await maria.getByLabel(/Begrundelse/).fill('Du kan ikke stå sikkert i badet. En badebænk gør det sikkert for dig.');
   await maria.getByRole('button', { name: 'Gem' }).click();
   await expect(maria.getByText('Gemt. Borgeren kan se den nye status.')).toBeVisible();
-  const levering = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const levering = omDage(7);
   await maria.getByLabel('Hvad skal der ske?').selectOption({ label: 'Aftal levering' });
   await maria.getByLabel(/Leveringsdato/).fill(levering);
   await maria.getByRole('button', { name: 'Gem' }).click();
@@ -139,7 +140,7 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await expectNoAxeViolations(sofie);
   await sofie.getByLabel('Tværfagligt møde').check();
   await sofie.getByLabel('Titel', { exact: true }).fill('Møde med jobcentret om praktik');
-  const start = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const start = omDage(10);
   await sofie.getByLabel('Start (dato og tid)').fill(`${start}T10:00`);
   await sofie.getByLabel('Deltagere (én pr. linje)').fill('Ali Hassan\nSofie Lund\nJobcentret');
   await sofie.getByLabel('Dagsorden (ét punkt pr. linje)').fill('Praktikplads\nTransport');

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { loginSom, saetDato } from './login.ts';
+import { efterNu, omDage } from './klokke.ts';
+import { formatDato } from '../src/lib/dato.ts';
 
-const dag = (n: number) => new Date(Date.now() + n * 86_400_000);
-const dansk = (d: Date) => new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(d);
-const foedselsdag = dansk(dag(75));
+const foedselsdag = formatDato(omDage(75));
 
 test('Freja ser sin overgang med rigtige datoer og gemmer tjeklisten', async ({ page }) => {
   await loginSom(page, 'Freja Holm');
@@ -63,7 +63,7 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
 
   // On the birthday it is put in front of her at login, and she gives two of the three.
   const frejaPaaDagen = await (await browser.newContext()).newPage();
-  await saetDato(frejaPaaDagen, dag(75).toISOString());
+  await saetDato(frejaPaaDagen, efterNu(75));
   await loginSom(frejaPaaDagen, 'Freja Holm');
   await expect(frejaPaaDagen.getByRole('heading', { name: 'Mette Holm beder dig om en fuldmagt' })).toBeVisible();
   await frejaPaaDagen.getByRole('link', { name: 'Se anmodningen og svar' }).click();
@@ -75,7 +75,7 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
 
   // The day after, Mette sees Freja's cases and meetings, but not her plan.
   const metteEfter = await (await browser.newContext()).newPage();
-  await saetDato(metteEfter, dag(76).toISOString());
+  await saetDato(metteEfter, efterNu(76));
   await loginSom(metteEfter, 'Mette Holm');
   await metteEfter.goto('/min-side/vaelg');
   await metteEfter.getByLabel('Freja Holm').check();
@@ -92,7 +92,7 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
 
   // Freja revokes (a day later, so she logs in again); Mette's very next request finds nothing.
   const frejaEfter = await (await browser.newContext()).newPage();
-  await saetDato(frejaEfter, dag(76).toISOString());
+  await saetDato(frejaEfter, efterNu(76));
   await loginSom(frejaEfter, 'Freja Holm');
   await frejaEfter.goto('/min-side/fuldmagter');
   await expectNoAxeViolations(frejaEfter);

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_NU } from './klokke.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 
@@ -48,7 +49,12 @@ export default defineConfig({
     // The log goes to the terminal and to data/e2e-server.log, which logscan.spec.ts reads.
     command: 'mkdir -p data && node scripts/demo.ts 2>&1 | tee data/e2e-server.log',
     cwd: '..',
-    env: { PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1', TEST_CLOCK: '1', RATE_LIMIT_LOGIN: '10000', RATE_LIMIT_POST: '10000' },
+    // One pinned clock for the run (klokke.ts): the server's clock stands at TEST_NOW unless a test
+    // moves it with x-test-now. A rate-limit window then never ends: the limits are above what the run sends.
+    env: {
+      PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1',
+      TEST_CLOCK: '1', TEST_NOW: E2E_NU.toISOString(), RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_POST: '1000000',
+    },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

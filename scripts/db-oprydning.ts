@@ -1,11 +1,12 @@
 // npm run db:oprydning: deletes now what is past its retention period; the server also does it every 10 minutes.
 import { existsSync } from 'node:fs';
-import { DEFAULT_DATABASE_URL, databasePath, openDatabase } from '../db/client.ts';
+import { databasePath, openDatabase } from '../db/client.ts';
+import { miljoe } from '../src/config/miljoe.ts';
 import { opbevaring } from '../src/config/opbevaring.ts';
 import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
 import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
 
-const fil = databasePath(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+const fil = databasePath(miljoe().DATABASE_URL);
 if (!existsSync(fil)) {
   console.error(`Databasen ${fil} findes ikke. Sæt DATABASE_URL til portalens database.`);
   process.exit(1);

@@ -1,5 +1,6 @@
 // npm run db:restore -- <file>: checks the backup, then replaces the database. Stop the portal first.
-import { DEFAULT_DATABASE_URL, databasePath } from '../db/client.ts';
+import { databasePath } from '../db/client.ts';
+import { miljoe } from '../src/config/miljoe.ts';
 import { restoreDatabase } from '../db/backup.ts';
 
 const backup = process.argv[2];
@@ -7,7 +8,7 @@ if (!backup) {
   console.error('Brug: npm run db:restore -- <backupfil>');
   process.exit(2);
 }
-const target = databasePath(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+const target = databasePath(miljoe().DATABASE_URL);
 try {
   const gemt = restoreDatabase(backup, target);
   console.log(`Genskabt ${target} fra ${backup}. Start portalen igen.`);

@@ -5,6 +5,7 @@ import http from 'node:http';
 import { z } from 'astro/zod';
 import { existsSync, rmSync } from 'node:fs';
 import { closeAllDatabases, databasePath, migrateDatabase, openDatabase } from '../db/client.ts';
+import { DEFAULT_DATABASE_URL, lesMiljoe, manglendeLogin, type Miljoe } from '../src/config/miljoe.ts';
 import { seedDemo } from '../db/seed.ts';
 import { securityHeaders } from '../src/server/headers.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '../src/server/test-mitid.ts';
@@ -16,6 +17,7 @@ import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
 import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
 import { opbevaring } from '../src/config/opbevaring.ts';
 import { dagen } from '../src/lib/dato.ts';
+import { serverNu } from '../src/lib/clock.ts';
 import { tjekSkrivbar } from '../src/lib/holdbar-fil.ts';
 
 strukturerKonsol();
@@ -25,40 +27,51 @@ if (!existsSync(entry)) {
   console.error('Portalen er ikke bygget. Kør "npm run build" først (eller "npm start").');
   process.exit(1);
 }
-if (env.NODE_ENV === 'production' && (env.TEST_CLOCK === '1' || env.TEST_MITID === '1')) {
-  console.error('TEST_CLOCK og TEST_MITID må ikke bruges i produktion.');
-  process.exit(1);
-}
-
-const port = Number(env.PORT ?? 4321);
-const host = env.HOST ?? 'localhost';
-env.PUBLIC_URL ??= `http://localhost:${port}`;
-const trustProxy = env.TRUST_PROXY === '1';
-
-if (env.RESET_DATABASE === '1' && env.DATABASE_URL) {
-  const file = databasePath(env.DATABASE_URL);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-}
 function stopPaaFejl(besked: string): never {
   log('fejl', 'konfiguration', { besked });
   process.exit(1);
 }
 const fejltekst = (e: unknown) => (e instanceof z.ZodError ? z.prettifyError(e) : (e as Error).message);
 
+// Every variable is checked before anything else happens; a bad one stops the start, named.
+let m: Miljoe;
+try {
+  m = lesMiljoe(env);
+} catch (e) {
+  stopPaaFejl(fejltekst(e));
+}
+
+const port = m.PORT;
+const host = m.HOST;
+// Astro's handler and the login read it from the environment: the default for a machine of one's own.
+env.PUBLIC_URL ??= `http://localhost:${port}`;
+const publicUrl = env.PUBLIC_URL;
+const trustProxy = m.TRUST_PROXY;
+
+// Only a database named in DATABASE_URL is ever deleted, never the default one.
+if (m.RESET_DATABASE && m.DATABASE_URL !== DEFAULT_DATABASE_URL) {
+  const file = databasePath(m.DATABASE_URL);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
 let db: ReturnType<typeof openDatabase>;
 try {
-  db = openDatabase();
+  db = openDatabase(m.DATABASE_URL);
   migrateDatabase(db);
 } catch (e) {
   stopPaaFejl(`Databasen (DATABASE_URL) kan ikke åbnes eller migreres: ${fejltekst(e)}`);
 }
-if (env.DEMO_DATA === '1') seedDemo(db, dagen(new Date()));
-const testMitid = env.TEST_MITID === '1' ? await mountTestMitid(db, env.PUBLIC_URL, env) : undefined;
+// A test run pins the clock (TEST_CLOCK=1 with TEST_NOW): the demo data and the cleanup then take
+// that day, not the day the server happens to start.
+if (m.DEMO_DATA) seedDemo(db, dagen(serverNu()));
+const testMitid = m.TEST_MITID ? await mountTestMitid(db, publicUrl, env) : undefined;
 // A missing or bad setting stops the server now, not when the first citizen tries to log in.
+const mangler = manglendeLogin(m);
+if (mangler.length > 0) stopPaaFejl(`Login er ikke sat op: ${mangler.join(', ')} mangler.`);
 let perioder: ReturnType<typeof opbevaring>;
 try {
   loginConfig(env);
-  perioder = opbevaring();
+  perioder = opbevaring(m);
 } catch (e) {
   stopPaaFejl(fejltekst(e));
 }
@@ -72,7 +85,7 @@ try {
 // and everything else past its retention period (src/config/opbevaring.ts).
 const oprydning = () => {
   try {
-    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), new Date()) });
+    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), serverNu()) });
   } catch (e) {
     log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
   }
@@ -106,11 +119,11 @@ server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
 });
 
 server.listen(port, host, () => {
-  log('info', 'start', { besked: `Mit Forløb kører på ${env.PUBLIC_URL}`, adresse: env.PUBLIC_URL, testLogin: Boolean(testMitid), pid: process.pid });
+  log('info', 'start', { besked: `Mit Forløb kører på ${publicUrl}`, adresse: publicUrl, testLogin: Boolean(testMitid), pid: process.pid });
 });
 
 // SIGTERM (a deploy, systemd, a container stop): finish what is under way, then close the database.
-const LUK_MAKS_MS = Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+const LUK_MAKS_MS = m.SHUTDOWN_TIMEOUT_MS;
 let lukker = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {

@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { nu } from './lib/clock.ts';
+import { miljoe } from './config/miljoe.ts';
 import { database } from './lib/db.server.ts';
 import { validateSessionToken } from './features/login/session.ts';
 import { deleteSessionCookie, SESSION_COOKIE } from './features/login/cookie.ts';
@@ -10,8 +11,8 @@ import { KLIENTADRESSE_HEADER } from './server/proxy.ts';
 import './lib/zod-dansk.ts';
 
 // Per client address and minute; settable because many citizens may share an address (a library, a care home).
-const loginLimit = new RateLimit(Number(process.env.RATE_LIMIT_LOGIN ?? 60), 60_000);
-const postLimit = new RateLimit(Number(process.env.RATE_LIMIT_POST ?? 120), 60_000);
+const loginLimit = new RateLimit(miljoe().RATE_LIMIT_LOGIN, 60_000);
+const postLimit = new RateLimit(miljoe().RATE_LIMIT_POST, 60_000);
 
 const forMange = () =>
   new Response('<!doctype html><html lang="da"><title>For mange forsøg</title><h1>For mange forsøg</h1><p>Vent et minut, og prøv igen.</p></html>', {

@@ -27,6 +27,7 @@ import { anmodOmFuldmagt, besvarAnmodning } from '../features/fuldmagt/fuldmagt.
 import { gemBilag, gemTrin, indsendAnsoegning, startKladde } from '../features/hjaelpemidler/ansoegning.server.ts';
 import { sikkertFilnavn, tjekFil } from '../features/hjaelpemidler/filtjek.ts';
 import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
+import { glemMiljoe } from '../config/miljoe.ts';
 import { plusDage } from '../lib/dato.ts';
 import { aendringstaeller, erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '../lib/fuzz-hjaelp.ts';
 import { IDAG, nyDemoDb, NU } from '../features/api/test-hjaelp.ts';
@@ -65,6 +66,7 @@ const pdf = new TextEncoder().encode('%PDF-1.7\n%fuzz\n');
 beforeAll(() => {
   bilagDir = mkdtempSync(join(tmpdir(), 'mit-forloeb-fuzz-'));
   process.env.BILAG_DIR = bilagDir;
+  glemMiljoe();
 });
 
 /**
@@ -151,6 +153,7 @@ beforeEach(() => {
 afterAll(() => {
   rmSync(bilagDir, { recursive: true, force: true });
   delete process.env.BILAG_DIR;
+  glemMiljoe();
 });
 
 const tekster = [

@@ -9,17 +9,11 @@
  * - The log of who has seen a person's data: 5 years, so a citizen can see it long after
  *   a case, and then deleted (data minimisation, GDPR art. 5(1)(e)).
  */
-import { z } from 'astro/zod';
+import { miljoe, type Miljoe } from './miljoe.ts';
 
-const Dage = z.coerce.number().int().min(1);
+export type Opbevaring = { kladdeDage: number; logDage: number };
 
-export const OpbevaringSchema = z.object({
-  kladdeDage: Dage.default(30),
-  logDage: Dage.default(5 * 365 + 1),
-});
-export type Opbevaring = z.output<typeof OpbevaringSchema>;
-
-/** The periods in force, read once from the environment; a bad value stops the server. */
-export function opbevaring(env: NodeJS.ProcessEnv = process.env): Opbevaring {
-  return OpbevaringSchema.parse({ kladdeDage: env.OPBEVARING_KLADDE_DAGE || undefined, logDage: env.OPBEVARING_LOG_DAGE || undefined });
+/** The periods in force (OPBEVARING_KLADDE_DAGE, OPBEVARING_LOG_DAGE), checked with the rest of the environment. */
+export function opbevaring(m: Miljoe = miljoe()): Opbevaring {
+  return { kladdeDage: m.OPBEVARING_KLADDE_DAGE, logDage: m.OPBEVARING_LOG_DAGE };
 }

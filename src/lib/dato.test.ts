@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { alder, attenAarsdag, dageMellem, dagen, formatDato, plusDage, plusMaaneder, tidIFilnavn } from './dato.ts';
+import {
+  alder,
+  attenAarsdag,
+  dageMellem,
+  dagen,
+  formatDato,
+  fraKoebenhavnstid,
+  omDage,
+  plusDage,
+  plusMaaneder,
+  tidIFilnavn,
+  tilDag,
+  tilKoebenhavnstid,
+} from './dato.ts';
 
 describe('dagen', () => {
   it.each([
@@ -59,4 +72,49 @@ describe('tidIFilnavn', () => {
     expect(a).toBe('2026-12-01T02-22-06-899Z');
     expect([tidIFilnavn(new Date('2026-12-01T10:00:00Z')), a].sort()).toEqual([a, '2026-12-01T10-00-00-000Z']);
   });
+});
+
+describe('fraKoebenhavnstid og tilKoebenhavnstid', () => {
+  it.each([
+    ['2026-12-15T13:00', '2026-12-15T12:00:00.000Z'], // vintertid
+    ['2026-07-01T13:00', '2026-07-01T11:00:00.000Z'], // sommertid
+    ['2026-03-29T01:30', '2026-03-29T00:30:00.000Z'], // natten uret stilles frem, før kl. 2
+    ['2026-03-29T03:30', '2026-03-29T01:30:00.000Z'], // samme nat, efter
+    ['2026-10-25T01:30', '2026-10-24T23:30:00.000Z'], // natten uret stilles tilbage, stadig sommertid
+    ['2026-10-25T03:30', '2026-10-25T02:30:00.000Z'], // samme nat, vintertid
+  ])('%s i København er %s', (lokal, iso) => {
+    expect(fraKoebenhavnstid(lokal).toISOString()).toBe(iso);
+    expect(tilKoebenhavnstid(new Date(iso))).toBe(`${lokal}:00`);
+  });
+
+  it('et tidspunkt der ikke findes (kl. 2.30 den nat uret stilles frem) bliver kl. 3.30', () => {
+    expect(tilKoebenhavnstid(fraKoebenhavnstid('2026-03-29T02:30'))).toBe('2026-03-29T03:30:00');
+  });
+
+  it('afviser tekst der ikke er et tidspunkt', () => {
+    expect(() => fraKoebenhavnstid('2026-03-29')).toThrow();
+  });
+});
+
+describe('tilDag', () => {
+  it.each([
+    ['2026-11-24T23:30:00Z', '2026-11-25', '25. november 2026'],
+    ['2026-06-30T22:30:00Z', '2026-07-01', '1. juli 2026'],
+    ['2026-11-24T12:00:00Z', '2026-11-24', '24. november 2026'],
+  ])('%s er dagen %s, den samme dag som teksten "%s"', (iso, dag, tekst) => {
+    expect(tilDag(new Date(iso))).toBe(dag);
+    expect(formatDato(new Date(iso))).toBe(tekst);
+    expect(formatDato(tilDag(new Date(iso)))).toBe(tekst);
+  });
+
+  it('lader en dag være som den er', () => expect(tilDag('2026-11-24')).toBe('2026-11-24'));
+});
+
+describe('omDage', () => {
+  it.each([
+    [0, 'i dag'],
+    [1, 'i morgen'],
+    [2, 'om 2 dage'],
+    [14, 'om 14 dage'],
+  ])('%i dage er "%s"', (dage, tekst) => expect(omDage(dage)).toBe(tekst));
 });

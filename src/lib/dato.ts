@@ -1,19 +1,42 @@
 /**
  * The one date helper. A "dag" is a calendar day in Europe/Copenhagen as 'YYYY-MM-DD';
  * every date a person sees is formatted here, so a date never shifts around midnight UTC.
- * Nothing here reads the clock: callers pass `now`.
+ * Nothing here reads the clock: callers pass `now`. Conversions between an instant and Copenhagen
+ * wall-clock time go through @date-fns/tz, which knows the nights the clocks change.
  */
+import { TZDate } from '@date-fns/tz';
+
 export const TIDSZONE = 'Europe/Copenhagen';
 
 export type Dag = string;
 
 const datoFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIDSZONE });
 const tidFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: TIDSZONE });
-const dagFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIDSZONE });
+
+const to = (n: number) => String(n).padStart(2, '0');
+
+/** The wall-clock time in Copenhagen at the moment `d`, as 'YYYY-MM-DDTHH:MM:SS' (no zone). */
+export function tilKoebenhavnstid(d: Date): string {
+  const t = new TZDate(d.getTime(), TIDSZONE);
+  const dag = `${String(t.getFullYear()).padStart(4, '0')}-${to(t.getMonth() + 1)}-${to(t.getDate())}`;
+  return `${dag}T${to(t.getHours())}:${to(t.getMinutes())}:${to(t.getSeconds())}`;
+}
+
+/**
+ * Copenhagen wall-clock time ('YYYY-MM-DDTHH:MM', e.g. from <input type="datetime-local">, seconds
+ * optional) to an instant. A time skipped when the clocks go forward moves an hour on; a time that
+ * occurs twice when they go back is read as the second (winter-time) one.
+ */
+export function fraKoebenhavnstid(lokal: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(lokal);
+  if (!m) throw new Error(`Ugyldigt tidspunkt: ${lokal}`);
+  const n = (i: number) => Number(m[i] ?? 0);
+  return new Date(new TZDate(n(1), n(2) - 1, n(3), n(4), n(5), n(6), TIDSZONE).getTime());
+}
 
 /** The calendar day in Copenhagen at the moment `now`. */
 export function dagen(now: Date): Dag {
-  return dagFormat.format(now);
+  return tilKoebenhavnstid(now).slice(0, 10);
 }
 
 function parts(dag: Dag): [number, number, number] {
@@ -68,6 +91,11 @@ export function alder(foedselsdato: Dag, dag: Dag): number {
   return plusAar(foedselsdato, aar) <= dag ? aar : aar - 1;
 }
 
+/** The Copenhagen day of a moment, or the day itself: what `formatDato` shows, as 'YYYY-MM-DD'. */
+export function tilDag(d: Date | Dag): Dag {
+  return typeof d === 'string' ? d : dagen(d);
+}
+
 /** "24. november 2026" for a day or a moment. */
 export function formatDato(d: Date | Dag): string {
   if (typeof d === 'string') {
@@ -80,6 +108,13 @@ export function formatDato(d: Date | Dag): string {
 /** "24. november 2026 kl. 14.30" */
 export function formatTidspunkt(d: Date): string {
   return `${datoFormat.format(d)} kl. ${tidFormat.format(d)}`;
+}
+
+/** How far away a day is, `dage` (0 or more) from today: "i dag", "i morgen", "om 5 dage". */
+export function omDage(dage: number): string {
+  if (dage === 0) return 'i dag';
+  if (dage === 1) return 'i morgen';
+  return `om ${dage} dage`;
 }
 
 /** A moment as it can stand in a file name (no colons or dots), sorting in time order: "2026-12-01T02-22-06-899Z". */

@@ -1,8 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { skrivHoldbart, synkroniser, tjekSkrivbar } from './holdbar-fil.ts';
+
+// The paths whose file descriptors were fsynced: the only way to see that a folder was synced.
+const synkroniseret = vi.hoisted(() => [] as string[]);
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const aabne = new Map<number, string>();
+  return {
+    ...fs,
+    openSync: (...args: Parameters<typeof fs.openSync>) => {
+      const fd = fs.openSync(...args);
+      aabne.set(fd, String(args[0]));
+      return fd;
+    },
+    fsyncSync: (fd: number) => {
+      fs.fsyncSync(fd);
+      synkroniseret.push(aabne.get(fd) ?? `fd ${fd}`);
+    },
+  };
+});
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,8 +30,10 @@ describe('durable files', () => {
   it('writes exactly the bytes given and syncs the folder', () => {
     dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
     const bytes = new Uint8Array([37, 80, 68, 70, 0, 255]);
+    synkroniseret.length = 0;
     skrivHoldbart(join(dir, 'bilag'), bytes);
     expect(new Uint8Array(readFileSync(join(dir, 'bilag')))).toEqual(bytes);
+    expect(synkroniseret).toContain(dir);
   });
 
   it('fails loudly when the folder is missing instead of pretending', () => {

@@ -24,6 +24,11 @@ describe('logLinje', () => {
     expect(linje).not.toMatch(/4321/);
     expect(JSON.parse(linje).besked).toBe('Fejl for [cpr] og [cpr]');
   });
+
+  it('skjuler CPR-nummeret i et API-kalds sti', () => {
+    const linje = logLinje('info', 'http', { sti: '/api/v1/personer/dubu-010190-1234/sager' }, tid);
+    expect(linje).not.toMatch(/1234/);
+  });
 });
 
 describe('skjulCpr', () => {
@@ -36,6 +41,13 @@ describe('skjulCpr', () => {
     ['/sager/2e248711-7638-4fe2-9690-54e39cc2b9de', '/sager/2e248711-7638-4fe2-9690-54e39cc2b9de'],
     ['id 479d3d60-5bfa-4945-b1ba-3a4306347409', 'id 479d3d60-5bfa-4945-b1ba-3a4306347409'],
     ['/sager/0102501234/dokumenter', '/sager/[cpr]/dokumenter'],
+    // A source system's person id in an API path holds the CPR number after a dash.
+    ['/api/v1/personer/cpr-0101901234', '/api/v1/personer/cpr-[cpr]'],
+    ['/api/v1/personer/dubu-010190-1234/sager', '/api/v1/personer/dubu-[cpr]/sager'],
+    ['/api/v1/personer/kode-0101901234', '/api/v1/personer/kode-[cpr]'],
+    ['sti 0101901234-x', 'sti [cpr]-x'],
+    ['hash ab0123456789cd', 'hash ab0123456789cd'],
+    ['/sager/01234567-0123-4567-8901-012345678901', '/sager/01234567-0123-4567-8901-012345678901'],
   ])('%s → %s', (ind, ud) => expect(skjulCpr(ind)).toBe(ud));
 });
 

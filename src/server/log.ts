@@ -17,13 +17,15 @@ export function medAnmodningsId<T>(id: string, fn: () => T): T {
   return anmodning.run({ id }, fn);
 }
 
-// Ten digits with an optional dash after six: the shape of a CPR number. Not inside a hex run,
-// so the UUIDs in paths and ids stay readable.
-const CPR = /(?<![0-9a-fA-F-])\d{6}-?\d{4}(?![0-9a-fA-F-])/g;
+// Ten digits with an optional dash after six: the shape of a CPR number, also after a dash as in
+// an API path (/personer/cpr-0101901234). Not inside a hex run (hashes, ids); whole UUIDs are
+// matched first and kept, so their dash-separated groups stay readable.
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const CPR = new RegExp(`(${UUID})|(?<![0-9a-fA-F])\\d{6}-?\\d{4}(?![0-9a-fA-F])`, 'g');
 
 /** Replaces anything shaped like a CPR number. */
 export function skjulCpr(tekst: string): string {
-  return tekst.replace(CPR, '[cpr]');
+  return tekst.replace(CPR, (_: string, uuid: string | undefined) => uuid ?? '[cpr]');
 }
 
 /** A request id from a proxy is kept only if it is a plain token; otherwise a new one. */

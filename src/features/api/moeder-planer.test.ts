@@ -6,7 +6,7 @@ import { upsertPerson } from './personer.server.ts';
 import { upsertSag } from './sager.server.ts';
 import { upsertMoede } from './moeder.server.ts';
 import { upsertPlan } from './planer.server.ts';
-import { MoedeSchema, PlanSchema } from './schemas.ts';
+import { ApiMoedeSchema, ApiPlanSchema } from './schemas.ts';
 import { valider } from './validering.ts';
 import { else_, elsesMoede, elsesPlan, elsesSag, fejlFra, nexus, nyDemoDb, NU } from './test-hjaelp.ts';
 
@@ -52,7 +52,7 @@ describe('PUT /moeder', () => {
     [{ type: 'kaffe' }, 'type', expect.stringContaining('Typen skal være')],
     [{ deltagere: 'Else' }, 'deltagere', 'Skal være en liste.'],
   ])('%o giver en fejl i %s', (aendring, felt, besked) => {
-    const r = valider(MoedeSchema, { ...elsesMoede(), ...aendring });
+    const r = valider(ApiMoedeSchema, { ...elsesMoede(), ...aendring });
     expect(!r.ok && r.felter).toContainEqual({ felt, besked });
   });
 });
@@ -94,7 +94,7 @@ describe('PUT /planer', () => {
   });
 
   it('gemmer intet af en plan med en ugyldig score', () => {
-    const r = valider(PlanSchema, elsesPlan({ kompas: [{ dato: '2026-11-20', dimension: 'helbred', score: 11 }] }));
+    const r = valider(ApiPlanSchema, elsesPlan({ kompas: [{ dato: '2026-11-20', dimension: 'helbred', score: 11 }] }));
     expect(!r.ok && r.felter).toEqual([{ felt: 'kompas[0].score', besked: 'Scoren skal være et helt tal fra 1 til 10.' }]);
   });
 
@@ -104,7 +104,7 @@ describe('PUT /planer', () => {
     [{ kompas: [{ dato: '2026-11-20', dimension: 'helbred', score: 4 }, { dato: '2026-11-20', dimension: 'helbred', score: 5 }] }, 'kompas[1].dimension'],
     [{ kompas: [{ dato: '2026-11-20', dimension: 'vejret', score: 4 }] }, 'kompas[0].dimension'],
   ])('%o giver en fejl i %s', (aendring, felt) => {
-    const r = valider(PlanSchema, { ...elsesPlan(), ...aendring });
+    const r = valider(ApiPlanSchema, { ...elsesPlan(), ...aendring });
     expect(!r.ok && r.felter.map((f) => f.felt)).toContain(felt);
   });
 });

@@ -5,7 +5,7 @@ import { afgoerelser, audit, sager, sagsbehandlerskift, sagshaendelser } from '.
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
-import { SagSchema, AfgoerelseSchema } from './schemas.ts';
+import { SagSchema, ApiAfgoerelseSchema } from './schemas.ts';
 import { valider } from './validering.ts';
 import { dubu, else_, elsesSag, fejlFra, nexus, nyDemoDb, NU } from './test-hjaelp.ts';
 
@@ -135,7 +135,7 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
   });
 
   it('afviser en klagefrist før afgørelsen', () => {
-    const r = valider(AfgoerelseSchema, { ...afgoerelse, klagefrist: '2026-11-01' });
+    const r = valider(ApiAfgoerelseSchema, { ...afgoerelse, klagefrist: '2026-11-01' });
     expect(!r.ok && r.felter).toEqual([{ felt: 'klagefrist', besked: 'Klagefristen kan ikke ligge før afgørelsens dato.' }]);
   });
 });

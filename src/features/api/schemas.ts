@@ -70,7 +70,7 @@ export const SagSchema = z
   })
   .meta({ description: 'En sag. Når trin, frist/nyFrist eller sagsbehandler ændres, skriver portalen en hændelse i sagens historik til borgeren.' });
 
-export const AfgoerelseSchema = z
+export const ApiAfgoerelseSchema = z
   .strictObject({
     udfald: z.enum(['bevilling', 'delvis', 'afslag'], { error: besked('Udfaldet skal være bevilling, delvis eller afslag.') }),
     dato: dag(),
@@ -83,7 +83,7 @@ export const AfgoerelseSchema = z
   })
   .meta({ description: 'Sagens afgørelse. Første gang skriver portalen en hændelse til borgeren; igen, hvis udfaldet ændres.' });
 
-export const MoedeSchema = z
+export const ApiMoedeSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, mødet hører til; den skal tilhøre samme person.' }),
@@ -102,7 +102,7 @@ export const MoedeSchema = z
   .meta({ description: 'Et møde med borgeren. Borgerens egne emner og bisidder bevares, når mødet rettes.' });
 
 export const IndsatsSchema = z.strictObject({ beskrivelse: tekst(500), hvem: tekst(200) });
-export const DelmaalSchema = z.strictObject({
+export const ApiDelmaalSchema = z.strictObject({
   titel: tekst(300),
   status: z.enum(['ikke-startet', 'i-gang', 'naaet', 'opgivet'], { error: besked('Status skal være ikke-startet, i-gang, naaet eller opgivet.') }),
   evaluering: valgfri(2000),
@@ -115,12 +115,12 @@ export const KompasScoreSchema = z.strictObject({
   score: z.int({ error: besked('Scoren skal være et helt tal fra 1 til 10.') }).min(1, 'Scoren skal være et helt tal fra 1 til 10.').max(10, 'Scoren skal være et helt tal fra 1 til 10.'),
 });
 
-export const PlanSchema = z
+export const ApiPlanSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, planen hører til; den skal tilhøre samme person.' }),
     retningsgivendeMaal: tekst(1000).meta({ description: 'Borgerens eget håb eller drøm, med borgerens ord.' }),
-    delmaal: z.array(DelmaalSchema).max(50, 'Højst 50 delmål.'),
+    delmaal: z.array(ApiDelmaalSchema).max(50, 'Højst 50 delmål.'),
     kompas: z.array(KompasScoreSchema).max(1000, 'Højst 1000 scorer.').meta({ description: 'Forandringskompasset: en score pr. dimension og vurderingsdato.' }),
   })
   .superRefine((p, ctx) => {
@@ -135,12 +135,12 @@ export const PlanSchema = z
 
 apiSchemas.add(PersonSchema, { id: 'Person' });
 apiSchemas.add(SagSchema, { id: 'Sag' });
-apiSchemas.add(AfgoerelseSchema, { id: 'Afgoerelse' });
-apiSchemas.add(MoedeSchema, { id: 'Moede' });
+apiSchemas.add(ApiAfgoerelseSchema, { id: 'Afgoerelse' });
+apiSchemas.add(ApiMoedeSchema, { id: 'Moede' });
 apiSchemas.add(IndsatsSchema, { id: 'Indsats' });
-apiSchemas.add(DelmaalSchema, { id: 'Delmaal' });
+apiSchemas.add(ApiDelmaalSchema, { id: 'Delmaal' });
 apiSchemas.add(KompasScoreSchema, { id: 'KompasScore' });
-apiSchemas.add(PlanSchema, { id: 'Plan' });
+apiSchemas.add(ApiPlanSchema, { id: 'Plan' });
 
 // Query strings of the lists of what citizens sent.
 
@@ -166,7 +166,7 @@ export const UpsertSvarSchema = z
   })
   .meta({ description: '201 når posten er oprettet, 200 når den er rettet eller uændret.' });
 
-export const FejlSchema = z
+export const ApiFejlSchema = z
   .strictObject({
     fejl: z.string(),
     felter: z.array(z.strictObject({ felt: z.string().meta({ description: 'Stien til feltet, fx "delmaal[0].titel".' }), besked: z.string() })).optional(),
@@ -204,7 +204,7 @@ export const HjaelpemiddelAnsoegningSchema = z
     ...sagRef,
   });
 
-export const KlageSchema = z.strictObject({
+export const ApiKlageSchema = z.strictObject({
   id: z.string(),
   modtaget: z.string(),
   person: PersonReferenceSchema,
@@ -252,15 +252,15 @@ const side = <T extends z.ZodType>(element: T) =>
   });
 
 export const HjaelpemiddelAnsoegningerSvarSchema = side(HjaelpemiddelAnsoegningSchema);
-export const KlagerSvarSchema = side(KlageSchema);
+export const KlagerSvarSchema = side(ApiKlageSchema);
 export const PartshoeringssvarSvarSchema = side(PartshoeringssvarSchema);
 export const TilbagekaldteSamtykkerSvarSchema = side(TilbagekaldtSamtykkeSchema);
 
 apiSchemas.add(UpsertSvarSchema, { id: 'UpsertSvar' });
-apiSchemas.add(FejlSchema, { id: 'Fejl' });
+apiSchemas.add(ApiFejlSchema, { id: 'Fejl' });
 apiSchemas.add(PersonReferenceSchema, { id: 'PersonReference' });
 apiSchemas.add(HjaelpemiddelAnsoegningSchema, { id: 'HjaelpemiddelAnsoegning' });
-apiSchemas.add(KlageSchema, { id: 'Klage' });
+apiSchemas.add(ApiKlageSchema, { id: 'Klage' });
 apiSchemas.add(PartshoeringssvarSchema, { id: 'Partshoeringssvar' });
 apiSchemas.add(TilbagekaldtSamtykkeSchema, { id: 'TilbagekaldtSamtykke' });
 apiSchemas.add(HjaelpemiddelAnsoegningerSvarSchema, { id: 'HjaelpemiddelAnsoegningerSide' });
@@ -270,10 +270,10 @@ apiSchemas.add(TilbagekaldteSamtykkerSvarSchema, { id: 'TilbagekaldteSamtykkerSi
 
 export type PersonInput = z.output<typeof PersonSchema>;
 export type SagInput = z.output<typeof SagSchema>;
-export type AfgoerelseInput = z.output<typeof AfgoerelseSchema>;
-export type MoedeInput = z.output<typeof MoedeSchema>;
-export type PlanInput = z.output<typeof PlanSchema>;
+export type AfgoerelseInput = z.output<typeof ApiAfgoerelseSchema>;
+export type MoedeInput = z.output<typeof ApiMoedeSchema>;
+export type PlanInput = z.output<typeof ApiPlanSchema>;
 export type SidenQuery = z.output<typeof SidenQuerySchema>;
 export type UpsertSvar = z.output<typeof UpsertSvarSchema>;
-export type Fejl = z.output<typeof FejlSchema>;
+export type Fejl = z.output<typeof ApiFejlSchema>;
 export type PersonReference = z.output<typeof PersonReferenceSchema>;

@@ -9,13 +9,14 @@ import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts
 import { teamForBy } from '../../config/kommune.ts';
 import { dagen, formatDato, plusDage } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { miljoe } from '../../config/miljoe.ts';
 import { fristFor } from '../sager/frister.ts';
 import { foersteManglende, type Kladde } from './ansoegning.ts';
 import type { Filtype } from './filtjek.ts';
 
 /** Attachments live outside public/ and are served only through the access door. */
 export function bilagDir(): string {
-  return resolve(process.env.BILAG_DIR ?? 'data/bilag');
+  return resolve(miljoe().BILAG_DIR);
 }
 
 function aktoerId(bruger: Bruger): string {

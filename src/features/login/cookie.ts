@@ -7,8 +7,10 @@ export function cookieSecure(url: URL): boolean {
   return !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
-export function setSessionCookie(cookies: AstroCookies, token: string, url: URL, expires: Date) {
-  cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: cookieSecure(url), path: '/', expires });
+// Max-Age, not Expires: the browser counts it on its own clock, so a server clock set for a test cannot expire it.
+export function setSessionCookie(cookies: AstroCookies, token: string, url: URL, expires: Date, now: Date) {
+  const maxAge = Math.round((expires.getTime() - now.getTime()) / 1000);
+  cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: cookieSecure(url), path: '/', maxAge });
 }
 
 export function deleteSessionCookie(cookies: AstroCookies, url: URL) {

@@ -24,7 +24,7 @@ export function loginBorger(db: Db, claims: Record<string, unknown>, idToken: st
   if (!parsed.ok) return parsed;
   const person = findOrCreatePerson(db, parsed.cpr, parsed.navn);
   const { token, session } = createSession(db, { personId: person.id }, now, idToken);
-  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS));
+  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS), now);
   return { ok: true };
 }
 
@@ -33,6 +33,6 @@ export function loginMedarbejder(db: Db, claims: Record<string, unknown>, idToke
   const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.oidcSub, sub), eq(medarbejdere.aktiv, true))).get();
   if (!m) return { ok: false, grund: 'ukendt-medarbejder' };
   const { token, session } = createSession(db, { medarbejderId: m.id }, now, idToken);
-  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS));
+  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS), now);
   return { ok: true };
 }

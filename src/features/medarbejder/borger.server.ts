@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer, relationer, sager } from '../../../db/schema.ts';
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { alleScopes } from '../adgang/access.ts';
-import { dagen } from '../../lib/dato.ts';
+import { dagen, fraKoebenhavnstid } from '../../lib/dato.ts';
 import { dagFelt, tidspunktFelt } from '../../lib/datofelt.ts';
 import { kompasDimensioner, type KompasDimension } from '../plan/kompas.ts';
 
@@ -40,16 +40,6 @@ export const MoedeSchema = z.object({
   deltagere: z.string().max(2000).optional(),
   dagsorden: z.string().max(4000).optional(),
 });
-
-/** Local Copenhagen wall time (from a datetime-local field) to an instant. */
-function fraKoebenhavnstid(lokal: string): Date {
-  const guess = new Date(`${lokal}:00Z`);
-  const offset = (d: Date) => {
-    const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(d).map((x) => [x.type, x.value]));
-    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - d.getTime();
-  };
-  return new Date(guess.getTime() - offset(guess));
-}
 
 export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeSchema>, now: Date) {
   kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: `Møde: ${input.titel}` }, now);

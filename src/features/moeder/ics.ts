@@ -3,7 +3,7 @@
  * Pure: the caller passes `now` (for DTSTAMP). Times are written as local Copenhagen time
  * with a VTIMEZONE, so the meeting stays at 13.00 even if the calendar is set to another zone.
  */
-import { dagen, TIDSZONE } from '../../lib/dato.ts';
+import { dagen, TIDSZONE, tilKoebenhavnstid } from '../../lib/dato.ts';
 
 export type IcsMoede = {
   id: string;
@@ -43,17 +43,6 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-const lokalTid = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIDSZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 function gyldig(d: Date, navn: string): Date {
   if (Number.isNaN(d.getTime())) throw new Error(`Ugyldigt tidspunkt for ${navn}`);
   return d;
@@ -61,8 +50,7 @@ function gyldig(d: Date, navn: string): Date {
 
 /** DATE-TIME as local Copenhagen wall-clock time, e.g. 20261215T130000. */
 function lokalDatoTid(d: Date): string {
-  const p = Object.fromEntries(lokalTid.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+  return tilKoebenhavnstid(d).replace(/[-:]/g, '');
 }
 
 /** DATE-TIME in UTC, e.g. 20261124T083000Z. */

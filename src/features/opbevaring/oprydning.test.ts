@@ -7,6 +7,7 @@ import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { opbevaring } from '../../config/opbevaring.ts';
+import { lesMiljoe } from '../../config/miljoe.ts';
 import { ryd } from './oprydning.server.ts';
 
 const NU = new Date('2026-11-30T12:00:00Z');
@@ -92,14 +93,14 @@ describe('oprydning efter opbevaringsperioderne', () => {
 
 describe('opbevaringsperioderne', () => {
   it('er 30 dage for kladder og 5 år for loggen, uden andet sat', () => {
-    expect(opbevaring({})).toEqual({ kladdeDage: 30, logDage: 1826 });
+    expect(opbevaring(lesMiljoe({}))).toEqual({ kladdeDage: 30, logDage: 1826 });
   });
 
   it('kan sættes i miljøet', () => {
-    expect(opbevaring({ OPBEVARING_KLADDE_DAGE: '14', OPBEVARING_LOG_DAGE: '730' })).toEqual({ kladdeDage: 14, logDage: 730 });
+    expect(opbevaring(lesMiljoe({ OPBEVARING_KLADDE_DAGE: '14', OPBEVARING_LOG_DAGE: '730' }))).toEqual({ kladdeDage: 14, logDage: 730 });
   });
 
   it.each(['0', '-3', 'tre', '1.5'])('afviser %j, så serveren ikke starter med en forkert periode', (v) => {
-    expect(() => opbevaring({ OPBEVARING_KLADDE_DAGE: v })).toThrow();
+    expect(() => lesMiljoe({ OPBEVARING_KLADDE_DAGE: v })).toThrow('OPBEVARING_KLADDE_DAGE skal være et helt tal');
   });
 });

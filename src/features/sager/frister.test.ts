@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
-import { danskeHelligdage, erArbejdsdag, fristFor, fristITekst, fristStatus, genvurderingsfrist, klagefrist, plusArbejdsdage, publiceretFrist } from './frister.ts';
+import { fristFor, fristITekst, fristStatus, genvurderingsfrist, klagefrist, publiceretFrist } from './frister.ts';
 
 describe('fristFor', () => {
   it.each([
@@ -16,13 +16,20 @@ describe('fristFor', () => {
     expect(fristFor(lov, '2026-11-24')).toBeNull();
   });
 
-  it('reads day-based deadlines too', () => {
-    sagsbehandlingsfrister.push({ lovgrundlag: 'Test § 1', ydelse: 'Test', frist: { dage: 10 } });
-    try {
-      expect(fristFor('Test § 1', '2026-11-24')).toBe('2026-12-04');
-    } finally {
-      sagsbehandlingsfrister.pop();
-    }
+  afterEach(() => {
+    vi.doUnmock('../../config/sagsbehandlingsfrister.ts');
+    vi.resetModules();
+  });
+
+  it('reads day-based deadlines too', async () => {
+    // A configuration of its own, in a fresh copy of the module: the shared list stays as it is.
+    vi.resetModules();
+    vi.doMock('../../config/sagsbehandlingsfrister.ts', () => ({
+      sagsbehandlingsfrister: [{ lovgrundlag: 'Test § 1', ydelse: 'Test', frist: { dage: 10 } }],
+    }));
+    const { fristFor: fristForMedDage } = await import('./frister.ts');
+    expect(fristForMedDage('Test § 1', '2026-11-24')).toBe('2026-12-04');
+    expect(sagsbehandlingsfrister.some((f) => f.lovgrundlag === 'Test § 1')).toBe(false);
   });
 });
 
@@ -65,14 +72,6 @@ describe('fristStatus', () => {
     ['extended, after the old deadline', '2026-12-01', '2026-12-20', '2026-12-03', { gaeldende: '2026-12-20', dageTilbage: 17, overskredet: false, forlaenget: true }],
     ['extended and still overdue', '2026-12-01', '2026-12-20', '2026-12-21', { gaeldende: '2026-12-20', dageTilbage: -1, overskredet: true, forlaenget: true }],
   ] as const)('%s', (_, frist, nyFrist, idag, svar) => expect(fristStatus(frist, nyFrist, idag)).toEqual(svar));
-});
-
-describe('re-exported working-day helpers', () => {
-  it('are the ones from arbejdsdage.ts', () => {
-    expect(danskeHelligdage(2025)).toContain('2025-04-20');
-    expect(erArbejdsdag('2025-12-26')).toBe(false);
-    expect(plusArbejdsdage('2025-12-24', 1)).toBe('2025-12-29');
-  });
 });
 
 describe('publiceretFrist og fristITekst', () => {

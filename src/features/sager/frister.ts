@@ -6,8 +6,6 @@ import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
 import { dageMellem, plusDage, type Dag } from '../../lib/dato.ts';
 import { flytTilArbejdsdag } from '../../lib/arbejdsdage.ts';
 
-export { danskeHelligdage, erArbejdsdag, plusArbejdsdage } from '../../lib/arbejdsdage.ts';
-
 // "Serviceloven §85" and "Serviceloven § 85" (often with a no-break space) mean the same.
 function normaliser(lovgrundlag: string): string {
   return lovgrundlag.replace(/\s+/g, ' ').replace(/§ ?/g, '§ ').trim().toLowerCase();
