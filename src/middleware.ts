@@ -32,6 +32,17 @@ const astrosHandlingsfejl: Record<number, [string, string]> = {
   415: ['UNSUPPORTED_MEDIA_TYPE', 'Formularen kunne ikke læses. Indlæs siden igen, og prøv igen.'],
 };
 
+/**
+ * A GET of the 404 page. A form post's body has already been read by the page, and Astro
+ * cannot copy such a request for a rewrite (RewriteWithBodyUsed, a 500).
+ */
+function side404(request: Request, url: URL): Request {
+  const headers = new Headers(request.headers);
+  headers.delete('content-type');
+  headers.delete('content-length');
+  return new Request(new URL('/404', url), { headers });
+}
+
 export const onRequest = defineMiddleware(async (ctx, next) => {
   // Prerendered pages are built once for everyone: no clock, no session, no database.
   if (ctx.isPrerendered) return next();
@@ -67,7 +78,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     return response;
   } catch (e) {
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
-    if (e instanceof IkkeFundet) return ctx.rewrite('/404');
+    if (e instanceof IkkeFundet) return ctx.rewrite(side404(ctx.request, ctx.url));
     // Astro rethrows a JSON body that does not parse as a 500, and its message quotes the body.
     if (e instanceof SyntaxError && path.startsWith('/_actions/')) return ugyldigJson();
     throw e;
