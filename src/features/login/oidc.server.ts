@@ -80,7 +80,7 @@ export async function startLogin(type: LoginType, cookies: AstroCookies, secure:
 }
 
 export type LoginResult =
-  | { ok: true; claims: Record<string, unknown>; idToken: string; next: string }
+  | { ok: true; claims: Record<string, unknown>; next: string }
   | { ok: false; grund: 'flow' | 'fejl' | 'udbyder' };
 
 /** Exchanges the code from the callback URL and returns the ID token's claims. */
@@ -103,7 +103,7 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
     });
     const claims = tokens.claims();
     if (!claims || !tokens.id_token) return { ok: false, grund: 'fejl' };
-    return { ok: true, claims: { ...claims }, idToken: tokens.id_token, next: flow.data.next };
+    return { ok: true, claims: { ...claims }, next: flow.data.next };
   } catch (e) {
     // A user who cancels at MitID comes back with ?error=...: not the provider's fault.
     if (!url.searchParams.has('error')) udbyderFejl(type, 'token', e);
@@ -111,13 +111,17 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
   }
 }
 
-/** Where to send the browser to end the session at the identity provider too. */
-export async function logoutUrl(type: LoginType, idToken: string | null): Promise<URL | null> {
-  if (!idToken) return null;
+/**
+ * Where to send the browser to end the session at the identity provider too. Only client_id
+ * and the return address: no id_token_hint, whose token carries the CPR number into the URL.
+ */
+export async function logoutUrl(type: LoginType): Promise<URL | null> {
+  const c = await udbyder(type);
+  if (!c) return null;
   try {
-    const c = await configuration(type);
-    return client.buildEndSessionUrl(c, { id_token_hint: idToken, post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri });
+    return client.buildEndSessionUrl(c, { client_id: getLoginConfig()[type].clientId, post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri });
   } catch {
+    // The provider has no end_session_endpoint: the portal's own logout is all there is.
     return null;
   }
 }
