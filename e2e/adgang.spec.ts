@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { loginSom, sagslinks, saetDato } from './login.ts';
+import { logIndHos, loginSom, sagslinks, saetDato } from './login.ts';
 import Database from 'better-sqlite3';
 import { E2E_DB } from './server-log.ts';
 
@@ -195,6 +195,37 @@ test('"Log af" fører væk fra den personlige side, også når login-udbyderen e
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du er logget ud');
   expect(csp).toEqual([]);
   expect((await page.request.get(`${portal}/medarbejder`, { maxRedirects: 0 })).status()).toBe(302);
+});
+
+test('uden login sendes man til det rigtige login og kommer tilbage, hvor man var', async ({ page, baseURL }) => {
+  const db = new Database(E2E_DB, { readonly: true });
+  const sagId = db.prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'").pluck().get();
+  db.close();
+  expect(typeof sagId).toBe('string');
+
+  const borgerSti = `/sager/${sagId}?x=1`;
+  const borger = await page.request.get(borgerSti, { maxRedirects: 0 });
+  expect(borger.headers().location).toBe(`/log-ind?next=${encodeURIComponent(borgerSti)}`);
+  await page.goto(borgerSti);
+  await expect(page).toHaveURL(/\/log-ind\?next=/);
+  await page.getByRole('link', { name: 'Log ind med MitID' }).click();
+  await logIndHos(page, 'Ali Hassan');
+  await expect(page).toHaveURL(borgerSti);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // A form post without login: 303 to login, back to the form's page.
+  await page.context().clearCookies();
+  const post = await page.request.post(`/sager/${sagId}/klage`, { headers: { origin: baseURL! }, form: { tekst: 'x' }, maxRedirects: 0 });
+  expect(post.status()).toBe(303);
+  expect(post.headers().location).toBe(`/log-ind?next=${encodeURIComponent(`/sager/${sagId}/klage`)}`);
+
+  const medarbejderSti = `/medarbejder/sager/${sagId}`;
+  const medarbejder = await page.request.get(medarbejderSti, { maxRedirects: 0 });
+  expect(medarbejder.headers().location).toBe(`/medarbejder/log-ind?next=${encodeURIComponent(medarbejderSti)}`);
+  await page.goto(medarbejderSti);
+  await logIndHos(page, 'Sofie Lund');
+  await expect(page).toHaveURL(medarbejderSti);
+  await expect(page.getByRole('main')).toContainText('Ali Hassan');
 });
 
 test('sessionen advarer før udløb, og "Forlæng" holder den i live', async ({ page }) => {

@@ -35,11 +35,6 @@ function configuration(type: LoginType): Promise<client.Configuration> {
 
 const FlowSchema = z.object({ type: z.enum(['borger', 'medarbejder']), state: z.string(), nonce: z.string(), verifier: z.string(), next: z.string() });
 
-/** Only a path on this site may be the target after login. */
-export function safeNext(next: string | null | undefined, fallback: string): string {
-  return next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : fallback;
-}
-
 /**
  * The provider could not be reached or answered wrongly: the operator needs to know which one
  * and why; the user gets a page saying login is down for now (never a 500).

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loginKrav, omvejFor } from './loginkrav.ts';
+import type { LoginType } from './config.ts';
+
+const url = (sti: string) => new URL(sti, 'http://localhost:4321');
+
+describe('loginKrav: hvilken side kræver hvilket login', () => {
+  it.each([
+    ['/min-side', 'borger'],
+    ['/min-side/', 'borger'],
+    ['/min-side/moeder/abc', 'borger'],
+    ['/Min-Side/plan', 'borger'],
+    ['/min%2Dside/plan', 'borger'],
+    ['/sager/abc', 'borger'],
+    ['/sager/abc/klage', 'borger'],
+    ['/hjaelpemidler/ansoeg', 'borger'],
+    ['/hjaelpemidler/ansoeg/k1/behov', 'borger'],
+    ['/hjaelpemidler/ansoegninger/a1', 'borger'],
+    ['/hjaelpemidler/bilag/b1', 'borger'],
+    ['/medarbejder', 'medarbejder'],
+    ['/medarbejder/sager/abc', 'medarbejder'],
+    ['/medarbejder/log-ind', null],
+    ['/medarbejder/log-ind/callback', null],
+    ['/log-ind', null],
+    ['/', null],
+    ['/hjaelpemidler', null],
+    ['/hjaelpemidler/rollator', null],
+    ['/min-sidefalsk', null],
+    ['/sagsbehandling', null],
+    ['/soeg', null],
+  ])('%s → %s', (sti, login) => expect(loginKrav(sti)?.login ?? null).toBe(login));
+});
+
+describe('omvejFor: hvor man sendes hen, og vejen tilbage', () => {
+  it.each<[string, LoginType | undefined, string | null]>([
+    ['/sager/abc?x=1', undefined, '/log-ind?next=%2Fsager%2Fabc%3Fx%3D1'],
+    ['/min-side/plan', undefined, '/log-ind?next=%2Fmin-side%2Fplan'],
+    ['/hjaelpemidler/ansoeg?hjaelpemiddel=rollator', undefined, '/log-ind?next=%2Fhjaelpemidler%2Fansoeg%3Fhjaelpemiddel%3Drollator'],
+    ['/medarbejder/sager/abc', undefined, '/medarbejder/log-ind?next=%2Fmedarbejder%2Fsager%2Fabc'],
+    ['/medarbejder?status=alle', 'borger', '/medarbejder/log-ind?next=%2Fmedarbejder%3Fstatus%3Dalle'],
+    // Staff have no Min side; the page they may see is their own.
+    ['/min-side', 'medarbejder', '/medarbejder'],
+    ['/min-side/moeder/m1', 'medarbejder', '/medarbejder'],
+    ['/hjaelpemidler/ansoeg', 'medarbejder', '/medarbejder'],
+    // Staff open cases, drafts, applications and attachments; the door decides which.
+    ['/sager/abc', 'medarbejder', null],
+    ['/hjaelpemidler/ansoeg/k1/behov', 'medarbejder', null],
+    ['/hjaelpemidler/bilag/b1', 'medarbejder', null],
+    ['/sager/abc', 'borger', null],
+    ['/min-side', 'borger', null],
+    ['/medarbejder', 'medarbejder', null],
+    ['/medarbejder/log-ind?next=%2Fmedarbejder', undefined, null],
+    ['/pjecer', undefined, null],
+  ])('%s som %s → %s', (sti, aktoer, til) => expect(omvejFor(url(sti), aktoer)).toBe(til));
+});
