@@ -137,6 +137,7 @@ test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ik
   const cookie = (await page.context().cookies()).find((c) => c.name === 'session')!;
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.sameSite).toBe('Lax');
+  expect(cookie.expires).toBe(-1); // ends with the browser; the 8 hours are the server's
   expect(cookie.value).toMatch(/^[a-z2-7]+\.[a-z2-7]+$/);
 
   await page.getByRole('button', { name: 'Log af' }).click();
