@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loginKrav, omvejFor } from './loginkrav.ts';
 import type { LoginType } from './config.ts';
 
+const SIDER = new URL('../../pages/', import.meta.url).pathname;
 const url = (sti: string) => new URL(sti, 'http://localhost:4321');
 
 describe('loginKrav: hvilken side kræver hvilket login', () => {
@@ -52,4 +55,24 @@ describe('omvejFor: hvor man sendes hen, og vejen tilbage', () => {
     ['/medarbejder/log-ind?next=%2Fmedarbejder', undefined, null],
     ['/pjecer', undefined, null],
   ])('%s som %s → %s', (sti, aktoer, til) => expect(omvejFor(url(sti), aktoer)).toBe(til));
+});
+
+describe('hver side, der bruger en login-hjælper, ligger under et præfiks i tabellen', () => {
+  const sider = readdirSync(SIDER, { recursive: true, encoding: 'utf8' })
+    .filter((fil) => /\.(astro|ts)$/.test(fil))
+    .map((fil) => ({ fil, kilde: readFileSync(join(SIDER, fil), 'utf8') }));
+  /** The address of a page file, with a made-up value for each parameter. */
+  const adresse = (fil: string) => `/${fil.replace(/\.(astro|ts)$/, '').replace(/\[[^\]]+\]/g, 'x').replace(/(^|\/)index$/, '')}`;
+
+  it.each(sider.filter((s) => /\b(bruger|borger|medarbejder)Fra\(/.test(s.kilde)).map((s) => [s.fil, s.kilde]))('%s', (fil, kilde) => {
+    const krav = loginKrav(adresse(fil));
+    expect(krav).not.toBeNull();
+    if (kilde.includes('medarbejderFra(')) expect(krav?.login).toBe('medarbejder');
+    if (kilde.includes('borgerFra(')) expect([krav?.login, krav?.andenAktoer]).toEqual(['borger', '/medarbejder']);
+  });
+
+  it('ingen side sender selv til login', () => {
+    const egne = sider.filter((s) => !/^(medarbejder\/)?log-ind\//.test(s.fil) && /redirect\([^)]*\/log-ind/.test(s.kilde));
+    expect(egne.map((s) => s.fil)).toEqual([]);
+  });
 });
