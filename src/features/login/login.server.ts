@@ -19,7 +19,7 @@ function findOrCreatePerson(db: Db, cpr: string, navn: string) {
   return person;
 }
 
-export function loginBorger(db: Db, claims: Record<string, unknown>, cookies: AstroCookies, url: URL, now: Date): LoginUdfald {
+export function loginBorger(db: Db, claims: Record<string, unknown>, cookies: Pick<AstroCookies, 'set'>, url: URL, now: Date): LoginUdfald {
   const parsed = parseBorgerClaims(claims, getLoginConfig());
   if (!parsed.ok) return parsed;
   const person = findOrCreatePerson(db, parsed.cpr, parsed.navn);
@@ -28,7 +28,7 @@ export function loginBorger(db: Db, claims: Record<string, unknown>, cookies: As
   return { ok: true };
 }
 
-export function loginMedarbejder(db: Db, claims: Record<string, unknown>, cookies: AstroCookies, url: URL, now: Date): LoginUdfald {
+export function loginMedarbejder(db: Db, claims: Record<string, unknown>, cookies: Pick<AstroCookies, 'set'>, url: URL, now: Date): LoginUdfald {
   const sub = String(claims.sub ?? '');
   const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.oidcSub, sub), eq(medarbejdere.aktiv, true))).get();
   if (!m) return { ok: false, grund: 'ukendt-medarbejder' };
