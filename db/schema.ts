@@ -392,8 +392,6 @@ export const sessioner = sqliteTable(
     handlerForId: text('handler_for_id').references(() => personer.id),
     oprettet: integer('oprettet').notNull(),
     sidstAktiv: integer('sidst_aktiv').notNull(),
-    /** For RP-initiated logout at the identity provider. */
-    idToken: text('id_token'),
   },
 );
 

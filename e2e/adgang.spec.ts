@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { loginSom, sagslinks, saetDato } from './login.ts';
+import { logIndHos, loginSom, sagslinks, saetDato } from './login.ts';
 import { E2E_NU, efterNu } from './klokke.ts';
+import Database from 'better-sqlite3';
+import { E2E_DB } from './server-log.ts';
 
 const sagerPerPersona: [string, string[]][] = [
   ['Jens Madsen', ['Hjælpemiddel: badebænk', 'Praktisk hjælp i hjemmet']],
@@ -133,6 +135,7 @@ test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ik
   const cookie = (await page.context().cookies()).find((c) => c.name === 'session')!;
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.sameSite).toBe('Lax');
+  expect(cookie.expires).toBe(-1); // ends with the browser; the 8 hours are the server's
   expect(cookie.value).toMatch(/^[a-z2-7]+\.[a-z2-7]+$/);
 
   await page.getByRole('button', { name: 'Log af' }).click();
@@ -150,6 +153,78 @@ test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ik
   await p2.getByRole('link', { name: 'Log ind med MitID' }).click();
   await expect(p2.getByRole('heading', { name: 'Test-login (ikke MitID)' })).toBeVisible();
   await replay.close();
+});
+
+test('"Log af" sender hverken ID-token eller CPR-nummer videre i en adresse', async ({ page, baseURL }) => {
+  await loginSom(page, 'Birgit Sørensen');
+  const db = new Database(E2E_DB, { readonly: true });
+  const cpr = db.prepare("select cpr from personer where navn = 'Birgit Sørensen'").pluck().get();
+  db.close();
+  expect(cpr).toMatch(/^\d{10}$/);
+
+  const svar = await page.request.post('/log-ud', { headers: { origin: baseURL! }, form: {}, maxRedirects: 0 });
+  expect(svar.status()).toBe(303);
+  expect(svar.headers().location).toBe('/logget-ud');
+  const side = await page.request.get('/logget-ud', { maxRedirects: 0 });
+  const videre = /^0; url=(.+)$/.exec(side.headers().refresh ?? '')?.[1];
+  expect(videre).toBeDefined();
+  const udbyder = new URL(videre!);
+  expect(udbyder.pathname).toBe('/test-mitid/session/end');
+  expect([...udbyder.searchParams.keys()].sort()).toEqual(['client_id', 'post_logout_redirect_uri']);
+  expect(decodeURIComponent(udbyder.href)).not.toContain(String(cpr));
+  expect(await side.text()).toContain('Du er logget af');
+  // Only once: back from the provider, or from a link, there is nothing more to end.
+  expect((await page.request.get('/logget-ud', { maxRedirects: 0 })).headers().refresh).toBeUndefined();
+});
+
+test('"Log af" fører væk fra den personlige side, også når login-udbyderen er på et andet website', async ({ page, baseURL }) => {
+  await loginSom(page, 'Sofie Lund', { medarbejder: true });
+  const session = (await page.context().cookies()).find((c) => c.name === 'session')!;
+  // The same portal under another host name: the stand-in provider (on localhost) is then cross-origin.
+  const portal = baseURL!.replace('localhost', '127.0.0.1');
+  await page.context().addCookies([{ name: session.name, value: session.value, url: portal }]);
+  const csp: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+  await page.goto(`${portal}/medarbejder`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sager');
+
+  await page.getByRole('button', { name: 'Log af' }).click();
+  await page.getByRole('button', { name: 'Log ud' }).click(); // the identity provider's own logout
+  await expect(page).toHaveURL(`${baseURL}/logget-ud`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du er logget ud');
+  expect(csp).toEqual([]);
+  expect((await page.request.get(`${portal}/medarbejder`, { maxRedirects: 0 })).status()).toBe(302);
+});
+
+test('uden login sendes man til det rigtige login og kommer tilbage, hvor man var', async ({ page, baseURL }) => {
+  const db = new Database(E2E_DB, { readonly: true });
+  const sagId = db.prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'").pluck().get();
+  db.close();
+  expect(typeof sagId).toBe('string');
+
+  const borgerSti = `/sager/${sagId}?x=1`;
+  const borger = await page.request.get(borgerSti, { maxRedirects: 0 });
+  expect(borger.headers().location).toBe(`/log-ind?next=${encodeURIComponent(borgerSti)}`);
+  await page.goto(borgerSti);
+  await expect(page).toHaveURL(/\/log-ind\?next=/);
+  await page.getByRole('link', { name: 'Log ind med MitID' }).click();
+  await logIndHos(page, 'Ali Hassan');
+  await expect(page).toHaveURL(borgerSti);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // A form post without login: 303 to login, back to the form's page.
+  await page.context().clearCookies();
+  const post = await page.request.post(`/sager/${sagId}/klage`, { headers: { origin: baseURL! }, form: { tekst: 'x' }, maxRedirects: 0 });
+  expect(post.status()).toBe(303);
+  expect(post.headers().location).toBe(`/log-ind?next=${encodeURIComponent(`/sager/${sagId}/klage`)}`);
+
+  const medarbejderSti = `/medarbejder/sager/${sagId}`;
+  const medarbejder = await page.request.get(medarbejderSti, { maxRedirects: 0 });
+  expect(medarbejder.headers().location).toBe(`/medarbejder/log-ind?next=${encodeURIComponent(medarbejderSti)}`);
+  await page.goto(medarbejderSti);
+  await logIndHos(page, 'Sofie Lund');
+  await expect(page).toHaveURL(medarbejderSti);
+  await expect(page.getByRole('main')).toContainText('Ali Hassan');
 });
 
 test('sessionen advarer før udløb, og "Forlæng" holder den i live', async ({ page }) => {

@@ -8,6 +8,11 @@ export async function loginSom(page: Page, navn: string, { loa = 'Betydelig', me
     await page.goto('/log-ind');
     await page.getByRole('link', { name: 'Log ind med MitID' }).click();
   }
+  await logIndHos(page, navn, { loa });
+}
+
+/** Chooses the persona on the stand-in MitID's page, where the browser is now. */
+export async function logIndHos(page: Page, navn: string, { loa = 'Betydelig' } = {}) {
   await expect(page.getByRole('heading', { name: 'Test-login (ikke MitID)' })).toBeVisible();
   const knap = page.getByRole('button', { name: `Log ind som ${navn}`, exact: true });
   const form = page.locator('form').filter({ has: knap });

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { loginSom } from './login.ts';
+import { E2E_DB, E2E_LOG } from './server-log.ts';
 
 async function expectSecurityHeaders(headers: Record<string, string>) {
   const csp = headers['content-security-policy'];
@@ -45,4 +49,29 @@ test('/healthz svarer ok uden persondata', async ({ request }) => {
   const body = await response.json();
   expect(body.status).toBe('ok');
   expect(JSON.stringify(body)).not.toMatch(/Madsen|Hassan|\d{10}/);
+});
+
+test('Karin får samme 404 som ved et opslag, når hun sender en formular på Alis sag (aldrig 500)', async ({ page, baseURL }) => {
+  const db = new Database(E2E_DB, { readonly: true });
+  const sagId = db.prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'").pluck().get();
+  db.close();
+  expect(typeof sagId).toBe('string');
+  await loginSom(page, 'Karin Madsen');
+  const opslag = await page.request.get(`/sager/${sagId}`, { failOnStatusCode: false });
+  expect(opslag.status()).toBe(404);
+  // The page is the same but for the session timer's server clock.
+  const uden = (html: string) => html.replace(/data-server-nu="\d+"/, '');
+  const side404 = uden(await opslag.text());
+  const logFoer = readFileSync(E2E_LOG, 'utf8').length;
+  for (const sti of [`/sager/${sagId}/klage`, `/sager/${sagId}/partshoering`]) {
+    const svar = await page.request.post(sti, {
+      headers: { origin: baseURL! },
+      form: { sagId: String(sagId), tekst: 'Jeg er uenig i afgørelsen, fordi min situation er en anden.', noegle: crypto.randomUUID() },
+      failOnStatusCode: false,
+      maxRedirects: 0,
+    });
+    expect(svar.status(), sti).toBe(404);
+    expect(uden(await svar.text()), sti).toBe(side404);
+  }
+  expect(readFileSync(E2E_LOG, 'utf8').slice(logFoer)).not.toMatch(/RewriteWithBodyUsed|"niveau":"fejl"|\n\s+at /);
 });

@@ -8,4 +8,12 @@ describe('RateLimit', () => {
     expect(rl.tillad('b', 1000)).toBe(true);
     expect(rl.tillad('a', 61_000)).toBe(true);
   });
+
+  it('et vindue, der starter i fremtiden, begynder forfra nu (uret er stillet tilbage)', () => {
+    const rl = new RateLimit(2, 60_000);
+    expect([1, 2, 3].map(() => rl.tillad('a', 10_000_000))).toEqual([true, true, false]);
+    expect(rl.tillad('a', 1000)).toBe(true);
+    expect(rl.tillad('a', 1000)).toBe(true);
+    expect(rl.tillad('a', 1000)).toBe(false);
+  });
 });

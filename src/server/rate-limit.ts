@@ -10,7 +10,8 @@ export class RateLimit {
   /** Counts one request; false when the key has used its quota in the current window. */
   tillad(key: string, now: number): boolean {
     const v = this.vinduer.get(key);
-    if (!v || now - v.start >= this.vinduesMs) {
+    // A window that starts in the future (a clock stepped back, the test clock) starts again now.
+    if (!v || now < v.start || now - v.start >= this.vinduesMs) {
       if (this.vinduer.size > 10_000) this.ryd(now);
       this.vinduer.set(key, { start: now, antal: 1 });
       return true;
@@ -20,6 +21,6 @@ export class RateLimit {
   }
 
   private ryd(now: number) {
-    for (const [k, v] of this.vinduer) if (now - v.start >= this.vinduesMs) this.vinduer.delete(k);
+    for (const [k, v] of this.vinduer) if (now < v.start || now - v.start >= this.vinduesMs) this.vinduer.delete(k);
   }
 }

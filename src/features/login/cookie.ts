@@ -7,10 +7,12 @@ export function cookieSecure(url: URL): boolean {
   return !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
-// Max-Age, not Expires: the browser counts it on its own clock, so a server clock set for a test cannot expire it.
-export function setSessionCookie(cookies: AstroCookies, token: string, url: URL, expires: Date, now: Date) {
-  const maxAge = Math.round((expires.getTime() - now.getTime()) / 1000);
-  cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: cookieSecure(url), path: '/', maxAge });
+/**
+ * A browser-session cookie (no Expires): it ends when the browser closes, which matters on a
+ * shared computer. The 8-hour and 30-minute limits are the server's (session.ts).
+ */
+export function setSessionCookie(cookies: Pick<AstroCookies, 'set'>, token: string, url: URL) {
+  cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: cookieSecure(url), path: '/' });
 }
 
 export function deleteSessionCookie(cookies: AstroCookies, url: URL) {

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer } from '../../../db/schema.ts';
 import { foedselsdatoFraCpr, parseBorgerClaims } from './claims.ts';
 import { getLoginConfig } from './oidc.server.ts';
-import { createSession, LEVETID_MS } from './session.ts';
+import { createSession } from './session.ts';
 import { setSessionCookie } from './cookie.ts';
 
 export type LoginUdfald = { ok: true } | { ok: false; grund: 'loa' | 'cpr' | 'ukendt-medarbejder' };
@@ -19,20 +19,20 @@ function findOrCreatePerson(db: Db, cpr: string, navn: string) {
   return person;
 }
 
-export function loginBorger(db: Db, claims: Record<string, unknown>, idToken: string, cookies: AstroCookies, url: URL, now: Date): LoginUdfald {
+export function loginBorger(db: Db, claims: Record<string, unknown>, cookies: Pick<AstroCookies, 'set'>, url: URL, now: Date): LoginUdfald {
   const parsed = parseBorgerClaims(claims, getLoginConfig());
   if (!parsed.ok) return parsed;
   const person = findOrCreatePerson(db, parsed.cpr, parsed.navn);
-  const { token, session } = createSession(db, { personId: person.id }, now, idToken);
-  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS), now);
+  const { token } = createSession(db, { personId: person.id }, now);
+  setSessionCookie(cookies, token, url);
   return { ok: true };
 }
 
-export function loginMedarbejder(db: Db, claims: Record<string, unknown>, idToken: string, cookies: AstroCookies, url: URL, now: Date): LoginUdfald {
+export function loginMedarbejder(db: Db, claims: Record<string, unknown>, cookies: Pick<AstroCookies, 'set'>, url: URL, now: Date): LoginUdfald {
   const sub = String(claims.sub ?? '');
   const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.oidcSub, sub), eq(medarbejdere.aktiv, true))).get();
   if (!m) return { ok: false, grund: 'ukendt-medarbejder' };
-  const { token, session } = createSession(db, { medarbejderId: m.id }, now, idToken);
-  setSessionCookie(cookies, token, url, new Date(session.oprettet + LEVETID_MS), now);
+  const { token } = createSession(db, { medarbejderId: m.id }, now);
+  setSessionCookie(cookies, token, url);
   return { ok: true };
 }

@@ -4,9 +4,9 @@
  */
 import * as client from 'openid-client';
 import type { AstroCookies } from 'astro';
-import { z } from 'astro/zod';
 import { loginConfig, type LoginConfig, type LoginType } from './config.ts';
 import { log } from '../../server/log.ts';
+import { laesFlow, skrivFlow } from './flow.ts';
 
 const FLOW_COOKIE = 'login_flow';
 
@@ -33,12 +33,8 @@ function configuration(type: LoginType): Promise<client.Configuration> {
   return c;
 }
 
-const FlowSchema = z.object({ type: z.enum(['borger', 'medarbejder']), state: z.string(), nonce: z.string(), verifier: z.string(), next: z.string() });
-
-/** Only a path on this site may be the target after login. */
-export function safeNext(next: string | null | undefined, fallback: string): string {
-  return next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : fallback;
-}
+// Signs the login_flow cookie. Per process: a login that spans a restart starts again.
+const FLOW_NOEGLE = crypto.getRandomValues(new Uint8Array(32));
 
 /**
  * The provider could not be reached or answered wrongly: the operator needs to know which one
@@ -68,7 +64,7 @@ export async function startLogin(type: LoginType, cookies: AstroCookies, secure:
   if (!c) return null;
   const verifier = client.randomPKCECodeVerifier();
   const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
-  cookies.set(FLOW_COOKIE, JSON.stringify(flow), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 600 });
+  cookies.set(FLOW_COOKIE, skrivFlow(flow, FLOW_NOEGLE), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 600 });
   return client.buildAuthorizationUrl(c, {
     redirect_uri: getLoginConfig()[type].redirectUri,
     scope: 'openid profile',
@@ -80,15 +76,14 @@ export async function startLogin(type: LoginType, cookies: AstroCookies, secure:
 }
 
 export type LoginResult =
-  | { ok: true; claims: Record<string, unknown>; idToken: string; next: string }
+  | { ok: true; claims: Record<string, unknown>; next: string }
   | { ok: false; grund: 'flow' | 'fejl' | 'udbyder' };
 
 /** Exchanges the code from the callback URL and returns the ID token's claims. */
 export async function finishLogin(type: LoginType, url: URL, cookies: AstroCookies): Promise<LoginResult> {
-  const raw = cookies.get(FLOW_COOKIE)?.value;
+  const flow = laesFlow(cookies.get(FLOW_COOKIE)?.value, type, FLOW_NOEGLE);
   cookies.delete(FLOW_COOKIE, { path: '/' });
-  const flow = FlowSchema.safeParse(raw ? safeJson(raw) : undefined);
-  if (!flow.success || flow.data.type !== type) return { ok: false, grund: 'flow' };
+  if (!flow) return { ok: false, grund: 'flow' };
   const c = await udbyder(type);
   if (!c) return { ok: false, grund: 'udbyder' };
   try {
@@ -96,14 +91,14 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
     const callback = new URL(getLoginConfig()[type].redirectUri);
     callback.search = url.search;
     const tokens = await client.authorizationCodeGrant(c, callback, {
-      pkceCodeVerifier: flow.data.verifier,
-      expectedState: flow.data.state,
-      expectedNonce: flow.data.nonce,
+      pkceCodeVerifier: flow.verifier,
+      expectedState: flow.state,
+      expectedNonce: flow.nonce,
       idTokenExpected: true,
     });
     const claims = tokens.claims();
     if (!claims || !tokens.id_token) return { ok: false, grund: 'fejl' };
-    return { ok: true, claims: { ...claims }, idToken: tokens.id_token, next: flow.data.next };
+    return { ok: true, claims: { ...claims }, next: flow.next };
   } catch (e) {
     // A user who cancels at MitID comes back with ?error=...: not the provider's fault.
     if (!url.searchParams.has('error')) udbyderFejl(type, 'token', e);
@@ -111,21 +106,17 @@ export async function finishLogin(type: LoginType, url: URL, cookies: AstroCooki
   }
 }
 
-/** Where to send the browser to end the session at the identity provider too. */
-export async function logoutUrl(type: LoginType, idToken: string | null): Promise<URL | null> {
-  if (!idToken) return null;
+/**
+ * Where to send the browser to end the session at the identity provider too. Only client_id
+ * and the return address: no id_token_hint, whose token carries the CPR number into the URL.
+ */
+export async function logoutUrl(type: LoginType): Promise<URL | null> {
+  const c = await udbyder(type);
+  if (!c) return null;
   try {
-    const c = await configuration(type);
-    return client.buildEndSessionUrl(c, { id_token_hint: idToken, post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri });
+    return client.buildEndSessionUrl(c, { client_id: getLoginConfig()[type].clientId, post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri });
   } catch {
+    // The provider has no end_session_endpoint: the portal's own logout is all there is.
     return null;
-  }
-}
-
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return undefined;
   }
 }

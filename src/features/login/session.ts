@@ -16,7 +16,7 @@ export type Session = typeof sessioner.$inferSelect;
 export type SessionEjer = { personId: string; medarbejderId?: never } | { medarbejderId: string; personId?: never };
 
 /** A new session for a fresh login; returns the token for the cookie. Never reuses an old id. */
-export function createSession(db: Db, ejer: SessionEjer, now: Date, idToken?: string): { token: string; session: Session } {
+export function createSession(db: Db, ejer: SessionEjer, now: Date): { token: string; session: Session } {
   const { id, token, secretHash } = newToken();
   const session: Session = {
     id,
@@ -26,7 +26,6 @@ export function createSession(db: Db, ejer: SessionEjer, now: Date, idToken?: st
     handlerForId: null,
     oprettet: now.getTime(),
     sidstAktiv: now.getTime(),
-    idToken: idToken ?? null,
   };
   db.insert(sessioner).values(session).run();
   return { token, session };

@@ -7,7 +7,7 @@ import type { AstroCookies } from 'astro';
 import { loginMedarbejder } from '../login/login.server.ts';
 
 const kager = { set: () => undefined } as unknown as AstroCookies;
-const logInd = (sub: string) => loginMedarbejder(db, { sub }, 'id-token', kager, new URL('https://mitforloeb.hedensted.dk/'), new Date('2026-11-30T09:00:00Z'));
+const logInd = (sub: string) => loginMedarbejder(db, { sub }, kager, new URL('https://mitforloeb.hedensted.dk/'), new Date('2026-11-30T09:00:00Z'));
 
 let db: Db;
 beforeEach(() => {

@@ -11,7 +11,7 @@ const CLIENT_SECRET = 'test-hemmelighed-der-er-lang-nok';
 // What the portal asks for (src/features/login/oidc.server.ts).
 const SCOPE = 'openid profile';
 
-const personas: StandInPersona[] = [
+const personas: [StandInPersona, StandInPersona, StandInPersona] = [
   { sub: 'borger-jens', name: 'Jens Madsen', cpr: '0101701234', kind: 'borger', description: 'Borger med <forløb> & aftaler' },
   { sub: 'paaroerende-anne', name: 'Anne Østergaard', cpr: '0202801234', kind: 'borger', description: 'Pårørende til Jens' },
   { sub: 'medarbejder-lise', name: 'Lise Holm', kind: 'medarbejder', description: 'Sagsbehandler i Social Omsorg' },
@@ -92,10 +92,17 @@ async function startLogin(site: Site, browser: TestBrowser, config: client.Confi
 }
 
 function loginAction(html: string, sub: string): string {
-  const forms = [...html.matchAll(/<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/g)];
-  const match = forms.find(([, , inner]) => inner.includes(`name="sub" value="${sub}"`));
-  if (!match) throw new Error(`no login form for ${sub}`);
-  return match[1].replaceAll('&amp;', '&');
+  for (const [, action, inner] of html.matchAll(/<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/g)) {
+    if (action && inner?.includes(`name="sub" value="${sub}"`)) return action.replaceAll('&amp;', '&');
+  }
+  throw new Error(`no login form for ${sub}`);
+}
+
+/** The first group of a pattern the page must contain. */
+function foerste(re: RegExp, s: string): string {
+  const group = re.exec(s)?.[1];
+  if (group === undefined) throw new Error(`${re} not found`);
+  return group;
 }
 
 /** Runs a whole login as `persona` and returns the token response and the checks used. */
@@ -199,11 +206,11 @@ describe('stand-in MitID', () => {
     expect(userinfo.name).toBe(lise.name);
   });
 
-  it('ends the provider session with RP-initiated logout', async () => {
+  it('ends the provider session with RP-initiated logout, without id_token_hint (the portal sends none)', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const config = await discover(site);
     const jens = personas[0];
-    const tokens = await logIn(site, browser, config, jens, 'substantial');
+    await logIn(site, browser, config, jens, 'substantial');
 
     // While the session lives, a new request logs straight in without the login page.
     const again = await startLogin(site, browser, config);
@@ -211,18 +218,18 @@ describe('stand-in MitID', () => {
     expect(again.url).toMatch(/\/login\/callback\?.*code=/);
 
     const endSession = client.buildEndSessionUrl(config, {
-      id_token_hint: tokens.id_token!,
       post_logout_redirect_uri: site.postLogoutUri,
       state: 'farvel',
     });
+    expect(endSession.searchParams.has('id_token_hint')).toBe(false);
     const confirm = await browser.follow(endSession.href);
     expect(confirm.response?.status).toBe(200);
     const html = await confirm.response!.text();
     expect(html).toContain('<html lang="da">');
     expect(html).not.toMatch(/<script|<style|\sstyle=/i);
     expect(html).toContain('<button type="submit" name="logout" value="yes">Log ud</button>');
-    const action = /<form[^>]*method="post" action="([^"]+)"/.exec(html)![1];
-    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)![1];
+    const action = foerste(/<form[^>]*method="post" action="([^"]+)"/, html);
+    const xsrf = foerste(/name="xsrf" value="([^"]+)"/, html);
     const done = await browser.follow(new URL(action, site.origin).href, form({ xsrf, logout: 'yes' }));
     expect(done.url).toBe(`${site.postLogoutUri}?state=farvel`);
 
@@ -242,7 +249,7 @@ describe('stand-in MitID', () => {
   it('returns access_denied to the portal when the login is cancelled', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const { response, checks } = await startLogin(site, browser, await discover(site));
-    const abort = /<form method="post" action="([^"]+\/abort)">/.exec(await response!.text())![1];
+    const abort = foerste(/<form method="post" action="([^"]+\/abort)">/, await response!.text());
     const done = await browser.follow(new URL(abort, site.origin).href, form({}));
     const params = new URL(done.url).searchParams;
     expect(done.url.startsWith(`${site.redirectUri}?`)).toBe(true);

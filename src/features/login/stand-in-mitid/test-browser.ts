@@ -39,7 +39,7 @@ export class TestBrowser {
   }
 
   #store(setCookie: string): void {
-    const [pair, ...attributes] = setCookie.split(';').map((part) => part.trim());
+    const [pair = '', ...attributes] = setCookie.split(';').map((part) => part.trim());
     const name = pair.slice(0, pair.indexOf('='));
     const value = pair.slice(pair.indexOf('=') + 1);
     const attribute = (key: string) =>

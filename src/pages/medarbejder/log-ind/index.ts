@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { safeNext, startLogin } from '../../../features/login/oidc.server.ts';
+import { startLogin } from '../../../features/login/oidc.server.ts';
+import { safeNext } from '../../../features/login/next.ts';
 import { cookieSecure } from '../../../features/login/cookie.ts';
 
 export const GET: APIRoute = async ({ url, cookies, redirect }) => {

@@ -3,11 +3,12 @@ import { database } from '../../../lib/db.server.ts';
 import { hentMoede } from '../../../features/moeder/moeder.server.ts';
 import { icsFilnavn, moedeTilIcs } from '../../../features/moeder/ics.ts';
 import { kommune } from '../../../config/kommune.ts';
+import { borgerFra } from '../../../features/login/bruger.ts';
 
 /** A meeting as a calendar file (RFC 5545) in Copenhagen time. */
-export const GET: APIRoute = ({ params, locals, redirect, url }) => {
-  if (!locals.bruger) return redirect(`/log-ind?next=${encodeURIComponent(url.pathname)}`);
-  const { moede } = hentMoede(database(), locals.bruger, params.id!, locals.nu);
+export const GET: APIRoute = ({ params, locals }) => {
+  const bruger = borgerFra(locals);
+  const { moede } = hentMoede(database(), bruger, params.id!, locals.nu);
   const start = new Date(moede.start);
   const ics = moedeTilIcs(
     { ...moede, start, slut: new Date(moede.slut) },

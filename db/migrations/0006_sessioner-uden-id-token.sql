@@ -1,0 +1,1 @@
+ALTER TABLE `sessioner` DROP COLUMN `id_token`;

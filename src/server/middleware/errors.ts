@@ -1,0 +1,46 @@
+import { IkkeFundet } from '../../features/adgang/adgang.server.ts';
+import { IkkeLoggetInd } from '../../features/login/bruger.ts';
+import { tilLogin } from './login-guard.ts';
+import { kunDynamisk } from './dynamic.ts';
+
+/** An Action's error in the shape Astro's client reads, with a Danish message. */
+const handlingsfejl = (status: number, code: string, message: string) =>
+  new Response(JSON.stringify({ type: 'AstroActionError', code, status, message }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+const ugyldigJson = () => handlingsfejl(400, 'BAD_REQUEST', 'Ugyldige data. Indlæs siden igen, og prøv igen.');
+// Astro answers these itself, before any Action runs, with an English or empty message.
+const astrosHandlingsfejl: Record<number, [string, string]> = {
+  413: ['CONTENT_TOO_LARGE', 'Det, du har sendt, fylder for meget. Gør teksten kortere, eller send filen fra formularen på siden.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'Formularen kunne ikke læses. Indlæs siden igen, og prøv igen.'],
+};
+
+/**
+ * A GET of the 404 page. A form post's body has already been read by the page, and Astro
+ * cannot copy such a request for a rewrite (RewriteWithBodyUsed, a 500).
+ */
+function side404(request: Request, url: URL): Request {
+  const headers = new Headers(request.headers);
+  headers.delete('content-type');
+  headers.delete('content-length');
+  return new Request(new URL('/404', url), { headers });
+}
+
+/** Refusals thrown by pages and Astro's own action errors, as the person should see them. */
+export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
+  const path = ctx.url.pathname;
+  try {
+    const response = await next();
+    const dansk = path.startsWith('/_actions/') ? astrosHandlingsfejl[response.status] : undefined;
+    return dansk ? handlingsfejl(response.status, ...dansk) : response;
+  } catch (e) {
+    // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
+    // A user of the wrong kind on a page (bruger.ts) gets the same.
+    if (e instanceof IkkeFundet || (e instanceof IkkeLoggetInd && ctx.locals.bruger)) return ctx.rewrite(side404(ctx.request, ctx.url));
+    if (e instanceof IkkeLoggetInd) return tilLogin(ctx);
+    // Astro rethrows a JSON body that does not parse as a 500, and its message quotes the body.
+    if (e instanceof SyntaxError && path.startsWith('/_actions/')) return ugyldigJson();
+    throw e;
+  }
+});
