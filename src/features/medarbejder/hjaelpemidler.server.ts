@@ -2,12 +2,11 @@
 import { z } from 'astro/zod';
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
+import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { may } from '../adgang/access.ts';
-import { klagevejledningFor } from '../../config/klagevejledninger.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
-import { klagefrist } from '../sager/frister.ts';
+import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
 
 export class HjaelpemiddelFejl extends Error {}
@@ -71,10 +70,8 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
       case 'afslag': {
         set({ status: input.handling });
         if (sag) {
-          const frist = klagefrist(idag);
-          tx.insert(afgoerelser).values({ id: crypto.randomUUID(), sagId: sag.id, udfald: input.handling === 'bevilget' ? 'bevilling' : 'afslag', dato: idag, begrundelse: input.begrundelse!, klagevejledning: klagevejledningFor(sag.lovgrundlag), klagefrist: frist }).run();
-          tx.update(sager).set({ trin: 6, trinTekst: input.handling === 'bevilget' ? `Du har fået bevilget ${a.hjaelpemiddel.toLowerCase()}. Depotet kontakter dig om levering.` : `Du har fået afslag. Du kan klage senest ${formatDato(frist)}.`, aaben: input.handling !== 'bevilget', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
-          event(`Du har fået en afgørelse: ${input.handling === 'bevilget' ? 'bevilling' : 'afslag'}. ${input.begrundelse}`, 6);
+          const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
+          registrerAfgoerelse(tx, sag, { udfald: input.handling === 'bevilget' ? 'bevilling' : 'afslag', begrundelse: input.begrundelse ?? '', kilde }, now);
         }
         break;
       }

@@ -5,11 +5,11 @@
 import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, dokumenter, klager, medarbejdere, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
+import { klager, medarbejdere, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
 import { IkkeFundet, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { klagevejledningFor } from '../../config/klagevejledninger.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
-import { klagefrist } from '../sager/frister.ts';
+import { udfaldVaerdier } from '../sager/afgoerelse.ts';
+import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
 
 export class SagsbehandlingFejl extends Error {}
@@ -33,7 +33,7 @@ export const OverdragSchema = z.object({
 });
 export const AfgoerelseSchema = z.object({
   sagId: z.string().min(1),
-  udfald: z.enum(['bevilling', 'delvis', 'afslag'], { error: 'Vælg afgørelsen.' }),
+  udfald: z.enum(udfaldVaerdier, { error: 'Vælg afgørelsen.' }),
   begrundelse: z.string({ error: 'Skriv begrundelsen.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn.').max(3000, 'Højst 3.000 tegn.'),
   brev: z.string({ error: 'Skriv brevet til borgeren.' }).trim().min(20, 'Skriv brevet til borgeren – mindst 20 tegn.').max(10000, 'Højst 10.000 tegn.'),
 });
@@ -94,15 +94,9 @@ export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof Overd
 export function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<typeof AfgoerelseSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'opret', hvad: 'Afgørelse' }, now);
-  const idag = dagen(now);
-  const vejledning = klagevejledningFor(sag.lovgrundlag);
-  const frist = klagefrist(idag);
-  const ord = { bevilling: 'bevilling', delvis: 'delvis bevilling', afslag: 'afslag' }[input.udfald];
   db.transaction((tx) => {
-    tx.insert(afgoerelser).values({ id: crypto.randomUUID(), sagId: sag.id, udfald: input.udfald, dato: idag, begrundelse: input.begrundelse, klagevejledning: vejledning, klagefrist: frist }).run();
-    tx.insert(dokumenter).values({ id: crypto.randomUUID(), sagId: sag.id, type: 'afgoerelse', titel: `Afgørelse: ${ord} – ${sag.titel.toLowerCase()}`, dato: idag, indhold: `${input.brev}\n\nBegrundelse: ${input.begrundelse}\n\nKlagevejledning: ${vejledning}` }).run();
-    tx.update(sager).set({ trin: 6, trinTekst: input.udfald === 'bevilling' ? `Du har fået ${ord}.` : `Du har fået ${ord}. Du kan klage senest ${formatDato(frist)}, hvis du er uenig.`, aaben: input.udfald !== 'bevilling' }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'afgoerelse', `Du har fået en afgørelse: ${ord}. Brevet ligger under "Breve og dokumenter".`, now, m, 6);
+    const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
+    registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
   });
   return { sagId: sag.id };
 }
