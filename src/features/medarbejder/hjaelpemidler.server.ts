@@ -2,10 +2,11 @@
 import { z } from 'astro/zod';
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
+import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan } from '../../../db/schema.ts';
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { may } from '../adgang/access.ts';
-import { dagen, formatDato } from '../../lib/dato.ts';
+import { dagen } from '../../lib/dato.ts';
+import { ansoegningVurderes, hjaelpemiddelLeveret, leveringAftalt, skrivHaendelse, type Haendelse } from '../sager/haendelser.ts';
 import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
 
@@ -57,14 +58,14 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
   const { a } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
   const idag = dagen(now);
   const sag = a.sagId ? db.select().from(sager).where(eq(sager.id, a.sagId)).get() : undefined;
-  const event = (tekst: string, trin?: number) => sag && db.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: sag.id, type: trin === 6 ? 'afgoerelse' : 'trin', trin: trin ?? null, tekst, tidspunkt: now.toISOString(), medarbejderId: m }).run();
   db.transaction((tx) => {
+    const event = (h: Haendelse) => sag && skrivHaendelse(tx, sag.id, h, now, m);
     const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => tx.update(hjaelpemiddelAnsoegninger).set(v).where(eq(hjaelpemiddelAnsoegninger.id, a.id)).run();
     switch (input.handling) {
       case 'under-vurdering':
         set({ status: 'under-vurdering' });
         if (sag) tx.update(sager).set({ trin: 4, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
-        event('Vi vurderer din ansøgning om hjælpemiddel.', 4);
+        event(ansoegningVurderes());
         break;
       case 'bevilget':
       case 'afslag': {
@@ -78,13 +79,13 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
       case 'levering-aftalt':
         if (a.status !== 'bevilget' && a.status !== 'levering-aftalt') throw new HjaelpemiddelFejl('Levering kan først aftales, når hjælpemidlet er bevilget.');
         set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
-        event(`Depotet leverer ${a.hjaelpemiddel.toLowerCase()} ${formatDato(input.leveringsdato!)}.`);
+        event(leveringAftalt(a.hjaelpemiddel, input.leveringsdato!));
         break;
       case 'udleveret':
         if (a.status !== 'levering-aftalt' && a.status !== 'bevilget') throw new HjaelpemiddelFejl('Hjælpemidlet skal være bevilget, før det kan udleveres.');
         set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
         tx.insert(udlaan).values({ id: crypto.randomUUID(), personId: a.personId, hjaelpemiddel: a.hjaelpemiddel, nummer: input.nummer!, udlaantDato: idag }).run();
-        event(`${a.hjaelpemiddel} er leveret.`);
+        event(hjaelpemiddelLeveret(a.hjaelpemiddel));
         break;
     }
   });

@@ -5,9 +5,10 @@
 import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { klager, medarbejdere, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
+import { klager, medarbejdere, sager, sagsbehandlerskift } from '../../../db/schema.ts';
 import { IkkeFundet, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { dagen, formatDato } from '../../lib/dato.ts';
+import { dagen } from '../../lib/dato.ts';
+import { fristForlaenget, klageGenvurderet, sagsbehandlerSkiftet, skrivHaendelse, trinMedBesked } from '../sager/haendelser.ts';
 import { udfaldVaerdier } from '../sager/afgoerelse.ts';
 import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
@@ -49,10 +50,6 @@ function medarbejderId(bruger: Bruger): string {
   return bruger.aktoer.medarbejderId;
 }
 
-function haendelse(db: Pick<Db, 'insert'>, sagId: string, type: (typeof sagshaendelser.$inferInsert)['type'], tekst: string, now: Date, medarbejder: string, trin?: number) {
-  db.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId, type, trin: trin ?? null, tekst, tidspunkt: now.toISOString(), medarbejderId: medarbejder }).run();
-}
-
 export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof NaesteTrinSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Sagen flyttet til næste trin' }, now);
@@ -61,7 +58,7 @@ export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof Naeste
   const trin = sag.trin + 1;
   db.transaction((tx) => {
     tx.update(sager).set({ trin, trinTekst: input.besked }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'trin', input.besked, now, m, trin);
+    skrivHaendelse(tx, sag.id, trinMedBesked(trin, input.besked), now, m);
   });
   return { sagId: sag.id };
 }
@@ -72,7 +69,7 @@ export function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof Fri
   if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
   db.transaction((tx) => {
     tx.update(sager).set({ nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'frist', `Vi kan ikke svare inden fristen ${formatDato(sag.nyFrist ?? sag.frist)}. Vi forventer nu at svare senest ${formatDato(input.nyFrist)}. Begrundelse: ${input.begrundelse}`, now, m);
+    skrivHaendelse(tx, sag.id, fristForlaenget(sag.nyFrist ?? sag.frist, input.nyFrist, input.begrundelse), now, m);
   });
   return { sagId: sag.id };
 }
@@ -86,7 +83,7 @@ export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof Overd
   db.transaction((tx) => {
     tx.insert(sagsbehandlerskift).values({ id: crypto.randomUUID(), sagId: sag.id, fraId: sag.sagsbehandlerId, tilId: til.id, dato: dagen(now), planlagt: input.planlagt === 'ja', midlertidig: input.midlertidig === 'ja', begrundelse: input.begrundelse || null }).run();
     tx.update(sager).set({ sagsbehandlerId: til.id }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'sagsbehandler', `Din sag er overgået til ${til.navn}${input.midlertidig === 'ja' ? ' (midlertidigt)' : ''}. Du skal ikke starte forfra.`, now, m);
+    skrivHaendelse(tx, sag.id, sagsbehandlerSkiftet(til.navn, input.midlertidig === 'ja'), now, m);
   });
   return { sagId: sag.id };
 }
@@ -107,13 +104,10 @@ export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof Klag
   const klage = db.select().from(klager).where(eq(klager.id, input.klageId)).get();
   if (!klage || klage.sagId !== sag.id) throw new IkkeFundet();
   const status = input.resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
-  const tekst = input.resultat === 'fastholdt'
-    ? `Vi har vurderet afgørelsen igen og fastholder den. Din klage er sendt til Ankestyrelsen, som træffer den endelige afgørelse. Begrundelse: ${input.begrundelse}`
-    : `Vi har vurderet afgørelsen igen og ændrer den. Begrundelse: ${input.begrundelse}`;
   db.transaction((tx) => {
     tx.update(klager).set({ status }).where(eq(klager.id, klage.id)).run();
     tx.update(sager).set({ trinTekst: input.resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.' }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'klage', tekst, now, m, 7);
+    skrivHaendelse(tx, sag.id, klageGenvurderet(input.resultat, input.begrundelse), now, m);
   });
   return { sagId: sag.id };
 }

@@ -1,12 +1,14 @@
 /** A complaint about a decision: saved with the case history in one transaction, once per form. */
 import { z } from 'astro/zod';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, klager, sager, sagshaendelser } from '../../../db/schema.ts';
+import { klager, sager } from '../../../db/schema.ts';
 import { kraevSag, type Bruger } from '../adgang/adgang.server.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { genvurderingsfrist } from './frister.ts';
+import { senesteAfgoerelse } from './afgoerelse.server.ts';
+import { klageModtaget, skrivHaendelse } from './haendelser.ts';
 
 export const KlageSchema = z.object({
   sagId: z.string().min(1),
@@ -21,10 +23,7 @@ export type KlageInput = z.output<typeof KlageSchema>;
 
 export class KlageFejl extends Error {}
 
-/** The decision a complaint would be about: the newest on the case. */
-export function senesteAfgoerelse(db: Db, sagId: string) {
-  return db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)).get();
-}
+export { senesteAfgoerelse };
 
 export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Date): { klageId: string } {
   const { sag } = kraevSag(db, bruger, 'handle-i-sag', input.sagId, { handling: 'opret', hvad: 'Klage over afgørelse' }, now);
@@ -41,7 +40,7 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
       id, sagId: sag.id, afgoerelseId: afg.id, tekst: input.tekst, modtaget: now.toISOString(), status: 'modtaget',
       genvurderingFrist: frist, indsendtAf: bruger.navn, noegle: input.noegle, kvitteringsnr: nytKvitteringsnr('K', now),
     }).run();
-    tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: sag.id, type: 'klage', trin: 7, tekst: `Vi har modtaget din klage. Vi vurderer afgørelsen igen og svarer dig senest ${formatDato(frist)}.`, tidspunkt: now.toISOString() }).run();
+    skrivHaendelse(tx, sag.id, klageModtaget(frist), now);
     tx.update(sager).set({ trin: 7, aaben: true, trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.` }).where(eq(sager.id, sag.id)).run();
   });
   return { klageId: id };
