@@ -7,6 +7,7 @@ import { kraevSag, type Bruger } from '../adgang/adgang.server.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { genvurderingsfrist } from './frister.ts';
+import { klageHindring, klageHindringTekst } from './klage.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
 import { klageModtaget, skrivHaendelse } from './haendelser.ts';
 
@@ -30,9 +31,9 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
   const tidligere = db.select().from(klager).where(eq(klager.noegle, input.noegle)).get();
   if (tidligere) return { klageId: tidligere.id };
   const afg = senesteAfgoerelse(db, sag.id);
-  if (!afg) throw new KlageFejl('Der er ikke truffet en afgørelse i sagen endnu.');
   const idag = dagen(now);
-  if (idag > afg.klagefrist) throw new KlageFejl(`Klagefristen udløb ${formatDato(afg.klagefrist)}. Kontakt din sagsbehandler, hvis du mener, der er særlige grunde til, at din klage skal behandles alligevel.`);
+  const hindring = klageHindring(afg, klagerPaaSagen(db, sag.id), idag);
+  if (hindring || !afg) throw new KlageFejl(klageHindringTekst(hindring ?? 'ingen-afgoerelse', afg));
   const id = crypto.randomUUID();
   const frist = genvurderingsfrist(idag);
   db.transaction((tx) => {
@@ -44,6 +45,11 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
     tx.update(sager).set({ trin: 7, aaben: true, trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.` }).where(eq(sager.id, sag.id)).run();
   });
   return { klageId: id };
+}
+
+/** The complaints on a case, for the complaint rule (the caller has passed the access door for the case). */
+export function klagerPaaSagen(db: Db, sagId: string) {
+  return db.select({ afgoerelseId: klager.afgoerelseId }).from(klager).where(eq(klager.sagId, sagId)).all();
 }
 
 /** A complaint for its receipt, through the access door. */
