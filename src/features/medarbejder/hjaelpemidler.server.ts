@@ -10,6 +10,7 @@ import { ansoegningVurderes, hjaelpemiddelLeveret, leveringAftalt, skrivHaendels
 import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '../hjaelpemidler/status.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
+import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
 
 export class HjaelpemiddelFejl extends Error {}
 
@@ -44,6 +45,7 @@ export function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, n
 
 export const VurderingSchema = z.object({
   ansoegningId: z.string().min(1),
+  noegle: formularnoegle,
   handling: z.enum(ansoegningHandlinger, { error: 'Vælg, hvad der skal ske.' }),
   begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
   leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
@@ -59,9 +61,9 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const m = bruger.aktoer.medarbejderId;
   const { a, sag } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
-  if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));
   const idag = dagen(now);
-  db.transaction((tx) => {
+  const ansoegningId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));
     const event = (h: Haendelse) => skrivHaendelse(tx, sag.id, h, now, m);
     // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
     const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
@@ -93,8 +95,9 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
         event(hjaelpemiddelLeveret(a.hjaelpemiddel));
         break;
     }
-  });
-  return { ansoegningId: a.id };
+    return a.id;
+  }));
+  return { ansoegningId };
 }
 
 export const DepotStatusSchema = z.object({

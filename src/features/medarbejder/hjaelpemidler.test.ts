@@ -35,12 +35,12 @@ describe('ansøgningens tilstande', () => {
     const { db, medarbejder, ansoegning, afgoerelser } = verden();
     const maria = medarbejder('Maria');
     const id = ansoegning.id;
-    vurderAnsoegning(db, maria, { ansoegningId: id, handling: 'bevilget', begrundelse: 'Du kan ikke stå op i badet.' }, NU);
-    vurderAnsoegning(db, maria, { ansoegningId: id, handling: 'udleveret', nummer: 'BB-1' }, NU);
+    vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'bevilget', begrundelse: 'Du kan ikke stå op i badet.' }, NU);
+    vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'udleveret', nummer: 'BB-1' }, NU);
     const foer = afgoerelser();
-    expect(() => vurderAnsoegning(db, maria, { ansoegningId: id, handling: 'bevilget', begrundelse: 'En gang til, fra en gammel side.' }, NU))
+    expect(() => vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'bevilget', begrundelse: 'En gang til, fra en gammel side.' }, NU))
       .toThrow(HjaelpemiddelFejl);
-    expect(() => vurderAnsoegning(db, maria, { ansoegningId: id, handling: 'afslag', begrundelse: 'En gang til, fra en gammel side.' }, NU))
+    expect(() => vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'afslag', begrundelse: 'En gang til, fra en gammel side.' }, NU))
       .toThrow(HjaelpemiddelFejl);
     expect(afgoerelser()).toBe(foer);
     expect(db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.id, id)).get()?.status).toBe('udleveret');
@@ -54,7 +54,7 @@ describe('ansøgningens tilstande', () => {
       trinTekst: 'Vi indhenter oplysninger.', aaben: true, sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
       modtaget: IDAG, frist: '2026-12-22',
     }).run();
-    expect(() => vurderAnsoegning(db, peter, { ansoegningId: ansoegning.id, handling: 'afslag', begrundelse: 'Det er ikke min enheds sag.' }, NU))
+    expect(() => vurderAnsoegning(db, peter, { noegle: crypto.randomUUID(), ansoegningId: ansoegning.id, handling: 'afslag', begrundelse: 'Det er ikke min enheds sag.' }, NU))
       .toThrow(IkkeFundet);
     expect(afgoerelser()).toBe(0);
   });

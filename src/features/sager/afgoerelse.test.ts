@@ -8,6 +8,7 @@ import { nyDemoDb, NU } from '../api/test-hjaelp.ts';
 import { behandlKlage, traefAfgoerelse } from '../medarbejder/sagsbehandling.server.ts';
 import { maaTraeffeAfgoerelse, trinTekstEfterAfgoerelse } from './afgoerelse.ts';
 import { AfgoerelseFejl } from './afgoerelse.server.ts';
+import { GenbrugtNoegle } from '../../lib/formularnoegle.server.ts';
 
 describe('maaTraeffeAfgoerelse', () => {
   const afg = { id: 'a1' };
@@ -49,11 +50,34 @@ describe('registrerAfgoerelse', () => {
     const s = sag('Serviceloven § 97');
     if (!s) throw new Error('sagen mangler');
     const foer = antal(s.id);
-    traefAfgoerelse(db, sofie, { sagId: s.id, ...input }, NU);
+    traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
     expect(antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
     expect(db.select().from(t.sager).where(eq(t.sager.id, s.id)).get()).toMatchObject({ trin: 6, aaben: true });
     const h = db.select().from(t.sagshaendelser).where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse'))).all();
     expect(h.map((x) => x.tekst)).toEqual(['Du har fået en afgørelse: delvis bevilling. Brevet ligger under "Breve og dokumenter".']);
+  });
+
+  it('en afgørelsesformular sendt to gange giver én afgørelse og ét brev, og samme svar', () => {
+    const { db, sofie, sag, antal } = verden();
+    const s = sag('Serviceloven § 97');
+    if (!s) throw new Error('sagen mangler');
+    const foer = antal(s.id);
+    const formular = { noegle: crypto.randomUUID(), sagId: s.id, ...input };
+    const foerste = traefAfgoerelse(db, sofie, formular, NU);
+    expect(traefAfgoerelse(db, sofie, formular, new Date(NU.getTime() + 2000))).toEqual(foerste);
+    expect(antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
+    const h = db.select().from(t.sagshaendelser).where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse'))).all();
+    expect(h).toHaveLength(1);
+  });
+
+  it('en anden medarbejders formularnøgle kan ikke genbruges', () => {
+    const { db, sofie, sag } = verden();
+    const s = sag('Serviceloven § 97');
+    if (!s) throw new Error('sagen mangler');
+    const noegle = crypto.randomUUID();
+    const sofieId = sofie.aktoer.type === 'medarbejder' ? sofie.aktoer.medarbejderId : '';
+    db.insert(t.formularnoegler).values({ noegle, medarbejderId: demoMedarbejdere.find((m) => m.id !== sofieId)?.id ?? '', resultat: s.id, tidspunkt: NU.toISOString() }).run();
+    expect(() => traefAfgoerelse(db, sofie, { noegle, sagId: s.id, ...input }, NU)).toThrow(GenbrugtNoegle);
   });
 
   it('Sofie kan ikke træffe en afgørelse mere på en sag, der allerede er afgjort', () => {
@@ -62,7 +86,7 @@ describe('registrerAfgoerelse', () => {
     if (!s) throw new Error('sagen mangler');
     const foer = antal(s.id);
     expect(foer.afgoerelser).toBe(1);
-    expect(() => traefAfgoerelse(db, sofie, { sagId: s.id, ...input }, NU)).toThrow(AfgoerelseFejl);
+    expect(() => traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU)).toThrow(AfgoerelseFejl);
     expect(antal(s.id)).toEqual(foer);
   });
 
@@ -77,8 +101,8 @@ describe('registrerAfgoerelse', () => {
       id: klageId, sagId: s.id, afgoerelseId: afg.id, tekst: 'Jeg er uenig.', modtaget: NU.toISOString(), status: 'modtaget',
       genvurderingFrist: '2026-12-22', indsendtAf: 'Ali Hassan', noegle: crypto.randomUUID(), kvitteringsnr: 'K-1',
     }).run();
-    behandlKlage(db, sofie, { sagId: s.id, klageId, resultat: 'aendret', begrundelse: 'Vi har fået nye oplysninger.' }, NU);
-    traefAfgoerelse(db, sofie, { sagId: s.id, ...input }, NU);
+    behandlKlage(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, klageId, resultat: 'aendret', begrundelse: 'Vi har fået nye oplysninger.' }, NU);
+    traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
     expect(antal(s.id).afgoerelser).toBe(2);
   });
 });
