@@ -2,7 +2,7 @@
  * A hjælpemiddel application as a state machine: its statuses, their labels, and the steps
  * staff may take from each. The staff page offers exactly these, and the write refuses others.
  */
-import { hjaelpemiddelAnsoegninger } from '../../../db/schema.ts';
+import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger } from '../../../db/schema.ts';
 
 export const ansoegningStatusser = hjaelpemiddelAnsoegninger.status.enumValues;
 export type AnsoegningStatus = (typeof ansoegningStatusser)[number];
@@ -45,3 +45,13 @@ export const kanGaaTil = (fra: AnsoegningStatus, til: AnsoegningHandling): boole
 export function ugyldigOvergang(fra: AnsoegningStatus, til: AnsoegningHandling): string {
   return `Ansøgningen har status "${ansoegningStatusLabel[fra]}", så "${ansoegningHandlingNavn[til]}" kan ikke vælges nu. Indlæs siden igen.`;
 }
+
+export type FejlmeldingStatus = (typeof fejlmeldinger.status.enumValues)[number];
+
+/** A defect report's status as the depot reads it. */
+export const fejlmeldingStatusLabel: Record<FejlmeldingStatus, string> = { modtaget: 'Modtaget', planlagt: 'Planlagt', repareret: 'Repareret' };
+
+export type AfhentningStatus = (typeof afhentninger.status.enumValues)[number];
+
+/** A pick-up's status as the depot reads it. */
+export const afhentningStatusLabel: Record<AfhentningStatus, string> = { bestilt: 'Bestilt', afhentet: 'Afhentet' };

@@ -13,6 +13,7 @@ export const sagstrin = [
 ] as const;
 
 export const FOERSTE_TRIN = 1;
+export const VURDERING_TRIN = 4;
 export const PARTSHOERING_TRIN = 5;
 export const AFGOERELSE_TRIN = 6;
 export const KLAGE_TRIN = 7;
