@@ -457,3 +457,16 @@ export const apiNoegler = sqliteTable('api_noegler', {
   oprettet: text('oprettet').notNull(),
   tilbagekaldt: text('tilbagekaldt'),
 });
+
+/**
+ * One-time keys of staff forms (the citizens' forms keep theirs on the row they create). A form
+ * sent again with the same key is answered with the first result instead of writing twice.
+ */
+export const formularnoegler = sqliteTable('formularnoegler', {
+  noegle: text('noegle').primaryKey(),
+  /** Who sent the form: another user's key is not theirs to replay. */
+  medarbejderId: text('medarbejder_id').notNull().references(() => medarbejdere.id),
+  /** The id the first submission returned (a case or an application). */
+  resultat: text('resultat').notNull(),
+  tidspunkt: text('tidspunkt').notNull(),
+});

@@ -10,6 +10,20 @@ async function aabnSag(page: Page, titel: string) {
 }
 
 test.describe('Ali', () => {
+  // In order: the form is scanned before Ali complains, and a second complaint is not offered.
+  test.describe.configure({ mode: 'serial' });
+
+  test('afgørelsen og klageformularen består axe, også med fejl', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await aabnSag(page, 'Dækning af merudgifter');
+    await expectNoAxeViolations(page);
+    await page.goto(`${page.url()}/klage`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send klagen' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Der er fejl i formularen' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('ser afslaget med klagevejledning og nedtælling, og klager uden JavaScript', async ({ browser }) => {
     // axe needs JavaScript, so the accessibility scans of these pages are in the test below.
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -42,6 +56,10 @@ test.describe('Ali', () => {
     await expect(page.getByRole('heading', { name: 'Din klage' })).toBeVisible();
     await expect(page.locator('[aria-current="step"]')).toContainText('Klage');
     await expect(page.getByRole('link', { name: 'Klag over afgørelsen' })).toHaveCount(0);
+    // A second complaint on the same decision: the form is not offered again.
+    await page.goto(`${page.url()}/klage`);
+    await expect(page.getByText('Du har allerede klaget over denne afgørelse.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send klagen' })).toHaveCount(0);
 
     // The receipt page, scanned with JavaScript on in the same session.
     const medJs = await browser.newContext({ storageState: await context.storageState() });
@@ -51,17 +69,6 @@ test.describe('Ali', () => {
     await expectNoAxeViolations(p2);
     await medJs.close();
     await context.close();
-  });
-
-  test('afgørelsen og klageformularen består axe, også med fejl', async ({ page }) => {
-    await loginSom(page, 'Ali Hassan');
-    await aabnSag(page, 'Dækning af merudgifter');
-    await expectNoAxeViolations(page);
-    await page.goto(`${page.url()}/klage`);
-    await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Send klagen' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Der er fejl i formularen' })).toBeVisible();
-    await expectNoAxeViolations(page);
   });
 
   test('besvarer partshøringen med JavaScript og får én kvittering, også ved dobbelt afsendelse', async ({ page }) => {

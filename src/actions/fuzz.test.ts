@@ -98,7 +98,8 @@ beforeEach(() => {
   const badebaenk = forste(db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)).all());
 
   // What the actions refer to and the seed lacks, made with the features' own writes.
-  const { klageId } = indsendKlage(db, brugere.ali, { sagId: ali100, tekst: 'Mine udgifter er højere end I har regnet med.', noegle: uuid() }, NU);
+  const klageNoegle = uuid();
+  const { klageId } = indsendKlage(db, brugere.ali, { sagId: ali100, tekst: 'Mine udgifter er højere end I har regnet med.', noegle: klageNoegle }, NU);
   const givet = anmodOmFuldmagt(db, brugere.karin, { tilPersonId: demo.jens.id, scopes: ['se-plan'], gyldigFra: IDAG, noegle: uuid() }, NU);
   besvarAnmodning(db, brugere.jens, { anmodningId: givet.anmodningId, svar: 'accepter', scopes: ['se-plan'] }, NU);
   const relationId = db.select().from(t.fuldmagtAnmodninger).where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId)).get()!.relationId!;
@@ -113,7 +114,8 @@ beforeEach(() => {
   const tekst = 'Jeg er uenig, fordi min situation er en anden end den, I beskriver.';
   const e = (felter: Record<string, string | string[]>): Form => Object.entries(felter);
   Object.assign(eksempler, {
-    klag: e({ sagId: ali100, tekst, noegle: uuid() }),
+    // Ali has complained about this decision above: only the same form again is a success (the first receipt).
+    klag: e({ sagId: ali100, tekst, noegle: klageNoegle }),
     svarPartshoering: e({ partshoeringId: forste(db.select().from(t.partshoeringer).all()), tekst: 'Ingen bemærkninger' }),
     tilfoejEmne: e({ moedeId: aliMoede, tekst: 'Min nye ugeplan', noegle: uuid() }),
     angivBisidder: e({ moedeId: aliMoede, bisidder: 'ja', navn: 'Fatima Hassan' }),
@@ -129,12 +131,12 @@ beforeEach(() => {
     sletBilag: e({ kladdeId: jensKladde, bilagId }),
     meldFejl: e({ udlaanId: rollator, beskrivelse: 'Hjulet slingrer.', farlig: 'nej', noegle: uuid() }),
     bestilAfhentning: e({ udlaanId: rollator, dato: foersteAfhentningsdag(IDAG), bemaerkning: 'Ring på hos naboen.', noegle: uuid() }),
-    naesteTrin: e({ sagId: frejaVoksen, besked: 'Vi har fået svar fra din læge og vurderer nu din sag.' }),
-    forlaengFrist: e({ sagId: frejaVoksen, nyFrist: plusDage(IDAG, 30), begrundelse: 'Vi venter stadig på svar fra lægen.' }),
-    overdragSag: e({ sagId: birgitNy, tilId: demoMedarbejdere[2].id, planlagt: 'ja', midlertidig: 'nej', begrundelse: 'Ferie' }),
-    traefAfgoerelse: e({ sagId: ali97, udfald: 'delvis', begrundelse: 'Du kan færdes alene om dagen.', brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.' }),
-    behandlKlage: e({ sagId: ali100, klageId, resultat: 'fastholdt', begrundelse: 'Grænsen er fastsat i loven.' }),
-    vurderHjaelpemiddel: e({ ansoegningId: badebaenk, handling: 'under-vurdering' }),
+    naesteTrin: e({ noegle: uuid(), sagId: frejaVoksen, besked: 'Vi har fået svar fra din læge og vurderer nu din sag.' }),
+    forlaengFrist: e({ noegle: uuid(), sagId: frejaVoksen, nyFrist: plusDage(IDAG, 30), begrundelse: 'Vi venter stadig på svar fra lægen.' }),
+    overdragSag: e({ noegle: uuid(), sagId: birgitNy, tilId: demoMedarbejdere[2].id, planlagt: 'ja', midlertidig: 'nej', begrundelse: 'Ferie' }),
+    traefAfgoerelse: e({ noegle: uuid(), sagId: ali97, udfald: 'delvis', begrundelse: 'Du kan færdes alene om dagen.', brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.' }),
+    behandlKlage: e({ noegle: uuid(), sagId: ali100, klageId, resultat: 'fastholdt', begrundelse: 'Grænsen er fastsat i loven.' }),
+    vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, handling: 'under-vurdering' }),
     opretOvergangssag: e({ personId: demo.freja.id }),
     opretPlan: e({ personId: demo.ali.id, retningsgivendeMaal: 'Have et arbejde, jeg er glad for' }),
     evaluerDelmaal: e({ delmaalId: aliDelmaal, status: 'naaet', evaluering: 'Ali følger ugeplanen.' }),

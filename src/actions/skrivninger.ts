@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import '../lib/zod-dansk.ts';
 import type { Db } from '../../db/client.ts';
 import { IkkeFundet, type Bruger } from '../features/adgang/adgang.server.ts';
+import { AfgoerelseFejl } from '../features/sager/afgoerelse.server.ts';
+import { GenbrugtNoegle } from '../lib/formularnoegle.server.ts';
 import { indsendKlage, KlageFejl, KlageSchema } from '../features/sager/klage.server.ts';
 import { besvarPartshoering, PartshoeringSvarSchema } from '../features/sager/partshoering.server.ts';
 import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '../features/moeder/moeder.server.ts';
@@ -90,7 +92,7 @@ export const skrivninger = {
 };
 
 /** The refusals features throw on purpose, each with a Danish message for the person. */
-export const afvisninger = [KlageFejl, MoedeFejl, FuldmagtFejl, AnsoegningFejl, AfhentningFejl, SagsbehandlingFejl, HjaelpemiddelFejl, BorgerFejl] as const;
+export const afvisninger = [AfgoerelseFejl, GenbrugtNoegle, KlageFejl, MoedeFejl, FuldmagtFejl, AnsoegningFejl, AfhentningFejl, SagsbehandlingFejl, HjaelpemiddelFejl, BorgerFejl] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);
 

@@ -89,7 +89,7 @@ export const ruter = {
     resume: 'Opret eller ret sagens afgørelse',
     beskrivelse: 'kildeId er sagens id. Sagen har én afgørelse fra kildesystemet; borgeren får en hændelse, når den kommer, og når udfaldet ændres.',
     krop: s.ApiAfgoerelseSchema,
-    fejlkoder: { 404: 'Sagen findes ikke i portalen.' },
+    fejlkoder: { 404: 'Sagen findes ikke i portalen.', 409: 'Sagen har allerede en afgørelse, truffet i portalen.' },
     udfoer: upsertAfgoerelse,
   }),
   moede: upsert({

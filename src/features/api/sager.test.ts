@@ -130,6 +130,15 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     expect(haendelser(sag.id).map((h) => h.tekst)).toContain('Afgørelsen er ændret. Du har nu fået: bevilling.');
   });
 
+  it('giver 409 og gemmer intet, når sagen allerede er afgjort i portalen', () => {
+    const sag = upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+    db.insert(afgoerelser).values({ id: 'lokal', sagId: sag.id, udfald: 'bevilling', dato: '2026-11-23', begrundelse: 'Truffet i portalen.', klagevejledning: 'Du kan klage.', klagefrist: '2026-12-21' }).run();
+    const foer = [antal(afgoerelser), antal(sagshaendelser)];
+    const fejl = fejlFra(() => upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU));
+    expect([fejl.status, fejl.message]).toEqual([409, expect.stringContaining('allerede en afgørelse')]);
+    expect([antal(afgoerelser), antal(sagshaendelser)]).toEqual(foer);
+  });
+
   it('giver 404 for en ukendt sag', () => {
     expect(fejlFra(() => upsertAfgoerelse(db, nexus, 'S-404', afgoerelse, NU)).status).toBe(404);
   });

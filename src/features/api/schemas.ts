@@ -7,6 +7,10 @@ import { z } from 'astro/zod';
 import { foedselsdatoFraCpr } from '../login/claims.ts';
 import { kommune } from '../../config/kommune.ts';
 import { kompasDimensioner } from '../plan/kompas.ts';
+import { trinOversigt } from '../sager/trin.ts';
+import { udfaldVaerdier } from '../sager/afgoerelse.ts';
+import { moedetyper } from '../moeder/labels.ts';
+import { delmaalStatusser } from '../plan/labels.ts';
 
 /** The schemas that get a name in the OpenAPI document's components. */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
@@ -53,7 +57,7 @@ export const SagSchema = z
     titel: tekst(200),
     lovgrundlag: tekst(200).meta({ description: 'Skrevet som i kommunens sagsbehandlingsfrister, fx "Serviceloven § 85".' }),
     trin: z.int({ error: besked('Trinnet skal være et helt tal fra 1 til 7.') }).min(1, 'Trinnet skal være et helt tal fra 1 til 7.').max(7, 'Trinnet skal være et helt tal fra 1 til 7.')
-      .meta({ description: '1 Ansøgning modtaget, 2 Kvittering sendt, 3 Vi indhenter oplysninger, 4 Vi vurderer din sag, 5 Partshøring, 6 Afgørelse, 7 Klage.' }),
+      .meta({ description: `${trinOversigt}.` }),
     trinTekst: valgfri(1000).meta({ description: 'En sætning i klart sprog til borgeren om, hvor sagen er nu.' }),
     aaben: z.boolean({ error: besked('Skal være true eller false.') }),
     sagsbehandlerOidcSub: z.string().min(1, 'Må ikke være tom.').max(200, 'Højst 200 tegn.').nullish()
@@ -72,7 +76,7 @@ export const SagSchema = z
 
 export const ApiAfgoerelseSchema = z
   .strictObject({
-    udfald: z.enum(['bevilling', 'delvis', 'afslag'], { error: besked('Udfaldet skal være bevilling, delvis eller afslag.') }),
+    udfald: z.enum(udfaldVaerdier, { error: besked('Udfaldet skal være bevilling, delvis eller afslag.') }),
     dato: dag(),
     begrundelse: tekst(5000),
     klagevejledning: tekst(5000),
@@ -87,7 +91,7 @@ export const ApiMoedeSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, mødet hører til; den skal tilhøre samme person.' }),
-    type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: besked('Typen skal være foerste, opfoelgning, overgang, tvaerfagligt eller cafe.') }),
+    type: z.enum(moedetyper, { error: besked('Typen skal være foerste, opfoelgning, overgang, tvaerfagligt eller cafe.') }),
     titel: tekst(200),
     start: tidspunkt(),
     slut: tidspunkt(),
@@ -104,7 +108,7 @@ export const ApiMoedeSchema = z
 export const IndsatsSchema = z.strictObject({ beskrivelse: tekst(500), hvem: tekst(200) });
 export const ApiDelmaalSchema = z.strictObject({
   titel: tekst(300),
-  status: z.enum(['ikke-startet', 'i-gang', 'naaet', 'opgivet'], { error: besked('Status skal være ikke-startet, i-gang, naaet eller opgivet.') }),
+  status: z.enum(delmaalStatusser, { error: besked('Status skal være ikke-startet, i-gang, naaet eller opgivet.') }),
   evaluering: valgfri(2000),
   indsatser: z.array(IndsatsSchema).max(50, 'Højst 50 indsatser.'),
 });

@@ -4,13 +4,14 @@ import { skrivHoldbart } from '../../lib/holdbar-fil.ts';
 import { join, resolve } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager, sagshaendelser } from '../../../db/schema.ts';
+import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager } from '../../../db/schema.ts';
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { teamForBy } from '../../config/kommune.ts';
-import { dagen, formatDato, plusDage } from '../../lib/dato.ts';
+import { dagen, plusDage } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { miljoe } from '../../config/miljoe.ts';
 import { fristFor } from '../sager/frister.ts';
+import { ansoegningModtaget, kvitteringSendt, skrivHaendelse } from '../sager/haendelser.ts';
 import { foersteManglende, type Kladde } from './ansoegning.ts';
 import type { Filtype } from './filtjek.ts';
 
@@ -109,10 +110,8 @@ export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, kata
   const forAnden = aktoerId(bruger) !== person.id;
   db.transaction((tx) => {
     tx.insert(sager).values({ id: sagId, personId: person.id, enhed: teamForBy(person.by), titel: `Hjælpemiddel: ${navn.toLowerCase()}`, lovgrundlag, trin: 2, trinTekst: 'Vi har modtaget din ansøgning. En terapeut kontakter dig for at aftale et hjemmebesøg.', aaben: true, sagsbehandlerId: null, modtaget: idag, frist: forventetSvar }).run();
-    tx.insert(sagshaendelser).values([
-      { id: crypto.randomUUID(), sagId, type: 'trin', trin: 1, tekst: forAnden ? `Vi har modtaget ansøgningen fra ${bruger.navn} på dine vegne.` : 'Vi har modtaget din ansøgning.', tidspunkt: now.toISOString() },
-      { id: crypto.randomUUID(), sagId, type: 'trin', trin: 2, tekst: `Kvittering sendt. Du får svar senest ${formatDato(forventetSvar)}.`, tidspunkt: now.toISOString() },
-    ]).run();
+    skrivHaendelse(tx, sagId, ansoegningModtaget(forAnden ? bruger.navn : null), now);
+    skrivHaendelse(tx, sagId, kvitteringSendt(forventetSvar), now);
     tx.insert(hjaelpemiddelAnsoegninger).values({
       id, personId: person.id, indsendtAf: forAnden ? aktoerId(bruger) : null, hjaelpemiddel: navn, beskrivelse: data.behov!, status: 'modtaget', modtaget: now.toISOString(),
       katalogId: katalog ? data.hjaelpemiddel! : null, varighed: data.varighed!, telefon: data.telefon!, besoegstid: data.besoegstid!, leveringsadresse: data.leveringsadresse!,

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { teamIds } from '../../config/kommune.ts';
+import { trinNavn, trinOversigt } from '../sager/trin.ts';
 
 /** Areas of Social Omsorg a leaflet or offer belongs to. */
 export const omraader = {
@@ -46,6 +47,10 @@ export const ForloebstrinSchema = z.object({
   varighed: tekst,
   lov: tekst.optional(),
   duKan: z.array(tekst, { error: fejl('skal være en liste af tekster') }).min(1, 'skal have mindst ét punkt'),
+}).refine((t) => t.titel === trinNavn(t.trin), {
+  // The case pages, staff pages and API name the steps from trin.ts; the page must say the same.
+  path: ['titel'],
+  message: `skal være trinnets navn (${trinOversigt})`,
 });
 
 export const TilbudSchema = z.object({

@@ -1,14 +1,16 @@
 /** The therapist's and the depot's work on hjælpemiddel requests, defects and pick-ups. */
 import { z } from 'astro/zod';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan } from '../../../db/schema.ts';
+import { IkkeFundet, kraevPerson, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
 import { may } from '../adgang/access.ts';
-import { klagevejledningFor } from '../../config/klagevejledninger.ts';
-import { dagen, formatDato } from '../../lib/dato.ts';
-import { klagefrist } from '../sager/frister.ts';
+import { dagen } from '../../lib/dato.ts';
+import { ansoegningVurderes, hjaelpemiddelLeveret, leveringAftalt, skrivHaendelse, type Haendelse } from '../sager/haendelser.ts';
+import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
+import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '../hjaelpemidler/status.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
+import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
 
 export class HjaelpemiddelFejl extends Error {}
 
@@ -32,16 +34,19 @@ export function indbakke(db: Db, bruger: Bruger, now: Date) {
   };
 }
 
+/** An application with its case, for staff who may handle that case (not just any case of the person). */
 export function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, now: Date) {
   const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
-  if (!a) throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'behandle-sag', a.personId, { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` }, now);
-  return { a, person };
+  if (!a?.sagId) throw new IkkeFundet();
+  // TODO(adgang): granting (bevilget/afslag) also needs the visitator or terapeut role, as a Handling in may's table.
+  const { sag, person } = kraevSag(db, bruger, 'behandle-sag', a.sagId, { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` }, now);
+  return { a, sag, person };
 }
 
 export const VurderingSchema = z.object({
   ansoegningId: z.string().min(1),
-  handling: z.enum(['under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'], { error: 'Vælg, hvad der skal ske.' }),
+  noegle: formularnoegle,
+  handling: z.enum(ansoegningHandlinger, { error: 'Vælg, hvad der skal ske.' }),
   begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
   leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
   nummer: z.string().trim().max(30).optional(),
@@ -55,43 +60,44 @@ export const VurderingSchema = z.object({
 export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof VurderingSchema>, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const m = bruger.aktoer.medarbejderId;
-  const { a } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
+  const { a, sag } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
   const idag = dagen(now);
-  const sag = a.sagId ? db.select().from(sager).where(eq(sager.id, a.sagId)).get() : undefined;
-  const event = (tekst: string, trin?: number) => sag && db.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: sag.id, type: trin === 6 ? 'afgoerelse' : 'trin', trin: trin ?? null, tekst, tidspunkt: now.toISOString(), medarbejderId: m }).run();
-  db.transaction((tx) => {
-    const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => tx.update(hjaelpemiddelAnsoegninger).set(v).where(eq(hjaelpemiddelAnsoegninger.id, a.id)).run();
+  const ansoegningId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));
+    const event = (h: Haendelse) => skrivHaendelse(tx, sag.id, h, now, m);
+    // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
+    const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
+      const { changes } = tx.update(hjaelpemiddelAnsoegninger).set(v)
+        .where(and(eq(hjaelpemiddelAnsoegninger.id, a.id), eq(hjaelpemiddelAnsoegninger.status, a.status))).run();
+      if (changes !== 1) throw new HjaelpemiddelFejl('Ansøgningen er lige blevet ændret af en anden. Indlæs siden igen.');
+    };
     switch (input.handling) {
       case 'under-vurdering':
         set({ status: 'under-vurdering' });
-        if (sag) tx.update(sager).set({ trin: 4, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
-        event('Vi vurderer din ansøgning om hjælpemiddel.', 4);
+        tx.update(sager).set({ trin: 4, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
+        event(ansoegningVurderes());
         break;
       case 'bevilget':
       case 'afslag': {
         set({ status: input.handling });
-        if (sag) {
-          const frist = klagefrist(idag);
-          tx.insert(afgoerelser).values({ id: crypto.randomUUID(), sagId: sag.id, udfald: input.handling === 'bevilget' ? 'bevilling' : 'afslag', dato: idag, begrundelse: input.begrundelse!, klagevejledning: klagevejledningFor(sag.lovgrundlag), klagefrist: frist }).run();
-          tx.update(sager).set({ trin: 6, trinTekst: input.handling === 'bevilget' ? `Du har fået bevilget ${a.hjaelpemiddel.toLowerCase()}. Depotet kontakter dig om levering.` : `Du har fået afslag. Du kan klage senest ${formatDato(frist)}.`, aaben: input.handling !== 'bevilget', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
-          event(`Du har fået en afgørelse: ${input.handling === 'bevilget' ? 'bevilling' : 'afslag'}. ${input.begrundelse}`, 6);
-        }
+        const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
+        const udfald = input.handling === 'bevilget' ? 'bevilling' : 'afslag';
+        registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
         break;
       }
       case 'levering-aftalt':
-        if (a.status !== 'bevilget' && a.status !== 'levering-aftalt') throw new HjaelpemiddelFejl('Levering kan først aftales, når hjælpemidlet er bevilget.');
         set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
-        event(`Depotet leverer ${a.hjaelpemiddel.toLowerCase()} ${formatDato(input.leveringsdato!)}.`);
+        event(leveringAftalt(a.hjaelpemiddel, input.leveringsdato!));
         break;
       case 'udleveret':
-        if (a.status !== 'levering-aftalt' && a.status !== 'bevilget') throw new HjaelpemiddelFejl('Hjælpemidlet skal være bevilget, før det kan udleveres.');
         set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
         tx.insert(udlaan).values({ id: crypto.randomUUID(), personId: a.personId, hjaelpemiddel: a.hjaelpemiddel, nummer: input.nummer!, udlaantDato: idag }).run();
-        event(`${a.hjaelpemiddel} er leveret.`);
+        event(hjaelpemiddelLeveret(a.hjaelpemiddel));
         break;
     }
-  });
-  return { ansoegningId: a.id };
+    return a.id;
+  }));
+  return { ansoegningId };
 }
 
 export const DepotStatusSchema = z.object({

@@ -2,11 +2,12 @@
 import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { personer, sager, sagshaendelser } from '../../../db/schema.ts';
+import { personer, sager } from '../../../db/schema.ts';
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { may } from '../adgang/access.ts';
 import { attenAarsdag, dagen, formatDato } from '../../lib/dato.ts';
 import { iOvergangsalder } from '../overgang/tidslinje.ts';
+import { overgangssagOprettet, skrivHaendelse } from '../sager/haendelser.ts';
 
 export const OVERGANGSSAG_TITEL = 'Den Gode Overgang – fra barn til voksen';
 
@@ -37,7 +38,7 @@ export function opretOvergangssag(db: Db, bruger: Bruger, input: z.output<typeof
   const id = crypto.randomUUID();
   db.transaction((tx) => {
     tx.insert(sager).values({ id, personId: person.id, enhed: 'boernehandicap', titel: OVERGANGSSAG_TITEL, lovgrundlag: 'Barnets Lov og Serviceloven', trin: 1, trinTekst: `Vi har oprettet en sag om din overgang til voksenlivet. Du fylder 18 år ${formatDato(ung.attenAarsdag)}.`, aaben: true, sagsbehandlerId: (bruger.aktoer as { medarbejderId: string }).medarbejderId, modtaget: dagen(now), frist: ung.attenAarsdag }).run();
-    tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: id, type: 'trin', trin: 1, tekst: 'Vi har oprettet en sag om din overgang til voksenlivet. Vi inviterer dig og dine forældre til et cafémøde og et koordinerende møde.', tidspunkt: now.toISOString() }).run();
+    skrivHaendelse(tx, id, overgangssagOprettet(), now);
   });
   return { personId: person.id };
 }

@@ -5,27 +5,34 @@
 import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, dokumenter, klager, medarbejdere, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
+import { klager, medarbejdere, sager, sagsbehandlerskift } from '../../../db/schema.ts';
 import { IkkeFundet, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { klagevejledningFor } from '../../config/klagevejledninger.ts';
-import { dagen, formatDato } from '../../lib/dato.ts';
-import { klagefrist } from '../sager/frister.ts';
+import { dagen } from '../../lib/dato.ts';
+import { fristForlaenget, klageGenvurderet, sagsbehandlerSkiftet, skrivHaendelse, trinMedBesked } from '../sager/haendelser.ts';
+import { udfaldVaerdier } from '../sager/afgoerelse.ts';
+import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
+import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
+import { gaeldendeFrist } from '../sager/frister.ts';
+import { PARTSHOERING_TRIN } from '../sager/trin.ts';
 
 export class SagsbehandlingFejl extends Error {}
 
 
 export const NaesteTrinSchema = z.object({
   sagId: z.string().min(1),
+  noegle: formularnoegle,
   besked: z.string({ error: 'Skriv en besked til borgeren.' }).trim().min(10, 'Skriv en besked til borgeren med almindelige ord – mindst 10 tegn.').max(500, 'Højst 500 tegn.'),
 });
 export const FristSchema = z.object({
   sagId: z.string().min(1),
+  noegle: formularnoegle,
   nyFrist: dagFelt('Vælg den nye forventede dato.'),
   begrundelse: z.string({ error: 'Skriv begrundelsen. Borgeren skal kende den.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn. Borgeren skal kende den.').max(500, 'Højst 500 tegn.'),
 });
 export const OverdragSchema = z.object({
   sagId: z.string().min(1),
+  noegle: formularnoegle,
   tilId: z.string({ error: 'Vælg den nye sagsbehandler.' }).min(1, 'Vælg den nye sagsbehandler.'),
   planlagt: z.enum(['ja', 'nej'], { error: 'Vælg, om skiftet er planlagt.' }),
   midlertidig: z.enum(['ja', 'nej'], { error: 'Vælg, om skiftet er midlertidigt.' }),
@@ -33,12 +40,14 @@ export const OverdragSchema = z.object({
 });
 export const AfgoerelseSchema = z.object({
   sagId: z.string().min(1),
-  udfald: z.enum(['bevilling', 'delvis', 'afslag'], { error: 'Vælg afgørelsen.' }),
+  noegle: formularnoegle,
+  udfald: z.enum(udfaldVaerdier, { error: 'Vælg afgørelsen.' }),
   begrundelse: z.string({ error: 'Skriv begrundelsen.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn.').max(3000, 'Højst 3.000 tegn.'),
   brev: z.string({ error: 'Skriv brevet til borgeren.' }).trim().min(20, 'Skriv brevet til borgeren – mindst 20 tegn.').max(10000, 'Højst 10.000 tegn.'),
 });
 export const KlagebehandlingSchema = z.object({
   sagId: z.string().min(1),
+  noegle: formularnoegle,
   klageId: z.string().min(1),
   resultat: z.enum(['fastholdt', 'aendret'], { error: 'Vælg resultatet af genvurderingen.' }),
   begrundelse: z.string({ error: 'Skriv begrundelsen.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn.').max(3000, 'Højst 3.000 tegn.'),
@@ -49,62 +58,60 @@ function medarbejderId(bruger: Bruger): string {
   return bruger.aktoer.medarbejderId;
 }
 
-function haendelse(db: Pick<Db, 'insert'>, sagId: string, type: (typeof sagshaendelser.$inferInsert)['type'], tekst: string, now: Date, medarbejder: string, trin?: number) {
-  db.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId, type, trin: trin ?? null, tekst, tidspunkt: now.toISOString(), medarbejderId: medarbejder }).run();
-}
-
 export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof NaesteTrinSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Sagen flyttet til næste trin' }, now);
-  // After partshøring comes the decision, which has its own form with klagevejledning.
-  if (sag.trin >= 5) throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
-  const trin = sag.trin + 1;
-  db.transaction((tx) => {
+  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    // After partshøring comes the decision, which has its own form with klagevejledning.
+    if (sag.trin >= PARTSHOERING_TRIN) throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
+    const trin = sag.trin + 1;
     tx.update(sager).set({ trin, trinTekst: input.besked }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'trin', input.besked, now, m, trin);
-  });
-  return { sagId: sag.id };
+    skrivHaendelse(tx, sag.id, trinMedBesked(trin, input.besked), now, m);
+    return sag.id;
+  }));
+  return { sagId };
 }
 
 export function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof FristSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Ny forventet svardato' }, now);
-  if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
-  db.transaction((tx) => {
+  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
     tx.update(sager).set({ nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'frist', `Vi kan ikke svare inden fristen ${formatDato(sag.nyFrist ?? sag.frist)}. Vi forventer nu at svare senest ${formatDato(input.nyFrist)}. Begrundelse: ${input.begrundelse}`, now, m);
-  });
-  return { sagId: sag.id };
+    skrivHaendelse(tx, sag.id, fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse), now, m);
+    return sag.id;
+  }));
+  return { sagId };
 }
 
 export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof OverdragSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Ny sagsbehandler' }, now);
-  const til = db.select().from(medarbejdere).where(and(eq(medarbejdere.id, input.tilId), eq(medarbejdere.aktiv, true))).get();
-  if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
-  if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
-  db.transaction((tx) => {
-    tx.insert(sagsbehandlerskift).values({ id: crypto.randomUUID(), sagId: sag.id, fraId: sag.sagsbehandlerId, tilId: til.id, dato: dagen(now), planlagt: input.planlagt === 'ja', midlertidig: input.midlertidig === 'ja', begrundelse: input.begrundelse || null }).run();
+  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    const til = tx.select().from(medarbejdere).where(and(eq(medarbejdere.id, input.tilId), eq(medarbejdere.aktiv, true))).get();
+    if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
+    if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
+    tx.insert(sagsbehandlerskift).values({
+      id: crypto.randomUUID(), sagId: sag.id, fraId: sag.sagsbehandlerId, tilId: til.id, dato: dagen(now), planlagt: input.planlagt === 'ja',
+      midlertidig: input.midlertidig === 'ja', begrundelse: input.begrundelse || null,
+    }).run();
     tx.update(sager).set({ sagsbehandlerId: til.id }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'sagsbehandler', `Din sag er overgået til ${til.navn}${input.midlertidig === 'ja' ? ' (midlertidigt)' : ''}. Du skal ikke starte forfra.`, now, m);
-  });
-  return { sagId: sag.id };
+    skrivHaendelse(tx, sag.id, sagsbehandlerSkiftet(til.navn, input.midlertidig === 'ja'), now, m);
+    return sag.id;
+  }));
+  return { sagId };
 }
 
+/** A decision with its letter; a re-sent form writes nothing more, and a decided case is refused. */
 export function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<typeof AfgoerelseSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'opret', hvad: 'Afgørelse' }, now);
-  const idag = dagen(now);
-  const vejledning = klagevejledningFor(sag.lovgrundlag);
-  const frist = klagefrist(idag);
-  const ord = { bevilling: 'bevilling', delvis: 'delvis bevilling', afslag: 'afslag' }[input.udfald];
-  db.transaction((tx) => {
-    tx.insert(afgoerelser).values({ id: crypto.randomUUID(), sagId: sag.id, udfald: input.udfald, dato: idag, begrundelse: input.begrundelse, klagevejledning: vejledning, klagefrist: frist }).run();
-    tx.insert(dokumenter).values({ id: crypto.randomUUID(), sagId: sag.id, type: 'afgoerelse', titel: `Afgørelse: ${ord} – ${sag.titel.toLowerCase()}`, dato: idag, indhold: `${input.brev}\n\nBegrundelse: ${input.begrundelse}\n\nKlagevejledning: ${vejledning}` }).run();
-    tx.update(sager).set({ trin: 6, trinTekst: input.udfald === 'bevilling' ? `Du har fået ${ord}.` : `Du har fået ${ord}. Du kan klage senest ${formatDato(frist)}, hvis du er uenig.`, aaben: input.udfald !== 'bevilling' }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'afgoerelse', `Du har fået en afgørelse: ${ord}. Brevet ligger under "Breve og dokumenter".`, now, m, 6);
-  });
-  return { sagId: sag.id };
+  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
+    registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
+    return sag.id;
+  }));
+  return { sagId };
 }
 
 export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof KlagebehandlingSchema>, now: Date) {
@@ -113,13 +120,13 @@ export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof Klag
   const klage = db.select().from(klager).where(eq(klager.id, input.klageId)).get();
   if (!klage || klage.sagId !== sag.id) throw new IkkeFundet();
   const status = input.resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
-  const tekst = input.resultat === 'fastholdt'
-    ? `Vi har vurderet afgørelsen igen og fastholder den. Din klage er sendt til Ankestyrelsen, som træffer den endelige afgørelse. Begrundelse: ${input.begrundelse}`
-    : `Vi har vurderet afgørelsen igen og ændrer den. Begrundelse: ${input.begrundelse}`;
-  db.transaction((tx) => {
+  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
+    if (klage.status !== 'modtaget' && klage.status !== 'genvurdering') throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
     tx.update(klager).set({ status }).where(eq(klager.id, klage.id)).run();
-    tx.update(sager).set({ trinTekst: input.resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.' }).where(eq(sager.id, sag.id)).run();
-    haendelse(tx, sag.id, 'klage', tekst, now, m, 7);
-  });
-  return { sagId: sag.id };
+    const trinTekst = input.resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.';
+    tx.update(sager).set({ trinTekst }).where(eq(sager.id, sag.id)).run();
+    skrivHaendelse(tx, sag.id, klageGenvurderet(input.resultat, input.begrundelse), now, m);
+    return sag.id;
+  }));
+  return { sagId };
 }

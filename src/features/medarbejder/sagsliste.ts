@@ -1,6 +1,7 @@
 /** The caseload's filters (query parameters, so they work without JavaScript) and its order: overdue first. */
 import { z } from 'astro/zod';
 import type { Dag } from '../../lib/dato.ts';
+import { erOverskredet, gaeldendeFrist } from '../sager/frister.ts';
 
 export const SagslisteFilterSchema = z.object({
   visning: z.enum(['mine', 'enhed']).catch('mine'),
@@ -23,9 +24,6 @@ export function sagsliste<R extends Raekke>(rows: readonly R[], filter: Sagslist
     .filter((r) => filter.visning === 'enhed' || r.sag.sagsbehandlerId === medarbejderId)
     .filter((r) => filter.status === 'alle' || r.sag.aaben)
     .filter((r) => filter.trin === undefined || r.sag.trin === filter.trin)
-    .map((r) => {
-      const gaeldende = r.sag.nyFrist ?? r.sag.frist;
-      return { ...r, gaeldende, overskredet: r.sag.aaben && r.sag.trin < 6 && gaeldende < idag };
-    })
+    .map((r) => ({ ...r, gaeldende: gaeldendeFrist(r.sag), overskredet: erOverskredet(r.sag, idag) }))
     .sort((a, b) => Number(b.overskredet) - Number(a.overskredet) || a.gaeldende.localeCompare(b.gaeldende));
 }

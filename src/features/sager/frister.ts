@@ -5,6 +5,7 @@
 import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
 import { dageMellem, plusDage, type Dag } from '../../lib/dato.ts';
 import { flytTilArbejdsdag } from '../../lib/arbejdsdage.ts';
+import { AFGOERELSE_TRIN } from './trin.ts';
 
 // "Serviceloven §85" and "Serviceloven § 85" (often with a no-break space) mean the same.
 function normaliser(lovgrundlag: string): string {
@@ -46,11 +47,24 @@ export function genvurderingsfrist(klageModtaget: Dag): Dag {
   return plusDage(klageModtaget, 28);
 }
 
+type Frister = { frist: Dag; nyFrist: Dag | null };
+
+/** The deadline in force: a new deadline (`nyFrist`), when set, replaces the original. */
+export const gaeldendeFrist = (sag: Frister): Dag => sag.nyFrist ?? sag.frist;
+
+/** A case waits for its answer while it is open and not yet decided; only then can it be overdue. */
+export const venterPaaSvar = (sag: { aaben: boolean; trin: number }): boolean => sag.aaben && sag.trin < AFGOERELSE_TRIN;
+
+/** Whether the case waits for its answer past the deadline in force on `idag` (the day itself is in time). */
+export function erOverskredet(sag: Frister & { aaben: boolean; trin: number }, idag: Dag): boolean {
+  return venterPaaSvar(sag) && gaeldendeFrist(sag) < idag;
+}
+
 export type FristStatus = { gaeldende: Dag; dageTilbage: number; overskredet: boolean; forlaenget: boolean };
 
 /** Where a deadline stands on `idag`; a new deadline (`nyFrist`), when set, replaces the original. */
 export function fristStatus(frist: Dag, nyFrist: Dag | null, idag: Dag): FristStatus {
-  const gaeldende = nyFrist ?? frist;
+  const gaeldende = gaeldendeFrist({ frist, nyFrist });
   const dageTilbage = dageMellem(idag, gaeldende);
   return {
     gaeldende,

@@ -1,12 +1,15 @@
 /** A complaint about a decision: saved with the case history in one transaction, once per form. */
 import { z } from 'astro/zod';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, klager, sager, sagshaendelser } from '../../../db/schema.ts';
+import { klager, sager } from '../../../db/schema.ts';
 import { kraevSag, type Bruger } from '../adgang/adgang.server.ts';
 import { dagen, formatDato } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { genvurderingsfrist } from './frister.ts';
+import { klageHindring, klageHindringTekst } from './klage.ts';
+import { senesteAfgoerelse } from './afgoerelse.server.ts';
+import { klageModtaget, skrivHaendelse } from './haendelser.ts';
 
 export const KlageSchema = z.object({
   sagId: z.string().min(1),
@@ -21,19 +24,16 @@ export type KlageInput = z.output<typeof KlageSchema>;
 
 export class KlageFejl extends Error {}
 
-/** The decision a complaint would be about: the newest on the case. */
-export function senesteAfgoerelse(db: Db, sagId: string) {
-  return db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)).get();
-}
+export { senesteAfgoerelse };
 
 export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Date): { klageId: string } {
   const { sag } = kraevSag(db, bruger, 'handle-i-sag', input.sagId, { handling: 'opret', hvad: 'Klage over afgørelse' }, now);
   const tidligere = db.select().from(klager).where(eq(klager.noegle, input.noegle)).get();
   if (tidligere) return { klageId: tidligere.id };
   const afg = senesteAfgoerelse(db, sag.id);
-  if (!afg) throw new KlageFejl('Der er ikke truffet en afgørelse i sagen endnu.');
   const idag = dagen(now);
-  if (idag > afg.klagefrist) throw new KlageFejl(`Klagefristen udløb ${formatDato(afg.klagefrist)}. Kontakt din sagsbehandler, hvis du mener, der er særlige grunde til, at din klage skal behandles alligevel.`);
+  const hindring = klageHindring(afg, klagerPaaSagen(db, sag.id), idag);
+  if (hindring || !afg) throw new KlageFejl(klageHindringTekst(hindring ?? 'ingen-afgoerelse', afg));
   const id = crypto.randomUUID();
   const frist = genvurderingsfrist(idag);
   db.transaction((tx) => {
@@ -41,10 +41,15 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
       id, sagId: sag.id, afgoerelseId: afg.id, tekst: input.tekst, modtaget: now.toISOString(), status: 'modtaget',
       genvurderingFrist: frist, indsendtAf: bruger.navn, noegle: input.noegle, kvitteringsnr: nytKvitteringsnr('K', now),
     }).run();
-    tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: sag.id, type: 'klage', trin: 7, tekst: `Vi har modtaget din klage. Vi vurderer afgørelsen igen og svarer dig senest ${formatDato(frist)}.`, tidspunkt: now.toISOString() }).run();
+    skrivHaendelse(tx, sag.id, klageModtaget(frist), now);
     tx.update(sager).set({ trin: 7, aaben: true, trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.` }).where(eq(sager.id, sag.id)).run();
   });
   return { klageId: id };
+}
+
+/** The complaints on a case, for the complaint rule (the caller has passed the access door for the case). */
+export function klagerPaaSagen(db: Db, sagId: string) {
+  return db.select({ afgoerelseId: klager.afgoerelseId }).from(klager).where(eq(klager.sagId, sagId)).all();
 }
 
 /** A complaint for its receipt, through the access door. */

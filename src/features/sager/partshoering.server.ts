@@ -2,9 +2,10 @@
 import { z } from 'astro/zod';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { partshoeringer, sagshaendelser } from '../../../db/schema.ts';
+import { partshoeringer } from '../../../db/schema.ts';
 import { kraevSag, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { partshoeringBesvaret, skrivHaendelse } from './haendelser.ts';
 
 export const PartshoeringSvarSchema = z.object({
   partshoeringId: z.string().min(1),
@@ -32,7 +33,7 @@ export function besvarPartshoering(db: Db, bruger: Bruger, input: PartshoeringSv
       .where(and(eq(partshoeringer.id, ph.id), isNull(partshoeringer.besvaret)))
       .run().changes;
     if (changed === 1) {
-      tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: ph.sagId, type: 'partshoering', trin: 5, tekst: 'Vi har modtaget dit svar på partshøringen. Vi tager det med, når vi træffer afgørelse.', tidspunkt: now.toISOString() }).run();
+      skrivHaendelse(tx, ph.sagId, partshoeringBesvaret(), now);
     }
   });
   return { sagId: ph.sagId };

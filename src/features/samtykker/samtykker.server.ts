@@ -2,9 +2,10 @@
 import { z } from 'astro/zod';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { sagshaendelser, samtykker } from '../../../db/schema.ts';
+import { samtykker } from '../../../db/schema.ts';
 import { kraevPerson, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
+import { samtykkeTilbagekaldt, skrivHaendelse } from '../sager/haendelser.ts';
 
 export function samtykkerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
   const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Samtykker' }, now);
@@ -33,7 +34,7 @@ export function tilbagekaldSamtykke(db: Db, bruger: Bruger, input: z.output<type
       .where(and(eq(samtykker.id, s.id), isNull(samtykker.tilbagekaldt)))
       .run().changes;
     if (changed === 1 && s.sagId) {
-      tx.insert(sagshaendelser).values({ id: crypto.randomUUID(), sagId: s.sagId, type: 'dokument', tekst: `Samtykket til at indhente oplysninger fra ${s.kilde} er tilbagekaldt.`, tidspunkt: now.toISOString() }).run();
+      skrivHaendelse(tx, s.sagId, samtykkeTilbagekaldt(s.kilde), now);
     }
   });
   return { samtykkeId: s.id };

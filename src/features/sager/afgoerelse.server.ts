@@ -1,0 +1,83 @@
+/**
+ * The one writer of a decision (afgørelse), for the caseworker, the hjælpemiddel grant and the
+ * case systems' API alike: the decision, the letter, step 6 and the citizen's event, written in
+ * the caller's transaction.
+ */
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { afgoerelser, dokumenter, klager, sager } from '../../../db/schema.ts';
+import { dagen, type Dag } from '../../lib/dato.ts';
+import {
+  aabenEfterAfgoerelse, ALLEREDE_AFGJORT, klageadgang, maaTraeffeAfgoerelse, trinTekstEfterAfgoerelse,
+  trinTekstEfterHjaelpemiddel, udfaldOrd, type Udfald,
+} from './afgoerelse.ts';
+import { afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
+import { AFGOERELSE_TRIN } from './trin.ts';
+
+/** A decision is refused, with a Danish message for the staff member. */
+export class AfgoerelseFejl extends Error {}
+
+type Sag = typeof sager.$inferSelect;
+type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;
+
+/** Who makes the decision, and what only they bring. */
+export type AfgoerelseKilde =
+  /** A caseworker: the letter is filed on the case. */
+  | { type: 'sagsbehandler'; medarbejderId: string; brev: string }
+  /** A therapist grants or refuses a hjælpemiddel: the reasons go in the event. */
+  | { type: 'hjaelpemiddel'; medarbejderId: string; hjaelpemiddel: string }
+  /** A case system: it sets the date, deadline and guidance, and moves the case's step itself. */
+  | { type: 'system'; kildeId: string; dato: Dag; klagefrist: Dag; klagevejledning: string };
+
+export interface AfgoerelseInput {
+  udfald: Udfald;
+  begrundelse: string;
+  kilde: AfgoerelseKilde;
+}
+
+/** The decision a complaint would be about: the newest on the case. */
+export function senesteAfgoerelse(db: Pick<Db, 'select'>, sagId: string) {
+  return db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)).get();
+}
+
+/**
+ * Registers a decision on `sag`. Refused (AfgoerelseFejl) when the case already has one,
+ * unless a complaint's re-assessment changed that one.
+ */
+export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInput, now: Date): { id: string } {
+  const seneste = senesteAfgoerelse(tx, sag.id);
+  const klagerPaaSagen = seneste ? tx.select().from(klager).where(eq(klager.sagId, sag.id)).all() : [];
+  if (!maaTraeffeAfgoerelse(seneste, klagerPaaSagen)) throw new AfgoerelseFejl(ALLEREDE_AFGJORT);
+
+  const { kilde, udfald, begrundelse } = input;
+  const dato = kilde.type === 'system' ? kilde.dato : dagen(now);
+  const adgang = kilde.type === 'system' ? kilde : klageadgang(sag.lovgrundlag, dato);
+  const id = crypto.randomUUID();
+  tx.insert(afgoerelser).values({
+    id, sagId: sag.id, udfald, dato, begrundelse, klagevejledning: adgang.klagevejledning, klagefrist: adgang.klagefrist,
+    kildeId: kilde.type === 'system' ? kilde.kildeId : null,
+  }).run();
+
+  switch (kilde.type) {
+    case 'sagsbehandler':
+      tx.insert(dokumenter).values({
+        id: crypto.randomUUID(), sagId: sag.id, type: 'afgoerelse', titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
+        dato, indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+      }).run();
+      tx.update(sager).set({ trin: AFGOERELSE_TRIN, trinTekst: trinTekstEfterAfgoerelse(udfald, adgang.klagefrist), aaben: aabenEfterAfgoerelse(udfald) })
+        .where(eq(sager.id, sag.id)).run();
+      skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { brev: true }), now, kilde.medarbejderId);
+      break;
+    case 'hjaelpemiddel':
+      tx.update(sager).set({
+        trin: AFGOERELSE_TRIN, trinTekst: trinTekstEfterHjaelpemiddel(udfald, kilde.hjaelpemiddel, adgang.klagefrist),
+        aaben: aabenEfterAfgoerelse(udfald), sagsbehandlerId: sag.sagsbehandlerId ?? kilde.medarbejderId,
+      }).where(eq(sager.id, sag.id)).run();
+      skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { begrundelse }), now, kilde.medarbejderId);
+      break;
+    case 'system':
+      skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { klagefrist: adgang.klagefrist }), now, sag.sagsbehandlerId);
+      break;
+  }
+  return { id };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { and, count, eq } from 'drizzle-orm';
+import * as t from '../../../db/schema.ts';
+import type { Session } from '../login/session.ts';
+import { loadBruger } from '../adgang/adgang.server.ts';
+import { nyDemoDb, NU } from '../api/test-hjaelp.ts';
+import { kanKlage, klageHindring } from './klage.ts';
+import { indsendKlage, KlageFejl } from './klage.server.ts';
+
+describe('klageHindring', () => {
+  const afg = { id: 'a1', klagefrist: '2026-12-01' };
+  it.each([
+    ['ingen afgørelse', undefined, [], '2026-11-24', 'ingen-afgoerelse'],
+    ['inden fristen', afg, [], '2026-11-24', null],
+    ['på fristens sidste dag', afg, [], '2026-12-01', null],
+    ['efter fristen', afg, [], '2026-12-02', 'frist-udloebet'],
+    ['allerede klaget over afgørelsen', afg, [{ afgoerelseId: 'a1' }], '2026-11-24', 'allerede-klaget'],
+    ['klaget over en tidligere afgørelse', afg, [{ afgoerelseId: 'a0' }], '2026-11-24', null],
+  ] as const)('%s', (_, a, klager, idag, svar) => {
+    expect(klageHindring(a, klager, idag)).toBe(svar);
+    expect(kanKlage(a, klager, idag)).toBe(svar === null);
+  });
+});
+
+describe('indsendKlage', () => {
+  it('Ali kan ikke klage to gange over samme afgørelse, heller ikke med en ny formular', () => {
+    const { db, demo } = nyDemoDb();
+    const ali = loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
+    if (!ali) throw new Error('Ali mangler');
+    const sag = db.select().from(t.sager).where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 100'))).get();
+    if (!sag) throw new Error('sagen mangler');
+    const tekst = 'Mine udgifter er højere end I har regnet med.';
+    const foerste = indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);
+    const samme = indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: db.select().from(t.klager).get()?.noegle ?? '' }, NU);
+    expect(samme).toEqual(foerste);
+    expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(/allerede klaget/);
+    expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(KlageFejl);
+    expect(db.select({ n: count() }).from(t.klager).where(eq(t.klager.sagId, sag.id)).get()?.n).toBe(1);
+  });
+});
