@@ -7,6 +7,7 @@ const paa = (dag: string) => new Date(`${dag}T12:00:00+01:00`);
 const freja: Subjekt = { personId: 'freja', foedselsdato: '2009-02-07', sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'henrik' }] };
 const jens: Subjekt = { personId: 'jens', foedselsdato: '1942-03-02', sager: [{ enhed: 'oest', sagsbehandlerId: 'maria' }] };
 const ali: Subjekt = { personId: 'ali', foedselsdato: '1992-05-05', sager: [{ enhed: 'voksenhandicap', sagsbehandlerId: 'sofie' }] };
+const frejaVoksen: Subjekt = { ...freja, sager: [{ enhed: 'voksenhandicap', sagsbehandlerId: 'sofie' }] };
 const aliUdenSager: Subjekt = { ...ali, sager: [] };
 
 const rel = (r: Partial<Relation> & Pick<Relation, 'type' | 'tilPersonId'>): Relation => ({ scopes: [], gyldigFra: '2000-01-01', gyldigTil: null, tilbagekaldt: null, ...r });
@@ -18,6 +19,7 @@ const karinTilbagekaldt = borger('karin', rel({ type: 'fuldmagt', tilPersonId: '
 const vaerge = borger('v', rel({ type: 'vaergemaal', tilPersonId: 'ali', scopes: ['se-sager', 'se-plan'] }));
 const sofie: Aktoer = { type: 'medarbejder', medarbejderId: 'sofie', enhed: 'voksenhandicap' };
 const maria: Aktoer = { type: 'medarbejder', medarbejderId: 'maria', enhed: 'oest' };
+const henrik: Aktoer = { type: 'medarbejder', medarbejderId: 'henrik', enhed: 'boernehandicap' };
 const peter: Aktoer = { type: 'medarbejder', medarbejderId: 'peter', enhed: 'midt' };
 
 describe('may', () => {
@@ -59,6 +61,10 @@ describe('may', () => {
     ['Sofie ser en sag tildelt hende i en anden enhed', sofie, 'se-sager', { ...freja, sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'sofie' }] }, '2026-11-24', true],
     ['Maria ser Jens', maria, 'se-plan', jens, '2026-11-24', true],
     ['Peter ser ikke Jens', peter, 'se-sager', jens, '2026-11-24', false],
+    ['Sofie behandler ikke Frejas børnehandicap-sag', sofie, 'behandle-sag', freja, '2026-11-24', false],
+    ['Sofie ser ikke Frejas overgangsmøde (på en børnehandicap-sag)', sofie, 'se-moeder', freja, '2026-11-24', false],
+    ['Henrik ser ikke Frejas voksensag', henrik, 'se-sager', frejaVoksen, '2026-11-24', false],
+    ['Sofie ser Frejas voksensag', sofie, 'se-sager', frejaVoksen, '2026-11-24', true],
     ['Medarbejdere ser ikke en borgers log', sofie, 'se-log', ali, '2026-11-24', false],
     ['Medarbejdere ser intet om en person uden sager', sofie, 'se-sager', aliUdenSager, '2026-11-24', false],
   ])('%s', (_, aktoer, handling, subjekt, dag, expected) => {

@@ -49,7 +49,10 @@ export interface SagAdgang {
 export interface Subjekt {
   personId: string;
   foedselsdato: Dag;
-  /** For a case page: that case. For a person's plan, meetings or log: all their cases. */
+  /**
+   * The cases in scope. For a case page or an item on a case: that case. For a person-level
+   * page: for staff, the person's cases in their unit or assigned to them; for citizens, all.
+   */
   sager: readonly SagAdgang[];
 }
 
@@ -79,6 +82,6 @@ function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: 
 }
 
 /** The people an actor may act for today, with the scopes they hold, for "Du handler på vegne af". */
-export function kanHandleFor(aktoer: Aktoer & { type: 'borger' }, personer: readonly { id: string; foedselsdato: Dag }[], now: Date) {
+export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(aktoer: Aktoer & { type: 'borger' }, personer: readonly P[], now: Date): P[] {
   return personer.filter((p) => p.id !== aktoer.personId && alleScopes.some((s) => may(aktoer, s, { personId: p.id, foedselsdato: p.foedselsdato, sager: [] }, now)));
 }

@@ -3,7 +3,7 @@
  * loads the facts `may` needs, asks it, writes the audit entry, and otherwise answers
  * "not found" (never revealing that a case exists).
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
 import type { Session } from '../login/session.ts';
@@ -56,20 +56,57 @@ interface Spor {
   hvad: string;
 }
 
-/** A person with the facts access to their data depends on. */
-function personOgSubjekt(db: Db, personId: string): { person: Person; subjekt: Subjekt } | undefined {
+/** The condition for a person's cases a staff member works on: their unit's, and those assigned to them. */
+function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
+  return or(eq(sager.enhed, aktoer.enhed), eq(sager.sagsbehandlerId, aktoer.medarbejderId));
+}
+
+/**
+ * A person with the facts access to their data depends on. For staff, `sager` holds only the
+ * cases in scope, so a person-level read is decided (and later filtered) on those alone.
+ */
+function personOgSubjekt(db: Db, aktoer: Aktoer, personId: string): { person: Person; subjekt: Subjekt; sager: Sag[] } | undefined {
   const person = db.select().from(personer).where(eq(personer.id, personId)).get();
   if (!person) return undefined;
-  const deresSager = db.select({ enhed: sager.enhed, sagsbehandlerId: sager.sagsbehandlerId }).from(sager).where(eq(sager.personId, personId)).all();
-  return { person, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
+  const hvor = aktoer.type === 'medarbejder' ? and(eq(sager.personId, personId), iSkop(aktoer)) : eq(sager.personId, personId);
+  const deresSager = db.select().from(sager).where(hvor).all();
+  return { person, sager: deresSager, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
 }
 
 /** A person's data, if `bruger` may do `handling` on it; logs the access. */
 export function kraevPerson(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): Person {
-  const found = personOgSubjekt(db, personId);
+  return kraevPersonMedSager(db, bruger, handling, personId, spor, now).person;
+}
+
+/** What a person-level read may show: the person, and which of their items (by case) the user may see. */
+export interface PersonAdgang {
+  person: Person;
+  /** The person's cases the user may see: all of them for a citizen, those in scope for staff. */
+  sager: Sag[];
+  /** Whether an item on case `sagId` may be shown. Staff see no item without a case. */
+  maaSe: (sagId: string | null) => boolean;
+}
+
+/** Like `kraevPerson`, for a page that lists the person's items: each item is then shown only if `maaSe(item.sagId)`. */
+export function kraevPersonMedSager(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): PersonAdgang {
+  const found = personOgSubjekt(db, bruger.aktoer, personId);
   if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
   logAudit(db, { ...auditAktoer(bruger), personId, ...spor }, now);
-  return found.person;
+  const ids = new Set(found.sager.map((s) => s.id));
+  const staff = bruger.aktoer.type === 'medarbejder';
+  return { person: found.person, sager: found.sager, maaSe: (sagId) => (sagId === null ? !staff : !staff || ids.has(sagId)) };
+}
+
+/**
+ * One item of a person's (a meeting, a plan, an application) that belongs to case `sagId`:
+ * staff are decided on that case alone, citizens on the person. An item without a case is
+ * not shown to staff. Logs the access.
+ */
+export function kraevElement(db: Db, bruger: Bruger, handling: Handling, element: { personId: string; sagId: string | null }, spor: Spor, now: Date): Person {
+  if (bruger.aktoer.type !== 'medarbejder') return kraevPerson(db, bruger, handling, element.personId, spor, now);
+  const sag = element.sagId === null ? undefined : db.select().from(sager).where(eq(sager.id, element.sagId)).get();
+  if (!sag || sag.personId !== element.personId) throw new IkkeFundet();
+  return kraevSag(db, bruger, handling, sag.id, spor, now).person;
 }
 
 /** A case, if `bruger` may do `handling` on it; logs the access. */
@@ -85,6 +122,6 @@ export function kraevSag(db: Db, bruger: Bruger, handling: Handling, sagId: stri
 
 /** Whether a user may do something, without reading or logging anything: for showing a link or a button. */
 export function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): boolean {
-  const found = personOgSubjekt(db, personId);
+  const found = personOgSubjekt(db, bruger.aktoer, personId);
   return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
 }
