@@ -8,7 +8,8 @@ import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
 import type { Session } from '../login/session.ts';
 import { logAudit } from '../audit/audit.server.ts';
-import { may, kanHandleFor, type Aktoer, type Handling, type Subjekt } from './access.ts';
+import { may, kanHandleFor, type Aktoer, type Handling, type SagAdgang, type Subjekt } from './access.ts';
+import type { Dag } from '../../lib/dato.ts';
 
 export class IkkeFundet extends Error {
   constructor() {
@@ -56,8 +57,8 @@ interface Spor {
   hvad: string;
 }
 
-/** The condition for a person's cases a staff member works on: their unit's, and those assigned to them. */
-function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
+/** The SQL condition for the cases a staff member works on: their unit's, and those assigned to them. */
+export function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
   return or(eq(sager.enhed, aktoer.enhed), eq(sager.sagsbehandlerId, aktoer.medarbejderId));
 }
 
@@ -118,6 +119,31 @@ export function kraevSag(db: Db, bruger: Bruger, handling: Handling, sagId: stri
   if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now)) throw new IkkeFundet();
   logAudit(db, { ...auditAktoer(bruger), personId: person.id, handling: spor.handling, hvad: spor.hvad ?? `Sag: ${sag.titel}` }, now);
   return { sag, person };
+}
+
+/** One row of a staff list, with the facts the door decides it on. */
+export interface ListeFakta {
+  personId: string;
+  foedselsdato: Dag;
+  /** The row's own case, or for a person-level row (a loan) the person's cases in scope. */
+  sager: readonly SagAdgang[];
+}
+
+/**
+ * The list form of the door, for staff lists: keeps the rows `may` allows, decided on each
+ * row's own case, and writes one audit entry per person shown, naming what was shown.
+ * The caller narrows the rows in SQL first (`iSkop`); this is the decision.
+ */
+export function personerMedAdgang<R>(
+  db: Db, bruger: Bruger, handling: Handling, raekker: readonly R[], fakta: (r: R) => ListeFakta, hvad: (vist: readonly R[]) => string, now: Date,
+): R[] {
+  const vist = raekker.filter((r) => {
+    const f = fakta(r);
+    return may(bruger.aktoer, handling, { personId: f.personId, foedselsdato: f.foedselsdato, sager: f.sager }, now);
+  });
+  const prPerson = Map.groupBy(vist, (r) => fakta(r).personId);
+  for (const [personId, deres] of prPerson) logAudit(db, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
+  return vist;
 }
 
 /** Whether a user may do something, without reading or logging anything: for showing a link or a button. */

@@ -9,7 +9,7 @@ import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
 import { tjeklisteIds } from './tjekliste.ts';
 
 /** Children's-area cases: the services that end at 18 and must be applied for again as an adult. */
-const BOERNEOMRAADE = 'boernehandicap';
+export const BOERNEOMRAADE = 'boernehandicap';
 
 /** Whether the transition pages apply to a person: 16-17 years old with a children's-area case. */
 export function harOvergang(db: Db, personId: string, idag: string): boolean {

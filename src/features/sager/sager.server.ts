@@ -1,10 +1,8 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
-import { asc, desc, eq, or } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, dokumenter, klager, medarbejdere, partshoeringer, personer, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { may } from '../adgang/access.ts';
-import { logAudit } from '../audit/audit.server.ts';
+import { IkkeFundet, iSkop, kraevPerson, kraevSag, personerMedAdgang, type Bruger } from '../adgang/adgang.server.ts';
 
 /** A person's cases, open first, newest first. */
 export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
@@ -45,7 +43,7 @@ export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: 
   return { dok, sag, person };
 }
 
-/** A staff member's caseload: their unit's cases and those assigned to them. */
+/** A staff member's caseload: their unit's cases and those assigned to them, through the list door. */
 export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') return [];
@@ -53,12 +51,9 @@ export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
     .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
     .from(sager)
     .innerJoin(personer, eq(personer.id, sager.personId))
-    .where(or(eq(sager.enhed, a.enhed), eq(sager.sagsbehandlerId, a.medarbejderId)))
+    .where(iSkop(a))
     .orderBy(desc(sager.aaben), asc(sager.frist))
-    .all()
-    .filter((r) => may(a, 'se-sager', { personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }, now));
-  for (const r of rows) {
-    logAudit(db, { aktoerType: 'medarbejder', aktoerId: a.medarbejderId, aktoerNavn: `${bruger.navn} (medarbejder)`, personId: r.person.id, handling: 'se', hvad: `Sagsliste: ${r.sag.titel}` }, now);
-  }
-  return rows;
+    .all();
+  return personerMedAdgang(db, bruger, 'se-sager', rows, (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }),
+    (vist) => `Sagsliste: ${vist.map((r) => r.sag.titel).join(', ')}`, now);
 }
