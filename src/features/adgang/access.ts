@@ -2,6 +2,7 @@
  * The one rule that decides who may see or do what. Every page, action and API route asks
  * `may`; nothing else decides access. Pure: the caller passes the facts and `now`.
  */
+import type { medarbejdere } from '../../../db/schema.ts';
 import { attenAarsdag, dagen, type Dag } from '../../lib/dato.ts';
 
 /** What a relative can be given. The names are what the person sees when giving a fuldmagt. */
@@ -24,7 +25,16 @@ export type Handling =
   /** Give, accept or revoke a fuldmagt. */
   | 'give-fuldmagt'
   /** Staff: change a case, its plan and meetings. */
-  | 'behandle-sag';
+  | 'behandle-sag'
+  /** Staff: grant or refuse a hjælpemiddel (a decision on its case). Needs the role visitator or terapeut. */
+  | 'afgoere-hjaelpemiddel'
+  /** Staff: the depot's work on a loan: defects, pick-ups, delivery. The depot does it for everyone. */
+  | 'haandtere-udlaan'
+  /** Staff: register a paper fuldmagt or a værgemål for the person. Needs the role leder. */
+  | 'registrere-relation';
+
+/** A staff member's stored role (`medarbejdere.rolle`). */
+export type Rolle = (typeof medarbejdere.rolle.enumValues)[number];
 
 export interface Relation {
   type: 'foraeldremyndighed' | 'fuldmagt' | 'vaergemaal';
@@ -37,7 +47,7 @@ export interface Relation {
 
 export type Aktoer =
   | { type: 'borger'; personId: string; relationer: readonly Relation[] }
-  | { type: 'medarbejder'; medarbejderId: string; enhed: string };
+  | { type: 'medarbejder'; medarbejderId: string; enhed: string; rolle: Rolle };
 
 /** The case facts access depends on. */
 export interface SagAdgang {
@@ -58,16 +68,37 @@ export interface Subjekt {
 
 const kunPersonen: ReadonlySet<Handling> = new Set(['se-log', 'give-fuldmagt']);
 
+/** What staff may do at all; none of it may a citizen do, not even on their own data. */
+const medarbejderHandlinger: ReadonlySet<Handling> = new Set([
+  'se-sager', 'se-moeder', 'se-plan', 'behandle-sag', 'afgoere-hjaelpemiddel', 'haandtere-udlaan', 'registrere-relation',
+]);
+const kunMedarbejdere: ReadonlySet<Handling> = new Set(['behandle-sag', 'afgoere-hjaelpemiddel', 'haandtere-udlaan', 'registrere-relation']);
+
+/** Handlings that only some roles may do, on the cases in their scope. */
+const rolleKrav: Partial<Record<Handling, readonly Rolle[]>> = {
+  'afgoere-hjaelpemiddel': ['visitator', 'terapeut'],
+  'registrere-relation': ['leder'],
+};
+
 /** Whether `aktoer` may do `handling` on `subjekt`'s data at `now` (dates in Europe/Copenhagen). */
 export function may(aktoer: Aktoer, handling: Handling, subjekt: Subjekt, now: Date): boolean {
-  if (aktoer.type === 'medarbejder') {
-    if (!['se-sager', 'se-moeder', 'se-plan', 'behandle-sag'].includes(handling)) return false;
-    return subjekt.sager.some((s) => s.enhed === aktoer.enhed || s.sagsbehandlerId === aktoer.medarbejderId);
-  }
-  if (aktoer.personId === subjekt.personId) return handling !== 'behandle-sag';
-  if (kunPersonen.has(handling) || handling === 'behandle-sag') return false;
+  if (aktoer.type === 'medarbejder') return medarbejderMaa(aktoer, handling, subjekt);
+  if (kunMedarbejdere.has(handling)) return false;
+  if (aktoer.personId === subjekt.personId) return true;
+  if (kunPersonen.has(handling)) return false;
   const idag = dagen(now);
   return aktoer.relationer.some((r) => r.tilPersonId === subjekt.personId && relationGiver(r, handling, subjekt, idag));
+}
+
+/**
+ * Staff act on the cases in scope (`subjekt.sager`): their unit's and those assigned to them.
+ * The depot serves every citizen's loans and sees nothing else.
+ */
+function medarbejderMaa(aktoer: Aktoer & { type: 'medarbejder' }, handling: Handling, subjekt: Subjekt): boolean {
+  if (!medarbejderHandlinger.has(handling)) return false;
+  if (aktoer.rolle === 'depot') return handling === 'haandtere-udlaan';
+  if (!(rolleKrav[handling] ?? [aktoer.rolle]).includes(aktoer.rolle)) return false;
+  return subjekt.sager.some((s) => s.enhed === aktoer.enhed || s.sagsbehandlerId === aktoer.medarbejderId);
 }
 
 function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: Dag): boolean {

@@ -33,7 +33,7 @@ export interface Bruger {
 export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
   if (session.medarbejderId) {
     const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.id, session.medarbejderId), eq(medarbejdere.aktiv, true))).get();
-    return m ? { aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed }, navn: m.navn, kanHandleFor: [] } : null;
+    return m ? { aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed, rolle: m.rolle }, navn: m.navn, kanHandleFor: [] } : null;
   }
   if (!session.personId) return null;
   const person = db.select().from(personer).where(eq(personer.id, session.personId)).get();
@@ -130,16 +130,17 @@ export interface ListeFakta {
 }
 
 /**
- * The list form of the door, for staff lists: keeps the rows `may` allows, decided on each
- * row's own case, and writes one audit entry per person shown, naming what was shown.
+ * The list form of the door, for staff lists: keeps the rows `may` allows (`handling` may
+ * differ per row), decided on each row's own case, and writes one audit entry per person shown, naming what was shown.
  * The caller narrows the rows in SQL first (`iSkop`); this is the decision.
  */
 export function personerMedAdgang<R>(
-  db: Db, bruger: Bruger, handling: Handling, raekker: readonly R[], fakta: (r: R) => ListeFakta, hvad: (vist: readonly R[]) => string, now: Date,
+  db: Db, bruger: Bruger, handling: Handling | ((r: R) => Handling), raekker: readonly R[], fakta: (r: R) => ListeFakta,
+  hvad: (vist: readonly R[]) => string, now: Date,
 ): R[] {
   const vist = raekker.filter((r) => {
     const f = fakta(r);
-    return may(bruger.aktoer, handling, { personId: f.personId, foedselsdato: f.foedselsdato, sager: f.sager }, now);
+    return may(bruger.aktoer, typeof handling === 'function' ? handling(r) : handling, { personId: f.personId, foedselsdato: f.foedselsdato, sager: f.sager }, now);
   });
   const prPerson = Map.groupBy(vist, (r) => fakta(r).personId);
   for (const [personId, deres] of prPerson) logAudit(db, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);

@@ -1,7 +1,7 @@
 /** The list form of the door (security review L2): staff lists show only their scope, and log each person shown. */
 import { describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
-import { audit, fejlmeldinger, udlaan } from '../../../db/schema.ts';
+import { audit, fejlmeldinger, medarbejdere, udlaan } from '../../../db/schema.ts';
 import { indbakke } from '../medarbejder/hjaelpemidler.server.ts';
 import { opretOvergangssag, ungeIOvergangsalder } from '../medarbejder/overgang.server.ts';
 import { sagslisteForMedarbejder } from '../sager/sager.server.ts';
@@ -59,5 +59,16 @@ describe('hjælpemiddel-indbakken', () => {
     const ind = indbakke(v.db, v.medarbejder('sofie'), NU);
     expect([...ind.ansoegninger, ...ind.fejl].map((x) => x.navn)).not.toContain('Jens Madsen');
     expect(logFor(v, v.demo.jens.id, v.medarbejderId('sofie'))).toEqual([]);
+  });
+
+  it('depotet ser alle fejlmeldinger, men ingen ansøgninger', () => {
+    const v = nyVerden();
+    const laan = v.db.select().from(udlaan).where(eq(udlaan.personId, v.demo.jens.id)).get();
+    v.db.insert(fejlmeldinger).values({ id: 'f1', udlaanId: laan?.id ?? '', beskrivelse: 'Bremsen virker ikke', farlig: true, modtaget: NU.toISOString(), indsendtAf: 'Jens Madsen', status: 'modtaget' }).run();
+    v.db.insert(medarbejdere).values({ id: 'dorte', oidcSub: 'medarbejder-dorte', navn: 'Dorte Depot', rolle: 'depot', enhed: 'hjaelpemiddeldepot' }).run();
+    const ind = indbakke(v.db, v.medarbejderMedId('dorte'), NU);
+    expect(ind.fejl.map((f) => f.navn)).toEqual(['Jens Madsen']);
+    expect(ind.ansoegninger).toEqual([]);
+    expect(logFor(v, v.demo.jens.id, 'dorte')).toHaveLength(1);
   });
 });

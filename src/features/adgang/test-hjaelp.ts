@@ -29,6 +29,8 @@ export function nyVerden() {
     demo,
     medarbejderId,
     medarbejder: (navn: Medarbejder) => bruger(session({ medarbejderId: medarbejderId(navn) })),
+    /** A staff member the test added to the database. */
+    medarbejderMedId: (id: string) => bruger(session({ medarbejderId: id })),
     borger: (navn: keyof typeof demo) => bruger(session({ personId: demo[navn].id })),
   };
 }

@@ -13,7 +13,7 @@ export class HjaelpemiddelFejl extends Error {}
 
 /**
  * Requests on the cases in the staff member's scope, and defects and pick-ups of loans of the
- * people with such a case: narrowed in SQL, then decided by the list door, which logs each person shown.
+ * people with such a case (for the depot: of everyone): narrowed in SQL, then decided by the list door, which logs each person shown.
  */
 export function indbakke(db: Db, bruger: Bruger, now: Date) {
   const a = bruger.aktoer;
@@ -22,15 +22,15 @@ export function indbakke(db: Db, bruger: Bruger, now: Date) {
   const ans = db.select({ x: hjaelpemiddelAnsoegninger, sag: sager, person: hvem }).from(hjaelpemiddelAnsoegninger)
     .innerJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId)).innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
     .where(iSkop(a)).orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)).all();
-  // A loan has no case of its own: it is decided on the person's cases in scope.
+  // A loan has no case of its own: it is decided on the person's cases in scope. The depot serves everyone's loans.
   const skopSager = db.select().from(sager).where(iSkop(a)).all();
-  const personIds = [...new Set(skopSager.map((s) => s.personId))];
+  const laanHvor = a.rolle === 'depot' ? undefined : inArray(udlaan.personId, [...new Set(skopSager.map((s) => s.personId))]);
   const fejl = db.select({ x: fejlmeldinger, laan: udlaan, person: hvem }).from(fejlmeldinger).innerJoin(udlaan, eq(udlaan.id, fejlmeldinger.udlaanId))
-    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(inArray(udlaan.personId, personIds)).orderBy(desc(fejlmeldinger.modtaget)).all();
+    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(laanHvor).orderBy(desc(fejlmeldinger.modtaget)).all();
   const hent = db.select({ x: afhentninger, laan: udlaan, person: hvem }).from(afhentninger).innerJoin(udlaan, eq(udlaan.id, afhentninger.udlaanId))
-    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(inArray(udlaan.personId, personIds)).orderBy(desc(afhentninger.dato)).all();
+    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(laanHvor).orderBy(desc(afhentninger.dato)).all();
   const alle = [...ans.map((r) => ({ ...r, art: 'ansoegning' as const })), ...fejl.map((r) => ({ ...r, art: 'fejl' as const })), ...hent.map((r) => ({ ...r, art: 'afhentning' as const }))];
-  const vist = personerMedAdgang(db, bruger, 'se-sager', alle,
+  const vist = personerMedAdgang(db, bruger, (r) => (r.art === 'ansoegning' ? 'se-sager' : 'haandtere-udlaan'), alle,
     (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: r.art === 'ansoegning' ? [r.sag] : skopSager.filter((s) => s.personId === r.person.id) }),
     (deres) => `Hjælpemidler (medarbejder): ${deres.map((r) => (r.art === 'ansoegning' ? r.x.hjaelpemiddel : r.laan.hjaelpemiddel)).join(', ')}`, now);
   return {
