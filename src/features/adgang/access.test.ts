@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { may, kanHandleFor, type Aktoer, type Handling, type Relation, type Rolle, type Subjekt } from './access.ts';
+import { may, maySystem, kanHandleFor, type Aktoer, type Handling, type Relation, type Rolle, type Subjekt } from './access.ts';
 
 /** Noon in Copenhagen on a day, so the tests read as calendar days. */
 const paa = (dag: string) => new Date(`${dag}T12:00:00+01:00`);
@@ -107,5 +107,23 @@ describe('kanHandleFor', () => {
     const personer = [{ id: 'jens', foedselsdato: jens.foedselsdato }, { id: 'ali', foedselsdato: ali.foedselsdato }, { id: 'karin', foedselsdato: '1970-01-01' }];
     expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2026-11-24')).map((p) => p.id)).toEqual(['jens']);
     expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2027-06-01'))).toEqual([]);
+  });
+});
+
+describe('maySystem', () => {
+  const nexus = { system: 'Nexus', scopes: ['laes:klager', 'skriv:sager'] };
+  it.each<[string, string, { kildeId: string | null } | null | undefined, boolean]>([
+    ['Nexus må hente klager', 'laes:klager', undefined, true],
+    ['Nexus må ikke hente partshøringssvar (ikke i nøglen)', 'laes:partshoeringer', undefined, false],
+    ['Nexus må ikke skrive møder (ikke i nøglen)', 'skriv:moeder', undefined, false],
+    ['Nexus ser en klage på sin egen sag', 'laes:klager', { kildeId: 'Nexus:48213' }, true],
+    ['Nexus ser en klage på en sag, portalen har oprettet', 'laes:klager', { kildeId: null }, true],
+    ['Nexus ser en ansøgning uden sag', 'laes:klager', null, true],
+    ['Nexus ser ikke en klage på DUBUs sag', 'laes:klager', { kildeId: 'DUBU:77' }, false],
+    ['Nexus ser ikke en sag fra et system, hvis navn begynder med Nexus', 'laes:klager', { kildeId: 'Nexus2:1' }, false],
+    ['Nexus ser ikke en sag fra "nexus" med lille n', 'laes:klager', { kildeId: 'nexus:1' }, false],
+    ['Uden scopet hjælper en egen sag ikke', 'laes:samtykker', { kildeId: 'Nexus:1' }, false],
+  ])('%s', (_, scope, sag, expected) => {
+    expect(maySystem(nexus, scope, sag)).toBe(expected);
   });
 });

@@ -1,6 +1,10 @@
 /**
- * The one rule that decides who may see or do what. Every page, action and API route asks
- * `may`; nothing else decides access. Pure: the caller passes the facts and `now`.
+ * The rules that decide who may see or do what: `may` for citizens and staff, `maySystem`
+ * for the case systems' API keys. Pure: the caller passes the facts and `now`. Pages, actions
+ * and features reach a person's data only through the door in adgang.server.ts (`kraevPerson`,
+ * `kraevSag`, `kraevElement`, `personerMedAdgang`, `kan`), which loads the facts and asks `may`;
+ * the API asks `maySystem` for the route and narrows its lists with its SQL form
+ * (system.server.ts). architecture.test.ts keeps it so.
  */
 import type { medarbejdere } from '../../../db/schema.ts';
 import { attenAarsdag, dagen, type Dag } from '../../lib/dato.ts';
@@ -115,4 +119,22 @@ function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: 
 /** The people an actor may act for today, with the scopes they hold, for "Du handler på vegne af". */
 export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(aktoer: Aktoer & { type: 'borger' }, personer: readonly P[], now: Date): P[] {
   return personer.filter((p) => p.id !== aktoer.personId && alleScopes.some((s) => may(aktoer, s, { personId: p.id, foedselsdato: p.foedselsdato, sager: [] }, now)));
+}
+
+/** A case system's API key: the system it speaks for and the scopes it holds. */
+export interface SystemNoegle {
+  system: string;
+  scopes: readonly string[];
+}
+
+/**
+ * The integration API's rule, beside `may`: a key may use a route if it holds the route's
+ * scope, and reach an item if the item's case is its own system's (its kilde_id starts with
+ * "<system>:") or no system owns it (a case made in the portal, or no case). Never another
+ * system's. `sag` left out: the route alone is decided.
+ */
+export function maySystem(noegle: SystemNoegle, scope: string, sag?: { kildeId: string | null } | null): boolean {
+  if (!noegle.scopes.includes(scope)) return false;
+  if (sag === undefined || sag === null || sag.kildeId === null) return true;
+  return sag.kildeId.startsWith(`${noegle.system}:`);
 }
