@@ -28,6 +28,8 @@ export type Handling =
   | 'se-log'
   /** Give, accept or revoke a fuldmagt. */
   | 'give-fuldmagt'
+  /** Ask the person for a fuldmagt: a relative the person has not revoked, also after parental authority ended. */
+  | 'anmode-om-fuldmagt'
   /** Staff: change a case, its plan and meetings. */
   | 'behandle-sag'
   /** Staff: grant or refuse a hjælpemiddel (a decision on its case). Needs the role visitator or terapeut. */
@@ -88,8 +90,12 @@ const rolleKrav: Partial<Record<Handling, readonly Rolle[]>> = {
 export function may(aktoer: Aktoer, handling: Handling, subjekt: Subjekt, now: Date): boolean {
   if (aktoer.type === 'medarbejder') return medarbejderMaa(aktoer, handling, subjekt);
   if (kunMedarbejdere.has(handling)) return false;
-  if (aktoer.personId === subjekt.personId) return true;
+  if (aktoer.personId === subjekt.personId) return handling !== 'anmode-om-fuldmagt';
   if (kunPersonen.has(handling)) return false;
+  if (handling === 'anmode-om-fuldmagt') {
+    // Asking shows only the person's name; a relative whose relation the person revoked may not ask again here.
+    return aktoer.relationer.some((r) => r.tilPersonId === subjekt.personId && r.tilbagekaldt === null);
+  }
   const idag = dagen(now);
   return aktoer.relationer.some((r) => r.tilPersonId === subjekt.personId && relationGiver(r, handling, subjekt, idag));
 }
@@ -105,9 +111,19 @@ function medarbejderMaa(aktoer: Aktoer & { type: 'medarbejder' }, handling: Hand
   return subjekt.sager.some((s) => s.enhed === aktoer.enhed || s.sagsbehandlerId === aktoer.medarbejderId);
 }
 
+export type RelationStatus = 'kommende' | 'aktiv' | 'udloebet' | 'tilbagekaldt';
+
+/** Whether a relation is in force on `idag`: not revoked, from its first day to its last day inclusive. */
+export function relationStatus(r: Pick<Relation, 'gyldigFra' | 'gyldigTil' | 'tilbagekaldt'>, idag: Dag): RelationStatus {
+  if (r.tilbagekaldt !== null) return 'tilbagekaldt';
+  if (idag < r.gyldigFra) return 'kommende';
+  if (r.gyldigTil !== null && idag > r.gyldigTil) return 'udloebet';
+  return 'aktiv';
+}
+
 function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: Dag): boolean {
-  if (r.tilbagekaldt !== null) return false;
-  if (idag < r.gyldigFra || (r.gyldigTil !== null && idag > r.gyldigTil)) return false;
+  if (relationStatus(r, idag) !== 'aktiv') return false;
+  if (handling === 'anmode-om-fuldmagt') return false;
   if (r.type === 'foraeldremyndighed') {
     // Parental authority ends on the 18th birthday by itself (forældreansvarsloven § 1):
     // until the day before, the parent may do everything the child could.
@@ -137,4 +153,14 @@ export function maySystem(noegle: SystemNoegle, scope: string, sag?: { kildeId: 
   if (!noegle.scopes.includes(scope)) return false;
   if (sag === undefined || sag === null || sag.kildeId === null) return true;
   return sag.kildeId.startsWith(`${noegle.system}:`);
+}
+
+/**
+ * Which handling opens an attachment of a hjælpemiddel application. Staff open it on the
+ * application's case, and only once it is sent; the person, and whoever may apply for them,
+ * open it on the person (a draft's files too: the draft's author uploaded them). Null: nobody.
+ */
+export function bilagHandling(aktoer: Aktoer, ansoegning: { sendt: boolean }): Handling | null {
+  if (aktoer.type === 'medarbejder') return ansoegning.sendt ? 'se-sager' : null;
+  return 'soege-hjaelpemidler';
 }

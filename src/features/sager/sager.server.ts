@@ -2,7 +2,9 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, dokumenter, klager, medarbejdere, partshoeringer, personer, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
-import { IkkeFundet, iSkop, kraevPerson, kraevSag, personerMedAdgang, type Bruger } from '../adgang/adgang.server.ts';
+import { IkkeFundet, iSkop, kraevPerson, kraevSag, personerMedAdgang, type Bruger, type Person, type Sag } from '../adgang/adgang.server.ts';
+import { senesteAfgoerelse } from './klage.server.ts';
+import { aabenPartshoering } from './partshoering.server.ts';
 
 /** A person's cases, open first, newest first. */
 export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
@@ -19,7 +21,29 @@ export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
 
 /** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
 export function sagMedHistorik(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now);
+  return historik(db, kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now));
+}
+
+/** The same for the caseworker's page, which may change the case: one door call, one audit entry. */
+export function sagTilBehandling(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  return historik(db, kraevSag(db, bruger, 'behandle-sag', sagId, { handling: 'se', hvad: 'Sagsbehandling' }, now));
+}
+
+/** The complaint form's facts: the case (if the user may act in it) and its latest decision. */
+export function klageformular(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  const { sag, person } = kraevSag(db, bruger, 'handle-i-sag', sagId, { handling: 'se', hvad: 'Klageformular' }, now);
+  return { sag, person, afgoerelse: senesteAfgoerelse(db, sag.id) };
+}
+
+/** The partshøring page's facts: the case (if the user may act in it) and its partshøring, or not found. */
+export function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  const { sag, person } = kraevSag(db, bruger, 'handle-i-sag', sagId, { handling: 'se', hvad: 'Partshøring' }, now);
+  const partshoering = aabenPartshoering(db, sag.id);
+  if (!partshoering) throw new IkkeFundet();
+  return { sag, person, partshoering };
+}
+
+function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
   const medarbejder = (id: string | null) => (id ? db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).get() : undefined);
   const sidsteSkift = db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, sag.id)).orderBy(desc(sagsbehandlerskift.dato)).get();
   return {
