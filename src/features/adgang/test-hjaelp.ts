@@ -7,7 +7,7 @@ import { loadBruger, type Bruger } from './adgang.server.ts';
 export const IDAG = '2026-11-24';
 export const NU = new Date('2026-11-24T09:00:00Z');
 
-export type Medarbejder = 'sofie' | 'henrik' | 'maria' | 'peter';
+export type Medarbejder = 'sofie' | 'henrik' | 'maria' | 'peter' | 'lene';
 
 export function nyVerden() {
   const db: Db = openDatabase(':memory:');

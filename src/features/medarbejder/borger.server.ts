@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer, relationer } from '../../../db/schema.ts';
-import { IkkeFundet, kraevElement, kraevPerson, kraevPersonMedSager, type Bruger, type PersonAdgang } from '../adgang/adgang.server.ts';
+import { IkkeFundet, kan, kraevElement, kraevPerson, kraevPersonMedSager, type Bruger, type PersonAdgang } from '../adgang/adgang.server.ts';
 import { alleScopes } from '../adgang/access.ts';
-import { dagen } from '../../lib/dato.ts';
+import { attenAarsdag, dagen } from '../../lib/dato.ts';
 import { dagFelt, tidspunktFelt } from '../../lib/datofelt.ts';
 import { kompasDimensioner, type KompasDimension } from '../plan/kompas.ts';
 
@@ -24,6 +24,7 @@ export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Da
     moeder: m.map((x) => ({ ...x, emner: emner.filter((e) => e.moedeId === x.id) })),
     planer: p.map((x) => ({ ...x, delmaal: dm.filter((d) => d.planId === x.id) })),
     relationer: rel,
+    maaRegistrereRelation: kan(db, bruger, 'registrere-relation', personId, now),
   };
 }
 
@@ -113,12 +114,21 @@ export const RelationSchema = z.object({
 
 export class BorgerFejl extends Error {}
 
-/** A fuldmagt given on paper or a værgemål from Familieretshuset, registered by staff. */
+/**
+ * A fuldmagt given on paper or a værgemål from Familieretshuset, registered by a leder with a
+ * case for the person in their scope. A fuldmagt needs both people to be 18 (værgemålsloven § 1),
+ * as in the citizen's own flow.
+ */
 export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof RelationSchema>, now: Date) {
-  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' }, now);
+  const person = kraevPerson(db, bruger, 'registrere-relation', input.personId, { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' }, now);
   const relativ = db.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
   // The relative logs in with MitID before they can use it; until then we know them only by CPR.
   if (!relativ) throw new BorgerFejl('Vi kender ikke en person med det CPR-nummer. Den pårørende skal logge ind i Mit Forløb én gang først.');
+  const idag = dagen(now);
+  if (input.type === 'fuldmagt' && idag < attenAarsdag(person.foedselsdato)) {
+    throw new BorgerFejl(`${person.navn} er under 18 år og kan ikke give en fuldmagt. Indtil 18-årsdagen har forældrene forældremyndigheden.`);
+  }
+  if (input.type === 'fuldmagt' && idag < attenAarsdag(relativ.foedselsdato)) throw new BorgerFejl('Den pårørende er under 18 år og kan ikke få en fuldmagt.');
   db.insert(relationer).values({ id: crypto.randomUUID(), fraPersonId: relativ.id, tilPersonId: input.personId, type: input.type, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, tilbagekaldt: null, oprettet: now.toISOString() }).run();
   return { personId: input.personId };
 }
