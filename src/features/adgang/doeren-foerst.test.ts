@@ -94,6 +94,7 @@ describe('sagsbehandlerens sagsside', () => {
     const v = nyVerden();
     const sag = v.db.select().from(sager).where(eq(sager.personId, v.demo.ali.id)).get();
     sagTilBehandling(v.db, v.medarbejder('sofie'), sag?.id ?? '', NU);
-    expect(v.db.select().from(audit).where(and(eq(audit.personId, v.demo.ali.id), eq(audit.aktoerId, v.medarbejderId('sofie')))).all()).toHaveLength(1);
+    expect(v.db.select().from(audit).where(and(eq(audit.personId, v.demo.ali.id), eq(audit.aktoerId, v.medarbejderId('sofie')))).all())
+      .toMatchObject([{ hvad: `Sag: ${sag?.titel}` }]);
   });
 });

@@ -26,7 +26,7 @@ export function sagMedHistorik(db: Db, bruger: Bruger, sagId: string, now: Date)
 
 /** The same for the caseworker's page, which may change the case: one door call, one audit entry. */
 export function sagTilBehandling(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  return historik(db, kraevSag(db, bruger, 'behandle-sag', sagId, { handling: 'se', hvad: 'Sagsbehandling' }, now));
+  return historik(db, kraevSag(db, bruger, 'behandle-sag', sagId, { handling: 'se' }, now));
 }
 
 /** The complaint form's facts: the case (if the user may act in it) and its latest decision. */
