@@ -18,7 +18,7 @@ import { mineHjaelpemidler } from '../src/features/hjaelpemidler/udlaan.server.t
 import { startKladde, hentKladde } from '../src/features/hjaelpemidler/ansoegning.server.ts';
 import { auditFor } from '../src/features/audit/audit.server.ts';
 import { ventendeAnmodninger } from '../src/features/fuldmagt/fuldmagt.server.ts';
-import { foraeldreVarsler, harOvergang } from '../src/features/overgang/overgang.server.ts';
+import { foraeldreVarsler, visOvergang } from '../src/features/overgang/overgang.server.ts';
 import { samtykkerFor } from '../src/features/samtykker/samtykker.server.ts';
 import { dagen } from '../src/lib/dato.ts';
 import { median } from './median.ts';
@@ -52,7 +52,7 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
     const sider: [string, () => unknown][] = [
       ['session (hver side)', () => validateSessionToken(db, token, now)],
       ['bruger og relationer (hver side)', () => loadBruger(db, session, now)],
-      ['Min side: sager', () => { sagerFor(db, bruger, person.id, now); ventendeAnmodninger(db, person.id); foraeldreVarsler(db, bruger, now); harOvergang(db, person.id, dagen(now)); }],
+      ['Min side: sager', () => { sagerFor(db, bruger, person.id, now); ventendeAnmodninger(db, person.id); foraeldreVarsler(db, bruger, now); visOvergang(db, bruger, person.id, now); }],
       ['en sag', () => sagMedHistorik(db, bruger, sagId, now)],
       ['møder', () => moederFor(db, bruger, person.id, now)],
       ['plan', () => planerFor(db, bruger, person.id, now)],

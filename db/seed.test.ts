@@ -20,7 +20,7 @@ describe('seedDemo', () => {
     expect(alder(p.ali.foedselsdato, '2026-11-24')).toBe(34);
     expect(alder(p.birgit.foedselsdato, '2026-11-24')).toBe(71);
     expect(db.select({ n: count() }).from(t.personer).get()?.n).toBe(7);
-    expect(db.select({ n: count() }).from(t.medarbejdere).get()?.n).toBe(4);
+    expect(db.select({ n: count() }).from(t.medarbejdere).get()?.n).toBe(5);
     const aliAfslag = db.select().from(t.afgoerelser).where(eq(t.afgoerelser.udfald, 'afslag')).get();
     expect(aliAfslag?.klagefrist).toBe('2026-12-04');
   });

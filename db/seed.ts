@@ -23,6 +23,8 @@ export const demoMedarbejdere = [
   { id: sid('henrik'), oidcSub: 'medarbejder-henrik-berg', navn: 'Henrik Berg', rolle: 'sagsbehandler', enhed: 'boernehandicap', telefon: '79 75 51 20', email: 'henrik.berg@hedensted.dk' },
   { id: sid('maria'), oidcSub: 'medarbejder-maria-kjaer', navn: 'Maria Kjær', rolle: 'visitator', enhed: 'oest', telefon: '79 75 51 30', email: 'maria.kjaer@hedensted.dk' },
   { id: sid('peter'), oidcSub: 'medarbejder-peter-noergaard', navn: 'Peter Nørgaard', rolle: 'sagsbehandler', enhed: 'midt', telefon: '79 75 51 40', email: 'peter.noergaard@hedensted.dk' },
+  // Team leader in Voksenhandicap: registers paper fuldmagter and værgemål (security review M2).
+  { id: sid('lene'), oidcSub: 'medarbejder-lene-skov', navn: 'Lene Skov', rolle: 'leder', enhed: 'voksenhandicap', telefon: '79 75 51 50', email: 'lene.skov@hedensted.dk' },
 ] as const;
 
 export function seedDemo(db: Db, today: Dag) {

@@ -34,7 +34,7 @@ import { IDAG, nyDemoDb, NU } from '../features/api/test-hjaelp.ts';
 import { BilagSchema, erAfvisning, erKendtUdfald, IndsendSchema, iTransaktion, skrivninger, udfoerSkrivning, type Skrivning } from './skrivninger.ts';
 
 type Navn = keyof typeof skrivninger;
-type Persona = 'ali' | 'jens' | 'karin' | 'birgit' | 'freja' | 'mette' | 'lars' | 'sofie' | 'henrik' | 'maria' | 'peter';
+type Persona = 'ali' | 'jens' | 'karin' | 'birgit' | 'freja' | 'mette' | 'lars' | 'sofie' | 'henrik' | 'maria' | 'peter' | 'lene';
 type Vaerdi = string | string[] | File | undefined;
 type Form = [string, Vaerdi][];
 
@@ -47,7 +47,7 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   naesteTrin: ['sofie', 'henrik'], forlaengFrist: ['sofie', 'maria'], overdragSag: ['peter', 'sofie'], traefAfgoerelse: ['sofie', 'peter'],
   behandlKlage: ['sofie', 'ali'], vurderHjaelpemiddel: ['maria', 'sofie'], opretOvergangssag: ['henrik', 'peter'], opretPlan: ['sofie', 'maria'],
   evaluerDelmaal: ['sofie', 'henrik'], opretMoede: ['sofie', 'ali'], tilfoejDelmaal: ['sofie', 'peter'], registrerKompas: ['sofie', 'maria'],
-  registrerRelation: ['sofie', 'karin'], opdaterDepot: ['maria', 'henrik'],
+  registrerRelation: ['lene', 'sofie'], opdaterDepot: ['maria', 'henrik'],
 };
 
 let db: Db;

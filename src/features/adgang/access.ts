@@ -1,7 +1,12 @@
 /**
- * The one rule that decides who may see or do what. Every page, action and API route asks
- * `may`; nothing else decides access. Pure: the caller passes the facts and `now`.
+ * The rules that decide who may see or do what: `may` for citizens and staff, `maySystem`
+ * for the case systems' API keys. Pure: the caller passes the facts and `now`. Pages, actions
+ * and features reach a person's data only through the door in adgang.server.ts (`kraevPerson`,
+ * `kraevSag`, `kraevElement`, `personerMedAdgang`, `kan`), which loads the facts and asks `may`;
+ * the API asks `maySystem` for the route and narrows its lists with its SQL form
+ * (system.server.ts). architecture.test.ts keeps it so.
  */
+import type { medarbejdere } from '../../../db/schema.ts';
 import { attenAarsdag, dagen, type Dag } from '../../lib/dato.ts';
 
 /** What a relative can be given. The names are what the person sees when giving a fuldmagt. */
@@ -23,8 +28,19 @@ export type Handling =
   | 'se-log'
   /** Give, accept or revoke a fuldmagt. */
   | 'give-fuldmagt'
+  /** Ask the person for a fuldmagt: a relative the person has not revoked, also after parental authority ended. */
+  | 'anmode-om-fuldmagt'
   /** Staff: change a case, its plan and meetings. */
-  | 'behandle-sag';
+  | 'behandle-sag'
+  /** Staff: grant or refuse a hjælpemiddel (a decision on its case). Needs the role visitator or terapeut. */
+  | 'afgoere-hjaelpemiddel'
+  /** Staff: the depot's work on a loan: defects, pick-ups, delivery. The depot does it for everyone. */
+  | 'haandtere-udlaan'
+  /** Staff: register a paper fuldmagt or a værgemål for the person. Needs the role leder. */
+  | 'registrere-relation';
+
+/** A staff member's stored role (`medarbejdere.rolle`). */
+export type Rolle = (typeof medarbejdere.rolle.enumValues)[number];
 
 export interface Relation {
   type: 'foraeldremyndighed' | 'fuldmagt' | 'vaergemaal';
@@ -37,7 +53,7 @@ export interface Relation {
 
 export type Aktoer =
   | { type: 'borger'; personId: string; relationer: readonly Relation[] }
-  | { type: 'medarbejder'; medarbejderId: string; enhed: string };
+  | { type: 'medarbejder'; medarbejderId: string; enhed: string; rolle: Rolle };
 
 /** The case facts access depends on. */
 export interface SagAdgang {
@@ -49,27 +65,65 @@ export interface SagAdgang {
 export interface Subjekt {
   personId: string;
   foedselsdato: Dag;
-  /** For a case page: that case. For a person's plan, meetings or log: all their cases. */
+  /**
+   * The cases in scope. For a case page or an item on a case: that case. For a person-level
+   * page: for staff, the person's cases in their unit or assigned to them; for citizens, all.
+   */
   sager: readonly SagAdgang[];
 }
 
 const kunPersonen: ReadonlySet<Handling> = new Set(['se-log', 'give-fuldmagt']);
 
+/** What staff may do at all; none of it may a citizen do, not even on their own data. */
+const medarbejderHandlinger: ReadonlySet<Handling> = new Set([
+  'se-sager', 'se-moeder', 'se-plan', 'behandle-sag', 'afgoere-hjaelpemiddel', 'haandtere-udlaan', 'registrere-relation',
+]);
+const kunMedarbejdere: ReadonlySet<Handling> = new Set(['behandle-sag', 'afgoere-hjaelpemiddel', 'haandtere-udlaan', 'registrere-relation']);
+
+/** Handlings that only some roles may do, on the cases in their scope. */
+const rolleKrav: Partial<Record<Handling, readonly Rolle[]>> = {
+  'afgoere-hjaelpemiddel': ['visitator', 'terapeut'],
+  'registrere-relation': ['leder'],
+};
+
 /** Whether `aktoer` may do `handling` on `subjekt`'s data at `now` (dates in Europe/Copenhagen). */
 export function may(aktoer: Aktoer, handling: Handling, subjekt: Subjekt, now: Date): boolean {
-  if (aktoer.type === 'medarbejder') {
-    if (!['se-sager', 'se-moeder', 'se-plan', 'behandle-sag'].includes(handling)) return false;
-    return subjekt.sager.some((s) => s.enhed === aktoer.enhed || s.sagsbehandlerId === aktoer.medarbejderId);
+  if (aktoer.type === 'medarbejder') return medarbejderMaa(aktoer, handling, subjekt);
+  if (kunMedarbejdere.has(handling)) return false;
+  if (aktoer.personId === subjekt.personId) return handling !== 'anmode-om-fuldmagt';
+  if (kunPersonen.has(handling)) return false;
+  if (handling === 'anmode-om-fuldmagt') {
+    // Asking shows only the person's name; a relative whose relation the person revoked may not ask again here.
+    return aktoer.relationer.some((r) => r.tilPersonId === subjekt.personId && r.tilbagekaldt === null);
   }
-  if (aktoer.personId === subjekt.personId) return handling !== 'behandle-sag';
-  if (kunPersonen.has(handling) || handling === 'behandle-sag') return false;
   const idag = dagen(now);
   return aktoer.relationer.some((r) => r.tilPersonId === subjekt.personId && relationGiver(r, handling, subjekt, idag));
 }
 
+/**
+ * Staff act on the cases in scope (`subjekt.sager`): their unit's and those assigned to them.
+ * The depot serves every citizen's loans and sees nothing else.
+ */
+function medarbejderMaa(aktoer: Aktoer & { type: 'medarbejder' }, handling: Handling, subjekt: Subjekt): boolean {
+  if (!medarbejderHandlinger.has(handling)) return false;
+  if (aktoer.rolle === 'depot') return handling === 'haandtere-udlaan';
+  if (!(rolleKrav[handling] ?? [aktoer.rolle]).includes(aktoer.rolle)) return false;
+  return subjekt.sager.some((s) => s.enhed === aktoer.enhed || s.sagsbehandlerId === aktoer.medarbejderId);
+}
+
+export type RelationStatus = 'kommende' | 'aktiv' | 'udloebet' | 'tilbagekaldt';
+
+/** Whether a relation is in force on `idag`: not revoked, from its first day to its last day inclusive. */
+export function relationStatus(r: Pick<Relation, 'gyldigFra' | 'gyldigTil' | 'tilbagekaldt'>, idag: Dag): RelationStatus {
+  if (r.tilbagekaldt !== null) return 'tilbagekaldt';
+  if (idag < r.gyldigFra) return 'kommende';
+  if (r.gyldigTil !== null && idag > r.gyldigTil) return 'udloebet';
+  return 'aktiv';
+}
+
 function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: Dag): boolean {
-  if (r.tilbagekaldt !== null) return false;
-  if (idag < r.gyldigFra || (r.gyldigTil !== null && idag > r.gyldigTil)) return false;
+  if (relationStatus(r, idag) !== 'aktiv') return false;
+  if (handling === 'anmode-om-fuldmagt') return false;
   if (r.type === 'foraeldremyndighed') {
     // Parental authority ends on the 18th birthday by itself (forældreansvarsloven § 1):
     // until the day before, the parent may do everything the child could.
@@ -79,6 +133,34 @@ function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: 
 }
 
 /** The people an actor may act for today, with the scopes they hold, for "Du handler på vegne af". */
-export function kanHandleFor(aktoer: Aktoer & { type: 'borger' }, personer: readonly { id: string; foedselsdato: Dag }[], now: Date) {
+export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(aktoer: Aktoer & { type: 'borger' }, personer: readonly P[], now: Date): P[] {
   return personer.filter((p) => p.id !== aktoer.personId && alleScopes.some((s) => may(aktoer, s, { personId: p.id, foedselsdato: p.foedselsdato, sager: [] }, now)));
+}
+
+/** A case system's API key: the system it speaks for and the scopes it holds. */
+export interface SystemNoegle {
+  system: string;
+  scopes: readonly string[];
+}
+
+/**
+ * The integration API's rule, beside `may`: a key may use a route if it holds the route's
+ * scope, and reach an item if the item's case is its own system's (its kilde_id starts with
+ * "<system>:") or no system owns it (a case made in the portal, or no case). Never another
+ * system's. `sag` left out: the route alone is decided.
+ */
+export function maySystem(noegle: SystemNoegle, scope: string, sag?: { kildeId: string | null } | null): boolean {
+  if (!noegle.scopes.includes(scope)) return false;
+  if (sag === undefined || sag === null || sag.kildeId === null) return true;
+  return sag.kildeId.startsWith(`${noegle.system}:`);
+}
+
+/**
+ * Which handling opens an attachment of a hjælpemiddel application. Staff open it on the
+ * application's case, and only once it is sent; the person, and whoever may apply for them,
+ * open it on the person (a draft's files too: the draft's author uploaded them). Null: nobody.
+ */
+export function bilagHandling(aktoer: Aktoer, ansoegning: { sendt: boolean }): Handling | null {
+  if (aktoer.type === 'medarbejder') return ansoegning.sendt ? 'se-sager' : null;
+  return 'soege-hjaelpemidler';
 }

@@ -3,12 +3,13 @@
  * loads the facts `may` needs, asks it, writes the audit entry, and otherwise answers
  * "not found" (never revealing that a case exists).
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
 import type { Session } from '../login/session.ts';
 import { logAudit } from '../audit/audit.server.ts';
-import { may, kanHandleFor, type Aktoer, type Handling, type Subjekt } from './access.ts';
+import { may, kanHandleFor, type Aktoer, type Handling, type SagAdgang, type Subjekt } from './access.ts';
+import type { Dag } from '../../lib/dato.ts';
 
 export class IkkeFundet extends Error {
   constructor() {
@@ -32,7 +33,7 @@ export interface Bruger {
 export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
   if (session.medarbejderId) {
     const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.id, session.medarbejderId), eq(medarbejdere.aktiv, true))).get();
-    return m ? { aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed }, navn: m.navn, kanHandleFor: [] } : null;
+    return m ? { aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed, rolle: m.rolle }, navn: m.navn, kanHandleFor: [] } : null;
   }
   if (!session.personId) return null;
   const person = db.select().from(personer).where(eq(personer.id, session.personId)).get();
@@ -56,20 +57,57 @@ interface Spor {
   hvad: string;
 }
 
-/** A person with the facts access to their data depends on. */
-function personOgSubjekt(db: Db, personId: string): { person: Person; subjekt: Subjekt } | undefined {
+/** The SQL condition for the cases a staff member works on: their unit's, and those assigned to them. */
+export function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
+  return or(eq(sager.enhed, aktoer.enhed), eq(sager.sagsbehandlerId, aktoer.medarbejderId));
+}
+
+/**
+ * A person with the facts access to their data depends on. For staff, `sager` holds only the
+ * cases in scope, so a person-level read is decided (and later filtered) on those alone.
+ */
+function personOgSubjekt(db: Db, aktoer: Aktoer, personId: string): { person: Person; subjekt: Subjekt; sager: Sag[] } | undefined {
   const person = db.select().from(personer).where(eq(personer.id, personId)).get();
   if (!person) return undefined;
-  const deresSager = db.select({ enhed: sager.enhed, sagsbehandlerId: sager.sagsbehandlerId }).from(sager).where(eq(sager.personId, personId)).all();
-  return { person, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
+  const hvor = aktoer.type === 'medarbejder' ? and(eq(sager.personId, personId), iSkop(aktoer)) : eq(sager.personId, personId);
+  const deresSager = db.select().from(sager).where(hvor).all();
+  return { person, sager: deresSager, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
 }
 
 /** A person's data, if `bruger` may do `handling` on it; logs the access. */
 export function kraevPerson(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): Person {
-  const found = personOgSubjekt(db, personId);
+  return kraevPersonMedSager(db, bruger, handling, personId, spor, now).person;
+}
+
+/** What a person-level read may show: the person, and which of their items (by case) the user may see. */
+export interface PersonAdgang {
+  person: Person;
+  /** The person's cases the user may see: all of them for a citizen, those in scope for staff. */
+  sager: Sag[];
+  /** Whether an item on case `sagId` may be shown. Staff see no item without a case. */
+  maaSe: (sagId: string | null) => boolean;
+}
+
+/** Like `kraevPerson`, for a page that lists the person's items: each item is then shown only if `maaSe(item.sagId)`. */
+export function kraevPersonMedSager(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): PersonAdgang {
+  const found = personOgSubjekt(db, bruger.aktoer, personId);
   if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
   logAudit(db, { ...auditAktoer(bruger), personId, ...spor }, now);
-  return found.person;
+  const ids = new Set(found.sager.map((s) => s.id));
+  const staff = bruger.aktoer.type === 'medarbejder';
+  return { person: found.person, sager: found.sager, maaSe: (sagId) => (sagId === null ? !staff : !staff || ids.has(sagId)) };
+}
+
+/**
+ * One item of a person's (a meeting, a plan, an application) that belongs to case `sagId`:
+ * staff are decided on that case alone, citizens on the person. An item without a case is
+ * not shown to staff. Logs the access.
+ */
+export function kraevElement(db: Db, bruger: Bruger, handling: Handling, element: { personId: string; sagId: string | null }, spor: Spor, now: Date): Person {
+  if (bruger.aktoer.type !== 'medarbejder') return kraevPerson(db, bruger, handling, element.personId, spor, now);
+  const sag = element.sagId === null ? undefined : db.select().from(sager).where(eq(sager.id, element.sagId)).get();
+  if (!sag || sag.personId !== element.personId) throw new IkkeFundet();
+  return kraevSag(db, bruger, handling, sag.id, spor, now).person;
 }
 
 /** A case, if `bruger` may do `handling` on it; logs the access. */
@@ -83,8 +121,34 @@ export function kraevSag(db: Db, bruger: Bruger, handling: Handling, sagId: stri
   return { sag, person };
 }
 
+/** One row of a staff list, with the facts the door decides it on. */
+export interface ListeFakta {
+  personId: string;
+  foedselsdato: Dag;
+  /** The row's own case, or for a person-level row (a loan) the person's cases in scope. */
+  sager: readonly SagAdgang[];
+}
+
+/**
+ * The list form of the door, for staff lists: keeps the rows `may` allows (`handling` may
+ * differ per row), decided on each row's own case, and writes one audit entry per person shown, naming what was shown.
+ * The caller narrows the rows in SQL first (`iSkop`); this is the decision.
+ */
+export function personerMedAdgang<R>(
+  db: Db, bruger: Bruger, handling: Handling | ((r: R) => Handling), raekker: readonly R[], fakta: (r: R) => ListeFakta,
+  hvad: (vist: readonly R[]) => string, now: Date,
+): R[] {
+  const vist = raekker.filter((r) => {
+    const f = fakta(r);
+    return may(bruger.aktoer, typeof handling === 'function' ? handling(r) : handling, { personId: f.personId, foedselsdato: f.foedselsdato, sager: f.sager }, now);
+  });
+  const prPerson = Map.groupBy(vist, (r) => fakta(r).personId);
+  for (const [personId, deres] of prPerson) logAudit(db, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
+  return vist;
+}
+
 /** Whether a user may do something, without reading or logging anything: for showing a link or a button. */
 export function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): boolean {
-  const found = personOgSubjekt(db, personId);
+  const found = personOgSubjekt(db, bruger.aktoer, personId);
   return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
 }

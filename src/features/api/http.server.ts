@@ -4,6 +4,7 @@
  * Danish field errors; nothing else reaches the client, never a stack trace.
  */
 import type { Db } from '../../../db/client.ts';
+import { maySystem } from '../adgang/access.ts';
 import { ApiFejl } from './fejl.ts';
 import { validateApiToken, type ApiKlient } from './noegler.server.ts';
 import type { Rute } from './ruter.server.ts';
@@ -56,7 +57,7 @@ export async function behandlApiKald(db: Db, rute: Rute, request: Request, param
     const udfald = validateApiToken(db, request.headers.get('authorization'));
     if (!udfald.ok) return fejl(401, { fejl: ikkeLoggetInd[udfald.grund] }, { 'www-authenticate': 'Bearer realm="mit-forloeb"' });
     const { noegle } = udfald;
-    if (!noegle.scopes.includes(rute.scope)) return fejl(403, { fejl: `Adgangsnøglen giver ikke adgang til dette. Det kræver scopet "${rute.scope}".` });
+    if (!maySystem(noegle, rute.scope)) return fejl(403, { fejl: `Adgangsnøglen giver ikke adgang til dette. Det kræver scopet "${rute.scope}".` });
     const klient: ApiKlient = { noegleId: noegle.id, system: noegle.system };
 
     if (rute.type === 'liste') {

@@ -4,10 +4,11 @@
  * (time, id) and paged with a cursor, so nothing is skipped or repeated; every item handed
  * out is audit-logged for its person.
  */
-import { and, asc, eq, gt, isNotNull, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, or, type Column, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, hjaelpemiddelAnsoegninger, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
+import { systemetsEllerIngensSager } from '../adgang/system.server.ts';
 import { auditSystem, egenKildeId } from './faelles.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { PersonReference, SidenQuery } from './schemas.ts';
@@ -36,8 +37,7 @@ const sagReference = (klient: ApiKlient, sag: Sag | null) => ({ sagId: sag?.id ?
 
 /** Items on cases of this system or on cases no system owns (e.g. a case the portal made); never another system's. */
 function egenEllerIngenSag(klient: ApiKlient, kildeId: Column): SQL {
-  const prefix = `${klient.system}:`;
-  return or(isNull(kildeId), sql`substr(${kildeId}, 1, ${prefix.length}) = ${prefix}`)!;
+  return systemetsEllerIngensSager(klient.system, kildeId);
 }
 
 /** After the cursor: later than `siden`, or at `siden` with a larger id. */

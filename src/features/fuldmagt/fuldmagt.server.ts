@@ -4,10 +4,10 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client.ts';
 import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { IkkeFundet, kan, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { alleScopes } from '../adgang/access.ts';
 import { logAudit } from '../audit/audit.server.ts';
-import { dagen } from '../../lib/dato.ts';
+import { attenAarsdag, dagen } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { dagFelt, erDag } from '../../lib/datofelt.ts';
 import { kanBesvare, startdag, valgteScopes } from './fuldmagt.ts';
@@ -40,11 +40,20 @@ function selv(bruger: Bruger): string {
 
 const relativ = alias(personer, 'relativ');
 
-/** The people a relative may ask: those they are already related to (e.g. a parent's child). */
-export function kanAnmodeFor(db: Db, bruger: Bruger) {
-  const mig = selv(bruger);
-  const rows = db.selectDistinct({ id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato }).from(relationer).innerJoin(personer, eq(personer.id, relationer.tilPersonId)).where(eq(relationer.fraPersonId, mig)).all();
-  return rows;
+/**
+ * The people a relative may ask (those they are related to and whose relation was not revoked,
+ * e.g. a parent's child also after 18), through the door: each name shown is logged for the
+ * person. With the first day the person can give a fuldmagt (a minor only from the 18th birthday).
+ */
+export function kanAnmodeFor(db: Db, bruger: Bruger, now: Date) {
+  if (bruger.aktoer.type !== 'borger') throw new IkkeFundet();
+  const idag = dagen(now);
+  const ids = [...new Set(bruger.aktoer.relationer.map((r) => r.tilPersonId))];
+  return ids.filter((id) => kan(db, bruger, 'anmode-om-fuldmagt', id, now)).map((id) => {
+    const p = kraevPerson(db, bruger, 'anmode-om-fuldmagt', id, { handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' }, now);
+    const atten = attenAarsdag(p.foedselsdato);
+    return { id: p.id, navn: p.navn, kanGiveFra: atten > idag ? atten : idag };
+  });
 }
 
 /** Everything about fuldmagter for the logged-in person: held, given, asked and asked of them. */
@@ -78,7 +87,7 @@ export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof A
   const mig = selv(bruger);
   const tidligere = db.select().from(fuldmagtAnmodninger).where(eq(fuldmagtAnmodninger.noegle, input.noegle)).get();
   if (tidligere) return { anmodningId: tidligere.id };
-  const person = kanAnmodeFor(db, bruger).find((p) => p.id === input.tilPersonId);
+  const person = kan(db, bruger, 'anmode-om-fuldmagt', input.tilPersonId, now) ? { id: input.tilPersonId } : undefined;
   if (!person) throw new FuldmagtFejl('Du kan kun bede om en fuldmagt fra en, du allerede er registreret som pårørende til. Kontakt os, hvis det drejer sig om en anden.');
   const id = crypto.randomUUID();
   db.transaction((tx) => {

@@ -7,7 +7,7 @@
  * The holder may act only within the scopes given and the period, and the giver may revoke
  * it at any time (aftaleloven §§ 14-15), which takes effect at once.
  */
-import { alleScopes, type Scope } from '../adgang/access.ts';
+import { alleScopes, relationStatus, type RelationStatus, type Scope } from '../adgang/access.ts';
 import { attenAarsdag, type Dag } from '../../lib/dato.ts';
 
 export type AnmodningStatus = 'afventer' | 'accepteret' | 'afvist' | 'trukket-tilbage';
@@ -30,11 +30,7 @@ export function startdag(anmodetFra: Dag, idag: Dag): Dag {
   return anmodetFra > idag ? anmodetFra : idag;
 }
 
-export type FuldmagtStatus = 'kommende' | 'aktiv' | 'udloebet' | 'tilbagekaldt';
+export type FuldmagtStatus = RelationStatus;
 
-export function fuldmagtStatus(r: { gyldigFra: Dag; gyldigTil: Dag | null; tilbagekaldt: string | null }, idag: Dag): FuldmagtStatus {
-  if (r.tilbagekaldt) return 'tilbagekaldt';
-  if (idag < r.gyldigFra) return 'kommende';
-  if (r.gyldigTil !== null && idag > r.gyldigTil) return 'udloebet';
-  return 'aktiv';
-}
+/** A relation's status as shown to people: the same rule access is decided by (access.ts). */
+export const fuldmagtStatus = relationStatus;

@@ -6,6 +6,9 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager } from '../../../db/schema.ts';
 import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager, sagshaendelser } from '../../../db/schema.ts';
+import { IkkeFundet, kraevElement, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { bilagHandling } from '../adgang/access.ts';
 import { teamForBy } from '../../config/kommune.ts';
 import { dagen, plusDage } from '../../lib/dato.ts';
 import { nytKvitteringsnr } from '../../lib/kvittering.ts';
@@ -13,7 +16,7 @@ import { miljoe } from '../../config/miljoe.ts';
 import { fristFor } from '../sager/frister.ts';
 import { ansoegningModtaget, kvitteringSendt, skrivHaendelse } from '../sager/haendelser.ts';
 import { foersteManglende, type Kladde } from './ansoegning.ts';
-import type { Filtype } from './filtjek.ts';
+import { navnMedTypensEndelse, type Filtype } from './filtjek.ts';
 
 /** Attachments live outside public/ and are served only through the access door. */
 export function bilagDir(): string {
@@ -80,15 +83,21 @@ export function sletBilag(db: Db, bruger: Bruger, kladdeId: string, bilagId: str
   return { kladdeId };
 }
 
-/** An attachment's bytes, for whoever may see the person's applications. */
+/**
+ * An attachment's bytes, through the door: staff only for a sent application on a case in
+ * their scope, citizens for the person they may apply for (access.ts `bilagHandling`).
+ * Named for download by the type its bytes have, not by the uploader's extension.
+ */
 export function hentBilag(db: Db, bruger: Bruger, bilagId: string, now: Date) {
   const b = db.select().from(bilag).where(eq(bilag.id, bilagId)).get();
   if (!b) throw new IkkeFundet();
   const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, b.kladdeId)).get();
   if (!kladde) throw new IkkeFundet();
-  const handling = bruger.aktoer.type === 'medarbejder' ? 'se-sager' : 'soege-hjaelpemidler';
-  kraevPerson(db, bruger, handling, kladde.personId, { handling: 'se', hvad: `Bilag: ${b.filnavn}` }, now);
-  return { ...b, bytes: readFileSync(join(bilagDir(), b.id)) };
+  const ansoegning = kladde.ansoegningId ? db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, kladde.ansoegningId)).get() : undefined;
+  const handling = bilagHandling(bruger.aktoer, { sendt: ansoegning !== undefined });
+  if (!handling) throw new IkkeFundet();
+  kraevElement(db, bruger, handling, { personId: kladde.personId, sagId: ansoegning?.sagId ?? null }, { handling: 'se', hvad: `Bilag: ${b.filnavn}` }, now);
+  return { ...b, filnavn: navnMedTypensEndelse(b.filnavn, b.type), bytes: readFileSync(join(bilagDir(), b.id)) };
 }
 
 export class AnsoegningFejl extends Error {}

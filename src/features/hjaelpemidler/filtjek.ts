@@ -43,3 +43,14 @@ export function sikkertFilnavn(navn: string): string {
   const ren = base.replace(/[\u0000-\u001f\u007f"<>]/g, '').trim().slice(-100);
   return ren || 'bilag';
 }
+
+const endelser: Record<Filtype, string> = { 'application/pdf': '.pdf', 'image/jpeg': '.jpg', 'image/png': '.png' };
+
+/**
+ * The download name: the uploader's name with the extension of the type found in the bytes,
+ * so a PNG named "x.html" downloads as "x.png" and never opens as a web page.
+ */
+export function navnMedTypensEndelse(filnavn: string, type: Filtype): string {
+  const uden = filnavn.replace(/(?<=.)\.[^.]{0,10}$/, '');
+  return `${uden}${endelser[type]}`;
+}

@@ -2,28 +2,36 @@
 import { z } from 'astro/zod';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer, relationer, sager } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer, relationer } from '../../../db/schema.ts';
+import { IkkeFundet, kan, kraevElement, kraevPerson, kraevPersonMedSager, type Bruger, type PersonAdgang } from '../adgang/adgang.server.ts';
 import { alleScopes } from '../adgang/access.ts';
-import { dagen, fraKoebenhavnstid } from '../../lib/dato.ts';
+import { attenAarsdag, dagen, fraKoebenhavnstid } from '../../lib/dato.ts';
 import { dagFelt, tidspunktFelt } from '../../lib/datofelt.ts';
 import { kompasDimensioner, type KompasDimension } from '../plan/kompas.ts';
 
+/** A citizen's page for staff: only the cases in the staff member's scope, and the meetings and plans on them. */
 export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'behandle-sag', personId, { handling: 'se', hvad: 'Borgeroverblik (medarbejder)' }, now);
-  const m = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(desc(moeder.start)).all();
+  const adgang = kraevPersonMedSager(db, bruger, 'behandle-sag', personId, { handling: 'se', hvad: 'Borgeroverblik (medarbejder)' }, now);
+  const m = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(desc(moeder.start)).all().filter((x) => adgang.maaSe(x.sagId));
   const emner = m.length ? db.select().from(moedeEmner).where(inArray(moedeEmner.moedeId, m.map((x) => x.id))).orderBy(asc(moedeEmner.tidspunkt)).all() : [];
-  const p = db.select().from(planer).where(eq(planer.personId, personId)).all();
+  const p = db.select().from(planer).where(eq(planer.personId, personId)).all().filter((x) => adgang.maaSe(x.sagId));
   const dm = p.length ? db.select().from(delmaal).where(inArray(delmaal.planId, p.map((x) => x.id))).orderBy(asc(delmaal.raekkefoelge)).all() : [];
   const rel = db.select({ r: relationer, navn: personer.navn }).from(relationer).innerJoin(personer, eq(personer.id, relationer.fraPersonId)).where(eq(relationer.tilPersonId, personId)).all();
   return {
-    person,
-    sager: db.select().from(sager).where(eq(sager.personId, personId)).all(),
+    person: adgang.person,
+    sager: adgang.sager,
     moeder: m.map((x) => ({ ...x, emner: emner.filter((e) => e.moedeId === x.id) })),
     planer: p.map((x) => ({ ...x, delmaal: dm.filter((d) => d.planId === x.id) })),
     relationer: rel,
+    maaRegistrereRelation: kan(db, bruger, 'registrere-relation', personId, now),
   };
+}
+
+/** The case a new meeting or plan belongs to: the staff member's newest open case for the person in scope. */
+function egenSag(adgang: PersonAdgang): string | null {
+  const sorteret = [...adgang.sager].sort((a, b) => Number(b.aaben) - Number(a.aaben) || b.modtaget.localeCompare(a.modtaget));
+  return sorteret[0]?.id ?? null;
 }
 
 const datoTid = tidspunktFelt('Vælg dato og tid.');
@@ -42,10 +50,10 @@ export const MoedeSchema = z.object({
 });
 
 export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeSchema>, now: Date) {
-  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: `Møde: ${input.titel}` }, now);
+  const adgang = kraevPersonMedSager(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: `Møde: ${input.titel}` }, now);
   const start = fraKoebenhavnstid(input.start);
   if (start.getTime() <= now.getTime()) throw new BorgerFejl('Mødet skal ligge i fremtiden.');
-  db.insert(moeder).values({ id: crypto.randomUUID(), personId: input.personId, type: input.type, titel: input.titel, start: start.toISOString(), slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(), sted: input.sted || null, deltagere: linjer(input.deltagere), dagsorden: linjer(input.dagsorden) }).run();
+  db.insert(moeder).values({ id: crypto.randomUUID(), personId: input.personId, sagId: egenSag(adgang), type: input.type, titel: input.titel, start: start.toISOString(), slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(), sted: input.sted || null, deltagere: linjer(input.deltagere), dagsorden: linjer(input.dagsorden) }).run();
   return { personId: input.personId };
 }
 
@@ -59,7 +67,7 @@ export const DelmaalSchema = z.object({
 export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalSchema>, now: Date) {
   const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
   if (!plan) throw new IkkeFundet();
-  kraevPerson(db, bruger, 'behandle-sag', plan.personId, { handling: 'ret', hvad: 'Plan: nyt delmål' }, now);
+  kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: nyt delmål' }, now);
   db.transaction((tx) => {
     const id = crypto.randomUUID();
     const antal = tx.select().from(delmaal).where(eq(delmaal.planId, plan.id)).all().length;
@@ -79,7 +87,7 @@ export const KompasSchema = z.object({
 export function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof KompasSchema>, now: Date) {
   const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
   if (!plan) throw new IkkeFundet();
-  kraevPerson(db, bruger, 'behandle-sag', plan.personId, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
+  kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
   db.insert(kompasscorer).values({ id: crypto.randomUUID(), planId: plan.id, dato: dagen(now), dimension: input.dimension, score: input.score }).run();
   return { personId: plan.personId };
 }
@@ -95,12 +103,21 @@ export const RelationSchema = z.object({
 
 export class BorgerFejl extends Error {}
 
-/** A fuldmagt given on paper or a værgemål from Familieretshuset, registered by staff. */
+/**
+ * A fuldmagt given on paper or a værgemål from Familieretshuset, registered by a leder with a
+ * case for the person in their scope. A fuldmagt needs both people to be 18 (værgemålsloven § 1),
+ * as in the citizen's own flow.
+ */
 export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof RelationSchema>, now: Date) {
-  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' }, now);
+  const person = kraevPerson(db, bruger, 'registrere-relation', input.personId, { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' }, now);
   const relativ = db.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
   // The relative logs in with MitID before they can use it; until then we know them only by CPR.
   if (!relativ) throw new BorgerFejl('Vi kender ikke en person med det CPR-nummer. Den pårørende skal logge ind i Mit Forløb én gang først.');
+  const idag = dagen(now);
+  if (input.type === 'fuldmagt' && idag < attenAarsdag(person.foedselsdato)) {
+    throw new BorgerFejl(`${person.navn} er under 18 år og kan ikke give en fuldmagt. Indtil 18-årsdagen har forældrene forældremyndigheden.`);
+  }
+  if (input.type === 'fuldmagt' && idag < attenAarsdag(relativ.foedselsdato)) throw new BorgerFejl('Den pårørende er under 18 år og kan ikke få en fuldmagt.');
   db.insert(relationer).values({ id: crypto.randomUUID(), fraPersonId: relativ.id, tilPersonId: input.personId, type: input.type, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, tilbagekaldt: null, oprettet: now.toISOString() }).run();
   return { personId: input.personId };
 }
@@ -112,8 +129,8 @@ export const PlanSchema = z.object({
 
 /** A new plan whose guiding goal is the citizen's own hope, in their words. */
 export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSchema>, now: Date) {
-  kraevPerson(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: 'Plan' }, now);
-  db.insert(planer).values({ id: crypto.randomUUID(), personId: input.personId, retningsgivendeMaal: input.retningsgivendeMaal, oprettet: dagen(now) }).run();
+  const adgang = kraevPersonMedSager(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: 'Plan' }, now);
+  db.insert(planer).values({ id: crypto.randomUUID(), personId: input.personId, sagId: egenSag(adgang), retningsgivendeMaal: input.retningsgivendeMaal, oprettet: dagen(now) }).run();
   return { personId: input.personId };
 }
 
@@ -128,7 +145,7 @@ export function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
   const d = db.select().from(delmaal).where(eq(delmaal.id, input.delmaalId)).get();
   const plan = d && db.select().from(planer).where(eq(planer.id, d.planId)).get();
   if (!d || !plan) throw new IkkeFundet();
-  kraevPerson(db, bruger, 'behandle-sag', plan.personId, { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` }, now);
+  kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` }, now);
   db.update(delmaal).set({ status: input.status, evaluering: input.evaluering || d.evaluering }).where(eq(delmaal.id, d.id)).run();
   return { personId: plan.personId };
 }

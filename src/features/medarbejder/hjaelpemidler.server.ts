@@ -9,28 +9,42 @@ import { dagen } from '../../lib/dato.ts';
 import { ansoegningVurderes, hjaelpemiddelLeveret, leveringAftalt, skrivHaendelse, type Haendelse } from '../sager/haendelser.ts';
 import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '../hjaelpemidler/status.ts';
+import { afgoerelser, afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
+import { IkkeFundet, iSkop, kraevPerson, personerMedAdgang, type Bruger } from '../adgang/adgang.server.ts';
+import { klagevejledningFor } from '../../config/klagevejledninger.ts';
+import { dagen, formatDato } from '../../lib/dato.ts';
+import { klagefrist } from '../sager/frister.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
 import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
 
 export class HjaelpemiddelFejl extends Error {}
 
-/** Requests, defects and pick-ups for the people whose cases the staff member may see. */
+/**
+ * Requests on the cases in the staff member's scope, and defects and pick-ups of loans of the
+ * people with such a case (for the depot: of everyone): narrowed in SQL, then decided by the list door, which logs each person shown.
+ */
 export function indbakke(db: Db, bruger: Bruger, now: Date) {
-  if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const a = bruger.aktoer;
-  const alleSager = db.select({ personId: sager.personId, enhed: sager.enhed, sagsbehandlerId: sager.sagsbehandlerId }).from(sager).all();
-  const personerMedAdgang = db.select({ id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato }).from(personer).all()
-    .filter((p) => may(a, 'se-sager', { personId: p.id, foedselsdato: p.foedselsdato, sager: alleSager.filter((s) => s.personId === p.id) }, now));
-  const ids = personerMedAdgang.map((p) => p.id);
-  const navn = new Map(personerMedAdgang.map((p) => [p.id, p.navn]));
-  if (ids.length === 0) return { ansoegninger: [], fejl: [], afhentninger: [] };
-  const laan = db.select().from(udlaan).where(inArray(udlaan.personId, ids)).all();
-  const laanById = new Map(laan.map((l) => [l.id, l]));
-  const laanIds = laan.map((l) => l.id);
+  if (a.type !== 'medarbejder') throw new IkkeFundet();
+  const hvem = { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato };
+  const ans = db.select({ x: hjaelpemiddelAnsoegninger, sag: sager, person: hvem }).from(hjaelpemiddelAnsoegninger)
+    .innerJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId)).innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
+    .where(iSkop(a)).orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)).all();
+  // A loan has no case of its own: it is decided on the person's cases in scope. The depot serves everyone's loans.
+  const skopSager = db.select().from(sager).where(iSkop(a)).all();
+  const laanHvor = a.rolle === 'depot' ? undefined : inArray(udlaan.personId, [...new Set(skopSager.map((s) => s.personId))]);
+  const fejl = db.select({ x: fejlmeldinger, laan: udlaan, person: hvem }).from(fejlmeldinger).innerJoin(udlaan, eq(udlaan.id, fejlmeldinger.udlaanId))
+    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(laanHvor).orderBy(desc(fejlmeldinger.modtaget)).all();
+  const hent = db.select({ x: afhentninger, laan: udlaan, person: hvem }).from(afhentninger).innerJoin(udlaan, eq(udlaan.id, afhentninger.udlaanId))
+    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(laanHvor).orderBy(desc(afhentninger.dato)).all();
+  const alle = [...ans.map((r) => ({ ...r, art: 'ansoegning' as const })), ...fejl.map((r) => ({ ...r, art: 'fejl' as const })), ...hent.map((r) => ({ ...r, art: 'afhentning' as const }))];
+  const vist = personerMedAdgang(db, bruger, (r) => (r.art === 'ansoegning' ? 'se-sager' : 'haandtere-udlaan'), alle,
+    (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: r.art === 'ansoegning' ? [r.sag] : skopSager.filter((s) => s.personId === r.person.id) }),
+    (deres) => `Hjælpemidler (medarbejder): ${deres.map((r) => (r.art === 'ansoegning' ? r.x.hjaelpemiddel : r.laan.hjaelpemiddel)).join(', ')}`, now);
   return {
-    ansoegninger: db.select().from(hjaelpemiddelAnsoegninger).where(inArray(hjaelpemiddelAnsoegninger.personId, ids)).orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)).all().map((x) => ({ ...x, navn: navn.get(x.personId)! })),
-    fejl: laanIds.length ? db.select().from(fejlmeldinger).where(inArray(fejlmeldinger.udlaanId, laanIds)).orderBy(desc(fejlmeldinger.modtaget)).all().map((f) => ({ ...f, laan: laanById.get(f.udlaanId)!, navn: navn.get(laanById.get(f.udlaanId)!.personId)! })) : [],
-    afhentninger: laanIds.length ? db.select().from(afhentninger).where(inArray(afhentninger.udlaanId, laanIds)).orderBy(desc(afhentninger.dato)).all().map((f) => ({ ...f, laan: laanById.get(f.udlaanId)!, navn: navn.get(laanById.get(f.udlaanId)!.personId)! })) : [],
+    ansoegninger: vist.flatMap((r) => (r.art === 'ansoegning' ? [{ ...r.x, navn: r.person.navn }] : [])),
+    fejl: vist.flatMap((r) => (r.art === 'fejl' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
+    afhentninger: vist.flatMap((r) => (r.art === 'afhentning' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
   };
 }
 

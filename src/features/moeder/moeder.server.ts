@@ -3,13 +3,13 @@ import { z } from 'astro/zod';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { moedeEmner, moeder } from '../../../db/schema.ts';
-import { kraevPerson, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
+import { kraevElement, kraevPerson, kraevPersonMedSager, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
 
 export type Moede = typeof moeder.$inferSelect;
 
 export function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const person = kraevPerson(db, bruger, 'se-moeder', personId, { handling: 'se', hvad: 'Oversigt over møder' }, now);
-  const alle = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(asc(moeder.start)).all();
+  const { person, maaSe } = kraevPersonMedSager(db, bruger, 'se-moeder', personId, { handling: 'se', hvad: 'Oversigt over møder' }, now);
+  const alle = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(asc(moeder.start)).all().filter((m) => maaSe(m.sagId));
   const nu = now.toISOString();
   return { person, kommende: alle.filter((m) => m.slut >= nu), tidligere: alle.filter((m) => m.slut < nu).reverse() };
 }
@@ -17,7 +17,7 @@ export function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
 export function hentMoede(db: Db, bruger: Bruger, moedeId: string, now: Date) {
   const moede = db.select().from(moeder).where(eq(moeder.id, moedeId)).get();
   if (!moede) throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'se-moeder', moede.personId, { handling: 'se', hvad: `Møde: ${moede.titel}` }, now);
+  const person = kraevElement(db, bruger, 'se-moeder', moede, { handling: 'se', hvad: `Møde: ${moede.titel}` }, now);
   const emner = db.select().from(moedeEmner).where(eq(moedeEmner.moedeId, moede.id)).orderBy(asc(moedeEmner.tidspunkt)).all();
   return { moede, person, emner, kommende: moede.start > now.toISOString() };
 }

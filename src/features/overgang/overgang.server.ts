@@ -2,24 +2,32 @@
 import { z } from 'astro/zod';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { moeder, overgangTjekliste, personer, relationer, sager } from '../../../db/schema.ts';
+import { moeder, overgangTjekliste, personer, sager } from '../../../db/schema.ts';
 import { IkkeFundet, kan, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
 import { dagen } from '../../lib/dato.ts';
 import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
 import { tjeklisteIds } from './tjekliste.ts';
 
 /** Children's-area cases: the services that end at 18 and must be applied for again as an adult. */
-const BOERNEOMRAADE = 'boernehandicap';
+export const BOERNEOMRAADE = 'boernehandicap';
 
-/** Whether the transition pages apply to a person: 16-17 years old with a children's-area case. */
-export function harOvergang(db: Db, personId: string, idag: string): boolean {
+/**
+ * Whether the transition pages apply to a person the user may see: 16-17 years old with a
+ * children's-area case. The door first, so the birthday is not read for someone else.
+ */
+export function visOvergang(db: Db, bruger: Bruger, personId: string, now: Date): boolean {
+  return kan(db, bruger, 'se-sager', personId, now) && harOvergang(db, personId, dagen(now));
+}
+
+/** Only after the door: reads the person's birthday and cases. */
+function harOvergang(db: Db, personId: string, idag: string): boolean {
   const p = db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, personId)).get();
   if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
   return db.select({ id: sager.id }).from(sager).where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE))).get() !== undefined;
 }
 
 export function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  if (!harOvergang(db, personId, dagen(now))) throw new IkkeFundet();
+  if (!visOvergang(db, bruger, personId, now)) throw new IkkeFundet();
   const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Overgangen til voksenlivet' }, now);
   return {
     person,
@@ -57,13 +65,14 @@ export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof Tjek
 export function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') return [];
   const idag = dagen(now);
-  const boern = db.select({ id: personer.id, foedselsdato: personer.foedselsdato }).from(relationer)
-    .innerJoin(personer, eq(personer.id, relationer.tilPersonId))
-    .where(and(eq(relationer.fraPersonId, bruger.aktoer.personId), eq(relationer.type, 'foraeldremyndighed'))).all();
-  return boern.flatMap((b) => {
-    const v = foraeldreVarsel(b.foedselsdato, idag);
-    if (!v || !kan(db, bruger, 'se-sager', b.id, now)) return [];
-    const barn = kraevPerson(db, bruger, 'se-sager', b.id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);
+  // The children by the session's own relations; each child's birthday is read only after the door.
+  const boern = new Set(bruger.aktoer.relationer.filter((r) => r.type === 'foraeldremyndighed').map((r) => r.tilPersonId));
+  return [...boern].flatMap((id) => {
+    if (!kan(db, bruger, 'se-sager', id, now)) return [];
+    const foedselsdato = db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, id)).get()?.foedselsdato;
+    const v = foedselsdato === undefined ? null : foraeldreVarsel(foedselsdato, idag);
+    if (!v) return [];
+    const barn = kraevPerson(db, bruger, 'se-sager', id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);
     return [{ id: barn.id, navn: barn.navn, ...v }];
   });
 }

@@ -2,11 +2,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, planer } from '../../../db/schema.ts';
-import { kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
+import { kraevPersonMedSager, type Bruger } from '../adgang/adgang.server.ts';
 
 export function planerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const person = kraevPerson(db, bruger, 'se-plan', personId, { handling: 'se', hvad: 'Plan og mål' }, now);
-  const alle = db.select().from(planer).where(eq(planer.personId, personId)).orderBy(asc(planer.oprettet)).all();
+  const { person, maaSe } = kraevPersonMedSager(db, bruger, 'se-plan', personId, { handling: 'se', hvad: 'Plan og mål' }, now);
+  const alle = db.select().from(planer).where(eq(planer.personId, personId)).orderBy(asc(planer.oprettet)).all().filter((p) => maaSe(p.sagId));
   return {
     person,
     planer: alle.map((plan) => {

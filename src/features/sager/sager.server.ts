@@ -1,10 +1,10 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
-import { asc, desc, eq, or } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, dokumenter, klager, medarbejdere, partshoeringer, personer, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { may } from '../adgang/access.ts';
-import { logAudit } from '../audit/audit.server.ts';
+import { IkkeFundet, iSkop, kraevPerson, kraevSag, personerMedAdgang, type Bruger, type Person, type Sag } from '../adgang/adgang.server.ts';
+import { senesteAfgoerelse } from './klage.server.ts';
+import { aabenPartshoering } from './partshoering.server.ts';
 
 /** A person's cases, open first, newest first. */
 export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
@@ -21,7 +21,29 @@ export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
 
 /** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
 export function sagMedHistorik(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now);
+  return historik(db, kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now));
+}
+
+/** The same for the caseworker's page, which may change the case: one door call, one audit entry. */
+export function sagTilBehandling(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  return historik(db, kraevSag(db, bruger, 'behandle-sag', sagId, { handling: 'se' }, now));
+}
+
+/** The complaint form's facts: the case (if the user may act in it) and its latest decision. */
+export function klageformular(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  const { sag, person } = kraevSag(db, bruger, 'handle-i-sag', sagId, { handling: 'se', hvad: 'Klageformular' }, now);
+  return { sag, person, afgoerelse: senesteAfgoerelse(db, sag.id) };
+}
+
+/** The partshøring page's facts: the case (if the user may act in it) and its partshøring, or not found. */
+export function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  const { sag, person } = kraevSag(db, bruger, 'handle-i-sag', sagId, { handling: 'se', hvad: 'Partshøring' }, now);
+  const partshoering = aabenPartshoering(db, sag.id);
+  if (!partshoering) throw new IkkeFundet();
+  return { sag, person, partshoering };
+}
+
+function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
   const medarbejder = (id: string | null) => (id ? db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).get() : undefined);
   const sidsteSkift = db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, sag.id)).orderBy(desc(sagsbehandlerskift.dato)).get();
   return {
@@ -45,7 +67,7 @@ export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: 
   return { dok, sag, person };
 }
 
-/** A staff member's caseload: their unit's cases and those assigned to them. */
+/** A staff member's caseload: their unit's cases and those assigned to them, through the list door. */
 export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') return [];
@@ -53,12 +75,9 @@ export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
     .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
     .from(sager)
     .innerJoin(personer, eq(personer.id, sager.personId))
-    .where(or(eq(sager.enhed, a.enhed), eq(sager.sagsbehandlerId, a.medarbejderId)))
+    .where(iSkop(a))
     .orderBy(desc(sager.aaben), asc(sager.frist))
-    .all()
-    .filter((r) => may(a, 'se-sager', { personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }, now));
-  for (const r of rows) {
-    logAudit(db, { aktoerType: 'medarbejder', aktoerId: a.medarbejderId, aktoerNavn: `${bruger.navn} (medarbejder)`, personId: r.person.id, handling: 'se', hvad: `Sagsliste: ${r.sag.titel}` }, now);
-  }
-  return rows;
+    .all();
+  return personerMedAdgang(db, bruger, 'se-sager', rows, (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }),
+    (vist) => `Sagsliste: ${vist.map((r) => r.sag.titel).join(', ')}`, now);
 }

@@ -1,0 +1,91 @@
+/**
+ * One door to personal data, kept by a test (like Starlight's import-rule tests): pages,
+ * actions and the API do not read the person, case, plan, meeting or message tables (or use
+ * drizzle-orm) themselves but call a feature's function that goes through the door in
+ * adgang.server.ts; and only the door itself calls `may`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const rod = resolve(import.meta.dirname, '../../..');
+
+function filer(mappe: string): string[] {
+  return readdirSync(join(rod, mappe), { withFileTypes: true, recursive: true })
+    .filter((f) => f.isFile() && /\.(ts|tsx|astro|mjs|js)$/.test(f.name) && !/\.test\.tsx?$/.test(f.name))
+    .map((f) => relative(rod, join(f.parentPath, f.name)));
+}
+
+/** Every import in a file: the names and the module, also over several lines and in .astro frontmatter. */
+function imports(kilde: string): { navne: string[]; alt: boolean; modul: string }[] {
+  return [...kilde.matchAll(/import\s+(?:type\s+)?([\s\S]*?)\s+from\s+['"]([^'"]+)['"]/g)].map((m) => ({
+    navne: (m[1] ?? '').replace(/[{}*]/g, ' ').split(/[\s,]+/).filter((n) => n && n !== 'as' && n !== 'type'),
+    alt: /\*\s*as\s/.test(m[1] ?? ''),
+    modul: m[2] ?? '',
+  }));
+}
+
+/** The tables that hold a person's data: people, cases and what hangs on them, plans, meetings, letters and messages. */
+const personTabeller = new Set([
+  'personer', 'relationer', 'sager', 'sagshaendelser', 'sagsbehandlerskift', 'afgoerelser', 'dokumenter', 'klager', 'partshoeringer',
+  'planer', 'delmaal', 'indsatser', 'kompasscorer', 'moeder', 'moedeEmner', 'beskeder', 'samtykker',
+]);
+const erSchema = (modul: string) => /(^|\/)db\/schema(\.ts)?$/.test(modul);
+
+/**
+ * API modules that still read tables themselves. They are the case systems' writers and
+ * inboxes; issue "One door, one writer" moves them behind the domain features' functions.
+ * Remove a line when its file is moved: the test below fails on a stale entry.
+ */
+const apiUndtagelser = new Map([
+  ['src/features/api/noegler.server.ts', 'the API keys table (no personal data) and its queries'],
+  ['src/features/api/faelles.server.ts', 'looks up a payload\'s person and case by the system\'s id'],
+  ['src/features/api/personer.server.ts', 'upserts persons from a case system'],
+  ['src/features/api/sager.server.ts', 'upserts cases and decisions from a case system'],
+  ['src/features/api/moeder.server.ts', 'upserts meetings from a case system'],
+  ['src/features/api/planer.server.ts', 'upserts plans from a case system'],
+  ['src/features/api/indbakke.server.ts', 'the paged inboxes, narrowed by maySystem\'s SQL form'],
+]);
+
+function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {
+  const fund: string[] = [];
+  for (const { navne, alt, modul } of imports(kilde)) {
+    if (modul === 'drizzle-orm' || modul.startsWith('drizzle-orm/')) fund.push(`${fil} importerer ${modul}`);
+    if (!erSchema(modul)) continue;
+    // `import * as t from db/schema` reaches every table.
+    const tabeller = alt ? ['alle tabeller'] : navne.filter((n) => personTabeller.has(n));
+    if (tabeller.length) fund.push(`${fil} læser ${tabeller.join(', ')} fra db/schema`);
+  }
+  return fund;
+}
+
+describe('én dør til personoplysninger', () => {
+  it('sider og actions læser ikke personers tabeller og bruger ikke drizzle-orm', () => {
+    const sider = [...filer('src/pages'), ...filer('src/actions')];
+    expect(sider).toContain('src/pages/medarbejder/personer/[id].astro');
+    expect(sider.flatMap((f) => overtraedelser(f))).toEqual([]);
+  });
+
+  it('API-moduler læser ikke personers tabeller, ud over de kendte, der flyttes', () => {
+    const fund = filer('src/features/api').filter((f) => !apiUndtagelser.has(f)).flatMap((f) => overtraedelser(f));
+    expect(fund).toEqual([]);
+  });
+
+  it('listen over API-undtagelser har ingen forældede linjer', () => {
+    expect([...apiUndtagelser.keys()].filter((f) => overtraedelser(f).length === 0)).toEqual([]);
+  });
+
+  it('kun døren i src/features/adgang/ bruger may', () => {
+    const fund = filer('src').filter((f) => !f.startsWith('src/features/adgang/'))
+      .filter((f) => imports(readFileSync(join(rod, f), 'utf8')).some((i) => /adgang\/access(\.ts)?$/.test(i.modul) && i.navne.includes('may')));
+    expect(fund).toEqual([]);
+  });
+
+  it('testen fanger en side, der læser sager selv, og en feature, der spørger may direkte', () => {
+    const side = "---\nimport { eq } from 'drizzle-orm';\nimport {\n  personer,\n  sager,\n} from '../../db/schema.ts';\n---";
+    expect(overtraedelser('side.astro', side)).toEqual(['side.astro importerer drizzle-orm', 'side.astro læser personer, sager fra db/schema']);
+    expect(overtraedelser('a.ts', "import * as t from '../../db/schema.ts';")).toEqual(['a.ts læser alle tabeller fra db/schema']);
+    expect(overtraedelser('b.ts', "import type { apiNoegler } from '../../db/schema.ts';")).toEqual([]);
+    expect(imports("import { may, type Aktoer } from '../adgang/access.ts';")[0]?.navne).toContain('may');
+  });
+});

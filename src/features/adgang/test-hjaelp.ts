@@ -1,0 +1,36 @@
+/** Shared setup for the access tests: the demo world, and each persona as a logged-in user. */
+import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+import { demoMedarbejdere, seedDemo } from '../../../db/seed.ts';
+import type { Session } from '../login/session.ts';
+import { loadBruger, type Bruger } from './adgang.server.ts';
+
+export const IDAG = '2026-11-24';
+export const NU = new Date('2026-11-24T09:00:00Z');
+
+export type Medarbejder = 'sofie' | 'henrik' | 'maria' | 'peter' | 'lene';
+
+export function nyVerden() {
+  const db: Db = openDatabase(':memory:');
+  migrateDatabase(db);
+  const demo = seedDemo(db, IDAG);
+  const session = (ejer: Partial<Session>): Session => ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
+  const bruger = (s: Session): Bruger => {
+    const b = loadBruger(db, s, NU);
+    if (!b) throw new Error('Ingen bruger');
+    return b;
+  };
+  const medarbejderId = (navn: Medarbejder) => {
+    const m = demoMedarbejdere.find((x) => x.navn.toLowerCase().startsWith(navn));
+    if (!m) throw new Error(navn);
+    return m.id;
+  };
+  return {
+    db,
+    demo,
+    medarbejderId,
+    medarbejder: (navn: Medarbejder) => bruger(session({ medarbejderId: medarbejderId(navn) })),
+    /** A staff member the test added to the database. */
+    medarbejderMedId: (id: string) => bruger(session({ medarbejderId: id })),
+    borger: (navn: keyof typeof demo) => bruger(session({ personId: demo[navn].id })),
+  };
+}
