@@ -7,6 +7,12 @@ export interface StandInPersona {
   description?: string;
 }
 
+/** End-user claims as oidc-provider's Account.claims() must return them: `sub` always set. */
+export interface PersonaClaims {
+  sub: string;
+  [claim: string]: string;
+}
+
 /** Names of the claims that differ between MitID brokers. */
 export interface ClaimNames {
   cpr: string;
@@ -42,8 +48,8 @@ export function personaClaims(
   persona: StandInPersona,
   loa: string | undefined,
   names: ClaimNames,
-): Record<string, string> {
-  const claims: Record<string, string> = { sub: persona.sub, name: persona.name };
+): PersonaClaims {
+  const claims: PersonaClaims = { sub: persona.sub, name: persona.name };
   if (persona.kind === 'borger' && persona.cpr) claims[names.cpr] = persona.cpr;
   if (loa) claims[names.loa] = loa;
   return claims;

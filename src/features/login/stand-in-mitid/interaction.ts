@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import type { InteractionResults } from 'oidc-provider';
 import { loaFromChoice, type StandInPersona } from './claims.ts';
 import { STYLESHEET, STYLESHEET_PATH } from './html.ts';
 import { renderErrorPage, renderLoginPage } from './pages.ts';
 
-/** The part of Koa's context these routes use (oidc-provider ships no types). */
+/** The part of Koa's context these routes use; structural, so the routes need no koa import. */
 export interface KoaContext {
   method: string;
   path: string;
@@ -16,21 +18,9 @@ export interface KoaContext {
   set(field: string, value: string): void;
 }
 
-interface InteractionDetails {
-  uid: string;
-  prompt: { name: string };
-}
-
 /** The oidc-provider methods these routes use. */
-export interface InteractionApi {
-  interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
-  interactionFinished(
-    req: IncomingMessage,
-    res: ServerResponse,
-    result: Record<string, unknown>,
-    options?: { mergeWithLastSubmission?: boolean },
-  ): Promise<void>;
-}
+export type InteractionApi = Pick<Provider, 'interactionDetails' | 'interactionFinished'>;
+type InteractionDetails = Awaited<ReturnType<InteractionApi['interactionDetails']>>;
 
 /** Path, below the mount path, of the page oidc-provider sends the browser to for a login. */
 export function interactionPath(uid: string): string {
@@ -108,7 +98,7 @@ export function createInteractionRoutes(opts: {
       }));
     }
 
-    let result: Record<string, unknown>;
+    let result: InteractionResults;
     if (action === 'abort') {
       result = { error: 'access_denied', error_description: 'Brugeren afbrød test-login' };
     } else {

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Provider from 'oidc-provider';
+import Provider, { type ErrorOut, type FindAccount, type Grant, type KoaContextWithOIDC } from 'oidc-provider';
 // The default adapter, minus its startup warning and with a store per provider instance.
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
 import {
@@ -10,7 +10,7 @@ import {
   resolveClaimNames,
   type StandInPersona,
 } from './claims.ts';
-import { createInteractionRoutes, interactionPath, type KoaContext } from './interaction.ts';
+import { createInteractionRoutes, interactionPath } from './interaction.ts';
 import { renderErrorPage, renderLoggedOutPage, renderLogoutPage } from './pages.ts';
 
 export { LOA_LOW, LOA_SUBSTANTIAL, type StandInPersona };
@@ -40,24 +40,25 @@ export interface StandInMitid {
   pathPrefix: string;
 }
 
-// Minimal shapes of the oidc-provider objects used below (the package ships no types).
-interface TokenLike {
-  kind?: string;
-  acr?: string;
-  extra?: { acr?: string };
-}
-interface OidcContext extends KoaContext {
-  oidc: {
-    client?: { clientId: string };
-    session: { accountId?: string; grantIdFor(clientId: string): string | undefined };
-    account?: { accountId: string };
-    result?: { consent?: { grantId?: string } };
-    requestParamOIDCScopes: Set<string>;
-    entities: { AuthorizationCode?: TokenLike; RefreshToken?: TokenLike };
-  };
-}
+type AccountToken = Parameters<FindAccount>[2];
 
 const CLOCK_TOLERANCE_SECONDS = 15;
+
+/** The level chosen at login travels on the code (acr) and the access token (extra.acr). */
+function loaOf(token: AccountToken): string | undefined {
+  if (!token) return undefined;
+  const acr = token.kind === 'AccessToken' ? token.extra?.['acr'] : 'acr' in token ? token.acr : undefined;
+  return typeof acr === 'string' ? acr : undefined;
+}
+
+/** ErrorOut's fields, minus the ones left undefined, for the error page's list. */
+function errorDetails(out: ErrorOut): Record<string, string> {
+  const details: Record<string, string> = {};
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === 'string') details[key] = value;
+  }
+  return details;
+}
 
 function signingKey() {
   // RS256 because it is what relying parties (openid-client included) expect by default.
@@ -117,11 +118,11 @@ export async function createStandInMitid(opts: StandInOptions): Promise<StandInM
       userinfo: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
-        async logoutSource(ctx: KoaContext, form: string) {
+        async logoutSource(ctx: KoaContextWithOIDC, form: string) {
           ctx.type = 'html';
           ctx.body = renderLogoutPage({ form, mountPath: pathPrefix });
         },
-        async postLogoutSuccessSource(ctx: KoaContext) {
+        async postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
           ctx.type = 'html';
           ctx.body = renderLoggedOutPage({ mountPath: pathPrefix });
         },
@@ -131,27 +132,28 @@ export async function createStandInMitid(opts: StandInOptions): Promise<StandInM
       resourceIndicators: { enabled: false },
     },
     interactions: {
-      url: async (_ctx: unknown, interaction: { uid: string }) => pathPrefix + interactionPath(interaction.uid),
+      url: async (_ctx, interaction) => pathPrefix + interactionPath(interaction.uid),
     },
-    async findAccount(_ctx: unknown, sub: string, token?: TokenLike) {
+    async findAccount(_ctx, sub, token) {
       const persona = await findPersona(sub);
       if (!persona) return undefined;
-      // The level chosen at login travels on the code (acr) and the access token (extra.acr).
-      const loa = token?.acr ?? token?.extra?.acr;
+      const loa = loaOf(token);
       return { accountId: persona.sub, claims: async () => personaClaims(persona, loa, names) };
     },
-    async extraTokenClaims(ctx: OidcContext, token: TokenLike) {
+    async extraTokenClaims(ctx, token) {
       if (token.kind !== 'AccessToken') return undefined;
       const acr = ctx.oidc.entities.AuthorizationCode?.acr ?? ctx.oidc.entities.RefreshToken?.acr;
       return acr ? { acr } : undefined;
     },
     // Consent is never asked: the configured clients are the portal itself.
-    async loadExistingGrant(ctx: OidcContext) {
+    async loadExistingGrant(ctx): Promise<Grant> {
       const { oidc } = ctx;
-      const client = oidc.client!;
-      const accountId = oidc.account!.accountId;
-      const grantId = oidc.result?.consent?.grantId ?? oidc.session.grantIdFor(client.clientId);
-      let grant = grantId ? await provider.Grant.find(grantId) : undefined;
+      const { client, account } = oidc;
+      // Only called once a login has picked the client and the account.
+      if (!client || !account) throw new Error('Test-login: grant uden klient eller konto');
+      const accountId = account.accountId;
+      const grantId = oidc.result?.consent?.grantId ?? oidc.session?.grantIdFor(client.clientId);
+      let grant: Grant | undefined = grantId ? await provider.Grant.find(grantId) : undefined;
       if (!grant || grant.accountId !== accountId) {
         grant = new provider.Grant({ accountId, clientId: client.clientId });
       }
@@ -159,9 +161,10 @@ export async function createStandInMitid(opts: StandInOptions): Promise<StandInM
       await grant.save();
       return grant;
     },
-    async renderError(ctx: KoaContext, out: Record<string, string>) {
+    async renderError(ctx, out) {
       ctx.type = 'html';
-      ctx.body = renderErrorPage({ message: 'Anmodningen kunne ikke gennemføres.', details: out, mountPath: pathPrefix });
+      const message = 'Anmodningen kunne ikke gennemføres.';
+      ctx.body = renderErrorPage({ message, details: errorDetails(out), mountPath: pathPrefix });
     },
     clientBasedCORS: () => false,
     ttl: {
