@@ -20,7 +20,6 @@ import { auditFor } from '../src/features/audit/audit.server.ts';
 import { ventendeAnmodninger } from '../src/features/fuldmagt/fuldmagt.server.ts';
 import { foraeldreVarsler, visOvergang } from '../src/features/overgang/overgang.server.ts';
 import { samtykkerFor } from '../src/features/samtykker/samtykker.server.ts';
-import { dagen } from '../src/lib/dato.ts';
 import { median } from './median.ts';
 import { defined } from '../src/lib/defined.ts';
 

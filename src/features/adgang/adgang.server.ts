@@ -152,3 +152,8 @@ export function kan(db: Db, bruger: Bruger, handling: Handling, personId: string
   const found = personOgSubjekt(db, bruger.aktoer, personId);
   return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
 }
+
+/** Whether a user may do something on a case already opened through the door: for a button, or a second rule on one form. */
+export function kanISag(bruger: Bruger, handling: Handling, sag: Sag, person: Person, now: Date): boolean {
+  return may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now);
+}

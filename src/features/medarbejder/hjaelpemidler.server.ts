@@ -2,18 +2,12 @@
 import { z } from 'astro/zod';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { may } from '../adgang/access.ts';
-import { dagen } from '../../lib/dato.ts';
+import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan, } from '../../../db/schema.ts';
+import { IkkeFundet, kanISag, kraevPerson, kraevSag, type Bruger, iSkop, personerMedAdgang } from '../adgang/adgang.server.ts';
+import { dagen, } from '../../lib/dato.ts';
 import { ansoegningVurderes, hjaelpemiddelLeveret, leveringAftalt, skrivHaendelse, type Haendelse } from '../sager/haendelser.ts';
 import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
 import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '../hjaelpemidler/status.ts';
-import { afgoerelser, afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, sagshaendelser, udlaan } from '../../../db/schema.ts';
-import { IkkeFundet, iSkop, kraevPerson, personerMedAdgang, type Bruger } from '../adgang/adgang.server.ts';
-import { klagevejledningFor } from '../../config/klagevejledninger.ts';
-import { dagen, formatDato } from '../../lib/dato.ts';
-import { klagefrist } from '../sager/frister.ts';
 import { dagFelt } from '../../lib/datofelt.ts';
 import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
 
@@ -52,7 +46,6 @@ export function indbakke(db: Db, bruger: Bruger, now: Date) {
 export function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, now: Date) {
   const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
   if (!a?.sagId) throw new IkkeFundet();
-  // TODO(adgang): granting (bevilget/afslag) also needs the visitator or terapeut role, as a Handling in may's table.
   const { sag, person } = kraevSag(db, bruger, 'behandle-sag', a.sagId, { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` }, now);
   return { a, sag, person };
 }
@@ -74,7 +67,11 @@ export const VurderingSchema = z.object({
 export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof VurderingSchema>, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const m = bruger.aktoer.medarbejderId;
-  const { a, sag } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
+  const { a, sag, person } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
+  const afgoerelse = input.handling === 'bevilget' || input.handling === 'afslag';
+  if (afgoerelse && !kanISag(bruger, 'afgoere-hjaelpemiddel', sag, person, now)) {
+    throw new HjaelpemiddelFejl('Kun en visitator eller terapeut kan bevilge et hjælpemiddel eller give afslag.');
+  }
   const idag = dagen(now);
   const ansoegningId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
     if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));

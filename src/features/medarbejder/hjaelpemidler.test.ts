@@ -59,3 +59,16 @@ describe('ansøgningens tilstande', () => {
     expect(afgoerelser()).toBe(0);
   });
 });
+
+describe('rollen tæller', () => {
+  it('en sagsbehandler uden rollen visitator eller terapeut kan ikke bevilge, men kan sætte ansøgningen i gang', () => {
+    const { db, medarbejder, ansoegning, afgoerelser } = verden();
+    const mariaId = demoMedarbejdere.find((m) => m.navn.startsWith('Maria'))?.id ?? '';
+    db.update(t.medarbejdere).set({ rolle: 'sagsbehandler' }).where(eq(t.medarbejdere.id, mariaId)).run();
+    const maria = medarbejder('Maria');
+    const foer = afgoerelser();
+    const bevilg = { noegle: crypto.randomUUID(), ansoegningId: ansoegning.id, handling: 'bevilget', begrundelse: 'Du kan ikke stå op i badet.' } as const;
+    expect(() => vurderAnsoegning(db, maria, bevilg, NU)).toThrow(/visitator eller terapeut/);
+    expect(afgoerelser()).toBe(foer);
+  });
+});

@@ -2,11 +2,8 @@
 import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { personer, sager } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
-import { may } from '../adgang/access.ts';
-import { personer, sager, sagshaendelser } from '../../../db/schema.ts';
-import { IkkeFundet, iSkop, kraevPersonMedSager, personerMedAdgang, type Bruger } from '../adgang/adgang.server.ts';
+import { personer, sager, } from '../../../db/schema.ts';
+import { IkkeFundet, type Bruger, iSkop, kraevPersonMedSager, personerMedAdgang } from '../adgang/adgang.server.ts';
 import { BOERNEOMRAADE } from '../overgang/overgang.server.ts';
 import { attenAarsdag, dagen, formatDato } from '../../lib/dato.ts';
 import { iOvergangsalder } from '../overgang/tidslinje.ts';
