@@ -1,7 +1,8 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'server',

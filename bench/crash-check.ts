@@ -9,13 +9,21 @@
  *    before their row, so a row never points to a missing file;
  *  - adgang.server.ts: every write was logged (the audit row is written first, at the same moment).
  */
-import Database from 'better-sqlite3';
+
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Forsoeg, Journal } from './crash-storm.ts';
+import Database from 'better-sqlite3';
 import type { Gensendt } from './crash-retry.ts';
+import type { Forsoeg, Journal } from './crash-storm.ts';
 
-export interface Tal { forsoegt: number; kvitteret: number; fundet: number; tabt: number; dubletter: number; gemtUdenKvittering: number }
+export interface Tal {
+  forsoegt: number;
+  kvitteret: number;
+  fundet: number;
+  tabt: number;
+  dubletter: number;
+  gemtUdenKvittering: number;
+}
 export interface Tjek {
   tal: Record<'klager' | 'partshøringssvar' | 'ansøgninger' | 'kladdetrin' | 'bilag', Tal>;
   /** Each one a loss, a duplicate or a half-saved record: any fails the run. */
@@ -42,36 +50,61 @@ function grupper<T>(xs: T[], key: (x: T) => string): Map<string, [T, ...T[]]> {
 const kvitteringer = (xs: Forsoeg[]) =>
   new Set(xs.flatMap((x) => (x.udfald === 'kvitteret' && x.kvittering !== undefined ? [x.kvittering] : [])));
 
-export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerStormen: { sager: Set<string> }, gensendt?: Gensendt): Tjek {
+export function tjekDatabase(
+  file: string,
+  bilagDir: string,
+  j: Journal,
+  foerStormen: { sager: Set<string> },
+  gensendt?: Gensendt,
+): Tjek {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const fejl: string[] = [];
     const alle = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
     // A `select count(*) n` always returns one row.
     const antal = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
-    const tal = { klager: nyeTal(), 'partshøringssvar': nyeTal(), 'ansøgninger': nyeTal(), kladdetrin: nyeTal(), bilag: nyeTal() };
+    const tal = {
+      klager: nyeTal(),
+      partshøringssvar: nyeTal(),
+      ansøgninger: nyeTal(),
+      kladdetrin: nyeTal(),
+      bilag: nyeTal(),
+    };
 
     // Klager: by the form's one-time key.
     type Klage = { id: string; sag_id: string; noegle: string; tekst: string };
-    const klager = grupper(alle<Klage>('select id, sag_id, noegle, tekst from klager where noegle is not null'), (k) => k.noegle);
+    const klager = grupper(
+      alle<Klage>('select id, sag_id, noegle, tekst from klager where noegle is not null'),
+      (k) => k.noegle,
+    );
     for (const [noegle, forsoeg] of grupper(j.klager, (k) => k.noegle)) {
       const t = tal.klager;
       const gemt = klager.get(noegle) ?? [];
       const kvit = kvitteringer(forsoeg);
       t.forsoegt++;
-      if (gemt.length > 1 || kvit.size > 1) { t.dubletter++; fejl.push(`klage ${noegle}: ${gemt.length} poster, ${kvit.size} forskellige kvitteringer`); }
-      if (gemt[0] && gemt[0].tekst !== forsoeg[0].felter.tekst) fejl.push(`klage ${noegle}: gemt tekst er ikke den sendte`);
+      if (gemt.length > 1 || kvit.size > 1) {
+        t.dubletter++;
+        fejl.push(`klage ${noegle}: ${gemt.length} poster, ${kvit.size} forskellige kvitteringer`);
+      }
+      if (gemt[0] && gemt[0].tekst !== forsoeg[0].felter.tekst)
+        fejl.push(`klage ${noegle}: gemt tekst er ikke den sendte`);
       if (kvit.size) {
         t.kvitteret++;
         if (gemt.some((k) => kvit.has(k.id))) t.fundet++;
-        else { t.tabt++; fejl.push(`klage ${noegle}: kvitteret som ${[...kvit]} men ikke gemt`); }
+        else {
+          t.tabt++;
+          fejl.push(`klage ${noegle}: kvitteret som ${[...kvit]} men ikke gemt`);
+        }
       } else if (gemt.length) t.gemtUdenKvittering++;
       const igen = gensendt?.klager.get(noegle);
       if (gensendt && (!igen || (kvit.size && !kvit.has(igen)) || (gemt.length && !gemt.some((k) => k.id === igen)))) {
         fejl.push(`klage ${noegle}: sendt igen efter genstart gav ${igen ?? 'ingen kvittering'}, før ${[...kvit]}`);
       }
     }
-    const ukendteKlager = antal("select count(*) n from klager where tekst like '%(crashtest %' and noegle not in (select value from json_each(?))", JSON.stringify(j.klager.map((k) => k.noegle)));
+    const ukendteKlager = antal(
+      "select count(*) n from klager where tekst like '%(crashtest %' and noegle not in (select value from json_each(?))",
+      JSON.stringify(j.klager.map((k) => k.noegle)),
+    );
     if (ukendteKlager) fejl.push(`${ukendteKlager} klager fra crashtesten, som ingen har sendt`);
     for (const r of alle<{ id: string }>(`select k.id from klager k where
         (select count(*) from sagshaendelser h where h.sag_id = k.sag_id and h.type = 'klage' and h.tidspunkt = k.modtaget)
@@ -81,20 +114,38 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
         or not exists (select 1 from audit a join sager s on s.id = k.sag_id where a.person_id = s.person_id and a.handling = 'opret' and a.hvad = 'Klage over afgørelse' and a.tidspunkt = k.modtaget)`)) {
       fejl.push(`halvt gemt klage ${r.id}: hændelse, trin, kvitteringsnr eller log mangler`);
     }
-    for (const r of alle<{ id: string }>("select h.id from sagshaendelser h where h.type = 'klage' and not exists (select 1 from klager k where k.sag_id = h.sag_id and k.modtaget = h.tidspunkt)")) {
+    for (const r of alle<{ id: string }>(
+      "select h.id from sagshaendelser h where h.type = 'klage' and not exists (select 1 from klager k where k.sag_id = h.sag_id and k.modtaget = h.tidspunkt)",
+    )) {
       fejl.push(`halvt gemt: klage-hændelse ${r.id} uden klage`);
     }
 
     // Partshøringer: one per case; the first answer stands.
-    type Ph = { sag_id: string; svar: string | null; besvaret: string | null; besvaret_af: string | null; kvitteringsnr: string | null; haendelser: number; logget: number };
-    const ph = new Map(alle<Ph>(`select p.sag_id, p.svar, p.besvaret, p.besvaret_af, p.kvitteringsnr,
+    type Ph = {
+      sag_id: string;
+      svar: string | null;
+      besvaret: string | null;
+      besvaret_af: string | null;
+      kvitteringsnr: string | null;
+      haendelser: number;
+      logget: number;
+    };
+    const ph = new Map(
+      alle<Ph>(`select p.sag_id, p.svar, p.besvaret, p.besvaret_af, p.kvitteringsnr,
         (select count(*) from sagshaendelser h where h.sag_id = p.sag_id and h.type = 'partshoering') haendelser,
         (select count(*) from audit a join sager s on s.id = p.sag_id where a.person_id = s.person_id and a.handling = 'opret' and a.hvad = 'Svar på partshøring' and a.tidspunkt = p.besvaret) logget
-        from partshoeringer p`).map((p) => [p.sag_id, p]));
+        from partshoeringer p`).map((p) => [p.sag_id, p]),
+    );
     for (const p of ph.values()) {
       const besvaret = p.besvaret !== null;
-      if ([p.svar, p.besvaret_af, p.kvitteringsnr].some((v) => (v !== null) !== besvaret) || p.haendelser !== (besvaret ? 1 : 0) || (besvaret && !p.logget)) {
-        fejl.push(`halvt gemt partshøring på sag ${p.sag_id}: besvaret=${p.besvaret}, ${p.haendelser} hændelser, logget=${p.logget}`);
+      if (
+        [p.svar, p.besvaret_af, p.kvitteringsnr].some((v) => (v !== null) !== besvaret) ||
+        p.haendelser !== (besvaret ? 1 : 0) ||
+        (besvaret && !p.logget)
+      ) {
+        fejl.push(
+          `halvt gemt partshøring på sag ${p.sag_id}: besvaret=${p.besvaret}, ${p.haendelser} hændelser, logget=${p.logget}`,
+        );
       }
     }
     for (const [sagId, forsoeg] of grupper(j.svar, (s) => s.sagId)) {
@@ -103,30 +154,45 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
       const kvit = forsoeg.some((f) => f.udfald === 'kvitteret');
       t.forsoegt++;
       if (p && p.haendelser > 1) t.dubletter++;
-      if (p?.svar && !forsoeg.some((f) => f.felter.tekst === p.svar)) fejl.push(`partshøring på sag ${sagId}: gemt svar er ingen af de sendte`);
+      if (p?.svar && !forsoeg.some((f) => f.felter.tekst === p.svar))
+        fejl.push(`partshøring på sag ${sagId}: gemt svar er ingen af de sendte`);
       if (kvit) {
         t.kvitteret++;
         if (p?.besvaret) t.fundet++;
-        else { t.tabt++; fejl.push(`partshøring på sag ${sagId}: kvitteret men ikke besvaret`); }
+        else {
+          t.tabt++;
+          fejl.push(`partshøring på sag ${sagId}: kvitteret men ikke besvaret`);
+        }
       } else if (p?.besvaret) t.gemtUdenKvittering++;
       if (gensendt && (!gensendt.svar.get(sagId) || gensendt.svar.get(sagId) !== p?.kvitteringsnr)) {
-        fejl.push(`partshøring på sag ${sagId}: kvitteringen efter genstart (${gensendt.svar.get(sagId)}) er ikke den gemte (${p?.kvitteringsnr})`);
+        fejl.push(
+          `partshøring på sag ${sagId}: kvitteringen efter genstart (${gensendt.svar.get(sagId)}) er ikke den gemte (${p?.kvitteringsnr})`,
+        );
       }
     }
 
     // Ansøgninger: by the draft they were sent from.
     type Ans = { id: string; kladde_id: string };
-    const ans = grupper(alle<Ans>('select id, kladde_id from hjaelpemiddel_ansoegninger where kladde_id is not null'), (a) => a.kladde_id);
+    const ans = grupper(
+      alle<Ans>('select id, kladde_id from hjaelpemiddel_ansoegninger where kladde_id is not null'),
+      (a) => a.kladde_id,
+    );
     for (const [kladdeId, forsoeg] of grupper(j.indsendelser, (a) => a.kladdeId)) {
       const t = tal.ansøgninger;
       const gemt = ans.get(kladdeId) ?? [];
       const kvit = kvitteringer(forsoeg);
       t.forsoegt++;
-      if (gemt.length > 1 || kvit.size > 1) { t.dubletter++; fejl.push(`kladde ${kladdeId}: ${gemt.length} ansøgninger, ${kvit.size} forskellige kvitteringer`); }
+      if (gemt.length > 1 || kvit.size > 1) {
+        t.dubletter++;
+        fejl.push(`kladde ${kladdeId}: ${gemt.length} ansøgninger, ${kvit.size} forskellige kvitteringer`);
+      }
       if (kvit.size) {
         t.kvitteret++;
         if (gemt.some((a) => kvit.has(a.id))) t.fundet++;
-        else { t.tabt++; fejl.push(`kladde ${kladdeId}: kvitteret som ${[...kvit]} men ingen ansøgning`); }
+        else {
+          t.tabt++;
+          fejl.push(`kladde ${kladdeId}: kvitteret som ${[...kvit]} men ingen ansøgning`);
+        }
       } else if (gemt.length) t.gemtUdenKvittering++;
       const igen = gensendt?.indsendelser.get(kladdeId);
       if (gensendt && (!igen || (kvit.size && !kvit.has(igen)) || (gemt[0] && gemt[0].id !== igen))) {
@@ -142,17 +208,27 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
           or not exists (select 1 from audit l where l.person_id = a.person_id and l.tidspunkt = a.modtaget))`)) {
       fejl.push(`halvt gemt ansøgning ${r.id}: sag, hændelser, kladde eller log passer ikke`);
     }
-    for (const r of alle<{ id: string }>('select k.id from hjaelpemiddel_kladder k where k.ansoegning_id is not null and not exists (select 1 from hjaelpemiddel_ansoegninger a where a.id = k.ansoegning_id and a.kladde_id = k.id)')) {
+    for (const r of alle<{ id: string }>(
+      'select k.id from hjaelpemiddel_kladder k where k.ansoegning_id is not null and not exists (select 1 from hjaelpemiddel_ansoegninger a where a.id = k.ansoegning_id and a.kladde_id = k.id)',
+    )) {
       fejl.push(`halvt gemt: kladde ${r.id} peger på en ansøgning, der ikke findes`);
     }
-    const nyeSager = alle<{ id: string; ansoegninger: number }>('select s.id, (select count(*) from hjaelpemiddel_ansoegninger a where a.sag_id = s.id) ansoegninger from sager s');
+    const nyeSager = alle<{ id: string; ansoegninger: number }>(
+      'select s.id, (select count(*) from hjaelpemiddel_ansoegninger a where a.sag_id = s.id) ansoegninger from sager s',
+    );
     for (const s of nyeSager) {
-      if (!foerStormen.sager.has(s.id) && s.ansoegninger !== 1) fejl.push(`halvt gemt: ny sag ${s.id} med ${s.ansoegninger} ansøgninger`);
+      if (!foerStormen.sager.has(s.id) && s.ansoegninger !== 1)
+        fejl.push(`halvt gemt: ny sag ${s.id} med ${s.ansoegninger} ansøgninger`);
     }
 
     // The draft's steps: an answered step is in the draft; one person has one open draft per person.
     type Kladde = { id: string; data: string };
-    const kladder = new Map(alle<Kladde>('select id, data from hjaelpemiddel_kladder').map((k) => [k.id, JSON.parse(k.data) as Record<string, string>]));
+    const kladder = new Map(
+      alle<Kladde>('select id, data from hjaelpemiddel_kladder').map((k) => [
+        k.id,
+        JSON.parse(k.data) as Record<string, string>,
+      ]),
+    );
     for (const f of j.trin) {
       const t = tal.kladdetrin;
       const id = f.trin === 'start' ? f.kvittering : f.kladdeId;
@@ -162,10 +238,15 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
       if (f.udfald === 'kvitteret') {
         t.kvitteret++;
         if (gemt) t.fundet++;
-        else { t.tabt++; fejl.push(`kladde ${id}: trinnet "${f.trin}" blev kvitteret, men svaret er ikke i kladden`); }
+        else {
+          t.tabt++;
+          fejl.push(`kladde ${id}: trinnet "${f.trin}" blev kvitteret, men svaret er ikke i kladden`);
+        }
       } else if (gemt && f.trin !== 'start') t.gemtUdenKvittering++;
     }
-    tal.kladdetrin.dubletter = antal('select count(*) n from (select person_id, oprettet_af from hjaelpemiddel_kladder where ansoegning_id is null group by 1, 2 having count(*) > 1)');
+    tal.kladdetrin.dubletter = antal(
+      'select count(*) n from (select person_id, oprettet_af from hjaelpemiddel_kladder where ansoegning_id is null group by 1, 2 having count(*) > 1)',
+    );
     if (tal.kladdetrin.dubletter) fejl.push(`${tal.kladdetrin.dubletter} personer har mere end én åben kladde`);
 
     // Attachments: acknowledged uploads by their unique file name; every row has its file.
@@ -176,24 +257,37 @@ export function tjekDatabase(file: string, bilagDir: string, j: Journal, foerSto
       const t = tal.bilag;
       const gemt = bilag.get(`${f.kladdeId}/${f.filnavn}`) ?? [];
       t.forsoegt++;
-      if (gemt.length > 1) { t.dubletter++; fejl.push(`bilag ${f.filnavn} gemt ${gemt.length} gange`); }
-      if (gemt[0] && gemt[0].stoerrelse !== f.stoerrelse) fejl.push(`bilag ${f.filnavn}: gemt størrelse ${gemt[0].stoerrelse}, sendt ${f.stoerrelse}`);
+      if (gemt.length > 1) {
+        t.dubletter++;
+        fejl.push(`bilag ${f.filnavn} gemt ${gemt.length} gange`);
+      }
+      if (gemt[0] && gemt[0].stoerrelse !== f.stoerrelse)
+        fejl.push(`bilag ${f.filnavn}: gemt størrelse ${gemt[0].stoerrelse}, sendt ${f.stoerrelse}`);
       if (f.udfald === 'kvitteret') {
         t.kvitteret++;
         if (gemt.length) t.fundet++;
-        else { t.tabt++; fejl.push(`bilag ${f.filnavn}: kvitteret men ikke gemt`); }
+        else {
+          t.tabt++;
+          fejl.push(`bilag ${f.filnavn}: kvitteret men ikke gemt`);
+        }
       } else if (gemt.length) t.gemtUdenKvittering++;
     }
     const filer = new Map(readdirSafe(bilagDir).map((navn) => [navn, statSync(join(bilagDir, navn)).size]));
     for (const b of bilagRaekker) {
-      if (filer.get(b.id) !== b.stoerrelse) fejl.push(`halvt gemt: bilag ${b.id} har ${filer.has(b.id) ? `en fil på ${filer.get(b.id)} bytes` : 'ingen fil'}, rækken siger ${b.stoerrelse}`);
+      if (filer.get(b.id) !== b.stoerrelse)
+        fejl.push(
+          `halvt gemt: bilag ${b.id} har ${filer.has(b.id) ? `en fil på ${filer.get(b.id)} bytes` : 'ingen fil'}, rækken siger ${b.stoerrelse}`,
+        );
     }
     const medRaekke = new Set(bilagRaekker.map((b) => b.id));
 
-    const integritet = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const integritet = (db.pragma('integrity_check') as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
     if (integritet !== 'ok') fejl.push(`integrity_check: ${integritet}`);
     const fremmednoegler = db.pragma('foreign_key_check') as unknown[];
-    if (fremmednoegler.length) fejl.push(`foreign_key_check: ${fremmednoegler.length} rækker peger på noget, der ikke findes`);
+    if (fremmednoegler.length)
+      fejl.push(`foreign_key_check: ${fremmednoegler.length} rækker peger på noget, der ikke findes`);
 
     return {
       tal,

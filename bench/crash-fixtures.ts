@@ -4,10 +4,10 @@
  * these give several personas, and Freja's parents acting for her, more to answer.
  */
 import { eq } from 'drizzle-orm';
+import { dagen, plusDage } from '#/lib/dato.ts';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { dagen, plusDage } from '../src/lib/dato.ts';
-import { defined } from '../src/lib/defined.ts';
 
 export interface CrashFixtures {
   /** Person name → cases with a decision whose klagefrist is open. */
@@ -29,15 +29,45 @@ export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtu
       if (!person) throw new Error(`Demo-personen ${navn} mangler`);
       const sag = (titel: string, trin: number) => {
         const id = crypto.randomUUID();
-        tx.insert(t.sager).values({ id, personId: person.id, enhed: 'voksenhandicap', titel, lovgrundlag: 'Serviceloven § 100', trin, aaben: true, modtaget: d(-60), frist: d(20) }).run();
+        tx.insert(t.sager)
+          .values({
+            id,
+            personId: person.id,
+            enhed: 'voksenhandicap',
+            titel,
+            lovgrundlag: 'Serviceloven § 100',
+            trin,
+            aaben: true,
+            modtaget: d(-60),
+            frist: d(20),
+          })
+          .run();
         return id;
       };
       const afgjort = sag('Dækning af merudgifter (crashtest)', 6);
-      tx.insert(t.afgoerelser).values({ id: crypto.randomUUID(), sagId: afgjort, udfald: 'afslag', dato: d(-5), begrundelse: 'Crashtest.', klagevejledning: 'Du kan klage inden 4 uger.', klagefrist: d(23) }).run();
+      tx.insert(t.afgoerelser)
+        .values({
+          id: crypto.randomUUID(),
+          sagId: afgjort,
+          udfald: 'afslag',
+          dato: d(-5),
+          begrundelse: 'Crashtest.',
+          klagevejledning: 'Du kan klage inden 4 uger.',
+          klagefrist: d(23),
+        })
+        .run();
       fixtures.klagesager[navn] = [afgjort];
       fixtures.partshoeringssager[navn] = Array.from({ length: partshoeringerPrPerson }, (_, i) => {
         const id = sag(`Ledsagelse ${i + 1} (crashtest)`, 5);
-        tx.insert(t.partshoeringer).values({ id: crypto.randomUUID(), sagId: id, materiale: 'Udtalelse fra lægen (crashtest).', sendt: d(-2), svarfrist: d(5) }).run();
+        tx.insert(t.partshoeringer)
+          .values({
+            id: crypto.randomUUID(),
+            sagId: id,
+            materiale: 'Udtalelse fra lægen (crashtest).',
+            sendt: d(-2),
+            svarfrist: d(5),
+          })
+          .run();
         return id;
       });
     }
@@ -45,7 +75,15 @@ export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtu
   // The demo's own: Ali's refusal with an open klagefrist and his open partshøring.
   const ali = defined(db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get(), 'Ali Hassan');
   const aliSager = db.select().from(t.sager).where(eq(t.sager.personId, ali.id)).all();
-  fixtures.klagesager['Ali Hassan'] = [...(fixtures.klagesager['Ali Hassan'] ?? []), ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 100' && !s.titel.includes('crashtest')).map((s) => s.id)];
-  fixtures.partshoeringssager['Ali Hassan'] = [...(fixtures.partshoeringssager['Ali Hassan'] ?? []), ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 97').map((s) => s.id)];
+  fixtures.klagesager['Ali Hassan'] = [
+    ...(fixtures.klagesager['Ali Hassan'] ?? []),
+    ...aliSager
+      .filter((s) => s.lovgrundlag === 'Serviceloven § 100' && !s.titel.includes('crashtest'))
+      .map((s) => s.id),
+  ];
+  fixtures.partshoeringssager['Ali Hassan'] = [
+    ...(fixtures.partshoeringssager['Ali Hassan'] ?? []),
+    ...aliSager.filter((s) => s.lovgrundlag === 'Serviceloven § 97').map((s) => s.id),
+  ];
   return fixtures;
 }

@@ -3,7 +3,7 @@
  * the same one-time key (klage) or draft (ansøgning). A form that got a receipt must give the
  * same receipt again; one that was cut off must end as exactly one record either way.
  */
-import { Journal, send, side, type Forsoeg } from './crash-storm.ts';
+import { type Forsoeg, Journal, send, side } from './crash-storm.ts';
 
 export interface Gensendt {
   /** noegle → the klage id the second post pointed to. */
@@ -25,30 +25,56 @@ function foerstePr<T extends Forsoeg>(xs: T[], key: (x: T) => string): T[] {
 
 async function iRaekke<T>(xs: T[], samtidige: number, fn: (x: T) => Promise<void>) {
   const koe = [...xs];
-  await Promise.all(Array.from({ length: samtidige }, async () => {
-    for (let x = koe.shift(); x !== undefined; x = koe.shift()) await fn(x);
-  }));
+  await Promise.all(
+    Array.from({ length: samtidige }, async () => {
+      for (let x = koe.shift(); x !== undefined; x = koe.shift()) await fn(x);
+    }),
+  );
 }
 
 export async function gensend(j: Journal, samtidige = 6): Promise<Gensendt> {
   const r = new Journal();
   const out: Gensendt = { klager: new Map(), indsendelser: new Map(), svar: new Map(), uventede: r.uventede };
 
-  await iRaekke(foerstePr(j.klager, (k) => k.noegle), samtidige, async (k) => {
-    const f: Forsoeg = { session: k.session, felter: k.felter };
-    out.klager.set(k.noegle, await send(r, f, `/sager/${k.sagId}/klage`, k.felter, new RegExp(`^/sager/${k.sagId}/klage/([\\w-]+)$`)));
-  });
+  await iRaekke(
+    foerstePr(j.klager, (k) => k.noegle),
+    samtidige,
+    async (k) => {
+      const f: Forsoeg = { session: k.session, felter: k.felter };
+      out.klager.set(
+        k.noegle,
+        await send(r, f, `/sager/${k.sagId}/klage`, k.felter, new RegExp(`^/sager/${k.sagId}/klage/([\\w-]+)$`)),
+      );
+    },
+  );
 
-  await iRaekke(foerstePr(j.indsendelser, (a) => a.kladdeId), samtidige, async (a) => {
-    const f: Forsoeg = { session: a.session, felter: a.felter };
-    out.indsendelser.set(a.kladdeId, await send(r, f, `/hjaelpemidler/ansoeg/${a.kladdeId}/tjek`, a.felter, /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/));
-  });
+  await iRaekke(
+    foerstePr(j.indsendelser, (a) => a.kladdeId),
+    samtidige,
+    async (a) => {
+      const f: Forsoeg = { session: a.session, felter: a.felter };
+      out.indsendelser.set(
+        a.kladdeId,
+        await send(
+          r,
+          f,
+          `/hjaelpemidler/ansoeg/${a.kladdeId}/tjek`,
+          a.felter,
+          /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/,
+        ),
+      );
+    },
+  );
 
-  await iRaekke(foerstePr(j.svar, (s) => s.sagId), samtidige, async (s) => {
-    const f: Forsoeg = { session: s.session, felter: s.felter };
-    const path = `/sager/${s.sagId}/partshoering`;
-    const html = await send(r, f, path, s.felter, new RegExp(`^${path}$`)) && await side(r, s.session, path);
-    out.svar.set(s.sagId, html ? /Kvitteringsnummer<\/th>\s*<td[^>]*>([^<]+)</.exec(html)?.[1] : undefined);
-  });
+  await iRaekke(
+    foerstePr(j.svar, (s) => s.sagId),
+    samtidige,
+    async (s) => {
+      const f: Forsoeg = { session: s.session, felter: s.felter };
+      const path = `/sager/${s.sagId}/partshoering`;
+      const html = (await send(r, f, path, s.felter, new RegExp(`^${path}$`))) && (await side(r, s.session, path));
+      out.svar.set(s.sagId, html ? /Kvitteringsnummer<\/th>\s*<td[^>]*>([^<]+)</.exec(html)?.[1] : undefined);
+    },
+  );
   return out;
 }

@@ -4,8 +4,9 @@
  * then posted back with an Origin header). Every attempt and every receipt the server
  * acknowledged is written in the journal, which the check compares with the database.
  */
+
+import { defined } from '#/lib/defined.ts';
 import { inputValue, inputValues, type LoggedIn } from './portal.ts';
-import { defined } from '../src/lib/defined.ts';
 
 /** A receipt: the server answered with the redirect to it. Cut off: no answer (the crash). Refused: any other answer. */
 export type Udfald = 'kvitteret' | 'afbrudt' | 'afvist';
@@ -17,12 +18,26 @@ export interface Forsoeg {
   /** The id in the redirect's Location (klage, kladde, ansøgning), or the Location itself. */
   kvittering?: string;
 }
-export interface KlageForsoeg extends Forsoeg { sagId: string; noegle: string }
-export interface SvarForsoeg extends Forsoeg { sagId: string }
+export interface KlageForsoeg extends Forsoeg {
+  sagId: string;
+  noegle: string;
+}
+export interface SvarForsoeg extends Forsoeg {
+  sagId: string;
+}
 /** A step saved into a draft; `trin` 'start' creates the draft, its receipt is the kladde id. */
-export interface TrinForsoeg extends Forsoeg { kladdeId: string; trin: string }
-export interface BilagForsoeg extends Forsoeg { kladdeId: string; filnavn: string; stoerrelse: number }
-export interface IndsendForsoeg extends Forsoeg { kladdeId: string }
+export interface TrinForsoeg extends Forsoeg {
+  kladdeId: string;
+  trin: string;
+}
+export interface BilagForsoeg extends Forsoeg {
+  kladdeId: string;
+  filnavn: string;
+  stoerrelse: number;
+}
+export interface IndsendForsoeg extends Forsoeg {
+  kladdeId: string;
+}
 
 export class Journal {
   klager: KlageForsoeg[] = [];
@@ -42,7 +57,13 @@ export class Journal {
 }
 
 /** Posts a form and classifies the answer: the expected redirect is the receipt. */
-export async function send(j: Journal, f: Forsoeg, path: string, body: Record<string, string> | FormData, kvittering: RegExp): Promise<string | undefined> {
+export async function send(
+  j: Journal,
+  f: Forsoeg,
+  path: string,
+  body: Record<string, string> | FormData,
+  kvittering: RegExp,
+): Promise<string | undefined> {
   let r: Response;
   j.undervejs++;
   try {
@@ -95,27 +116,35 @@ async function klag(j: Journal, s: LoggedIn, sagId: string, dobbelt: boolean) {
   const html = await side(j, s, `/sager/${sagId}/klage`);
   const noegle = html && inputValue(html, 'noegle');
   if (!html || !noegle) return;
-  const felter = { sagId: defined(inputValue(html, 'sagId'), 'sagId'), noegle, tekst: `Jeg er uenig i afgørelsen (crashtest ${noegle.slice(0, 8)}).` };
+  const felter = {
+    sagId: defined(inputValue(html, 'sagId'), 'sagId'),
+    noegle,
+    tekst: `Jeg er uenig i afgørelsen (crashtest ${noegle.slice(0, 8)}).`,
+  };
   const kvittering = new RegExp(`^/sager/${sagId}/klage/([\\w-]+)$`);
-  await Promise.all(Array.from({ length: dobbelt ? 2 : 1 }, () => {
-    const f: KlageForsoeg = { session: s, felter, sagId, noegle };
-    j.klager.push(f);
-    return send(j, f, `/sager/${sagId}/klage`, felter, kvittering);
-  }));
+  await Promise.all(
+    Array.from({ length: dobbelt ? 2 : 1 }, () => {
+      const f: KlageForsoeg = { session: s, felter, sagId, noegle };
+      j.klager.push(f);
+      return send(j, f, `/sager/${sagId}/klage`, felter, kvittering);
+    }),
+  );
 }
 
 /** One partshøring answered by several at once (the person and the parents, or a double click): the first answer stands. */
 async function svar(j: Journal, sessions: LoggedIn[], sagId: string) {
-  await Promise.all(sessions.map(async (s, i) => {
-    const html = await side(j, s, `/sager/${sagId}/partshoering`);
-    // Already answered: the page is the receipt and has no form.
-    const partshoeringId = html && inputValue(html, 'partshoeringId');
-    if (!partshoeringId) return;
-    const felter = { partshoeringId, tekst: `Ingen bemærkninger (crashtest ${s.navn} ${i}).` };
-    const f: SvarForsoeg = { session: s, felter, sagId };
-    j.svar.push(f);
-    await send(j, f, `/sager/${sagId}/partshoering`, felter, new RegExp(`^/sager/${sagId}/partshoering$`));
-  }));
+  await Promise.all(
+    sessions.map(async (s, i) => {
+      const html = await side(j, s, `/sager/${sagId}/partshoering`);
+      // Already answered: the page is the receipt and has no form.
+      const partshoeringId = html && inputValue(html, 'partshoeringId');
+      if (!partshoeringId) return;
+      const felter = { partshoeringId, tekst: `Ingen bemærkninger (crashtest ${s.navn} ${i}).` };
+      const f: SvarForsoeg = { session: s, felter, sagId };
+      j.svar.push(f);
+      await send(j, f, `/sager/${sagId}/partshoering`, felter, new RegExp(`^/sager/${sagId}/partshoering$`));
+    }),
+  );
 }
 
 /** A whole application for a hjælpemiddel, step by step as the guide's pages post it; sometimes with an attachment. */
@@ -131,7 +160,14 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
     ['behov', () => ({ behov: `Jeg kan ikke stå op, mens jeg går i bad (crashtest ${s.navn} ${nr}).` })],
     ['hjaelpemiddel', (html) => ({ hjaelpemiddel: tilfaeldig(inputValues(html, 'hjaelpemiddel')) })],
     ['varighed', () => ({ varighed: tilfaeldig(['under-6-maaneder', 'over-6-maaneder', 'varigt']) })],
-    ['kontakt', () => ({ telefon: String(20000000 + Math.floor(Math.random() * 9999999)), besoegstid: 'formiddag', leveringsadresse: `Crashvej ${nr}, 8722 Hedensted` })],
+    [
+      'kontakt',
+      () => ({
+        telefon: String(20000000 + Math.floor(Math.random() * 9999999)),
+        besoegstid: 'formiddag',
+        leveringsadresse: `Crashvej ${nr}, 8722 Hedensted`,
+      }),
+    ],
   ];
   for (const [i, [navn, udfyld]] of trin.entries()) {
     if (j.doed) return;
@@ -141,7 +177,7 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
     const f: TrinForsoeg = { session: s, felter, kladdeId, trin: navn };
     j.trin.push(f);
     const naeste = trin[i + 1]?.[0] ?? 'bilag';
-    if (!await send(j, f, `${base}/${navn}`, felter, new RegExp(`^${base}/${naeste}$`))) return;
+    if (!(await send(j, f, `${base}/${navn}`, felter, new RegExp(`^${base}/${naeste}$`)))) return;
   }
 
   if (Math.random() < 0.3 && !j.doed) {
@@ -153,18 +189,23 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
     body.set('fil', new File([bytes], filnavn, { type: 'application/pdf' }));
     const f: BilagForsoeg = { session: s, felter: { kladdeId }, kladdeId, filnavn, stoerrelse };
     j.bilag.push(f);
-    if (!await send(j, f, `${base}/bilag`, body, new RegExp(`^${base}/bilag$`))) return;
+    if (!(await send(j, f, `${base}/bilag`, body, new RegExp(`^${base}/bilag$`)))) return;
   }
 
   if (j.doed) return;
   const html = await side(j, s, `${base}/tjek`);
   if (!html) return;
-  const felter = { kladdeId: defined(inputValue(html, 'kladdeId'), 'kladdeId'), hjaelpemiddel: inputValue(html, 'hjaelpemiddel') ?? '' };
-  await Promise.all(Array.from({ length: Math.random() < 0.2 ? 2 : 1 }, () => {
-    const f: IndsendForsoeg = { session: s, felter, kladdeId };
-    j.indsendelser.push(f);
-    return send(j, f, `${base}/tjek`, felter, /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/);
-  }));
+  const felter = {
+    kladdeId: defined(inputValue(html, 'kladdeId'), 'kladdeId'),
+    hjaelpemiddel: inputValue(html, 'hjaelpemiddel') ?? '',
+  };
+  await Promise.all(
+    Array.from({ length: Math.random() < 0.2 ? 2 : 1 }, () => {
+      const f: IndsendForsoeg = { session: s, felter, kladdeId };
+      j.indsendelser.push(f);
+      return send(j, f, `${base}/tjek`, felter, /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/);
+    }),
+  );
 }
 
 export interface StormPlan {
@@ -189,12 +230,24 @@ export function planlagtePosts(plan: StormPlan, aktoerer: Aktoerer, partshoering
 }
 
 /** Runs the storm until everything is sent or the server is gone. */
-export async function storm(j: Journal, aktoerer: Aktoerer, sager: { klagesager: Record<string, string[]>; partshoeringssager: Record<string, string[]> }, plan: StormPlan) {
+export async function storm(
+  j: Journal,
+  aktoerer: Aktoerer,
+  sager: { klagesager: Record<string, string[]>; partshoeringssager: Record<string, string[]> },
+  plan: StormPlan,
+) {
   const opgaver: (() => Promise<void>)[] = [];
   const personer = Object.keys(sager.klagesager);
   for (let i = 0; i < plan.klager; i++) {
     const navn = tilfaeldig(personer);
-    opgaver.push(() => klag(j, tilfaeldig(aktoerer.forPerson[navn] ?? []), tilfaeldig(sager.klagesager[navn] ?? []), Math.random() < 0.15));
+    opgaver.push(() =>
+      klag(
+        j,
+        tilfaeldig(aktoerer.forPerson[navn] ?? []),
+        tilfaeldig(sager.klagesager[navn] ?? []),
+        Math.random() < 0.15,
+      ),
+    );
   }
   for (const [navn, sagIds] of Object.entries(sager.partshoeringssager)) {
     const egne = aktoerer.forPerson[navn] ?? [];

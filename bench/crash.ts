@@ -9,14 +9,15 @@
  * Env: CRASH_PORT (4510), CRASH_RUNS (1), CRASH_KLAGER (120), CRASH_ANSOEGNINGER (3 per pair),
  * CRASH_SAMTIDIGE (8). Loopback only; its own database file and attachment folder under data/.
  */
-import Database from 'better-sqlite3';
+
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freshDatabase, logIn, ROOT, startPortal, type Portal } from './portal.ts';
+import Database from 'better-sqlite3';
+import { type Tjek, tjekDatabase } from './crash-check.ts';
 import { addCrashFixtures, type CrashFixtures } from './crash-fixtures.ts';
-import { Journal, planlagtePosts, storm, type Aktoerer, type StormPlan } from './crash-storm.ts';
 import { gensend } from './crash-retry.ts';
-import { tjekDatabase, type Tjek } from './crash-check.ts';
+import { type Aktoerer, Journal, planlagtePosts, type StormPlan, storm } from './crash-storm.ts';
+import { freshDatabase, logIn, type Portal, ROOT, startPortal } from './portal.ts';
 
 const env = process.env;
 const PORT = Number(env.CRASH_PORT ?? 4510);
@@ -40,12 +41,24 @@ async function logInd(url: string, personId: Record<string, string>): Promise<Ak
     return s;
   };
   const [ali, birgit, jens, freja, karin, mette, lars, karinJens, metteFreja, larsFreja] = await Promise.all([
-    logIn(url, 'Ali Hassan'), logIn(url, 'Birgit Sørensen'), logIn(url, 'Jens Madsen'), logIn(url, 'Freja Holm'),
-    logIn(url, 'Karin Madsen'), logIn(url, 'Mette Holm'), logIn(url, 'Lars Holm'),
-    forAnden('Karin Madsen', 'Jens Madsen'), forAnden('Mette Holm', 'Freja Holm'), forAnden('Lars Holm', 'Freja Holm'),
+    logIn(url, 'Ali Hassan'),
+    logIn(url, 'Birgit Sørensen'),
+    logIn(url, 'Jens Madsen'),
+    logIn(url, 'Freja Holm'),
+    logIn(url, 'Karin Madsen'),
+    logIn(url, 'Mette Holm'),
+    logIn(url, 'Lars Holm'),
+    forAnden('Karin Madsen', 'Jens Madsen'),
+    forAnden('Mette Holm', 'Freja Holm'),
+    forAnden('Lars Holm', 'Freja Holm'),
   ]);
   return {
-    forPerson: { 'Ali Hassan': [ali], 'Birgit Sørensen': [birgit], 'Jens Madsen': [jens], 'Freja Holm': [freja, metteFreja, larsFreja] },
+    forPerson: {
+      'Ali Hassan': [ali],
+      'Birgit Sørensen': [birgit],
+      'Jens Madsen': [jens],
+      'Freja Holm': [freja, metteFreja, larsFreja],
+    },
     ansoegere: [ali, birgit, jens, freja, karin, mette, lars, karinJens, metteFreja, larsFreja],
   };
 }
@@ -53,10 +66,16 @@ async function logInd(url: string, personId: Record<string, string>): Promise<Ak
 export async function crashRun(nr: number): Promise<boolean> {
   rmSync(bilagDir, { recursive: true, force: true });
   let fixtures!: CrashFixtures;
-  const file = freshDatabase(databaseFile, (db) => { fixtures = addCrashFixtures(db); });
+  const file = freshDatabase(databaseFile, (db) => {
+    fixtures = addCrashFixtures(db);
+  });
   const laes = new Database(file, { readonly: true });
-  const personId = Object.fromEntries((laes.prepare('select navn, id from personer').all() as { navn: string; id: string }[]).map((p) => [p.navn, p.id]));
-  const foerStormen = { sager: new Set((laes.prepare('select id from sager').all() as { id: string }[]).map((s) => s.id)) };
+  const personId = Object.fromEntries(
+    (laes.prepare('select navn, id from personer').all() as { navn: string; id: string }[]).map((p) => [p.navn, p.id]),
+  );
+  const foerStormen = {
+    sager: new Set((laes.prepare('select id from sager').all() as { id: string }[]).map((s) => s.id)),
+  };
   laes.close();
 
   const serverEnv = { BILAG_DIR: bilagDir };
@@ -89,16 +108,26 @@ export async function crashRun(nr: number): Promise<boolean> {
     const efterCrash = tjekDatabase(file, bilagDir, j, foerStormen);
     const gensendt = await gensend(j);
     const efterGensend = tjekDatabase(file, bilagDir, j, foerStormen, gensendt);
-    const fejl = [...j.uventede.map((u) => `uventet svar under stormen: ${u}`), ...efterCrash.fejl, ...gensendt.uventede.map((u) => `uventet svar efter genstart: ${u}`), ...efterGensend.fejl.filter((f) => !efterCrash.fejl.includes(f))];
+    const fejl = [
+      ...j.uventede.map((u) => `uventet svar under stormen: ${u}`),
+      ...efterCrash.fejl,
+      ...gensendt.uventede.map((u) => `uventet svar efter genstart: ${u}`),
+      ...efterGensend.fejl.filter((f) => !efterCrash.fejl.includes(f)),
+    ];
     for (const [sagId, foer] of efterCrash.partshoeringKvitteringer) {
       const efter = efterGensend.partshoeringKvitteringer.get(sagId);
-      if (foer && efter !== foer) fejl.push(`partshøring på sag ${sagId}: kvitteringsnr ændret fra ${foer} til ${efter} ved ny indsendelse`);
+      if (foer && efter !== foer)
+        fejl.push(`partshøring på sag ${sagId}: kvitteringsnr ændret fra ${foer} til ${efter} ved ny indsendelse`);
     }
     if (!draebt) fejl.push('serveren blev ikke dræbt midt i stormen');
 
-    console.log(`\nKørsel ${nr}: ${draebt ? `kill -9 efter ${draebt.kvitteringer} af ca. ${planlagt} kvitteringer (${(draebt.ms / 1000).toFixed(1)} s inde), ${draebt.undervejs} formularer undervejs` : `stormen sluttede før kill -9 (mål ${draebVed} kvitteringer)`}; genstart ${(genstart / 1000).toFixed(1)} s`);
+    console.log(
+      `\nKørsel ${nr}: ${draebt ? `kill -9 efter ${draebt.kvitteringer} af ca. ${planlagt} kvitteringer (${(draebt.ms / 1000).toFixed(1)} s inde), ${draebt.undervejs} formularer undervejs` : `stormen sluttede før kill -9 (mål ${draebVed} kvitteringer)`}; genstart ${(genstart / 1000).toFixed(1)} s`,
+    );
     udskriv(efterCrash);
-    console.log(`Sendt igen efter genstart: ${gensendt.klager.size} klager, ${gensendt.indsendelser.size} ansøgninger, ${gensendt.svar.size} partshøringssvar; ${efterGensend.fejl.length ? 'se fejl' : 'samme kvittering, ingen nye dubletter'}.`);
+    console.log(
+      `Sendt igen efter genstart: ${gensendt.klager.size} klager, ${gensendt.indsendelser.size} ansøgninger, ${gensendt.svar.size} partshøringssvar; ${efterGensend.fejl.length ? 'se fejl' : 'samme kvittering, ingen nye dubletter'}.`,
+    );
     console.log(`integrity_check: ${efterGensend.integritet}; bilagsfiler uden række: ${efterCrash.filerUdenRaekke}`);
     for (const f of fejl) console.log(`FEJL: ${f}`);
     return fejl.length === 0;
@@ -110,7 +139,19 @@ export async function crashRun(nr: number): Promise<boolean> {
 function udskriv(t: Tjek) {
   console.log('                     forsøgt  kvitteret  fundet  tabt  dubletter  gemt uden kvittering');
   for (const [navn, x] of Object.entries(t.tal)) {
-    console.log(`${navn.padEnd(20)} ${([[x.forsoegt, 8], [x.kvitteret, 10], [x.fundet, 7], [x.tabt, 5], [x.dubletter, 10]] as const).map(([n, b]) => String(n).padStart(b)).join(' ')} ${String(x.gemtUdenKvittering).padStart(21)}`);
+    console.log(
+      `${navn.padEnd(20)} ${(
+        [
+          [x.forsoegt, 8],
+          [x.kvitteret, 10],
+          [x.fundet, 7],
+          [x.tabt, 5],
+          [x.dubletter, 10],
+        ] as const
+      )
+        .map(([n, b]) => String(n).padStart(b))
+        .join(' ')} ${String(x.gemtUdenKvittering).padStart(21)}`,
+    );
   }
 }
 

@@ -8,74 +8,120 @@
  */
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { kraevPerson, loadBruger } from '#/features/adgang/adgang.server.ts';
+import { auditFor } from '#/features/audit/audit.server.ts';
+import { ventendeAnmodninger } from '#/features/fuldmagt/fuldmagt.server.ts';
+import { hentKladde, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { mineHjaelpemidler } from '#/features/hjaelpemidler/udlaan.server.ts';
+import { createSession, validateSessionToken } from '#/features/login/session.ts';
+import { moederFor } from '#/features/moeder/moeder.server.ts';
+import { foraeldreVarsler, visOvergang } from '#/features/overgang/overgang.server.ts';
+import { planerFor } from '#/features/plan/plan.server.ts';
+import { sagerFor, sagMedHistorik } from '#/features/sager/sager.server.ts';
+import { samtykkerFor } from '#/features/samtykker/samtykker.server.ts';
+import { defined } from '#/lib/defined.ts';
 import * as schema from '../db/schema.ts';
-import { createSession, validateSessionToken } from '../src/features/login/session.ts';
-import { loadBruger, kraevPerson } from '../src/features/adgang/adgang.server.ts';
-import { sagerFor, sagMedHistorik } from '../src/features/sager/sager.server.ts';
-import { moederFor } from '../src/features/moeder/moeder.server.ts';
-import { planerFor } from '../src/features/plan/plan.server.ts';
-import { mineHjaelpemidler } from '../src/features/hjaelpemidler/udlaan.server.ts';
-import { startKladde, hentKladde } from '../src/features/hjaelpemidler/ansoegning.server.ts';
-import { auditFor } from '../src/features/audit/audit.server.ts';
-import { ventendeAnmodninger } from '../src/features/fuldmagt/fuldmagt.server.ts';
-import { foraeldreVarsler, visOvergang } from '../src/features/overgang/overgang.server.ts';
-import { samtykkerFor } from '../src/features/samtykker/samtykker.server.ts';
 import { median } from './median.ts';
-import { defined } from '../src/lib/defined.ts';
 
 const OPRYDNING = [
   ['oprydning: gammel log', 'delete from audit where tidspunkt < ?'],
   ['oprydning: gamle kladder', 'delete from hjaelpemiddel_kladder where ansoegning_id is null and opdateret < ?'],
 ] as const;
 
-export interface Plan { side: string; ms: number; forespoergsler: { sql: string; plan: string[] }[] }
+export interface Plan {
+  side: string;
+  ms: number;
+  forespoergsler: { sql: string; plan: string[] }[];
+}
 
 /** Runs the hot pages' feature calls for one persona and returns each with its queries' plans. */
 export function forespoergselsplaner(file: string, navn: string, gentagelser = 9): Plan[] {
   const sqlite = new Database(file);
   sqlite.pragma('foreign_keys = ON');
   let fanget: { sql: string; params: unknown[] }[] = [];
-  const db = drizzle({ client: sqlite, schema, logger: { logQuery: (sql, params) => { fanget.push({ sql, params }); } } });
+  const db = drizzle({
+    client: sqlite,
+    schema,
+    logger: {
+      logQuery: (sql, params) => {
+        fanget.push({ sql, params });
+      },
+    },
+  });
   const now = new Date();
   const planer: Plan[] = [];
   sqlite.exec('begin');
   try {
-    const person = sqlite.prepare('select id from personer where navn = ? limit 1').get(navn) as { id: string } | undefined;
+    const person = sqlite.prepare('select id from personer where navn = ? limit 1').get(navn) as
+      | { id: string }
+      | undefined;
     if (!person) throw new Error(`${navn} findes ikke i ${file}`);
     const { token } = createSession(db, { personId: person.id }, now);
     const session = defined(validateSessionToken(db, token, now), 'sessionen');
     const bruger = defined(loadBruger(db, session, now), 'brugeren');
-    const sagId = (sqlite.prepare('select id from sager where person_id = ? limit 1').get(person.id) as { id: string }).id;
+    const sagId = (sqlite.prepare('select id from sager where person_id = ? limit 1').get(person.id) as { id: string })
+      .id;
     const kladdeId = startKladde(db, bruger, person.id, undefined, now);
 
     const sider: [string, () => unknown][] = [
       ['session (hver side)', () => validateSessionToken(db, token, now)],
       ['bruger og relationer (hver side)', () => loadBruger(db, session, now)],
-      ['Min side: sager', () => { sagerFor(db, bruger, person.id, now); ventendeAnmodninger(db, person.id); foraeldreVarsler(db, bruger, now); visOvergang(db, bruger, person.id, now); }],
+      [
+        'Min side: sager',
+        () => {
+          sagerFor(db, bruger, person.id, now);
+          ventendeAnmodninger(db, person.id);
+          foraeldreVarsler(db, bruger, now);
+          visOvergang(db, bruger, person.id, now);
+        },
+      ],
       ['en sag', () => sagMedHistorik(db, bruger, sagId, now)],
       ['møder', () => moederFor(db, bruger, person.id, now)],
       ['plan', () => planerFor(db, bruger, person.id, now)],
       ['mine hjælpemidler', () => mineHjaelpemidler(db, bruger, person.id, now)],
       ['samtykker', () => samtykkerFor(db, bruger, person.id, now)],
-      ['kladde (trin i ansøgning)', () => { startKladde(db, bruger, person.id, undefined, now); hentKladde(db, bruger, kladdeId, now); }],
-      ['Hvem har set mine oplysninger', () => { kraevPerson(db, bruger, 'se-log', person.id, { handling: 'se', hvad: 'Hvem har set mine oplysninger' }, now); auditFor(db, person.id); }],
+      [
+        'kladde (trin i ansøgning)',
+        () => {
+          startKladde(db, bruger, person.id, undefined, now);
+          hentKladde(db, bruger, kladdeId, now);
+        },
+      ],
+      [
+        'Hvem har set mine oplysninger',
+        () => {
+          kraevPerson(db, bruger, 'se-log', person.id, { handling: 'se', hvad: 'Hvem har set mine oplysninger' }, now);
+          auditFor(db, person.id);
+        },
+      ],
       // Not in the portal yet: the retention job (another change) deletes by age; the cut-off
       // is before all data, so the figure is the cost of finding nothing to delete.
-      ...OPRYDNING.map(([side, sql]): [string, () => unknown] => [side, () => fanget.push({ sql, params: ['2000-01-01'] }) && sqlite.prepare(sql).run('2000-01-01')]),
+      ...OPRYDNING.map(([side, sql]): [string, () => unknown] => [
+        side,
+        () => fanget.push({ sql, params: ['2000-01-01'] }) && sqlite.prepare(sql).run('2000-01-01'),
+      ]),
     ];
     for (const [side, kald] of sider) {
       fanget = [];
       kald();
       const sql = fanget;
       // The median of several calls: on a shared machine a single call may wait for the CPU.
-      const ms = median(Array.from({ length: gentagelser }, () => { const t = performance.now(); kald(); return performance.now() - t; }));
+      const ms = median(
+        Array.from({ length: gentagelser }, () => {
+          const t = performance.now();
+          kald();
+          return performance.now() - t;
+        }),
+      );
       const unikke = [...new Map(sql.map((q) => [q.sql, q])).values()];
       planer.push({
         side,
         ms,
         forespoergsler: unikke.map((q) => ({
           sql: q.sql,
-          plan: (sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[]).map((r) => r.detail),
+          plan: (
+            sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.params as unknown[])) as { detail: string }[]
+          ).map((r) => r.detail),
         })),
       });
     }
@@ -87,7 +133,8 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
 }
 
 /** A full scan of a table (not a covering index, not a tiny list): what an index should fix. */
-export const fuldScanning = (linje: string) => /^SCAN (?!CONSTANT)\w+(?! USING (COVERING )?INDEX)/.test(linje) && !/^SCAN json_each/.test(linje);
+export const fuldScanning = (linje: string) =>
+  /^SCAN (?!CONSTANT)\w+(?! USING (COVERING )?INDEX)/.test(linje) && !/^SCAN json_each/.test(linje);
 
 if (import.meta.main) {
   const file = process.argv[2] ?? 'data/bench-stor-kilde.db';
@@ -95,6 +142,7 @@ if (import.meta.main) {
   for (const p of forespoergselsplaner(file, navn)) {
     const scans = p.forespoergsler.flatMap((q) => q.plan.filter(fuldScanning));
     console.log(`\n${p.side}: ${p.ms.toFixed(2)} ms${scans.length ? `  FULD SCANNING: ${scans.join('; ')}` : ''}`);
-    for (const q of p.forespoergsler) console.log(`  ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}\n    ${q.plan.join('\n    ')}`);
+    for (const q of p.forespoergsler)
+      console.log(`  ${q.sql.replace(/\s+/g, ' ').slice(0, 160)}\n    ${q.plan.join('\n    ')}`);
   }
 }

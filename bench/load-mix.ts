@@ -4,9 +4,9 @@
  * someone among them), and a few form posts (a complaint, the transition checklist).
  */
 import Database from 'better-sqlite3';
-import { inputValue, inputValues, logIn, type LoggedIn } from './portal.ts';
-import { dagen } from '../src/lib/dato.ts';
-import { defined } from '../src/lib/defined.ts';
+import { dagen } from '#/lib/dato.ts';
+import { defined } from '#/lib/defined.ts';
+import { inputValue, inputValues, type LoggedIn, logIn } from './portal.ts';
 
 export type Gruppe = 'offentlig' | 'min side' | 'formularer';
 
@@ -20,8 +20,21 @@ export interface Rute {
   lavKrop?: () => string;
 }
 
-const OFFENTLIGE = ['/', '/pjecer', '/pjecer/saadan-klager-du', '/tilbud?maalgruppe=paaroerende&omraade=vest', `/soeg?q=${encodeURIComponent('hjælpemiddel')}`];
-const MIN_SIDE = ['/min-side', '/sager/:sag', '/min-side/moeder', '/min-side/plan', '/min-side/hjaelpemidler', '/min-side/log'];
+const OFFENTLIGE = [
+  '/',
+  '/pjecer',
+  '/pjecer/saadan-klager-du',
+  '/tilbud?maalgruppe=paaroerende&omraade=vest',
+  `/soeg?q=${encodeURIComponent('hjælpemiddel')}`,
+];
+const MIN_SIDE = [
+  '/min-side',
+  '/sager/:sag',
+  '/min-side/moeder',
+  '/min-side/plan',
+  '/min-side/hjaelpemidler',
+  '/min-side/log',
+];
 
 /** Logs in the personas and builds every request of the mix; the database file tells which case is whose. */
 export async function lavMix(url: string, databaseFile: string): Promise<{ ruter: Rute[]; loginMs: number }> {
@@ -49,7 +62,13 @@ export async function lavMix(url: string, databaseFile: string): Promise<{ ruter
   // The relative looks at Jens' data: "Skift person" on Min side.
   const skift = await karin.post('/min-side/vaelg', { personId: id('Jens Madsen') });
   if (skift.headers.get('location') !== '/min-side') throw new Error('Karin kunne ikke vælge Jens');
-  const klagesag = (db.prepare('select s.id from sager s join afgoerelser a on a.sag_id = s.id where s.person_id = ? and a.klagefrist >= ? limit 1').get(id('Ali Hassan'), dagen(new Date())) as { id: string }).id;
+  const klagesag = (
+    db
+      .prepare(
+        'select s.id from sager s join afgoerelser a on a.sag_id = s.id where s.person_id = ? and a.klagefrist >= ? limit 1',
+      )
+      .get(id('Ali Hassan'), dagen(new Date())) as { id: string }
+  ).id;
   db.close();
 
   const ruter: Rute[] = OFFENTLIGE.map((path) => ({ gruppe: 'offentlig', navn: path, method: 'GET', path }));
@@ -59,20 +78,43 @@ export async function lavMix(url: string, databaseFile: string): Promise<{ ruter
     for (const side of MIN_SIDE) {
       // Only the person sees their plan unless a fuldmagt says otherwise; the relative's mix is what she may see.
       if (s === karin && side === '/min-side/plan') continue;
-      ruter.push({ gruppe: 'min side', navn: `${side} (${s.navn})`, method: 'GET', path: side.replace(':sag', sag ?? 'ingen'), headers: { cookie: s.cookie } });
+      ruter.push({
+        gruppe: 'min side',
+        navn: `${side} (${s.navn})`,
+        method: 'GET',
+        path: side.replace(':sag', sag ?? 'ingen'),
+        headers: { cookie: s.cookie },
+      });
     }
   }
 
-  const formular = (s: LoggedIn) => ({ cookie: s.cookie, origin: new URL(url).origin, 'content-type': 'application/x-www-form-urlencoded' });
+  const formular = (s: LoggedIn) => ({
+    cookie: s.cookie,
+    origin: new URL(url).origin,
+    'content-type': 'application/x-www-form-urlencoded',
+  });
   ruter.push({
-    gruppe: 'formularer', navn: 'klage (Ali)', method: 'POST', path: `/sager/${klagesag}/klage`, headers: formular(ali),
-    lavKrop: () => new URLSearchParams({ sagId: klagesag, noegle: crypto.randomUUID(), tekst: 'Jeg er uenig i afgørelsen (belastningstest).' }).toString(),
+    gruppe: 'formularer',
+    navn: 'klage (Ali)',
+    method: 'POST',
+    path: `/sager/${klagesag}/klage`,
+    headers: formular(ali),
+    lavKrop: () =>
+      new URLSearchParams({
+        sagId: klagesag,
+        noegle: crypto.randomUUID(),
+        tekst: 'Jeg er uenig i afgørelsen (belastningstest).',
+      }).toString(),
   });
   const overgang = await (await freja.get('/min-side/overgang')).text();
   const punkter = inputValues(overgang, 'punkter');
   const personId = defined(inputValue(overgang, 'personId'), 'personId');
   ruter.push({
-    gruppe: 'formularer', navn: 'tjekliste (Freja)', method: 'POST', path: '/min-side/overgang', headers: formular(freja),
+    gruppe: 'formularer',
+    navn: 'tjekliste (Freja)',
+    method: 'POST',
+    path: '/min-side/overgang',
+    headers: formular(freja),
     lavKrop: () => {
       const body = new URLSearchParams({ personId });
       for (const p of punkter) if (Math.random() < 0.5) body.append('punkter', p);

@@ -14,12 +14,12 @@
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { freshDatabase, ROOT, startPortal, type Portal } from './portal.ts';
-import { lavMix, type Gruppe, type Rute } from './load-mix.ts';
+import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { type Gruppe, lavMix, type Rute } from './load-mix.ts';
+import { median } from './median.ts';
+import { freshDatabase, type Portal, ROOT, startPortal } from './portal.ts';
 import { genererStorData } from './stor-data.ts';
 import { fjernIndeksMigrering } from './uden-indekser.ts';
-import { median } from './median.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 4520);
@@ -31,9 +31,27 @@ const FORBINDELSER: Record<Gruppe, number> = { offentlig: 4, 'min side': 6, form
 /** What each group should answer: pages 200, a form post its redirect to the receipt. */
 const FORVENTET: Record<Gruppe, '2xx' | '3xx'> = { offentlig: '2xx', 'min side': '2xx', formularer: '3xx' };
 
-interface GruppeTal { rps: number; p50: number; p99: number; svar: Record<string, number>; uventede: number }
-interface Enkelt { p50: number; cpu: number; status: number }
-interface Maaling { navn: string; mb: number; loginMs: number; enkelt: Map<string, Enkelt>; blandet: Record<Gruppe, GruppeTal>; cpuPrSvar: number; rss: number[] }
+interface GruppeTal {
+  rps: number;
+  p50: number;
+  p99: number;
+  svar: Record<string, number>;
+  uventede: number;
+}
+interface Enkelt {
+  p50: number;
+  cpu: number;
+  status: number;
+}
+interface Maaling {
+  navn: string;
+  mb: number;
+  loginMs: number;
+  enkelt: Map<string, Enkelt>;
+  blandet: Record<Gruppe, GruppeTal>;
+  cpuPrSvar: number;
+  rss: number[];
+}
 
 /** The database file for a size, ready for the server (migrated; a fresh copy for the large one). */
 function database(stoerrelse: 'lille' | 'stor'): string {
@@ -48,7 +66,11 @@ function klargoer(stoerrelse: 'lille' | 'stor'): string {
   if (!existsSync(kilde) || process.env.STOR_NY === '1') {
     console.log('Laver den store database (én gang)...');
     const r = genererStorData(kilde);
-    console.log(`  ${r.sekunder.toFixed(0)} s: ${Object.entries(r.taelling).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    console.log(
+      `  ${r.sekunder.toFixed(0)} s: ${Object.entries(r.taelling)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
   }
   // New migrations (indexes) are applied to the source once, not at every server start.
   const db = openDatabase(`file:${kilde}`);
@@ -100,25 +122,48 @@ async function enkeltvis(portal: Portal, ruter: Rute[], gange = 20) {
 /** The mix at once: one autocannon per group, side by side, so each group has its own figures. */
 async function blandet(portal: Portal, ruter: Rute[]) {
   const rss: number[] = [];
-  const maaler = setInterval(() => { const kb = portal.rssKb(); if (kb) rss.push(kb / 1024); }, 500);
+  const maaler = setInterval(() => {
+    const kb = portal.rssKb();
+    if (kb) rss.push(kb / 1024);
+  }, 500);
   const cpu0 = portal.cpuMs() ?? NaN;
   const grupper = Object.keys(FORBINDELSER) as Gruppe[];
-  const resultater = await Promise.all(grupper.map(async (g) => [g, await autocannon({
-    url: portal.url,
-    connections: FORBINDELSER[g],
-    duration: SECONDS,
-    // autocannon calls setupRequest if the key is there at all, so only posts carry it.
-    requests: ruter.filter((r) => r.gruppe === g).map(({ method, path, headers, lavKrop }) => ({
-      method, path, ...(headers ? { headers } : {}),
-      ...(lavKrop ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: lavKrop() }) } : {}),
-    })),
-  })] as const));
+  const resultater = await Promise.all(
+    grupper.map(
+      async (g) =>
+        [
+          g,
+          await autocannon({
+            url: portal.url,
+            connections: FORBINDELSER[g],
+            duration: SECONDS,
+            // autocannon calls setupRequest if the key is there at all, so only posts carry it.
+            requests: ruter
+              .filter((r) => r.gruppe === g)
+              .map(({ method, path, headers, lavKrop }) => ({
+                method,
+                path,
+                ...(headers ? { headers } : {}),
+                ...(lavKrop ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: lavKrop() }) } : {}),
+              })),
+          }),
+        ] as const,
+    ),
+  );
   clearInterval(maaler);
   const cpuPrSvar = ((portal.cpuMs() ?? NaN) - cpu0) / resultater.reduce((n, [, r]) => n + r.requests.total, 0);
   const tal = {} as Record<Gruppe, GruppeTal>;
   for (const [g, r] of resultater) {
     const svar = { '2xx': r['2xx'], '3xx': r['3xx'], '4xx': r['4xx'], '5xx': r['5xx'], fejl: r.errors + r.timeouts };
-    tal[g] = { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, svar, uventede: Object.entries(svar).filter(([k]) => k !== FORVENTET[g]).reduce((n, [, v]) => n + v, 0) };
+    tal[g] = {
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      svar,
+      uventede: Object.entries(svar)
+        .filter(([k]) => k !== FORVENTET[g])
+        .reduce((n, [, v]) => n + v, 0),
+    };
   }
   return { tal, rss, cpuPrSvar };
 }
@@ -137,37 +182,78 @@ async function maal(stoerrelse: 'lille' | 'stor'): Promise<Maaling> {
 }
 
 const maalinger: Maaling[] = [];
-for (const s of DATA === 'begge' ? ['lille', 'stor'] as const : [DATA as 'lille' | 'stor']) maalinger.push(await maal(s));
+for (const s of DATA === 'begge' ? (['lille', 'stor'] as const) : [DATA as 'lille' | 'stor'])
+  maalinger.push(await maal(s));
 
 const kol = (xs: (string | number)[], w = 11) => xs.map((x) => String(x).padStart(w)).join('');
-console.log(`\nMålt på en delt maskine (2 kerner, andre arbejder samtidig): tallene er til sammenligning, ikke kapacitet.`);
+console.log(
+  `\nMålt på en delt maskine (2 kerner, andre arbejder samtidig): tallene er til sammenligning, ikke kapacitet.`,
+);
 if (UDEN) console.log(`Uden indekserne fra migreringen ${UDEN} ("før").`);
-console.log(`Database: ${maalinger.map((m) => `${m.navn} ${m.mb.toFixed(0)} MB`).join(', ')}; login af 5 personer: ${maalinger.map((m) => `${m.navn} ${(m.loginMs / 1000).toFixed(1)} s`).join(', ')}`);
+console.log(
+  `Database: ${maalinger.map((m) => `${m.navn} ${m.mb.toFixed(0)} MB`).join(', ')}; login af 5 personer: ${maalinger.map((m) => `${m.navn} ${(m.loginMs / 1000).toFixed(1)} s`).join(', ')}`,
+);
 
 console.log('\nHver side alene, 20 gange: median ventetid og serverens CPU-tid pr. forespørgsel (ms):');
 const navne = maalinger.map((m) => m.navn);
-console.log(`${'side'.padEnd(44)}${kol(navne.map((n) => `${n} vent`))}${kol(navne.map((n) => `${n} CPU`))}${maalinger.length === 2 ? kol(['CPU stor/lille'], 16) : ''}`);
+console.log(
+  `${'side'.padEnd(44)}${kol(navne.map((n) => `${n} vent`))}${kol(navne.map((n) => `${n} CPU`))}${maalinger.length === 2 ? kol(['CPU stor/lille'], 16) : ''}`,
+);
 for (const navn of maalinger[0]?.enkelt.keys() ?? []) {
   const v = maalinger.flatMap((m) => m.enkelt.get(navn) ?? []);
   const [lille, stor] = v;
-  const status = v.some((x) => ![200, 302, 303].includes(x.status)) ? `  (svar ${v.map((x) => x.status).join('/')})` : '';
-  console.log(`${navn.slice(0, 43).padEnd(44)}${kol(v.map((x) => x.p50.toFixed(1)))}${kol(v.map((x) => x.cpu.toFixed(2)))}${lille && stor ? kol([`${(stor.cpu / lille.cpu).toFixed(1)}x`], 16) : ''}${status}`);
+  const status = v.some((x) => ![200, 302, 303].includes(x.status))
+    ? `  (svar ${v.map((x) => x.status).join('/')})`
+    : '';
+  console.log(
+    `${navn.slice(0, 43).padEnd(44)}${kol(v.map((x) => x.p50.toFixed(1)))}${kol(v.map((x) => x.cpu.toFixed(2)))}${lille && stor ? kol([`${(stor.cpu / lille.cpu).toFixed(1)}x`], 16) : ''}${status}`,
+  );
 }
 
-console.log(`\nBlandet last, ${SECONDS} s pr. størrelse, ${Object.entries(FORBINDELSER).map(([g, n]) => `${g} ${n}`).join(', ')} forbindelser:`);
-console.log(`${'gruppe'.padEnd(12)}${maalinger.map((m) => kol([`${m.navn} req/s`, 'p50 ms', 'p99 ms', 'uventede'])).join('')}`);
+console.log(
+  `\nBlandet last, ${SECONDS} s pr. størrelse, ${Object.entries(FORBINDELSER)
+    .map(([g, n]) => `${g} ${n}`)
+    .join(', ')} forbindelser:`,
+);
+console.log(
+  `${'gruppe'.padEnd(12)}${maalinger.map((m) => kol([`${m.navn} req/s`, 'p50 ms', 'p99 ms', 'uventede'])).join('')}`,
+);
 for (const g of Object.keys(FORBINDELSER) as Gruppe[]) {
-  console.log(`${g.padEnd(12)}${maalinger.map((m) => { const t = m.blandet[g]; return kol([t.rps.toFixed(0), t.p50, t.p99, t.uventede]); }).join('')}`);
+  console.log(
+    `${g.padEnd(12)}${maalinger
+      .map((m) => {
+        const t = m.blandet[g];
+        return kol([t.rps.toFixed(0), t.p50, t.p99, t.uventede]);
+      })
+      .join('')}`,
+  );
 }
-console.log(`serverens CPU-tid pr. svar i blandingen: ${maalinger.map((m) => `${m.navn} ${m.cpuPrSvar.toFixed(2)} ms`).join(', ')}`);
+console.log(
+  `serverens CPU-tid pr. svar i blandingen: ${maalinger.map((m) => `${m.navn} ${m.cpuPrSvar.toFixed(2)} ms`).join(', ')}`,
+);
 for (const m of maalinger) {
-  console.log(`svar (${m.navn}): ${Object.entries(m.blandet).map(([g, t]) => `${g} ${Object.entries(t.svar).filter(([, n]) => n).map(([k, n]) => `${k}=${n}`).join(' ')}`).join('; ')}`);
+  console.log(
+    `svar (${m.navn}): ${Object.entries(m.blandet)
+      .map(
+        ([g, t]) =>
+          `${g} ${Object.entries(t.svar)
+            .filter(([, n]) => n)
+            .map(([k, n]) => `${k}=${n}`)
+            .join(' ')}`,
+      )
+      .join('; ')}`,
+  );
 }
 
 console.log('\nServerens RSS (MB) under den blandede last:');
 for (const m of maalinger) {
   const trin = Math.max(1, Math.floor(m.rss.length / 10));
-  console.log(`${m.navn.padEnd(6)} start ${m.rss[0]?.toFixed(0)}  maks ${Math.max(...m.rss).toFixed(0)}  slut ${m.rss.at(-1)?.toFixed(0)}   forløb: ${m.rss.filter((_, i) => i % trin === 0).map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(
+    `${m.navn.padEnd(6)} start ${m.rss[0]?.toFixed(0)}  maks ${Math.max(...m.rss).toFixed(0)}  slut ${m.rss.at(-1)?.toFixed(0)}   forløb: ${m.rss
+      .filter((_, i) => i % trin === 0)
+      .map((x) => x.toFixed(0))
+      .join(' ')}`,
+  );
 }
 const uventede = maalinger.some((m) => Object.values(m.blandet).some((t) => t.uventede > 0));
 if (uventede) console.log('\nNB: nogle svar var ikke de forventede (se "svar" ovenfor).');

@@ -8,12 +8,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrateDatabase, openDatabase, type Db } from '../db/client.ts';
+import { escapeHtml } from '#/features/login/stand-in-mitid/html.ts';
+import { formPost, TestBrowser } from '#/features/login/stand-in-mitid/test-browser.ts';
+import { dagen } from '#/lib/dato.ts';
+import { defined } from '#/lib/defined.ts';
+import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
 import { seedDemo } from '../db/seed.ts';
-import { dagen } from '../src/lib/dato.ts';
-import { formPost, TestBrowser } from '../src/features/login/stand-in-mitid/test-browser.ts';
-import { escapeHtml } from '../src/features/login/stand-in-mitid/html.ts';
-import { defined } from '../src/lib/defined.ts';
 
 /** The project root: the server and the migrations are found relative to it, whatever the cwd. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -92,7 +92,9 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     child.once('exit', (code, signal) => done({ code, signal })),
   );
   let ended = false;
-  void exited.then(() => { ended = true; });
+  void exited.then(() => {
+    ended = true;
+  });
   const proc = (file: string) => {
     if (ended) return undefined;
     try {
@@ -136,7 +138,9 @@ async function waitUntilAnswering(url: string, ended: () => boolean, timeoutMs =
     if (ended()) throw new Error(`Portalen stoppede under start (${url})`);
     try {
       if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Portalen svarede ikke på ${url}/healthz inden ${timeoutMs / 1000} s`);
@@ -164,7 +168,11 @@ export interface LoggedIn {
  * login's cost, not the portal's. The stand-in's subjects are "borger-<person id>"
  * (src/server/test-mitid.ts).
  */
-export async function logIn(url: string, navn: string, { medarbejder = false, sub }: { medarbejder?: boolean; sub?: string } = {}): Promise<LoggedIn> {
+export async function logIn(
+  url: string,
+  navn: string,
+  { medarbejder = false, sub }: { medarbejder?: boolean; sub?: string } = {},
+): Promise<LoggedIn> {
   const area = medarbejder ? '/medarbejder/log-ind' : '/log-ind';
   const browser = new TestBrowser(`${url}${area}/callback`);
   const interaction = (u: string) => sub !== undefined && /\/interaction\/[\w-]+$/.test(new URL(u).pathname);
@@ -177,12 +185,20 @@ export async function logIn(url: string, navn: string, { medarbejder = false, su
     if (!picker.response?.ok) throw new Error(`Test-login svarede ikke for ${navn}: ${picker.response?.status}`);
     form = personaForm(await picker.response.text(), navn);
   }
-  const { url: callback, response } = await follow(browser, new URL(form.action, picker.url).href, formPost({ sub: form.sub, loa: form.loa }), (u) => u.startsWith(browser.stopAt));
+  const { url: callback, response } = await follow(
+    browser,
+    new URL(form.action, picker.url).href,
+    formPost({ sub: form.sub, loa: form.loa }),
+    (u) => u.startsWith(browser.stopAt),
+  );
   if (response) throw new Error(`Test-login sendte ikke ${navn} tilbage til portalen (${response.status} ${callback})`);
 
   const done = await browser.request(callback);
   const location = done.headers.get('location') ?? '';
-  const cookie = done.headers.getSetCookie().find((c) => c.startsWith('session='))?.split(';')[0];
+  const cookie = done.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('session='))
+    ?.split(';')[0];
   if (done.status >= 400 || location.startsWith('/log-ind/afvist') || !cookie) {
     throw new Error(`Portalen afviste login som ${navn}: ${done.status} ${location}`);
   }
@@ -200,7 +216,12 @@ export async function logIn(url: string, navn: string, { medarbejder = false, su
 }
 
 /** TestBrowser.follow with the stop decided per URL: up to the interaction page, or to the callback. */
-async function follow(browser: TestBrowser, url: string, init: RequestInit | undefined, stop: (url: string) => boolean) {
+async function follow(
+  browser: TestBrowser,
+  url: string,
+  init: RequestInit | undefined,
+  stop: (url: string) => boolean,
+) {
   let response = await browser.request(url, init);
   let current = url;
   for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
@@ -224,7 +245,13 @@ function personaForm(html: string, navn: string) {
   return { action: unescapeHtml(action), sub: unescapeHtml(sub), loa };
 }
 
-const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The values of every input with this name in a page's HTML (hidden fields, radio buttons), in page order. */
 export function inputValues(html: string, name: string): string[] {

@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { kendteMigreringer, migrateDatabase, openDatabase } from './client.ts';
-import { seedDemo } from './seed.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, checkBackup, restoreDatabase } from './backup.ts';
+import { kendteMigreringer, migrateDatabase, openDatabase } from './client.ts';
 import { personer } from './schema.ts';
+import { seedDemo } from './seed.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +19,9 @@ describe('backup and restore', () => {
     seedDemo(db, '2026-11-24');
     await backupDatabase(db, join(dir, 'backup.db'));
     // Written after the backup: must not be in the restored copy.
-    db.insert(personer).values({ id: 'efter', cpr: '0101801234', navn: 'Efter Backup', foedselsdato: '1980-01-01' }).run();
+    db.insert(personer)
+      .values({ id: 'efter', cpr: '0101801234', navn: 'Efter Backup', foedselsdato: '1980-01-01' })
+      .run();
     db.$client.close();
 
     expect(checkBackup(join(dir, 'backup.db'))).toBeNull();
@@ -49,13 +51,22 @@ describe('backup and restore', () => {
     // Some megabytes, so a backup takes many of SQLite's default 100-page steps.
     db.$client.exec('create table fyld (id integer primary key, data blob)');
     const fyld = db.$client.prepare('insert into fyld (data) values (randomblob(4000))');
-    db.$client.transaction(() => { for (let i = 0; i < 2000; i++) fyld.run(); })();
+    db.$client.transaction(() => {
+      for (let i = 0; i < 2000; i++) fyld.run();
+    })();
     const portal = openDatabase(fil);
-    const skriv = portal.$client.prepare("insert into audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad) values (?, 'borger', 'x', 'x', ?, 'se', 'Min side')");
-    const person = (db.select().from(personer).get()!).id;
+    const skriv = portal.$client.prepare(
+      "insert into audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad) values (?, 'borger', 'x', 'x', ?, 'se', 'Min side')",
+    );
+    const person = db.select().from(personer).get()!.id;
     let skrevet = 0;
     let koerer = true;
-    const skriver = () => { if (!koerer) return; skriv.run(new Date().toISOString(), person); skrevet++; setImmediate(skriver); };
+    const skriver = () => {
+      if (!koerer) return;
+      skriv.run(new Date().toISOString(), person);
+      skrevet++;
+      setImmediate(skriver);
+    };
     setImmediate(skriver);
     try {
       const udfald = await Promise.race([
@@ -79,7 +90,9 @@ describe('backup and restore', () => {
     await backupDatabase(db, join(dir, 'backup.db'));
     db.$client.close();
     expect(checkBackup(join(dir, 'backup.db'), kendteMigreringer() - 1)).toMatch(/nyere version/);
-    expect(() => restoreDatabase(join(dir, 'backup.db'), join(dir, 'ny.db'), kendteMigreringer() - 1)).toThrow(/nyere version/);
+    expect(() => restoreDatabase(join(dir, 'backup.db'), join(dir, 'ny.db'), kendteMigreringer() - 1)).toThrow(
+      /nyere version/,
+    );
     expect(existsSync(join(dir, 'ny.db'))).toBe(false);
   });
 

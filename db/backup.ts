@@ -2,12 +2,13 @@
  * Online backup and checked restore of the embedded database. The backup uses SQLite's
  * backup API, so it is consistent while the portal keeps writing.
  */
-import Database from 'better-sqlite3';
+
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { anvendteMigreringer, kendteMigreringer, type Db } from './client.ts';
-import { synkroniser } from '../src/lib/holdbar-fil.ts';
-import { tidIFilnavn } from '../src/lib/dato.ts';
+import Database from 'better-sqlite3';
+import { tidIFilnavn } from '#/lib/dato.ts';
+import { synkroniser } from '#/lib/holdbar-fil.ts';
+import { anvendteMigreringer, type Db, kendteMigreringer } from './client.ts';
 
 /**
  * Copies every page in one step, inside one read transaction: a consistent snapshot, and WAL
@@ -30,7 +31,9 @@ export function checkBackup(path: string, migreringer = kendteMigreringer()): st
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
     const ok = sqlite.pragma('integrity_check', { simple: true });
     if (ok !== 'ok') return `Databasen er beskadiget: ${ok}`;
-    const tabel = sqlite.prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+    const tabel = sqlite
+      .prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+      .get();
     if (!tabel) return 'Filen er ikke en backup af Mit Forløbs database (ingen migreringer).';
     const anvendt = anvendteMigreringer(sqlite);
     // Migrations only go forward: an older backup is migrated at start, a newer one is unknown ground.
@@ -54,7 +57,9 @@ export function restoreDatabase(backup: string, target: string, migreringer?: nu
   const fejl = checkBackup(backup, migreringer);
   if (fejl) throw new Error(fejl);
   if (existsSync(target) && iBrug(target)) {
-    throw new Error(`Portalen (eller en anden proces) har ${target} åben. Stop tjenesten først, fx systemctl stop mit-forloeb.`);
+    throw new Error(
+      `Portalen (eller en anden proces) har ${target} åben. Stop tjenesten først, fx systemctl stop mit-forloeb.`,
+    );
   }
   mkdirSync(dirname(target), { recursive: true });
   const ny = `${target}.genskabes`;
@@ -64,7 +69,8 @@ export function restoreDatabase(backup: string, target: string, migreringer?: nu
   if (existsSync(target)) {
     gemt = `${target}.foer-genskabelse-${tidIFilnavn(new Date())}`;
     // The WAL and shared-memory files belong to the old database: they move with it.
-    for (const suffix of ['', '-wal', '-shm']) if (existsSync(target + suffix)) renameSync(target + suffix, gemt + suffix);
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(target + suffix)) renameSync(target + suffix, gemt + suffix);
   }
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
   renameSync(ny, target);

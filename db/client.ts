@@ -2,17 +2,18 @@
  * Opens the embedded SQLite database. Nothing here runs at import: the server calls
  * `openDatabase` and `migrateDatabase` explicitly at start (prerendering must not touch it).
  */
-import Database from 'better-sqlite3';
+
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { miljoe } from '#/config/miljoe.ts';
 import * as schema from './schema.ts';
-import { miljoe } from '../src/config/miljoe.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export { DEFAULT_DATABASE_URL } from '../src/config/miljoe.ts';
+export { DEFAULT_DATABASE_URL } from '#/config/miljoe.ts';
 
 /** The file path behind a `file:` DATABASE_URL; ':memory:' for tests. */
 export function databasePath(url: string): string {
@@ -67,6 +68,8 @@ export function anvendteMigreringer(sqlite: Database.Database): number {
 
 /** How many migrations this version of the portal has (what a database should have applied). */
 export function kendteMigreringer(migrationsFolder = resolve('db/migrations')): number {
-  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
   return journal.entries.length;
 }

@@ -2,7 +2,7 @@
  * The portal's data model. Dates a person sees as a day are stored as 'YYYY-MM-DD' text
  * (a day in Europe/Copenhagen); moments as ISO timestamps in UTC.
  */
-import { sqliteTable, text, integer, blob, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const id = () => text('id').primaryKey();
 /** The id a source system (DUBU, Nexus, CURA) gives a record, as "<system>:<id>", for idempotent sync. */
@@ -38,7 +38,9 @@ export const sager = sqliteTable(
   'sager',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     /** The unit owning the case; staff of that unit may see it. */
     enhed: text('enhed').notNull(),
     titel: text('titel').notNull(),
@@ -57,7 +59,11 @@ export const sager = sqliteTable(
     nyFristBegrundelse: text('ny_frist_begrundelse'),
     kildeId: kildeId(),
   },
-  (t) => [index('sager_person').on(t.personId), index('sager_enhed').on(t.enhed), index('sager_sagsbehandler').on(t.sagsbehandlerId)],
+  (t) => [
+    index('sager_person').on(t.personId),
+    index('sager_enhed').on(t.enhed),
+    index('sager_sagsbehandler').on(t.sagsbehandlerId),
+  ],
 );
 
 /** The case history the citizen sees: steps, caseworker changes, deadline changes, decisions. */
@@ -65,8 +71,12 @@ export const sagshaendelser = sqliteTable(
   'sagshaendelser',
   {
     id: id(),
-    sagId: text('sag_id').notNull().references(() => sager.id),
-    type: text('type', { enum: ['trin', 'sagsbehandler', 'frist', 'afgoerelse', 'klage', 'partshoering', 'dokument'] }).notNull(),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
+    type: text('type', {
+      enum: ['trin', 'sagsbehandler', 'frist', 'afgoerelse', 'klage', 'partshoering', 'dokument'],
+    }).notNull(),
     trin: integer('trin'),
     tekst: text('tekst').notNull(),
     tidspunkt: text('tidspunkt').notNull(),
@@ -79,9 +89,13 @@ export const sagsbehandlerskift = sqliteTable(
   'sagsbehandlerskift',
   {
     id: id(),
-    sagId: text('sag_id').notNull().references(() => sager.id),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
     fraId: text('fra_id').references(() => medarbejdere.id),
-    tilId: text('til_id').notNull().references(() => medarbejdere.id),
+    tilId: text('til_id')
+      .notNull()
+      .references(() => medarbejdere.id),
     dato: text('dato').notNull(),
     planlagt: integer('planlagt', { mode: 'boolean' }).notNull(),
     midlertidig: integer('midlertidig', { mode: 'boolean' }).notNull().default(false),
@@ -94,7 +108,9 @@ export const afgoerelser = sqliteTable(
   'afgoerelser',
   {
     id: id(),
-    sagId: text('sag_id').notNull().references(() => sager.id),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
     udfald: text('udfald', { enum: ['bevilling', 'delvis', 'afslag'] }).notNull(),
     dato: text('dato').notNull(),
     begrundelse: text('begrundelse').notNull(),
@@ -109,7 +125,9 @@ export const dokumenter = sqliteTable(
   'dokumenter',
   {
     id: id(),
-    sagId: text('sag_id').notNull().references(() => sager.id),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
     type: text('type', { enum: ['kvittering', 'partshoering', 'afgoerelse', 'brev'] }).notNull(),
     titel: text('titel').notNull(),
     dato: text('dato').notNull(),
@@ -122,7 +140,9 @@ export const partshoeringer = sqliteTable(
   'partshoeringer',
   {
     id: id(),
-    sagId: text('sag_id').notNull().references(() => sager.id),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
     materiale: text('materiale').notNull(),
     sendt: text('sendt').notNull(),
     svarfrist: text('svarfrist').notNull(),
@@ -138,11 +158,17 @@ export const klager = sqliteTable(
   'klager',
   {
     id: id(),
-    sagId: text('sag_id').notNull().references(() => sager.id),
-    afgoerelseId: text('afgoerelse_id').notNull().references(() => afgoerelser.id),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
+    afgoerelseId: text('afgoerelse_id')
+      .notNull()
+      .references(() => afgoerelser.id),
     tekst: text('tekst').notNull(),
     modtaget: text('modtaget').notNull(),
-    status: text('status', { enum: ['modtaget', 'genvurdering', 'sendt-til-ankestyrelsen', 'afgoerelse-aendret'] }).notNull(),
+    status: text('status', {
+      enum: ['modtaget', 'genvurdering', 'sendt-til-ankestyrelsen', 'afgoerelse-aendret'],
+    }).notNull(),
     /** The municipality has 4 weeks to re-assess. */
     genvurderingFrist: text('genvurdering_frist').notNull(),
     indsendtAf: text('indsendt_af').notNull(),
@@ -157,7 +183,9 @@ export const planer = sqliteTable(
   'planer',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     sagId: text('sag_id').references(() => sager.id),
     retningsgivendeMaal: text('retningsgivende_maal').notNull(),
     oprettet: text('oprettet').notNull(),
@@ -170,7 +198,9 @@ export const delmaal = sqliteTable(
   'delmaal',
   {
     id: id(),
-    planId: text('plan_id').notNull().references(() => planer.id),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => planer.id),
     titel: text('titel').notNull(),
     status: text('status', { enum: ['ikke-startet', 'i-gang', 'naaet', 'opgivet'] }).notNull(),
     evaluering: text('evaluering'),
@@ -183,7 +213,9 @@ export const indsatser = sqliteTable(
   'indsatser',
   {
     id: id(),
-    delmaalId: text('delmaal_id').notNull().references(() => delmaal.id),
+    delmaalId: text('delmaal_id')
+      .notNull()
+      .references(() => delmaal.id),
     beskrivelse: text('beskrivelse').notNull(),
     hvem: text('hvem').notNull(),
   },
@@ -195,7 +227,9 @@ export const kompasscorer = sqliteTable(
   'kompasscorer',
   {
     id: id(),
-    planId: text('plan_id').notNull().references(() => planer.id),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => planer.id),
     dato: text('dato').notNull(),
     dimension: text('dimension').notNull(),
     score: integer('score').notNull(),
@@ -207,7 +241,9 @@ export const moeder = sqliteTable(
   'moeder',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     sagId: text('sag_id').references(() => sager.id),
     type: text('type', { enum: ['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'] }).notNull(),
     titel: text('titel').notNull(),
@@ -229,7 +265,9 @@ export const moedeEmner = sqliteTable(
   'moede_emner',
   {
     id: id(),
-    moedeId: text('moede_id').notNull().references(() => moeder.id),
+    moedeId: text('moede_id')
+      .notNull()
+      .references(() => moeder.id),
     tekst: text('tekst').notNull(),
     tilfoejetAf: text('tilfoejet_af').notNull(),
     tidspunkt: text('tidspunkt').notNull(),
@@ -242,7 +280,9 @@ export const samtykker = sqliteTable(
   'samtykker',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     sagId: text('sag_id').references(() => sager.id),
     kilde: text('kilde').notNull(),
     formaal: text('formaal').notNull(),
@@ -263,9 +303,13 @@ export const relationer = sqliteTable(
   {
     id: id(),
     /** The relative who acts. */
-    fraPersonId: text('fra_person_id').notNull().references(() => personer.id),
+    fraPersonId: text('fra_person_id')
+      .notNull()
+      .references(() => personer.id),
     /** The person whose data it is. */
-    tilPersonId: text('til_person_id').notNull().references(() => personer.id),
+    tilPersonId: text('til_person_id')
+      .notNull()
+      .references(() => personer.id),
     type: text('type', { enum: ['foraeldremyndighed', 'fuldmagt', 'vaergemaal'] }).notNull(),
     scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
     gyldigFra: text('gyldig_fra').notNull(),
@@ -282,12 +326,16 @@ export const hjaelpemiddelAnsoegninger = sqliteTable(
   'hjaelpemiddel_ansoegninger',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     /** The relative who applied on the person's behalf, if any. */
     indsendtAf: text('indsendt_af').references(() => personer.id),
     hjaelpemiddel: text('hjaelpemiddel').notNull(),
     beskrivelse: text('beskrivelse').notNull(),
-    status: text('status', { enum: ['modtaget', 'under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'] }).notNull(),
+    status: text('status', {
+      enum: ['modtaget', 'under-vurdering', 'bevilget', 'afslag', 'levering-aftalt', 'udleveret'],
+    }).notNull(),
     modtaget: text('modtaget').notNull(),
     leveringsdato: text('leveringsdato'),
     /** The catalogue entry (content/hjaelpemidler), or null for "Jeg ved det ikke". */
@@ -310,8 +358,12 @@ export const hjaelpemiddelKladder = sqliteTable(
   'hjaelpemiddel_kladder',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
-    oprettetAf: text('oprettet_af').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
+    oprettetAf: text('oprettet_af')
+      .notNull()
+      .references(() => personer.id),
     data: text('data', { mode: 'json' }).$type<Record<string, string>>().notNull(),
     opdateret: text('opdateret').notNull(),
     ansoegningId: text('ansoegning_id'),
@@ -325,7 +377,9 @@ export const bilag = sqliteTable(
   'bilag',
   {
     id: id(),
-    kladdeId: text('kladde_id').notNull().references(() => hjaelpemiddelKladder.id),
+    kladdeId: text('kladde_id')
+      .notNull()
+      .references(() => hjaelpemiddelKladder.id),
     filnavn: text('filnavn').notNull(),
     type: text('type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
     stoerrelse: integer('stoerrelse').notNull(),
@@ -339,7 +393,9 @@ export const fejlmeldinger = sqliteTable(
   'fejlmeldinger',
   {
     id: id(),
-    udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
+    udlaanId: text('udlaan_id')
+      .notNull()
+      .references(() => udlaan.id),
     beskrivelse: text('beskrivelse').notNull(),
     farlig: integer('farlig', { mode: 'boolean' }).notNull(),
     modtaget: text('modtaget').notNull(),
@@ -355,7 +411,9 @@ export const afhentninger = sqliteTable(
   'afhentninger',
   {
     id: id(),
-    udlaanId: text('udlaan_id').notNull().references(() => udlaan.id),
+    udlaanId: text('udlaan_id')
+      .notNull()
+      .references(() => udlaan.id),
     dato: text('dato').notNull(),
     bemaerkning: text('bemaerkning'),
     modtaget: text('modtaget').notNull(),
@@ -371,7 +429,9 @@ export const udlaan = sqliteTable(
   'udlaan',
   {
     id: id(),
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     hjaelpemiddel: text('hjaelpemiddel').notNull(),
     nummer: text('nummer').notNull(),
     udlaantDato: text('udlaant_dato').notNull(),
@@ -380,20 +440,17 @@ export const udlaan = sqliteTable(
   (t) => [index('udlaan_person').on(t.personId)],
 );
 
-export const sessioner = sqliteTable(
-  'sessioner',
-  {
-    id: text('id').primaryKey(),
-    /** SHA-256 of the token's secret; the secret itself is never stored. */
-    secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
-    personId: text('person_id').references(() => personer.id),
-    medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
-    /** Whose data a relative is looking at now. */
-    handlerForId: text('handler_for_id').references(() => personer.id),
-    oprettet: integer('oprettet').notNull(),
-    sidstAktiv: integer('sidst_aktiv').notNull(),
-  },
-);
+export const sessioner = sqliteTable('sessioner', {
+  id: text('id').primaryKey(),
+  /** SHA-256 of the token's secret; the secret itself is never stored. */
+  secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+  personId: text('person_id').references(() => personer.id),
+  medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
+  /** Whose data a relative is looking at now. */
+  handlerForId: text('handler_for_id').references(() => personer.id),
+  oprettet: integer('oprettet').notNull(),
+  sidstAktiv: integer('sidst_aktiv').notNull(),
+});
 
 /** Every read and write of a person's data. Append-only: the portal never updates or deletes here. */
 export const audit = sqliteTable(
@@ -405,7 +462,9 @@ export const audit = sqliteTable(
     aktoerId: text('aktoer_id').notNull(),
     aktoerNavn: text('aktoer_navn').notNull(),
     /** The person whose data were read or written. */
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     handling: text('handling', { enum: ['se', 'opret', 'ret'] }).notNull(),
     hvad: text('hvad').notNull(),
   },
@@ -414,14 +473,17 @@ export const audit = sqliteTable(
   (t) => [index('audit_person').on(t.personId), index('audit_tidspunkt').on(t.tidspunkt)],
 );
 
-
 /** A relative's request for a fuldmagt, and the person's answer. Accepting creates a row in `relationer`. */
 export const fuldmagtAnmodninger = sqliteTable(
   'fuldmagt_anmodninger',
   {
     id: id(),
-    fraPersonId: text('fra_person_id').notNull().references(() => personer.id),
-    tilPersonId: text('til_person_id').notNull().references(() => personer.id),
+    fraPersonId: text('fra_person_id')
+      .notNull()
+      .references(() => personer.id),
+    tilPersonId: text('til_person_id')
+      .notNull()
+      .references(() => personer.id),
     scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
     gyldigFra: text('gyldig_fra').notNull(),
     gyldigTil: text('gyldig_til'),
@@ -439,7 +501,9 @@ export const fuldmagtAnmodninger = sqliteTable(
 export const overgangTjekliste = sqliteTable(
   'overgang_tjekliste',
   {
-    personId: text('person_id').notNull().references(() => personer.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
     punkt: text('punkt').notNull(),
     afkrydsetAf: text('afkrydset_af').notNull(),
     tidspunkt: text('tidspunkt').notNull(),
@@ -465,7 +529,9 @@ export const apiNoegler = sqliteTable('api_noegler', {
 export const formularnoegler = sqliteTable('formularnoegler', {
   noegle: text('noegle').primaryKey(),
   /** Who sent the form: another user's key is not theirs to replay. */
-  medarbejderId: text('medarbejder_id').notNull().references(() => medarbejdere.id),
+  medarbejderId: text('medarbejder_id')
+    .notNull()
+    .references(() => medarbejdere.id),
   /** The id the first submission returned (a case or an application). */
   resultat: text('resultat').notNull(),
   tidspunkt: text('tidspunkt').notNull(),

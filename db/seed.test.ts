@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { openDatabase, migrateDatabase } from './client.ts';
-import { demoCpr, seedDemo } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { alder, attenAarsdag, dageMellem } from '#/lib/dato.ts';
+import { migrateDatabase, openDatabase } from './client.ts';
 import * as t from './schema.ts';
-import { alder, attenAarsdag, dageMellem } from '../src/lib/dato.ts';
+import { demoCpr, seedDemo } from './seed.ts';
 
 function freshDb() {
   const db = openDatabase(':memory:');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe.ts';
-import { logIndHos, loginSom, sagslinks, saetDato } from './login.ts';
-import { E2E_NU, efterNu } from './klokke.ts';
 import Database from 'better-sqlite3';
+import { expectNoAxeViolations } from './axe.ts';
+import { E2E_NU, efterNu } from './klokke.ts';
+import { logIndHos, loginSom, saetDato, sagslinks } from './login.ts';
 import { E2E_DB } from './server-log.ts';
 
 const sagerPerPersona: [string, string[]][] = [
@@ -58,7 +58,10 @@ test('Karin handler for Jens og ser hans sager, men intet om Ali', async ({ page
   await expect(page.locator('body')).not.toContainText(/sqlite|select|error|at .*\.m?js/i);
 });
 
-test('Lars’ adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mettes bruges i overgang.spec.ts)', async ({ page, browser }) => {
+test('Lars’ adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mettes bruges i overgang.spec.ts)', async ({
+  page,
+  browser,
+}) => {
   const freja = await browser.newPage();
   await loginSom(freja, 'Freja Holm');
   const sag = await freja.getByRole('link', { name: 'Dækning af merudgifter' }).getAttribute('href');
@@ -116,8 +119,15 @@ test('"Hvem har set mine oplysninger" viser Karin og Maria, når de har set Jens
   await loginSom(page, 'Jens Madsen');
   await page.getByRole('link', { name: 'Hvem har set mine oplysninger' }).click();
   const log = page.getByRole('table');
-  await expect(log.getByRole('row').filter({ hasText: 'Karin Madsen' }).filter({ hasText: 'Sag: Praktisk hjælp i hjemmet' })).not.toHaveCount(0);
-  await expect(log.getByRole('row').filter({ hasText: 'Maria Kjær (medarbejder)' }).filter({ hasText: 'Sag: Hjælpemiddel: badebænk' })).not.toHaveCount(0);
+  await expect(
+    log.getByRole('row').filter({ hasText: 'Karin Madsen' }).filter({ hasText: 'Sag: Praktisk hjælp i hjemmet' }),
+  ).not.toHaveCount(0);
+  await expect(
+    log
+      .getByRole('row')
+      .filter({ hasText: 'Maria Kjær (medarbejder)' })
+      .filter({ hasText: 'Sag: Hjælpemiddel: badebænk' }),
+  ).not.toHaveCount(0);
   await expect(log.getByRole('row').filter({ hasText: 'Dig selv' }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -130,7 +140,10 @@ test('login på lavt sikringsniveau afvises med en klar dansk besked', async ({ 
   await expect(page).toHaveURL(/\/log-ind/);
 });
 
-test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ikke efter log af', async ({ page, browser }) => {
+test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ikke efter log af', async ({
+  page,
+  browser,
+}) => {
   await loginSom(page, 'Birgit Sørensen');
   const cookie = (await page.context().cookies()).find((c) => c.name === 'session')!;
   expect(cookie.httpOnly).toBe(true);
@@ -177,14 +190,19 @@ test('"Log af" sender hverken ID-token eller CPR-nummer videre i en adresse', as
   expect((await page.request.get('/logget-ud', { maxRedirects: 0 })).headers().refresh).toBeUndefined();
 });
 
-test('"Log af" fører væk fra den personlige side, også når login-udbyderen er på et andet website', async ({ page, baseURL }) => {
+test('"Log af" fører væk fra den personlige side, også når login-udbyderen er på et andet website', async ({
+  page,
+  baseURL,
+}) => {
   await loginSom(page, 'Sofie Lund', { medarbejder: true });
   const session = (await page.context().cookies()).find((c) => c.name === 'session')!;
   // The same portal under another host name: the stand-in provider (on localhost) is then cross-origin.
   const portal = baseURL!.replace('localhost', '127.0.0.1');
   await page.context().addCookies([{ name: session.name, value: session.value, url: portal }]);
   const csp: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+  });
   await page.goto(`${portal}/medarbejder`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sager');
 
@@ -198,7 +216,10 @@ test('"Log af" fører væk fra den personlige side, også når login-udbyderen e
 
 test('uden login sendes man til det rigtige login og kommer tilbage, hvor man var', async ({ page, baseURL }) => {
   const db = new Database(E2E_DB, { readonly: true });
-  const sagId = db.prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'").pluck().get();
+  const sagId = db
+    .prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'")
+    .pluck()
+    .get();
   db.close();
   expect(typeof sagId).toBe('string');
 
@@ -214,7 +235,11 @@ test('uden login sendes man til det rigtige login og kommer tilbage, hvor man va
 
   // A form post without login: 303 to login, back to the form's page.
   await page.context().clearCookies();
-  const post = await page.request.post(`/sager/${sagId}/klage`, { headers: { origin: baseURL! }, form: { tekst: 'x' }, maxRedirects: 0 });
+  const post = await page.request.post(`/sager/${sagId}/klage`, {
+    headers: { origin: baseURL! },
+    form: { tekst: 'x' },
+    maxRedirects: 0,
+  });
   expect(post.status()).toBe(303);
   expect(post.headers().location).toBe(`/log-ind?next=${encodeURIComponent(`/sager/${sagId}/klage`)}`);
 

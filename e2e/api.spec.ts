@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { loginSom } from './login.ts';
 
 // The integration API over HTTP, with keys made by the CLI in the server's own database.
@@ -11,7 +11,11 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs scripts/api-token.ts against the e2e server's database (playwright.config.ts). */
 function apiToken(...args: string[]): string {
-  return execFileSync(process.execPath, ['scripts/api-token.ts', ...args], { cwd: repo, env: { ...process.env, DATABASE_URL: 'file:data/e2e.db' }, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['scripts/api-token.ts', ...args], {
+    cwd: repo,
+    env: { ...process.env, DATABASE_URL: 'file:data/e2e.db' },
+    encoding: 'utf8',
+  });
 }
 
 function opretNoegle(...scopes: string[]): { token: string; id: string } {
@@ -21,18 +25,47 @@ function opretNoegle(...scopes: string[]): { token: string; id: string } {
   return { token, id };
 }
 
-const json = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
-const put = (request: APIRequestContext, sti: string, data: unknown, token?: string) => request.put(`/api/v1${sti}`, { headers: json(token), data });
+const json = (token?: string) => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
+const put = (request: APIRequestContext, sti: string, data: unknown, token?: string) =>
+  request.put(`/api/v1${sti}`, { headers: json(token), data });
 
-const else_ = { cpr: '0102501234', navn: 'Else Nielsen', foedselsdato: '1950-02-01', adresse: 'Kirkevej 2, 7160 Tørring', by: 'Tørring' };
-const sag = { personKildeId: 'E2E-P1', enhed: 'vest', titel: 'Praktisk hjælp til indkøb', lovgrundlag: 'Serviceloven § 83', trin: 2, trinTekst: 'Vi har sendt dig en kvittering.', aaben: true, modtaget: '2026-01-05', frist: '2026-02-02' };
+const else_ = {
+  cpr: '0102501234',
+  navn: 'Else Nielsen',
+  foedselsdato: '1950-02-01',
+  adresse: 'Kirkevej 2, 7160 Tørring',
+  by: 'Tørring',
+};
+const sag = {
+  personKildeId: 'E2E-P1',
+  enhed: 'vest',
+  titel: 'Praktisk hjælp til indkøb',
+  lovgrundlag: 'Serviceloven § 83',
+  trin: 2,
+  trinTekst: 'Vi har sendt dig en kvittering.',
+  aaben: true,
+  modtaget: '2026-01-05',
+  frist: '2026-02-02',
+};
 
 test('OpenAPI-dokumentet er offentligt og beskriver alle stier', async ({ request }) => {
   const svar = await request.get('/api/v1/openapi.json');
   expect(svar.status()).toBe(200);
   const doc = await svar.json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/personer/{kildeId}', '/api/v1/sager/{kildeId}', '/api/v1/sager/{kildeId}/afgoerelse', '/api/v1/moeder/{kildeId}', '/api/v1/planer/{kildeId}', '/api/v1/klager']));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining([
+      '/api/v1/personer/{kildeId}',
+      '/api/v1/sager/{kildeId}',
+      '/api/v1/sager/{kildeId}/afgoerelse',
+      '/api/v1/moeder/{kildeId}',
+      '/api/v1/planer/{kildeId}',
+      '/api/v1/klager',
+    ]),
+  );
 });
 
 test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har rettet', async ({ request, page }) => {
@@ -45,19 +78,52 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
   expect([igen.status(), await igen.json()]).toEqual([200, { id, aendret: false }]);
 
   expect((await put(request, '/sager/E2E-S1', sag, token)).status()).toBe(201);
-  const nytTrin = await put(request, '/sager/E2E-S1', { ...sag, trin: 3, trinTekst: 'Vi indhenter oplysninger fra din læge.' }, token);
+  const nytTrin = await put(
+    request,
+    '/sager/E2E-S1',
+    { ...sag, trin: 3, trinTekst: 'Vi indhenter oplysninger fra din læge.' },
+    token,
+  );
   expect([nytTrin.status(), (await nytTrin.json()).aendret]).toEqual([200, true]);
-  expect((await (await put(request, '/sager/E2E-S1', { ...sag, trin: 3, trinTekst: 'Vi indhenter oplysninger fra din læge.' }, token)).json()).aendret).toBe(false);
+  expect(
+    (
+      await (
+        await put(
+          request,
+          '/sager/E2E-S1',
+          { ...sag, trin: 3, trinTekst: 'Vi indhenter oplysninger fra din læge.' },
+          token,
+        )
+      ).json()
+    ).aendret,
+  ).toBe(false);
 
-  const moede = { personKildeId: 'E2E-P1', sagKildeId: 'E2E-S1', type: 'foerste', titel: 'Første møde om indkøb', start: '2026-12-01T10:00:00+01:00', slut: '2026-12-01T11:00:00+01:00', deltagere: ['Else Nielsen'], dagsorden: ['Hvad er svært'] };
+  const moede = {
+    personKildeId: 'E2E-P1',
+    sagKildeId: 'E2E-S1',
+    type: 'foerste',
+    titel: 'Første møde om indkøb',
+    start: '2026-12-01T10:00:00+01:00',
+    slut: '2026-12-01T11:00:00+01:00',
+    deltagere: ['Else Nielsen'],
+    dagsorden: ['Hvad er svært'],
+  };
   expect((await put(request, '/moeder/E2E-M1', moede, token)).status()).toBe(201);
 
   await loginSom(page, 'Else Nielsen');
   await page.goto('/min-side');
   await page.getByRole('link', { name: 'Praktisk hjælp til indkøb', exact: true }).click();
-  await expect(page.getByText('Din sag er nu på trinnet "Vi indhenter oplysninger". Vi indhenter oplysninger fra din læge.')).toBeVisible();
+  await expect(
+    page.getByText('Din sag er nu på trinnet "Vi indhenter oplysninger". Vi indhenter oplysninger fra din læge.'),
+  ).toBeVisible();
   await page.goto('/min-side/log');
-  await expect(page.getByRole('row').filter({ hasText: 'Nexus (integration)' }).filter({ hasText: 'Sag: Praktisk hjælp til indkøb' }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: 'Nexus (integration)' })
+      .filter({ hasText: 'Sag: Praktisk hjælp til indkøb' })
+      .first(),
+  ).toBeVisible();
 });
 
 test('en nøgle skal findes, passe, ikke være tilbagekaldt og have scopet', async ({ request }) => {
@@ -78,7 +144,12 @@ test('en nøgle skal findes, passe, ikke være tilbagekaldt og have scopet', asy
 
 test('ugyldige data giver 400 med feltfejl på dansk, aldrig en 5xx', async ({ request }) => {
   const { token } = opretNoegle('skriv:personer', 'skriv:sager');
-  const forkert = await put(request, '/personer/E2E-P3', { ...else_, cpr: '0304701234', foedselsdato: '1970-04-04', kaldenavn: 'x' }, token);
+  const forkert = await put(
+    request,
+    '/personer/E2E-P3',
+    { ...else_, cpr: '0304701234', foedselsdato: '1970-04-04', kaldenavn: 'x' },
+    token,
+  );
   expect(forkert.status()).toBe(400);
   expect(await forkert.json()).toEqual({
     fejl: 'Ugyldige data',
@@ -87,9 +158,17 @@ test('ugyldige data giver 400 med feltfejl på dansk, aldrig en 5xx', async ({ r
       { felt: 'foedselsdato', besked: 'Fødselsdatoen passer ikke med CPR-nummeret.' },
     ]),
   });
-  const ugyldigJson = await request.put('/api/v1/personer/E2E-P3', { headers: json(token), data: Buffer.from('{"cpr": ') });
-  expect([ugyldigJson.status(), (await ugyldigJson.json()).fejl]).toEqual([400, 'Ugyldig JSON. Kroppen kunne ikke læses.']);
+  const ugyldigJson = await request.put('/api/v1/personer/E2E-P3', {
+    headers: json(token),
+    data: Buffer.from('{"cpr": '),
+  });
+  expect([ugyldigJson.status(), (await ugyldigJson.json()).fejl]).toEqual([
+    400,
+    'Ugyldig JSON. Kroppen kunne ikke læses.',
+  ]);
   const ukendtPerson = await put(request, '/sager/E2E-S3', { ...sag, personKildeId: 'FINDES-IKKE' }, token);
   expect(ukendtPerson.status()).toBe(422);
-  expect((await ukendtPerson.json()).felter).toEqual([{ felt: 'personKildeId', besked: expect.stringContaining('findes ikke') }]);
+  expect((await ukendtPerson.json()).felter).toEqual([
+    { felt: 'personKildeId', besked: expect.stringContaining('findes ikke') },
+  ]);
 });

@@ -52,7 +52,9 @@ test.describe('en ny bruger uden login', () => {
 
   test('en søgning uden resultater siger det på dansk, og tekst vises som tekst', async ({ page }) => {
     await page.goto('/soeg?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Ingen resultater for "<script>alert(1)</script>"');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(
+      'Ingen resultater for "<script>alert(1)</script>"',
+    );
   });
 });
 

@@ -11,10 +11,18 @@ test('kill -9 midt i mange indsendelser: alt kvitteret findes én gang, intet er
   test.setTimeout(240_000);
   const port = process.env.E2E_CRASH_PORT ?? String(Number(process.env.E2E_PORT ?? 4399) + 1);
   const root = new URL('..', import.meta.url).pathname;
-  const child = spawn(process.execPath, ['bench/crash.ts'], { cwd: root, env: { ...process.env, CRASH_PORT: port, CRASH_RUNS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bench/crash.ts'], {
+    cwd: root,
+    env: { ...process.env, CRASH_PORT: port, CRASH_RUNS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
   const code = await new Promise<number | null>((done) => child.on('close', done));
   test.info().annotations.push({ type: 'crashtest', description: output.trim() });
   expect(output, output).toContain('OK: 1 kørsel(er), intet tabt, ingen dubletter, intet halvt gemt.');

@@ -4,13 +4,14 @@
  * refusing to start without a login configured, a login provider that is down, and backup
  * and restore with the real commands.
  */
-import { expect, test } from '@playwright/test';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
+
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { logIn } from '../bench/portal.ts';
 import { expectNoAxeViolations } from './axe.ts';
@@ -24,20 +25,37 @@ const base = `http://127.0.0.1:${PORT}`;
 function startServer(env: Record<string, string>, script = 'scripts/demo.ts') {
   const proc = spawn(process.execPath, [script], {
     cwd: repo,
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'file:data/e2e-drift.db', RESET_DATABASE: '1', ...env },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'file:data/e2e-drift.db',
+      RESET_DATABASE: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   proc.stdout!.on('data', (d) => (log += d));
   proc.stderr!.on('data', (d) => (log += d));
-  return { proc, log: () => log, linjer: () => log.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    proc,
+    log: () => log,
+    linjer: () =>
+      log
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 async function klar() {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('Serveren startede ikke');
@@ -46,16 +64,26 @@ async function klar() {
 /** A form post as it arrives from the proxy (fetch may not set Host). */
 function formPost(headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}/_actions/klag`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      `${base}/_actions/klag`,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject).end('tekst=x');
   });
 }
-const fraProxy = { host: 'mitforloeb.hedensted.dk', 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.7', origin: 'https://mitforloeb.hedensted.dk' };
+const fraProxy = {
+  host: 'mitforloeb.hedensted.dk',
+  'x-forwarded-proto': 'https',
+  'x-forwarded-for': '198.51.100.7',
+  origin: 'https://mitforloeb.hedensted.dk',
+};
 
-const afsluttet = (proc: ChildProcess) => (proc.exitCode !== null ? Promise.resolve(proc.exitCode) : once(proc, 'exit').then(([code]) => code as number));
+const afsluttet = (proc: ChildProcess) =>
+  proc.exitCode !== null ? Promise.resolve(proc.exitCode) : once(proc, 'exit').then(([code]) => code as number);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -82,12 +110,21 @@ test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvis
     const krop = JSON.stringify({ fyld: 'a'.repeat(2000) });
     const req = http.request(`${base}/_actions/forlaengSession`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(krop.length), origin: base, expect: '100-continue' },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(krop.length),
+        origin: base,
+        expect: '100-continue',
+      },
     });
-    const status = new Promise<number>((resolve, reject) => req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    }).on('error', reject));
+    const status = new Promise<number>((resolve, reject) =>
+      req
+        .on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on('error', reject),
+    );
     const fremme = once(req, 'continue');
     req.flushHeaders();
     await fremme;
@@ -114,10 +151,14 @@ test('bag en proxy (TRUST_PROXY=1): proxyens anmodnings-id i loggen, HSTS, og fo
   const s = startServer({ TRUST_PROXY: '1' });
   try {
     await klar();
-    const svar = await fetch(`${base}/pjecer`, { headers: { 'x-request-id': 'proxy-id-12345', 'x-forwarded-proto': 'https' } });
+    const svar = await fetch(`${base}/pjecer`, {
+      headers: { 'x-request-id': 'proxy-id-12345', 'x-forwarded-proto': 'https' },
+    });
     expect(svar.headers.get('x-request-id')).toBe('proxy-id-12345');
     expect(svar.headers.get('strict-transport-security')).toContain('max-age=');
-    await expect.poll(() => s.linjer().find((l) => l.anmodning === 'proxy-id-12345')).toMatchObject({ haendelse: 'http', metode: 'GET', sti: '/pjecer', status: 200 });
+    await expect
+      .poll(() => s.linjer().find((l) => l.anmodning === 'proxy-id-12345'))
+      .toMatchObject({ haendelse: 'http', metode: 'GET', sti: '/pjecer', status: 200 });
 
     // A form posted on https://<the portal> passes the origin check (400: its input was checked), a foreign one does not.
     expect(await formPost(fraProxy)).toBe(400);
@@ -133,13 +174,28 @@ test('en krop, der ikke er JSON, en ukendt type eller en for stor krop til en ha
   try {
     await klar();
     const send = async (type: string, body: string) => {
-      const svar = await fetch(`${base}/_actions/forlaengSession`, { method: 'POST', headers: { 'content-type': type, origin: base }, body });
-      return { status: svar.status, ...(await svar.json()) as { code: string; message: string } };
+      const svar = await fetch(`${base}/_actions/forlaengSession`, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: base },
+        body,
+      });
+      return { status: svar.status, ...((await svar.json()) as { code: string; message: string }) };
     };
-    expect(await send('application/json', 'Ali Hassan 0102501234 {')).toMatchObject({ status: 400, message: expect.stringMatching(/^Ugyldige data\./) });
+    expect(await send('application/json', 'Ali Hassan 0102501234 {')).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^Ugyldige data\./),
+    });
     // Astro's own answers, which came with an empty or English message.
-    expect(await send('text/plain', 'x')).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/^Formularen kunne ikke læses\./) });
-    expect(await send('application/json', JSON.stringify({ tekst: 'a'.repeat(1_100_000) }))).toMatchObject({ status: 413, code: 'CONTENT_TOO_LARGE', message: expect.stringMatching(/^Det, du har sendt, fylder for meget\./) });
+    expect(await send('text/plain', 'x')).toMatchObject({
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: expect.stringMatching(/^Formularen kunne ikke læses\./),
+    });
+    expect(await send('application/json', JSON.stringify({ tekst: 'a'.repeat(1_100_000) }))).toMatchObject({
+      status: 413,
+      code: 'CONTENT_TOO_LARGE',
+      message: expect.stringMatching(/^Det, du har sendt, fylder for meget\./),
+    });
     await expect.poll(() => s.linjer().some((l) => l.sti === '/_actions/forlaengSession')).toBe(true);
     expect(s.log()).not.toContain('Ali Hassan');
     expect(s.log()).not.toMatch(/0102501234/);
@@ -164,7 +220,10 @@ test('en forkert RATE_LIMIT_LOGIN eller en manglende PUBLIC_URL i drift stopper 
   ] as const) {
     const s = startServer(env);
     expect(await afsluttet(s.proc)).toBe(1);
-    expect(s.linjer().find((l) => l.haendelse === 'konfiguration')).toMatchObject({ niveau: 'fejl', besked: expect.stringContaining(forventet) });
+    expect(s.linjer().find((l) => l.haendelse === 'konfiguration')).toMatchObject({
+      niveau: 'fejl',
+      besked: expect.stringContaining(forventet),
+    });
     expect(s.linjer().some((l) => l.haendelse === 'start')).toBe(false);
   }
 });
@@ -185,31 +244,53 @@ test('en database eller en bilagsmappe, der ikke kan bruges, stopper portalen ve
   }
 });
 
-test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og loggen siger hvilken udbyder', async ({ page }) => {
+test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og loggen siger hvilken udbyder', async ({
+  page,
+}) => {
   // Port 9 on loopback: nothing listens, so discovery fails at once, as with a broker that is down.
   const udbyder = 'http://127.0.0.1:9/';
-  const s = startServer({
-    TEST_MITID: '0', DEMO_DATA: '0',
-    OIDC_ISSUER: udbyder, OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 'hemmelig',
-    STAFF_OIDC_ISSUER: udbyder, STAFF_OIDC_CLIENT_ID: 'portal', STAFF_OIDC_CLIENT_SECRET: 'hemmelig',
-  }, 'scripts/serve.ts');
+  const s = startServer(
+    {
+      TEST_MITID: '0',
+      DEMO_DATA: '0',
+      OIDC_ISSUER: udbyder,
+      OIDC_CLIENT_ID: 'portal',
+      OIDC_CLIENT_SECRET: 'hemmelig',
+      STAFF_OIDC_ISSUER: udbyder,
+      STAFF_OIDC_CLIENT_ID: 'portal',
+      STAFF_OIDC_CLIENT_SECRET: 'hemmelig',
+    },
+    'scripts/serve.ts',
+  );
   try {
     await klar();
-    for (const [start, type] of [['/log-ind/mitid', 'borger'], ['/medarbejder/log-ind', 'medarbejder']]) {
+    for (const [start, type] of [
+      ['/log-ind/mitid', 'borger'],
+      ['/medarbejder/log-ind', 'medarbejder'],
+    ]) {
       const r = await fetch(base + start, { redirect: 'manual' });
       expect(r.status).toBe(302);
       expect(r.headers.get('location')).toBe('/log-ind/afvist?grund=udbyder');
       const side = await fetch(base + r.headers.get('location')!);
       expect(side.status).toBe(503);
       expect(await side.text()).toContain('<h1>Du kan ikke logge ind lige nu</h1>');
-      await expect.poll(() => s.linjer().find((l) => l.haendelse === 'login-udbyder' && l.type === type)).toMatchObject({ niveau: 'fejl', trin: 'discovery', issuer: udbyder });
+      await expect
+        .poll(() => s.linjer().find((l) => l.haendelse === 'login-udbyder' && l.type === type))
+        .toMatchObject({ niveau: 'fejl', trin: 'discovery', issuer: udbyder });
     }
     // The citizen's way there, in a browser: the page they land on passes axe.
     await page.goto(`${base}/log-ind/mitid`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du kan ikke logge ind lige nu');
     await expectNoAxeViolations(page);
     // Only the deliberate 503 pages: no crash (500) on the way.
-    await expect.poll(() => s.linjer().filter((l) => l.haendelse === 'http' && Number(l.status) >= 500).map((l) => l.status)).toEqual([503, 503, 503]);
+    await expect
+      .poll(() =>
+        s
+          .linjer()
+          .filter((l) => l.haendelse === 'http' && Number(l.status) >= 500)
+          .map((l) => l.status),
+      )
+      .toEqual([503, 503, 503]);
   } finally {
     s.proc.kill('SIGTERM');
     await afsluttet(s.proc);
@@ -218,10 +299,11 @@ test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og log
 
 test('db:backup mens portalen skriver, og db:restore, der først nægter og så genskaber den', async () => {
   const env = { ...process.env, DATABASE_URL: 'file:data/e2e-drift.db' };
-  const kommando = (args: string[]) => kør(process.execPath, args, { cwd: repo, env }).then(
-    (r) => ({ kode: 0, ud: r.stdout + r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ kode: e.code, ud: e.stdout + e.stderr }),
-  );
+  const kommando = (args: string[]) =>
+    kør(process.execPath, args, { cwd: repo, env }).then(
+      (r) => ({ kode: 0, ud: r.stdout + r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ kode: e.code, ud: e.stdout + e.stderr }),
+    );
   const mappe = `${repo}data/e2e-drift-backup/`;
   rmSync(mappe, { recursive: true, force: true });
   const s = startServer({});
@@ -232,7 +314,12 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     // PUBLIC_URL is localhost: the login comes back there.
     const jens = await logIn(`http://localhost:${PORT}`, 'Jens Madsen');
     // Every view of Min side writes to the audit log: the portal writes all through the backup.
-    const last = (async () => { while (koerer) { expect((await jens.get('/min-side')).status).toBe(200); visninger++; } })();
+    const last = (async () => {
+      while (koerer) {
+        expect((await jens.get('/min-side')).status).toBe(200);
+        visninger++;
+      }
+    })();
     await expect.poll(() => visninger).toBeGreaterThan(5);
     const backup = await kommando(['scripts/db-backup.ts', mappe]);
     const efterBackup = visninger;
@@ -256,7 +343,13 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
       const db = new Database(sti, { readonly: true });
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        return (db.prepare("select count(*) n from audit a join personer p on p.id = a.person_id where p.navn = 'Jens Madsen' and a.hvad = 'Oversigt over sager'").get() as { n: number }).n;
+        return (
+          db
+            .prepare(
+              "select count(*) n from audit a join personer p on p.id = a.person_id where p.navn = 'Jens Madsen' and a.hvad = 'Oversigt over sager'",
+            )
+            .get() as { n: number }
+        ).n;
       } finally {
         db.close();
       }
@@ -271,6 +364,7 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     koerer = false;
     s.proc.kill('SIGKILL');
     rmSync(mappe, { recursive: true, force: true });
-    for (const f of readdirSync(`${repo}data`)) if (f.startsWith('e2e-drift.db.foer-genskabelse-')) rmSync(`${repo}data/${f}`);
+    for (const f of readdirSync(`${repo}data`))
+      if (f.startsWith('e2e-drift.db.foer-genskabelse-')) rmSync(`${repo}data/${f}`);
   }
 });

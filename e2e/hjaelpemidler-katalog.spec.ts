@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 const hits = (page: Page) => page.locator('.tilbud-liste > li');
 
@@ -18,7 +18,9 @@ async function filtrerBadOgToiletTilLaan(page: Page) {
     await expect(hit.locator('.badge', { hasText: 'Bad og toilet' })).toBeVisible();
     await expect(hit.locator('.badge', { hasText: 'Lånes fra hjælpemiddeldepotet' })).toBeVisible();
   }
-  await expect(page.getByRole('heading', { level: 2, name: `${n} hjælpemidler i Bad og toilet, som du kan låne` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${n} hjælpemidler i Bad og toilet, som du kan låne` }),
+  ).toBeVisible();
   // The choices stay selected, so the citizen can see what the list shows.
   await expect(page.getByLabel('Kategori', { exact: true })).toHaveValue('bad-og-toilet');
   await expect(page.getByLabel('Sådan får du det', { exact: true })).toHaveValue('udlaan');
@@ -43,7 +45,10 @@ test.describe('en borger uden login i kataloget over hjælpemidler', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Rollator' })).toBeVisible();
     await expect(page.getByText('Serviceloven § 112')).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Det køber du normalt selv' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Søg om dette hjælpemiddel' })).toHaveAttribute('href', '/hjaelpemidler/ansoeg?hjaelpemiddel=rollator');
+    await expect(page.getByRole('link', { name: 'Søg om dette hjælpemiddel' })).toHaveAttribute(
+      'href',
+      '/hjaelpemidler/ansoeg?hjaelpemiddel=rollator',
+    );
   });
 
   test('et hjælpemiddel, man køber selv, har intet link til at søge', async ({ page }) => {
@@ -56,7 +61,9 @@ test.describe('en borger uden login i kataloget over hjælpemidler', () => {
 
   test('en søgning uden resultater siger det og viser teksten som tekst', async ({ page }) => {
     await page.goto('/hjaelpemidler?q=%3Cb%3Etrappelift%3C%2Fb%3E&kategori=findes-ikke');
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('0 hjælpemidler, der passer til "<b>trappelift</b>"');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(
+      '0 hjælpemidler, der passer til "<b>trappelift</b>"',
+    );
     await expect(page.getByText('Ingen hjælpemidler passer til dit valg.')).toBeVisible();
     await expect(page.getByLabel('Kategori', { exact: true })).toHaveValue('');
   });

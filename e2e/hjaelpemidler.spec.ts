@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { loginSom } from './login.ts';
 
@@ -6,18 +6,26 @@ const pdf = new URL('./filer/laegeerklaering.pdf', import.meta.url).pathname;
 
 /** Goes through every step of the application, checking each with axe (when JavaScript is on) and bad input on the way. */
 async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelpemiddel: string }) {
-  const scan = async () => { if (axe) await expectNoAxeViolations(page); };
+  const scan = async () => {
+    if (axe) await expectNoAxeViolations(page);
+  };
   await page.goto('/hjaelpemidler/ansoeg');
   await scan();
-  await expect(page.getByText('Svar, du ikke har sendt, sletter vi, når du ikke har rettet i dem i 30 dage.')).toBeVisible();
+  await expect(
+    page.getByText('Svar, du ikke har sendt, sletter vi, når du ikke har rettet i dem i 30 dage.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start ansøgningen' }).click();
 
   // 1. An empty required field: the message is at the field and in the summary.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvad er svært i din hverdag?');
   await page.getByRole('button', { name: 'Fortsæt' }).click();
-  await expect(page.getByRole('alert').getByRole('link', { name: 'Skriv, hvad der er svært i din hverdag.' })).toHaveAttribute('href', '#behov');
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: 'Skriv, hvad der er svært i din hverdag.' }),
+  ).toHaveAttribute('href', '#behov');
   await scan();
-  await page.getByLabel('Beskriv med dine egne ord').fill('Jeg kan ikke stå op, mens jeg går i bad. <b>Det er farligt</b>');
+  await page
+    .getByLabel('Beskriv med dine egne ord')
+    .fill('Jeg kan ikke stå op, mens jeg går i bad. <b>Det er farligt</b>');
   await page.getByRole('button', { name: 'Fortsæt' }).click();
 
   // 2. Which aid. A reload keeps the answers so far (the draft is saved).
@@ -49,13 +57,27 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
 
   // 5. Attachments: a file that only pretends to be a PDF is refused; a real one is kept.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilag (valgfrit)');
-  await page.getByLabel('Vælg en fil').setInputFiles({ name: 'erklaering.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is not a pdf') });
+  await page.getByLabel('Vælg en fil').setInputFiles({
+    name: 'erklaering.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('MZ this is not a pdf'),
+  });
   await page.getByRole('button', { name: 'Vedhæft filen' }).click();
-  await expect(page.getByRole('alert').getByRole('link', { name: 'Filen skal være en PDF, et JPEG-billede eller et PNG-billede.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Filen skal være en PDF, et JPEG-billede eller et PNG-billede.' }),
+  ).toBeVisible();
   await scan();
-  await page.getByLabel('Vælg en fil').setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024 + 10)]) });
+  await page.getByLabel('Vælg en fil').setInputFiles({
+    name: 'stor.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024 + 10)]),
+  });
   await page.getByRole('button', { name: 'Vedhæft filen' }).click();
-  await expect(page.getByRole('alert').getByRole('link', { name: 'Filen er for stor. Den må højst være 5 MB.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').getByRole('link', { name: 'Filen er for stor. Den må højst være 5 MB.' }),
+  ).toBeVisible();
   await page.getByLabel('Vælg en fil').setInputFiles(pdf);
   await page.getByRole('button', { name: 'Vedhæft filen' }).click();
   await expect(page.getByRole('link', { name: 'laegeerklaering.pdf' })).toBeVisible();
@@ -86,7 +108,10 @@ test('Jens søger om en badebænk uden JavaScript gennem alle trin og ser den p�
   await loginSom(page, 'Jens Madsen');
   await ansoeg(page, { axe: false, hjaelpemiddel: 'Badebænk' });
   await page.goto('/min-side/hjaelpemidler');
-  const ansoegninger = page.getByRole('listitem').filter({ hasText: 'Badebænk' }).filter({ has: page.locator('.badge', { hasText: /^Modtaget$/ }) });
+  const ansoegninger = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Badebænk' })
+    .filter({ has: page.locator('.badge', { hasText: /^Modtaget$/ }) });
   await expect(ansoegninger).toHaveCount(1);
   await expect(ansoegninger).toContainText('Forventet svar senest');
   await context.close();

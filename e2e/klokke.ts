@@ -3,7 +3,7 @@
  * (playwright.config.ts): its demo data is dated from this day and its clock stands here unless a
  * test moves it (saetDato), so no journey depends on the real date, and a run may cross midnight.
  */
-import { dagen, plusDage, type Dag } from '../src/lib/dato.ts';
+import { type Dag, dagen, plusDage } from '#/lib/dato.ts';
 
 export const E2E_NU = new Date('2026-12-02T10:00:00.000Z');
 

@@ -4,11 +4,12 @@
  * What counts as personal data is read from the e2e database itself: every name, CPR number
  * and piece of case content the journeys created or read.
  */
+
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
-import { E2E_DB, E2E_LOG } from './server-log.ts';
 import { ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
+import { E2E_DB, E2E_LOG } from './server-log.ts';
 
 test('serverens log er JSON-linjer med anmodnings-id og uden CPR-numre, navne eller sagsindhold', () => {
   const linjer = readFileSync(E2E_LOG, 'utf8').split('\n').filter(Boolean);

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { loginSom } from './login.ts';
 import { omDage } from './klokke.ts';
+import { loginSom } from './login.ts';
 
 async function aabnSomMedarbejder(page: Page, borger: string, sag: string) {
   await page.goto('/medarbejder?visning=enhed&status=alle');
@@ -9,7 +9,9 @@ async function aabnSomMedarbejder(page: Page, borger: string, sag: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sag);
 }
 
-test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og overdrager – og Ali ser det hele', async ({ browser }) => {
+test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og overdrager – og Ali ser det hele', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const sofie = await (await browser.newContext()).newPage();
   await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
@@ -28,7 +30,9 @@ test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og ove
   await expect(sofie.getByText('Den nye dato og begrundelsen er gemt.')).toBeVisible();
 
   await sofie.getByLabel('Bevilling', { exact: true }).check();
-  await sofie.locator('#afgoerelse-begrundelse').fill('Du kan ikke færdes alene uden for hjemmet på grund af din hjerneskade.');
+  await sofie
+    .locator('#afgoerelse-begrundelse')
+    .fill('Du kan ikke færdes alene uden for hjemmet på grund af din hjerneskade.');
   await sofie.getByLabel('Brev til borgeren').fill('Kære Ali Hassan. Du får bevilget ledsagelse 15 timer om måneden.');
   await sofie.getByRole('button', { name: 'Træf afgørelse' }).click();
   await expect(sofie.getByText('Afgørelsen er truffet')).toBeVisible();
@@ -57,12 +61,16 @@ test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og ove
   await expectNoAxeViolations(ali);
   await ali.goto('/min-side');
   await ali.getByRole('link', { name: 'Dækning af merudgifter', exact: true }).click();
-  await expect(ali.getByRole('heading', { name: 'Din klage' }).locator('..').locator('.badge')).toHaveText('Sendt til Ankestyrelsen');
+  await expect(ali.getByRole('heading', { name: 'Din klage' }).locator('..').locator('.badge')).toHaveText(
+    'Sendt til Ankestyrelsen',
+  );
   await ali.goto('/min-side');
   await ali.getByRole('link', { name: 'Socialpædagogisk støtte', exact: true }).click();
   await expect(ali.getByRole('heading', { name: 'Din sag er overgået til Peter Nørgaard' })).toBeVisible();
   await ali.goto('/min-side/log');
-  await expect(ali.getByRole('row').filter({ hasText: 'Sofie Lund (medarbejder)' }).filter({ hasText: 'Afgørelse' })).not.toHaveCount(0);
+  await expect(
+    ali.getByRole('row').filter({ hasText: 'Sofie Lund (medarbejder)' }).filter({ hasText: 'Afgørelse' }),
+  ).not.toHaveCount(0);
 });
 
 test('Sofie flytter Frejas voksenansøgning et trin med en besked, som Freja ser', async ({ browser }) => {
@@ -71,7 +79,9 @@ test('Sofie flytter Frejas voksenansøgning et trin med en besked, som Freja ser
   await aabnSomMedarbejder(sofie, 'Freja Holm', 'Socialpædagogisk støtte');
   await sofie.getByRole('button', { name: 'Flyt sagen' }).click();
   await expect(sofie.getByRole('alert').getByRole('link', { name: /Skriv en besked til borgeren/ })).toBeVisible();
-  await sofie.getByLabel('Besked til borgeren med almindelige ord').fill('Vi har fået svar fra din læge og vurderer nu din ansøgning.');
+  await sofie
+    .getByLabel('Besked til borgeren med almindelige ord')
+    .fill('Vi har fået svar fra din læge og vurderer nu din ansøgning.');
   await sofie.getByRole('button', { name: 'Flyt sagen' }).click();
   await expect(sofie.getByText('Sagen er flyttet til næste trin.')).toBeVisible();
 
@@ -89,7 +99,12 @@ test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', asy
   await loginSom(maria, 'Maria Kjær', { medarbejder: true });
   await maria.getByRole('link', { name: 'Hjælpemidler', exact: true }).last().click();
   await expectNoAxeViolations(maria);
-  await maria.getByRole('row').filter({ hasText: 'Jens Madsen' }).filter({ hasText: 'Under vurdering' }).getByRole('link', { name: 'Badebænk' }).click();
+  await maria
+    .getByRole('row')
+    .filter({ hasText: 'Jens Madsen' })
+    .filter({ hasText: 'Under vurdering' })
+    .getByRole('link', { name: 'Badebænk' })
+    .click();
   await expectNoAxeViolations(maria);
   await maria.getByLabel('Hvad skal der ske?').selectOption({ label: 'Bevilg' });
   await maria.getByRole('button', { name: 'Gem' }).click();
@@ -109,7 +124,10 @@ test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', asy
   const jens = await (await browser.newContext()).newPage();
   await loginSom(jens, 'Jens Madsen');
   await jens.getByRole('link', { name: 'Mine hjælpemidler' }).click();
-  const bænk = jens.getByRole('listitem').filter({ hasText: 'Badebænk' }).filter({ has: jens.locator('.badge', { hasText: 'Levering aftalt' }) });
+  const bænk = jens
+    .getByRole('listitem')
+    .filter({ hasText: 'Badebænk' })
+    .filter({ has: jens.locator('.badge', { hasText: 'Levering aftalt' }) });
   await expect(bænk).toHaveCount(1);
   await expect(bænk).toContainText('Levering');
   await bænk.getByRole('link', { name: 'Se sagen' }).click();
@@ -153,7 +171,9 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await expect(sofie.getByLabel('Status for Tage bussen alene til praktikken')).toBeVisible();
 
   await sofie.getByLabel('Status for Lave en ugeplan og følge den').selectOption({ label: 'Nået' });
-  await sofie.getByLabel('Evaluering af Lave en ugeplan og følge den sammen med borgeren').fill('Ali følger ugeplanen hver dag nu.');
+  await sofie
+    .getByLabel('Evaluering af Lave en ugeplan og følge den sammen med borgeren')
+    .fill('Ali følger ugeplanen hver dag nu.');
   await sofie.getByRole('button', { name: 'Gem evaluering af Lave en ugeplan og følge den' }).click();
   await expect(sofie.getByText('Ali følger ugeplanen hver dag nu.')).toBeVisible();
   await expectNoAxeViolations(sofie);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './axe.ts';
 import { loginSom } from './login.ts';
@@ -65,7 +65,10 @@ test.describe('Ali', () => {
     const medJs = await browser.newContext({ storageState: await context.storageState() });
     const p2 = await medJs.newPage();
     await p2.goto(kvittering);
-    await p2.getByText(/Kvitteringsnummer/).first().waitFor();
+    await p2
+      .getByText(/Kvitteringsnummer/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(p2);
     await medJs.close();
     await context.close();
@@ -80,7 +83,9 @@ test.describe('Ali', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Send svar' }).click();
     await expect(page.getByRole('alert').getByRole('link', { name: /Skriv dine bemærkninger/ })).toBeVisible();
-    await page.getByLabel('Dine bemærkninger').fill('Lægen har ikke set mig siden sidste år. Jeg kan ikke tage bussen alene.');
+    await page
+      .getByLabel('Dine bemærkninger')
+      .fill('Lægen har ikke set mig siden sidste år. Jeg kan ikke tage bussen alene.');
     await Promise.all([page.waitForURL(/partshoering$/), page.getByRole('button', { name: 'Send svar' }).dblclick()]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
     await expectNoAxeViolations(page);
@@ -95,9 +100,14 @@ test.describe('Ali', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Opfølgningsmøde om din plan' }).click();
     await expectNoAxeViolations(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Føj til kalender (.ics)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Føj til kalender (.ics)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const ics = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const ics = await (await download.createReadStream())
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(ics).toContain('\r\n');
     const cal = new ICAL.Component(ICAL.parse(ics));
     const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
@@ -115,7 +125,9 @@ test.describe('Ali', () => {
     await page.getByLabel('Hvad vil du gerne tale om?').fill('Min nye bolig i Uldum');
     await page.getByRole('button', { name: 'Tilføj emne' }).click();
     await expect(page.getByText('Dit emne er tilføjet til dagsordenen')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: 'Min nye bolig i Uldum' })).toContainText('tilføjet af Ali Hassan');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Min nye bolig i Uldum' })).toContainText(
+      'tilføjet af Ali Hassan',
+    );
     await page.getByLabel('Ja, jeg tager en bisidder med').check();
     await page.getByLabel('Bisidderens navn').fill('Hanne Jensen');
     await page.getByRole('button', { name: 'Gem' }).click();
@@ -134,7 +146,10 @@ test.describe('Ali', () => {
     await loginSom(page, 'Ali Hassan');
     await page.getByRole('link', { name: 'Mine samtykker' }).click();
     await expectNoAxeViolations(page);
-    await page.getByRole('link', { name: /Tilbagekald/ }).first().click();
+    await page
+      .getByRole('link', { name: /Tilbagekald/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Tilbagekald samtykket' }).click();
     await expect(page.getByRole('alert').getByRole('link', { name: /Sæt kryds/ })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -174,7 +189,10 @@ test.describe('Birgit', () => {
     await page.getByRole('link', { name: /Kvittering: Kvittering for din ansøgning/ }).click();
     await expect(page.getByText('Vi har modtaget din ansøgning.')).toBeVisible();
     await expectNoAxeViolations(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent brevet som tekstfil' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent brevet som tekstfil' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^kvittering-\d{4}-\d{2}-\d{2}\.txt$/);
   });
 });

@@ -25,7 +25,10 @@ test('forsiden fører videre til pjecer, tilbud, sagsbehandling og overgang', as
   await page.goto('/');
   await page.getByRole('link', { name: 'Se alle pjecer' }).click();
   await expect(page).toHaveURL(/\/pjecer$/);
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sådan behandler vi din sag' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Sådan behandler vi din sag' })
+    .click();
   await expect(page.getByRole('heading', { name: /Trin 1:/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Trin \d:/ })).toHaveCount(7);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fra 18 år' }).click();

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { formatDato } from '#/lib/dato.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { loginSom, saetDato } from './login.ts';
 import { efterNu, omDage } from './klokke.ts';
-import { formatDato } from '../src/lib/dato.ts';
+import { loginSom, saetDato } from './login.ts';
 
 const foedselsdag = formatDato(omDage(75));
 
@@ -26,13 +26,17 @@ test('Freja ser sin overgang med rigtige datoer og gemmer tjeklisten', async ({ 
 
 test('Mette advares med den præcise dato, hvor adgangen slutter', async ({ page }) => {
   await loginSom(page, 'Mette Holm');
-  await expect(page.getByRole('heading', { name: `Din adgang til Freja Holms sager slutter ${foedselsdag}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Din adgang til Freja Holms sager slutter ${foedselsdag}` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/min-side/vaelg');
   await page.getByLabel('Freja Holm').check();
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   await page.getByRole('link', { name: 'Overgangen til voksenlivet' }).click();
-  await expect(page.getByRole('heading', { name: `Jeres adgang til Frejas sager slutter ${foedselsdag}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Jeres adgang til Frejas sager slutter ${foedselsdag}` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -44,7 +48,9 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   await mette.getByRole('link', { name: 'bed om en fuldmagt' }).first().click();
   await expectNoAxeViolations(mette);
   await mette.getByRole('button', { name: 'Send anmodningen' }).click();
-  await expect(mette.getByRole('alert').getByRole('link', { name: 'Vælg mindst én ting, du vil have lov til.' })).toBeVisible();
+  await expect(
+    mette.getByRole('alert').getByRole('link', { name: 'Vælg mindst én ting, du vil have lov til.' }),
+  ).toBeVisible();
   await expectNoAxeViolations(mette);
   for (const s of ['Se sager', 'Se møder', 'Se plan']) await mette.getByLabel(s).check();
   await mette.getByRole('button', { name: 'Send anmodningen' }).click();
@@ -87,7 +93,9 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   await expect(metteEfter.getByRole('link', { name: 'Plan og mål' })).toHaveCount(0);
   expect((await metteEfter.goto('/min-side/plan'))?.status()).toBe(404);
   await metteEfter.goto('/min-side/fuldmagter');
-  await expect(metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' })).toContainText('Se sager, Se møder');
+  await expect(
+    metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' }),
+  ).toContainText('Se sager, Se møder');
   await expectNoAxeViolations(metteEfter);
 
   // Freja revokes (a day later, so she logs in again); Mette's very next request finds nothing.
@@ -107,5 +115,7 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   await expect(frejaEfter.getByRole('row').filter({ hasText: 'Gav fuldmagt' })).not.toHaveCount(0);
   await expect(frejaEfter.getByRole('row').filter({ hasText: 'Tilbagekaldte fuldmagt' })).not.toHaveCount(0);
   await metteEfter.goto('/min-side/fuldmagter');
-  await expect(metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' })).toContainText('Tilbagekaldt');
+  await expect(
+    metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' }),
+  ).toContainText('Tilbagekaldt');
 });

@@ -8,7 +8,14 @@ const chromium = {
   launchOptions: {
     // Debian's Chromium: Playwright cannot download its own browser here.
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   },
 };
 
@@ -31,8 +38,17 @@ export default defineConfig({
   // Journeys that change the demo data run after the ones that read it, so "sees exactly
   // these cases" is always checked against the seed as personas.md describes it.
   projects: [
-    { name: 'laesning', testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|fuzz|logscan|drift(-.*)?)\.spec\.ts/, use: { ...chromium } },
-    { name: 'aendringer', testMatch: /(min-side|overgang|hjaelpemidler)\.spec\.ts/, dependencies: ['laesning'], use: { ...chromium } },
+    {
+      name: 'laesning',
+      testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|fuzz|logscan|drift(-.*)?)\.spec\.ts/,
+      use: { ...chromium },
+    },
+    {
+      name: 'aendringer',
+      testMatch: /(min-side|overgang|hjaelpemidler)\.spec\.ts/,
+      dependencies: ['laesning'],
+      use: { ...chromium },
+    },
     // Staff change the same cases the citizens' journeys use, so they come last.
     { name: 'medarbejder', testMatch: /medarbejder\.spec\.ts/, dependencies: ['aendringer'], use: { ...chromium } },
     // Thousands of hostile requests, some of them valid forms that are saved: after everything else.
@@ -52,8 +68,14 @@ export default defineConfig({
     // One pinned clock for the run (klokke.ts): the server's clock stands at TEST_NOW unless a test
     // moves it with x-test-now. A rate-limit window then never ends: the limits are above what the run sends.
     env: {
-      PORT: String(port), HOST: 'localhost', DATABASE_URL: 'file:data/e2e.db', RESET_DATABASE: '1',
-      TEST_CLOCK: '1', TEST_NOW: E2E_NU.toISOString(), RATE_LIMIT_LOGIN: '1000000', RATE_LIMIT_POST: '1000000',
+      PORT: String(port),
+      HOST: 'localhost',
+      DATABASE_URL: 'file:data/e2e.db',
+      RESET_DATABASE: '1',
+      TEST_CLOCK: '1',
+      TEST_NOW: E2E_NU.toISOString(),
+      RATE_LIMIT_LOGIN: '1000000',
+      RATE_LIMIT_POST: '1000000',
     },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,

@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 
 /** Every public page, derived from content/ so a new leaflet or offer is tested without editing a test. */
 function slugs(folder: string) {
-  return readdirSync(new URL(`../content/${folder}`, import.meta.url)).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+  return readdirSync(new URL(`../content/${folder}`, import.meta.url))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\.md$/, ''));
 }
 
 export const publicPages = [

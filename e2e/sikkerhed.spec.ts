@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { loginSom } from './login.ts';
 import { E2E_DB, E2E_LOG } from './server-log.ts';
 
@@ -26,7 +26,9 @@ test('sikkerhedsheaders er på forudbyggede sider, dynamiske sider, filer og 404
 
 test('siderne har ingen inline scripts, så CSP ikke blokerer noget', async ({ page }) => {
   const violations: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   for (const path of ['/', '/pjecer/saadan-klager-du', '/tilbud', '/soeg?q=hj%C3%A6lpemidler']) {
     await page.goto(path);
     expect(await page.locator('script:not([src])').count()).toBe(0);
@@ -36,12 +38,17 @@ test('siderne har ingen inline scripts, så CSP ikke blokerer noget', async ({ p
 });
 
 test('en formular sendt fra et andet websted afvises (origin-tjek)', async ({ request }) => {
-  const response = await request.post('/log-ud', { headers: { origin: 'https://ondt.example', 'content-type': 'application/x-www-form-urlencoded' }, data: '' });
+  const response = await request.post('/log-ud', {
+    headers: { origin: 'https://ondt.example', 'content-type': 'application/x-www-form-urlencoded' },
+    data: '',
+  });
   expect(response.status()).toBe(403);
-  const action = await request.post('/_actions/vaelgPerson', { headers: { origin: 'https://ondt.example', 'content-type': 'application/x-www-form-urlencoded' }, data: 'personId=x' });
+  const action = await request.post('/_actions/vaelgPerson', {
+    headers: { origin: 'https://ondt.example', 'content-type': 'application/x-www-form-urlencoded' },
+    data: 'personId=x',
+  });
   expect(action.status()).toBe(403);
 });
-
 
 test('/healthz svarer ok uden persondata', async ({ request }) => {
   const response = await request.get('/healthz');
@@ -51,9 +58,15 @@ test('/healthz svarer ok uden persondata', async ({ request }) => {
   expect(JSON.stringify(body)).not.toMatch(/Madsen|Hassan|\d{10}/);
 });
 
-test('Karin får samme 404 som ved et opslag, når hun sender en formular på Alis sag (aldrig 500)', async ({ page, baseURL }) => {
+test('Karin får samme 404 som ved et opslag, når hun sender en formular på Alis sag (aldrig 500)', async ({
+  page,
+  baseURL,
+}) => {
   const db = new Database(E2E_DB, { readonly: true });
-  const sagId = db.prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'").pluck().get();
+  const sagId = db
+    .prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'")
+    .pluck()
+    .get();
   db.close();
   expect(typeof sagId).toBe('string');
   await loginSom(page, 'Karin Madsen');
@@ -66,7 +79,11 @@ test('Karin får samme 404 som ved et opslag, når hun sender en formular på Al
   for (const sti of [`/sager/${sagId}/klage`, `/sager/${sagId}/partshoering`]) {
     const svar = await page.request.post(sti, {
       headers: { origin: baseURL! },
-      form: { sagId: String(sagId), tekst: 'Jeg er uenig i afgørelsen, fordi min situation er en anden.', noegle: crypto.randomUUID() },
+      form: {
+        sagId: String(sagId),
+        tekst: 'Jeg er uenig i afgørelsen, fordi min situation er en anden.',
+        noegle: crypto.randomUUID(),
+      },
       failOnStatusCode: false,
       maxRedirects: 0,
     });

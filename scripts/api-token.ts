@@ -3,10 +3,11 @@
 //   npm run api:token -- tilbagekald <id>
 //   npm run api:token -- liste
 // Uses the database in DATABASE_URL (as the portal), migrated first.
-import { parseArgs } from 'node:util';
+
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { alleScopes, createApiToken, listApiTokens, revokeApiToken, scopes } from '#/features/api/noegler.server.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { alleScopes, createApiToken, listApiTokens, revokeApiToken, scopes } from '../src/features/api/noegler.server.ts';
 
 const brug = `Brug:
   node scripts/api-token.ts opret --system <navn> --scope <scope> [--scope <scope> ...]
@@ -30,7 +31,16 @@ function proev<T>(fn: () => T): T {
   }
 }
 
-const args = proev(() => parseArgs({ allowPositionals: true, options: { system: { type: 'string' }, scope: { type: 'string', multiple: true }, hjaelp: { type: 'boolean', short: 'h' } } }));
+const args = proev(() =>
+  parseArgs({
+    allowPositionals: true,
+    options: {
+      system: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      hjaelp: { type: 'boolean', short: 'h' },
+    },
+  }),
+);
 const [kommando, ...rest] = args.positionals;
 if (args.values.hjaelp || !kommando) {
   console.log(brug);
@@ -45,9 +55,14 @@ try {
   if (kommando === 'opret') {
     const system = args.values.system;
     if (!system) stop('Angiv systemet med --system, fx --system Nexus.');
-    const valgte = (args.values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+    const valgte = (args.values.scope ?? [])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
     const oprettet = proev(() => createApiToken(db, system, valgte, now));
-    console.log(`Nøgle oprettet for ${oprettet.noegle.system} (id ${oprettet.noegle.id}) med scopes: ${oprettet.noegle.scopes.join(', ')}.`);
+    console.log(
+      `Nøgle oprettet for ${oprettet.noegle.system} (id ${oprettet.noegle.id}) med scopes: ${oprettet.noegle.scopes.join(', ')}.`,
+    );
     console.log('Gem nøglen nu. Den vises kun denne ene gang, og portalen gemmer kun et hash af den:\n');
     console.log(oprettet.token);
     console.log('\nSend den som headeren "Authorization: Bearer <nøgle>".');
@@ -60,7 +75,9 @@ try {
     const noegler = listApiTokens(db);
     if (!noegler.length) console.log('Der er ingen nøgler.');
     for (const n of noegler) {
-      console.log(`${n.id}  ${n.system.padEnd(10)} ${n.tilbagekaldt ? `tilbagekaldt ${n.tilbagekaldt}` : 'aktiv'}  oprettet ${n.oprettet}  ${n.scopes.join(' ')}`);
+      console.log(
+        `${n.id}  ${n.system.padEnd(10)} ${n.tilbagekaldt ? `tilbagekaldt ${n.tilbagekaldt}` : 'aktiv'}  oprettet ${n.oprettet}  ${n.scopes.join(' ')}`,
+      );
     }
   } else {
     stop(`Ukendt kommando "${kommando}".`);

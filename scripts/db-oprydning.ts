@@ -1,10 +1,10 @@
 // npm run db:oprydning: deletes now what is past its retention period; the server also does it every 10 minutes.
 import { existsSync } from 'node:fs';
+import { miljoe } from '#/config/miljoe.ts';
+import { opbevaring } from '#/config/opbevaring.ts';
+import { bilagDir } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { ryd } from '#/features/opbevaring/oprydning.server.ts';
 import { databasePath, openDatabase } from '../db/client.ts';
-import { miljoe } from '../src/config/miljoe.ts';
-import { opbevaring } from '../src/config/opbevaring.ts';
-import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
-import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
 
 const fil = databasePath(miljoe().DATABASE_URL);
 if (!existsSync(fil)) {
@@ -15,4 +15,6 @@ const perioder = opbevaring();
 const db = openDatabase();
 const r = ryd(db, perioder, bilagDir(), new Date());
 db.$client.close();
-console.log(`Slettet: ${r.sessioner} udløbne sessioner, ${r.kladder} kladder ældre end ${perioder.kladdeDage} dage med ${r.bilag} bilag, ${r.logposter} logposter ældre end ${perioder.logDage} dage, ${r.foraeldreloeseFiler} filer uden bilag.`);
+console.log(
+  `Slettet: ${r.sessioner} udløbne sessioner, ${r.kladder} kladder ældre end ${perioder.kladdeDage} dage med ${r.bilag} bilag, ${r.logposter} logposter ældre end ${perioder.logDage} dage, ${r.foraeldreloeseFiler} filer uden bilag.`,
+);

@@ -1,7 +1,8 @@
 // npm run db:restore -- <file>: checks the backup, then replaces the database. Stop the portal first.
-import { databasePath } from '../db/client.ts';
-import { miljoe } from '../src/config/miljoe.ts';
+
+import { miljoe } from '#/config/miljoe.ts';
 import { restoreDatabase } from '../db/backup.ts';
+import { databasePath } from '../db/client.ts';
 
 const backup = process.argv[2];
 if (!backup) {

@@ -3,11 +3,17 @@
 //   npm run medarbejder -- deaktiver --sub <sub>
 //   npm run medarbejder -- liste
 // Uses the database in DATABASE_URL (as the portal), migrated first.
-import { parseArgs } from 'node:util';
+
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
+import {
+  alleMedarbejdere,
+  deaktiverMedarbejder,
+  gemMedarbejder,
+  MedarbejderSchema,
+} from '#/features/medarbejder/medarbejdere.server.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { alleMedarbejdere, deaktiverMedarbejder, gemMedarbejder, MedarbejderSchema } from '../src/features/medarbejder/medarbejdere.server.ts';
 
 const brug = `Brug:
   npm run medarbejder -- gem --sub <sub> --navn <navn> --rolle <rolle> --enhed <enhed> [--telefon <tlf>] [--email <e-mail>]
@@ -25,7 +31,15 @@ function laesArgumenter() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { sub: { type: 'string' }, navn: { type: 'string' }, rolle: { type: 'string' }, enhed: { type: 'string' }, telefon: { type: 'string' }, email: { type: 'string' }, hjaelp: { type: 'boolean', short: 'h' } },
+      options: {
+        sub: { type: 'string' },
+        navn: { type: 'string' },
+        rolle: { type: 'string' },
+        enhed: { type: 'string' },
+        telefon: { type: 'string' },
+        email: { type: 'string' },
+        hjaelp: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     stop(e instanceof Error ? e.message : String(e));
@@ -46,14 +60,21 @@ try {
     const input = MedarbejderSchema.safeParse({ oidcSub: sub, ...rest });
     if (!input.success) stop(input.error.issues.map((i) => i.message).join('\n'));
     const r = gemMedarbejder(db, input.data);
-    console.log(`${r.oprettet ? 'Oprettet' : 'Rettet'}: ${input.data.navn} (${input.data.rolle}, ${input.data.enhed}) kan logge ind med sub ${input.data.oidcSub}.`);
+    console.log(
+      `${r.oprettet ? 'Oprettet' : 'Rettet'}: ${input.data.navn} (${input.data.rolle}, ${input.data.enhed}) kan logge ind med sub ${input.data.oidcSub}.`,
+    );
   } else if (kommando === 'deaktiver') {
     const sub = z.string().min(1).safeParse(args.values.sub);
     if (!sub.success) stop('Angiv --sub.');
     if (!deaktiverMedarbejder(db, sub.data)) stop(`Der er ingen aktiv medarbejder med sub ${sub.data}.`);
-    console.log(`Medarbejderen med sub ${sub.data} kan ikke længere logge ind, og en åben session afvises ved næste klik.`);
+    console.log(
+      `Medarbejderen med sub ${sub.data} kan ikke længere logge ind, og en åben session afvises ved næste klik.`,
+    );
   } else if (kommando === 'liste') {
-    for (const m of alleMedarbejdere(db)) console.log(`${m.aktiv ? 'aktiv    ' : 'deaktiv. '} ${m.enhed.padEnd(24)} ${m.rolle.padEnd(14)} ${m.navn}  (sub ${m.oidcSub})`);
+    for (const m of alleMedarbejdere(db))
+      console.log(
+        `${m.aktiv ? 'aktiv    ' : 'deaktiv. '} ${m.enhed.padEnd(24)} ${m.rolle.padEnd(14)} ${m.navn}  (sub ${m.oidcSub})`,
+      );
   } else {
     stop(`Ukendt kommando "${kommando}".`);
   }

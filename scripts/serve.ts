@@ -1,24 +1,25 @@
 // Serves the built portal (dist/): migrates the database, optionally seeds the demo and
 // mounts the stand-in MitID, and sets the security headers on every response (Astro's own
 // server would skip its middleware for prerendered pages).
+
+import { existsSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { z } from 'astro/zod';
-import { existsSync, rmSync } from 'node:fs';
+import { DEFAULT_DATABASE_URL, lesMiljoe, type Miljoe, manglendeLogin } from '#/config/miljoe.ts';
+import { opbevaring } from '#/config/opbevaring.ts';
+import { bilagDir } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { loginConfig } from '#/features/login/config.ts';
+import { ryd } from '#/features/opbevaring/oprydning.server.ts';
+import { serverNu } from '#/lib/clock.ts';
+import { dagen } from '#/lib/dato.ts';
+import { tjekSkrivbar } from '#/lib/holdbar-fil.ts';
+import { securityHeaders } from '#/server/headers.ts';
+import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/log.ts';
+import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
+import { nedlukning } from '#/server/shutdown.ts';
+import { mountTestMitid, TEST_MITID_PATH } from '#/server/test-mitid.ts';
 import { closeAllDatabases, databasePath, migrateDatabase, openDatabase } from '../db/client.ts';
-import { DEFAULT_DATABASE_URL, lesMiljoe, manglendeLogin, type Miljoe } from '../src/config/miljoe.ts';
 import { seedDemo } from '../db/seed.ts';
-import { securityHeaders } from '../src/server/headers.ts';
-import { mountTestMitid, TEST_MITID_PATH } from '../src/server/test-mitid.ts';
-import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '../src/server/log.ts';
-import { nedlukning } from '../src/server/shutdown.ts';
-import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '../src/server/proxy.ts';
-import { loginConfig } from '../src/features/login/config.ts';
-import { ryd } from '../src/features/opbevaring/oprydning.server.ts';
-import { bilagDir } from '../src/features/hjaelpemidler/ansoegning.server.ts';
-import { opbevaring } from '../src/config/opbevaring.ts';
-import { dagen } from '../src/lib/dato.ts';
-import { serverNu } from '../src/lib/clock.ts';
-import { tjekSkrivbar } from '../src/lib/holdbar-fil.ts';
 
 strukturerKonsol();
 const env = process.env;
@@ -106,10 +107,22 @@ server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
   res.setHeader('x-request-id', id);
   // The path only: a query string can hold what a person typed (a search, a form sent by GET).
   const sti = (req.url ?? '/').split('?')[0];
-  res.on('close', () => medAnmodningsId(id, () => log(res.statusCode >= 500 ? 'fejl' : 'info', 'http', {
-    metode: req.method, sti, status: res.statusCode, ms: Math.round(performance.now() - start), afbrudt: !res.writableFinished || undefined,
-  })));
-  req.headers[KLIENTADRESSE_HEADER] = klientadresse(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
+  res.on('close', () =>
+    medAnmodningsId(id, () =>
+      log(res.statusCode >= 500 ? 'fejl' : 'info', 'http', {
+        metode: req.method,
+        sti,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - start),
+        afbrudt: !res.writableFinished || undefined,
+      }),
+    ),
+  );
+  req.headers[KLIENTADRESSE_HEADER] = klientadresse(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    trustProxy,
+  );
   const https = viaHttps(req, trustProxy);
   for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
   medAnmodningsId(id, () => {
@@ -119,7 +132,12 @@ server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
 });
 
 server.listen(port, host, () => {
-  log('info', 'start', { besked: `Mit Forløb kører på ${publicUrl}`, adresse: publicUrl, testLogin: Boolean(testMitid), pid: process.pid });
+  log('info', 'start', {
+    besked: `Mit Forløb kører på ${publicUrl}`,
+    adresse: publicUrl,
+    testLogin: Boolean(testMitid),
+    pid: process.pid,
+  });
 });
 
 // SIGTERM (a deploy, systemd, a container stop): finish what is under way, then close the database.

@@ -1,9 +1,9 @@
 import { sequence } from 'astro:middleware';
 import { klokke } from './server/middleware/clock.ts';
+import { fejloversaettelse } from './server/middleware/errors.ts';
+import { loginVagt } from './server/middleware/login-guard.ts';
 import { begraensning } from './server/middleware/rate-limit.ts';
 import { session } from './server/middleware/session.ts';
-import { loginVagt } from './server/middleware/login-guard.ts';
-import { fejloversaettelse } from './server/middleware/errors.ts';
 // Zod's fallback messages in Danish for every schema the server parses (actions, API).
 import './lib/zod-dansk.ts';
 

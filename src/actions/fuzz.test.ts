@@ -6,48 +6,92 @@
  * refusal leaves every table as it was. Each action is tried as a persona who may do it and
  * as others who may not.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'astro/zod';
+import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { glemMiljoe } from '#/config/miljoe.ts';
+import { type Bruger, loadBruger } from '#/features/adgang/adgang.server.ts';
+import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { anmodOmFuldmagt, besvarAnmodning } from '#/features/fuldmagt/fuldmagt.server.ts';
+import { gemBilag, gemTrin, indsendAnsoegning, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
+import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
+import type { Session } from '#/features/login/session.ts';
+import { indsendKlage } from '#/features/sager/klage.server.ts';
+import { plusDage } from '#/lib/dato.ts';
+import { aendringstaeller, erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '#/lib/fuzz-hjaelp.ts';
+import type { Db } from '../../db/client.ts';
+import * as t from '../../db/schema.ts';
+import { demoMedarbejdere } from '../../db/seed.ts';
 // Astro's conversion of a form to the schema's input (an empty field becomes null, a repeated
 // one a list). It is not in the package's exports, so it is imported by path: if Astro moves
 // it, this import fails loudly rather than the test drifting from what Astro does.
 import { formDataToObject } from '../../node_modules/astro/dist/actions/runtime/server.js';
-import type { Db } from '../../db/client.ts';
-import * as t from '../../db/schema.ts';
-import { demoMedarbejdere } from '../../db/seed.ts';
-import type { Session } from '../features/login/session.ts';
-import { loadBruger, type Bruger } from '../features/adgang/adgang.server.ts';
-import { indsendKlage } from '../features/sager/klage.server.ts';
-import { anmodOmFuldmagt, besvarAnmodning } from '../features/fuldmagt/fuldmagt.server.ts';
-import { gemBilag, gemTrin, indsendAnsoegning, startKladde } from '../features/hjaelpemidler/ansoegning.server.ts';
-import { sikkertFilnavn, tjekFil } from '../features/hjaelpemidler/filtjek.ts';
-import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
-import { glemMiljoe } from '../config/miljoe.ts';
-import { plusDage } from '../lib/dato.ts';
-import { aendringstaeller, erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '../lib/fuzz-hjaelp.ts';
-import { IDAG, nyDemoDb, NU } from '../features/api/test-hjaelp.ts';
-import { BilagSchema, erAfvisning, erKendtUdfald, IndsendSchema, iTransaktion, skrivninger, udfoerSkrivning, type Skrivning } from './skrivninger.ts';
+import {
+  BilagSchema,
+  erAfvisning,
+  erKendtUdfald,
+  IndsendSchema,
+  iTransaktion,
+  type Skrivning,
+  skrivninger,
+  udfoerSkrivning,
+} from './skrivninger.ts';
 
 type Navn = keyof typeof skrivninger;
-type Persona = 'ali' | 'jens' | 'karin' | 'birgit' | 'freja' | 'mette' | 'lars' | 'sofie' | 'henrik' | 'maria' | 'peter' | 'lene';
+type Persona =
+  | 'ali'
+  | 'jens'
+  | 'karin'
+  | 'birgit'
+  | 'freja'
+  | 'mette'
+  | 'lars'
+  | 'sofie'
+  | 'henrik'
+  | 'maria'
+  | 'peter'
+  | 'lene';
 type Vaerdi = string | string[] | File | undefined;
 type Form = [string, Vaerdi][];
 
 /** Who may do each action with the example below, and someone who may not. */
 const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
-  klag: ['ali', 'birgit'], svarPartshoering: ['ali', 'jens'], tilfoejEmne: ['ali', 'karin'], angivBisidder: ['ali', 'sofie'],
-  anmodOmFuldmagt: ['mette', 'ali'], besvarFuldmagt: ['jens', 'karin'], tilbagekaldFuldmagt: ['jens', 'karin'], gemTjekliste: ['freja', 'birgit'],
-  tilbagekaldSamtykke: ['ali', 'freja'], ansoegBehov: ['jens', 'ali'], ansoegHjaelpemiddel: ['jens', 'karin'], ansoegVarighed: ['jens', 'maria'],
-  ansoegKontakt: ['jens', 'birgit'], sletBilag: ['jens', 'karin'], meldFejl: ['jens', 'ali'], bestilAfhentning: ['jens', 'birgit'],
-  naesteTrin: ['sofie', 'henrik'], forlaengFrist: ['sofie', 'maria'], overdragSag: ['peter', 'sofie'], traefAfgoerelse: ['sofie', 'peter'],
-  behandlKlage: ['sofie', 'ali'], vurderHjaelpemiddel: ['maria', 'sofie'], opretOvergangssag: ['henrik', 'peter'], opretPlan: ['sofie', 'maria'],
-  evaluerDelmaal: ['sofie', 'henrik'], opretMoede: ['sofie', 'ali'], tilfoejDelmaal: ['sofie', 'peter'], registrerKompas: ['sofie', 'maria'],
-  registrerRelation: ['lene', 'sofie'], opdaterDepot: ['maria', 'henrik'],
+  klag: ['ali', 'birgit'],
+  svarPartshoering: ['ali', 'jens'],
+  tilfoejEmne: ['ali', 'karin'],
+  angivBisidder: ['ali', 'sofie'],
+  anmodOmFuldmagt: ['mette', 'ali'],
+  besvarFuldmagt: ['jens', 'karin'],
+  tilbagekaldFuldmagt: ['jens', 'karin'],
+  gemTjekliste: ['freja', 'birgit'],
+  tilbagekaldSamtykke: ['ali', 'freja'],
+  ansoegBehov: ['jens', 'ali'],
+  ansoegHjaelpemiddel: ['jens', 'karin'],
+  ansoegVarighed: ['jens', 'maria'],
+  ansoegKontakt: ['jens', 'birgit'],
+  sletBilag: ['jens', 'karin'],
+  meldFejl: ['jens', 'ali'],
+  bestilAfhentning: ['jens', 'birgit'],
+  naesteTrin: ['sofie', 'henrik'],
+  forlaengFrist: ['sofie', 'maria'],
+  overdragSag: ['peter', 'sofie'],
+  traefAfgoerelse: ['sofie', 'peter'],
+  behandlKlage: ['sofie', 'ali'],
+  vurderHjaelpemiddel: ['maria', 'sofie'],
+  opretOvergangssag: ['henrik', 'peter'],
+  opretPlan: ['sofie', 'maria'],
+  evaluerDelmaal: ['sofie', 'henrik'],
+  opretMoede: ['sofie', 'ali'],
+  tilfoejDelmaal: ['sofie', 'peter'],
+  registrerKompas: ['sofie', 'maria'],
+  registrerRelation: ['lene', 'sofie'],
+  opdaterDepot: ['maria', 'henrik'],
 };
 
 let db: Db;
@@ -76,12 +120,24 @@ beforeAll(() => {
 beforeEach(() => {
   const { db: d, demo } = nyDemoDb();
   db = d;
-  const session = (ejer: Partial<Session>) => ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
-  for (const p of ['ali', 'jens', 'karin', 'birgit', 'freja', 'mette', 'lars'] as const) brugere[p] = loadBruger(db, session({ personId: demo[p].id }), NU)!;
-  for (const m of demoMedarbejdere) brugere[(m.navn.split(' ', 1)[0] ?? m.navn).toLowerCase() as Persona] = loadBruger(db, session({ medarbejderId: m.id }), NU)!;
+  const session = (ejer: Partial<Session>) =>
+    ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
+  for (const p of ['ali', 'jens', 'karin', 'birgit', 'freja', 'mette', 'lars'] as const)
+    brugere[p] = loadBruger(db, session({ personId: demo[p].id }), NU)!;
+  for (const m of demoMedarbejdere)
+    brugere[(m.navn.split(' ', 1)[0] ?? m.navn).toLowerCase() as Persona] = loadBruger(
+      db,
+      session({ medarbejderId: m.id }),
+      NU,
+    )!;
   expect(Object.values(brugere).every(Boolean)).toBe(true);
 
-  const sag = (personId: string, lovgrundlag: string) => db.select().from(t.sager).where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag))).get()!.id;
+  const sag = (personId: string, lovgrundlag: string) =>
+    db
+      .select()
+      .from(t.sager)
+      .where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag)))
+      .get()!.id;
   const ali100 = sag(demo.ali.id, 'Serviceloven § 100');
   const ali97 = sag(demo.ali.id, 'Serviceloven § 97');
   const frejaVoksen = sag(demo.freja.id, 'Serviceloven § 85');
@@ -95,20 +151,46 @@ beforeEach(() => {
   const aliPlan = forste(db.select().from(t.planer).where(eq(t.planer.personId, demo.ali.id)).all());
   const aliDelmaal = forste(db.select().from(t.delmaal).where(eq(t.delmaal.planId, aliPlan)).all());
   const rollator = forste(db.select().from(t.udlaan).where(eq(t.udlaan.personId, demo.jens.id)).all());
-  const badebaenk = forste(db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)).all());
+  const badebaenk = forste(
+    db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)).all(),
+  );
 
   // What the actions refer to and the seed lacks, made with the features' own writes.
   const klageNoegle = uuid();
-  const { klageId } = indsendKlage(db, brugere.ali, { sagId: ali100, tekst: 'Mine udgifter er højere end I har regnet med.', noegle: klageNoegle }, NU);
-  const givet = anmodOmFuldmagt(db, brugere.karin, { tilPersonId: demo.jens.id, scopes: ['se-plan'], gyldigFra: IDAG, noegle: uuid() }, NU);
+  const { klageId } = indsendKlage(
+    db,
+    brugere.ali,
+    { sagId: ali100, tekst: 'Mine udgifter er højere end I har regnet med.', noegle: klageNoegle },
+    NU,
+  );
+  const givet = anmodOmFuldmagt(
+    db,
+    brugere.karin,
+    { tilPersonId: demo.jens.id, scopes: ['se-plan'], gyldigFra: IDAG, noegle: uuid() },
+    NU,
+  );
   besvarAnmodning(db, brugere.jens, { anmodningId: givet.anmodningId, svar: 'accepter', scopes: ['se-plan'] }, NU);
-  const relationId = db.select().from(t.fuldmagtAnmodninger).where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId)).get()!.relationId!;
-  const { anmodningId } = anmodOmFuldmagt(db, brugere.karin, { tilPersonId: demo.jens.id, scopes: ['se-moeder'], gyldigFra: IDAG, noegle: uuid() }, NU);
+  const relationId = db
+    .select()
+    .from(t.fuldmagtAnmodninger)
+    .where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId))
+    .get()!.relationId!;
+  const { anmodningId } = anmodOmFuldmagt(
+    db,
+    brugere.karin,
+    { tilPersonId: demo.jens.id, scopes: ['se-moeder'], gyldigFra: IDAG, noegle: uuid() },
+    NU,
+  );
   const jensKladde = startKladde(db, brugere.jens, demo.jens.id, undefined, NU);
   startKladde(db, brugere.karin, demo.jens.id, 'rollator', NU);
   gemBilag(db, brugere.jens, jensKladde, { navn: 'laegeerklaering.pdf', type: 'application/pdf', bytes: pdf }, NU);
   const bilagId = forste(db.select().from(t.bilag).all());
-  const { fejlId } = meldFejl(db, brugere.jens, { udlaanId: rollator, beskrivelse: 'Bremsen virker ikke.', farlig: 'ja', noegle: uuid() }, NU);
+  const { fejlId } = meldFejl(
+    db,
+    brugere.jens,
+    { udlaanId: rollator, beskrivelse: 'Bremsen virker ikke.', farlig: 'ja', noegle: uuid() },
+    NU,
+  );
   bestilAfhentning(db, brugere.jens, { udlaanId: rollator, dato: foersteAfhentningsdag(IDAG), noegle: uuid() }, NU);
 
   const tekst = 'Jeg er uenig, fordi min situation er en anden end den, I beskriver.';
@@ -116,34 +198,101 @@ beforeEach(() => {
   Object.assign(eksempler, {
     // Ali has complained about this decision above: only the same form again is a success (the first receipt).
     klag: e({ sagId: ali100, tekst, noegle: klageNoegle }),
-    svarPartshoering: e({ partshoeringId: forste(db.select().from(t.partshoeringer).all()), tekst: 'Ingen bemærkninger' }),
+    svarPartshoering: e({
+      partshoeringId: forste(db.select().from(t.partshoeringer).all()),
+      tekst: 'Ingen bemærkninger',
+    }),
     tilfoejEmne: e({ moedeId: aliMoede, tekst: 'Min nye ugeplan', noegle: uuid() }),
     angivBisidder: e({ moedeId: aliMoede, bisidder: 'ja', navn: 'Fatima Hassan' }),
-    anmodOmFuldmagt: e({ tilPersonId: demo.freja.id, scopes: ['se-sager', 'se-plan'], gyldigFra: plusDage(IDAG, 80), noegle: uuid() }),
+    anmodOmFuldmagt: e({
+      tilPersonId: demo.freja.id,
+      scopes: ['se-sager', 'se-plan'],
+      gyldigFra: plusDage(IDAG, 80),
+      noegle: uuid(),
+    }),
     besvarFuldmagt: e({ anmodningId, svar: 'accepter', scopes: ['se-moeder'] }),
     tilbagekaldFuldmagt: e({ relationId }),
     gemTjekliste: e({ personId: demo.freja.id, punkter: ['cafemoede', 'mitid'] }),
-    tilbagekaldSamtykke: e({ samtykkeId: db.select().from(t.samtykker).where(eq(t.samtykker.personId, demo.ali.id)).get()!.id, bekraeft: 'ja' }),
+    tilbagekaldSamtykke: e({
+      samtykkeId: db.select().from(t.samtykker).where(eq(t.samtykker.personId, demo.ali.id)).get()!.id,
+      bekraeft: 'ja',
+    }),
     ansoegBehov: e({ kladdeId: jensKladde, behov: 'Jeg kan ikke længere stå op, mens jeg går i bad.' }),
     ansoegHjaelpemiddel: e({ kladdeId: jensKladde, hjaelpemiddel: 'badebaenk' }),
     ansoegVarighed: e({ kladdeId: jensKladde, varighed: 'varigt' }),
-    ansoegKontakt: e({ kladdeId: jensKladde, telefon: '+45 20 30-40 50', besoegstid: 'formiddag', leveringsadresse: 'Strandvejen 4, 7130 Juelsminde' }),
+    ansoegKontakt: e({
+      kladdeId: jensKladde,
+      telefon: '+45 20 30-40 50',
+      besoegstid: 'formiddag',
+      leveringsadresse: 'Strandvejen 4, 7130 Juelsminde',
+    }),
     sletBilag: e({ kladdeId: jensKladde, bilagId }),
     meldFejl: e({ udlaanId: rollator, beskrivelse: 'Hjulet slingrer.', farlig: 'nej', noegle: uuid() }),
-    bestilAfhentning: e({ udlaanId: rollator, dato: foersteAfhentningsdag(IDAG), bemaerkning: 'Ring på hos naboen.', noegle: uuid() }),
-    naesteTrin: e({ noegle: uuid(), sagId: frejaVoksen, besked: 'Vi har fået svar fra din læge og vurderer nu din sag.' }),
-    forlaengFrist: e({ noegle: uuid(), sagId: frejaVoksen, nyFrist: plusDage(IDAG, 30), begrundelse: 'Vi venter stadig på svar fra lægen.' }),
-    overdragSag: e({ noegle: uuid(), sagId: birgitNy, tilId: demoMedarbejdere[2].id, planlagt: 'ja', midlertidig: 'nej', begrundelse: 'Ferie' }),
-    traefAfgoerelse: e({ noegle: uuid(), sagId: ali97, udfald: 'delvis', begrundelse: 'Du kan færdes alene om dagen.', brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.' }),
-    behandlKlage: e({ noegle: uuid(), sagId: ali100, klageId, resultat: 'fastholdt', begrundelse: 'Grænsen er fastsat i loven.' }),
+    bestilAfhentning: e({
+      udlaanId: rollator,
+      dato: foersteAfhentningsdag(IDAG),
+      bemaerkning: 'Ring på hos naboen.',
+      noegle: uuid(),
+    }),
+    naesteTrin: e({
+      noegle: uuid(),
+      sagId: frejaVoksen,
+      besked: 'Vi har fået svar fra din læge og vurderer nu din sag.',
+    }),
+    forlaengFrist: e({
+      noegle: uuid(),
+      sagId: frejaVoksen,
+      nyFrist: plusDage(IDAG, 30),
+      begrundelse: 'Vi venter stadig på svar fra lægen.',
+    }),
+    overdragSag: e({
+      noegle: uuid(),
+      sagId: birgitNy,
+      tilId: demoMedarbejdere[2].id,
+      planlagt: 'ja',
+      midlertidig: 'nej',
+      begrundelse: 'Ferie',
+    }),
+    traefAfgoerelse: e({
+      noegle: uuid(),
+      sagId: ali97,
+      udfald: 'delvis',
+      begrundelse: 'Du kan færdes alene om dagen.',
+      brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.',
+    }),
+    behandlKlage: e({
+      noegle: uuid(),
+      sagId: ali100,
+      klageId,
+      resultat: 'fastholdt',
+      begrundelse: 'Grænsen er fastsat i loven.',
+    }),
     vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, handling: 'under-vurdering' }),
     opretOvergangssag: e({ personId: demo.freja.id }),
     opretPlan: e({ personId: demo.ali.id, retningsgivendeMaal: 'Have et arbejde, jeg er glad for' }),
     evaluerDelmaal: e({ delmaalId: aliDelmaal, status: 'naaet', evaluering: 'Ali følger ugeplanen.' }),
-    opretMoede: e({ personId: demo.ali.id, type: 'opfoelgning', titel: 'Opfølgning på praktik', start: `${plusDage(IDAG, 10)}T10:00`, varighed: '60', deltagere: 'Ali Hassan\nSofie Lund' }),
-    tilfoejDelmaal: e({ planId: aliPlan, titel: 'Tage bussen alene', indsats: 'Træning med bostøtten', hvem: 'Bostøtten' }),
+    opretMoede: e({
+      personId: demo.ali.id,
+      type: 'opfoelgning',
+      titel: 'Opfølgning på praktik',
+      start: `${plusDage(IDAG, 10)}T10:00`,
+      varighed: '60',
+      deltagere: 'Ali Hassan\nSofie Lund',
+    }),
+    tilfoejDelmaal: e({
+      planId: aliPlan,
+      titel: 'Tage bussen alene',
+      indsats: 'Træning med bostøtten',
+      hvem: 'Bostøtten',
+    }),
     registrerKompas: e({ planId: aliPlan, dimension: 'job', score: '6' }),
-    registrerRelation: e({ personId: demo.ali.id, type: 'fuldmagt', cpr: db.select().from(t.personer).where(eq(t.personer.id, demo.karin.id)).get()!.cpr, scopes: ['se-sager'], gyldigFra: IDAG }),
+    registrerRelation: e({
+      personId: demo.ali.id,
+      type: 'fuldmagt',
+      cpr: db.select().from(t.personer).where(eq(t.personer.id, demo.karin.id)).get()!.cpr,
+      scopes: ['se-sager'],
+      gyldigFra: IDAG,
+    }),
     opdaterDepot: e({ type: 'fejl', id: fejlId, status: 'repareret' }),
   } satisfies Record<Navn, Form>);
 
@@ -159,17 +308,46 @@ afterAll(() => {
 });
 
 const tekster = [
-  'Jeg er uenig i afgørelsen, fordi min ryg er blevet værre siden besøget.', 'Ingen bemærkninger', 'Strandvejen 4, 7130 Juelsminde',
-  'Vi venter på en udtalelse fra lægen.', 'Kære borger. Her er afgørelsen med begrundelse og klagevejledning.', 'Ali Hassan\nSofie Lund',
+  'Jeg er uenig i afgørelsen, fordi min ryg er blevet værre siden besøget.',
+  'Ingen bemærkninger',
+  'Strandvejen 4, 7130 Juelsminde',
+  'Vi venter på en udtalelse fra lægen.',
+  'Kære borger. Her er afgørelsen med begrundelse og klagevejledning.',
+  'Ali Hassan\nSofie Lund',
 ];
 /** Real days around today (a weekend, a holiday), and ones that only look like days. */
-const datoer = [IDAG, plusDage(IDAG, -1), plusDage(IDAG, 1), plusDage(IDAG, 2), plusDage(IDAG, 4), plusDage(IDAG, 30), '2026-12-25', '2027-02-07', '2026-11-28', '2026-02-30', '2026-13-45', '9999-99-99', '0000-00-00'];
+const datoer = [
+  IDAG,
+  plusDage(IDAG, -1),
+  plusDage(IDAG, 1),
+  plusDage(IDAG, 2),
+  plusDage(IDAG, 4),
+  plusDage(IDAG, 30),
+  '2026-12-25',
+  '2027-02-07',
+  '2026-11-28',
+  '2026-02-30',
+  '2026-13-45',
+  '9999-99-99',
+  '0000-00-00',
+];
 
 /** Good values for a field by its name, where the schema itself does not list them. */
 const efterNavn: Record<string, string[]> = {
   noegle: [], // a fresh uuid each time, below
-  dato: datoer, gyldigFra: datoer, gyldigTil: ['', ...datoer], nyFrist: datoer, leveringsdato: datoer,
-  start: [`${plusDage(IDAG, 10)}T10:00`, `${IDAG}T08:00`, '2027-03-28T02:30', '2026-10-25T02:30', '2026-13-45T25:61', '9999-99-99T99:99'],
+  dato: datoer,
+  gyldigFra: datoer,
+  gyldigTil: ['', ...datoer],
+  nyFrist: datoer,
+  leveringsdato: datoer,
+  start: [
+    `${plusDage(IDAG, 10)}T10:00`,
+    `${IDAG}T08:00`,
+    '2027-03-28T02:30',
+    '2026-10-25T02:30',
+    '2026-13-45T25:61',
+    '9999-99-99T99:99',
+  ],
   varighed: ['15', '60', '480', '14', '481', '30.5', '1e2'],
   score: ['1', '5', '10', '0', '11', '2.5'],
   telefon: ['20304050', '+45 20 30 40 50', '2030405'],
@@ -179,13 +357,27 @@ const efterNavn: Record<string, string[]> = {
   navn: ['Fatima Hassan', ''],
 };
 
-const fil = fc.tuple(fc.uint8Array({ maxLength: 64 }), fc.constantFrom('brev.pdf', 'billede.png', '../../etc/passwd', 'a\u0000b.exe', '')).map(([b, n]) => new File([b], n));
+const fil = fc
+  .tuple(
+    fc.uint8Array({ maxLength: 64 }),
+    fc.constantFrom('brev.pdf', 'billede.png', '../../etc/passwd', 'a\u0000b.exe', ''),
+  )
+  .map(([b, n]) => new File([b], n));
 
 /** One field of a form: usually a good value, otherwise missing, empty, hostile, repeated or a file. */
 function feltvaerdi(navn: string, felt: z.core.$ZodType): { god: fc.Arbitrary<Vaerdi>; blandet: fc.Arbitrary<Vaerdi> } {
-  const muligheder = [...valg(felt), ...(ids[navn] ?? []), ...(efterNavn[navn] ?? (valg(felt).length || ids[navn] ? [] : tekster))];
-  const enkelt: fc.Arbitrary<string> = navn === 'noegle' ? fc.oneof(fc.uuid(), fc.constant(uuid())) : fc.constantFrom(...muligheder);
-  const god: fc.Arbitrary<Vaerdi> = erListe(felt) ? fc.subarray(valg(felt)) : navn.endsWith('Id') || navn === 'id' ? fc.oneof({ weight: 5, arbitrary: enkelt }, { weight: 1, arbitrary: fc.constantFrom(...alleIds) }) : enkelt;
+  const muligheder = [
+    ...valg(felt),
+    ...(ids[navn] ?? []),
+    ...(efterNavn[navn] ?? (valg(felt).length || ids[navn] ? [] : tekster)),
+  ];
+  const enkelt: fc.Arbitrary<string> =
+    navn === 'noegle' ? fc.oneof(fc.uuid(), fc.constant(uuid())) : fc.constantFrom(...muligheder);
+  const god: fc.Arbitrary<Vaerdi> = erListe(felt)
+    ? fc.subarray(valg(felt))
+    : navn.endsWith('Id') || navn === 'id'
+      ? fc.oneof({ weight: 5, arbitrary: enkelt }, { weight: 1, arbitrary: fc.constantFrom(...alleIds) })
+      : enkelt;
   const blandet = fc.oneof(
     { weight: 6, arbitrary: god },
     { weight: 1, arbitrary: fc.constant(undefined) },
@@ -199,14 +391,34 @@ function feltvaerdi(navn: string, felt: z.core.$ZodType): { god: fc.Arbitrary<Va
 
 /** Fields the schema does not know: they must be ignored, whatever they are called. */
 const ekstra = fc.array(
-  fc.tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', '$ACTION_ID', '_astroAction', 'sagId.x', 'personId', 'id'), fjendtligTekst.filter((s) => s.length < 100)), fc.oneof(fjendtligTekst, fil)),
+  fc.tuple(
+    fc.oneof(
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        '$ACTION_ID',
+        '_astroAction',
+        'sagId.x',
+        'personId',
+        'id',
+      ),
+      fjendtligTekst.filter((s) => s.length < 100),
+    ),
+    fc.oneof(fjendtligTekst, fil),
+  ),
   { maxLength: 3 },
 );
 
 function formArbitrary(schema: z.ZodObject): fc.Arbitrary<Form> {
-  const felter = Object.entries(schema.shape).map(([navn, felt]) => ({ navn, ...feltvaerdi(navn, felt as z.core.$ZodType) }));
+  const felter = Object.entries(schema.shape).map(([navn, felt]) => ({
+    navn,
+    ...feltvaerdi(navn, felt as z.core.$ZodType),
+  }));
   const gyldig = fc.tuple(...felter.map((f) => f.god.map((v) => [f.navn, v] as [string, Vaerdi])));
-  const blandet = fc.tuple(fc.tuple(...felter.map((f) => f.blandet.map((v) => [f.navn, v] as [string, Vaerdi]))), ekstra).map(([a, b]) => [...a, ...b]);
+  const blandet = fc
+    .tuple(fc.tuple(...felter.map((f) => f.blandet.map((v) => [f.navn, v] as [string, Vaerdi]))), ekstra)
+    .map(([a, b]) => [...a, ...b]);
   return fc.oneof(gyldig, blandet);
 }
 
@@ -223,27 +435,40 @@ type Udfald = 'ugyldig' | 'ok' | 'afvist';
 
 /** Fields a person picks a day or a time in: what a schema lets through must exist in the calendar. */
 const tidsfelter: Record<string, z.ZodType> = {
-  dato: z.iso.date(), gyldigFra: z.iso.date(), gyldigTil: z.iso.date(), nyFrist: z.iso.date(), leveringsdato: z.iso.date(),
+  dato: z.iso.date(),
+  gyldigFra: z.iso.date(),
+  gyldigTil: z.iso.date(),
+  nyFrist: z.iso.date(),
+  leveringsdato: z.iso.date(),
   start: z.iso.datetime({ local: true, precision: -1 }),
 };
 
 /** One submission, as the action handles it; fails the test where a property does not hold. */
-async function indsend<S extends z.ZodObject>(navn: string, input: S, skriv: (b: Bruger, data: z.output<S>) => unknown, persona: Persona, form: Form): Promise<Udfald> {
+async function indsend<S extends z.ZodObject>(
+  navn: string,
+  input: S,
+  skriv: (b: Bruger, data: z.output<S>) => unknown,
+  persona: Persona,
+  form: Form,
+): Promise<Udfald> {
   const raa = formDataToObject(formData(form), input);
   const r = await input.safeParseAsync(raa);
   if (!r.success) {
-    for (const iss of r.error.issues) expect(erDansk(iss.message), `${navn}: ${iss.path.join('.')}: ${iss.message}`).toBe(true);
+    for (const iss of r.error.issues)
+      expect(erDansk(iss.message), `${navn}: ${iss.path.join('.')}: ${iss.message}`).toBe(true);
     return 'ugyldig';
   }
   for (const [felt, v] of Object.entries(r.data as Record<string, unknown>)) {
-    if (tidsfelter[felt] && typeof v === 'string' && v !== '') expect(tidsfelter[felt].safeParse(v).success, `${navn}: ${felt} "${v}" findes ikke i kalenderen`).toBe(true);
+    if (tidsfelter[felt] && typeof v === 'string' && v !== '')
+      expect(tidsfelter[felt].safeParse(v).success, `${navn}: ${felt} "${v}" findes ikke i kalenderen`).toBe(true);
   }
   const foer = aendringer();
   try {
     await skriv(brugere[persona], r.data);
     return 'ok';
   } catch (e) {
-    if (!erKendtUdfald(e)) throw new Error(`${navn} som ${persona} gav en uventet fejl: ${e instanceof Error ? e.stack : String(e)}`);
+    if (!erKendtUdfald(e))
+      throw new Error(`${navn} som ${persona} gav en uventet fejl: ${e instanceof Error ? e.stack : String(e)}`);
     if (erAfvisning(e)) expect(erDansk(e.message), `${navn}: ${e.message}`).toBe(true);
     expect(aendringer(), `${navn} som ${persona} afvist med "${e.message}", men noget blev gemt`).toEqual(foer);
     return 'afvist';
@@ -251,7 +476,10 @@ async function indsend<S extends z.ZodObject>(navn: string, input: S, skriv: (b:
 }
 
 const personaFor = (navn: Navn): fc.Arbitrary<Persona> =>
-  fc.oneof({ weight: 7, arbitrary: fc.constant(hvem[navn][0]) }, { weight: 3, arbitrary: fc.constantFrom(...(Object.keys(brugere) as Persona[])) });
+  fc.oneof(
+    { weight: 7, arbitrary: fc.constant(hvem[navn][0]) },
+    { weight: 3, arbitrary: fc.constantFrom(...(Object.keys(brugere) as Persona[])) },
+  );
 
 const OPTS = { timeout: 120_000 };
 const RUNS = 200;
@@ -267,7 +495,9 @@ describe('hver skrivende handling', () => {
     const [tilladt, ikkeTilladt] = hvem[navn];
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
     // The example as someone who may not: refused, and nothing saved.
-    expect(await indsend(navn, s.input, (b, data) => udfoerSkrivning(db, s, b, data, NU), ikkeTilladt, eksempler[navn])).toBe('afvist');
+    expect(
+      await indsend(navn, s.input, (b, data) => udfoerSkrivning(db, s, b, data, NU), ikkeTilladt, eksempler[navn]),
+    ).toBe('afvist');
     await fc.assert(
       fc.asyncProperty(personaFor(navn), formArbitrary(s.input), async (persona, form) => {
         udfald[await indsend(navn, s.input, (b, data) => udfoerSkrivning(db, s, b, data, NU), persona, form)]++;
@@ -284,21 +514,58 @@ describe('hver skrivende handling', () => {
 describe('ansøgning om hjælpemiddel', () => {
   /** The catalogue the action looks the choice up in (astro:content), as a stand-in. */
   const katalog = (id: string | undefined) =>
-    id === 'badebaenk' ? { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112 (hjælpemidler)' } : id === 'el-scooter' ? { titel: '<script>alert(1)</script>', lovgrundlag: 'Serviceloven § 113' } : null;
+    id === 'badebaenk'
+      ? { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112 (hjælpemidler)' }
+      : id === 'el-scooter'
+        ? { titel: '<script>alert(1)</script>', lovgrundlag: 'Serviceloven § 113' }
+        : null;
 
   it('indsend: tilfældige kladder og formularer giver en ansøgning eller en kendt afvisning', OPTS, async () => {
     // Drafts that are complete, for the persona who started them; the fuzz of the steps above may have filled others.
-    const fuld = { behov: 'Jeg kan ikke stå op i badet.', hjaelpemiddel: 'badebaenk', varighed: 'varigt', telefon: '20304050', besoegstid: 'formiddag', leveringsadresse: 'Hovedgaden 1, 8722 Hedensted' };
-    const birgitsKladde = startKladde(db, brugere.birgit, brugere.birgit.aktoer.type === 'borger' ? brugere.birgit.aktoer.personId : '', undefined, NU);
+    const fuld = {
+      behov: 'Jeg kan ikke stå op i badet.',
+      hjaelpemiddel: 'badebaenk',
+      varighed: 'varigt',
+      telefon: '20304050',
+      besoegstid: 'formiddag',
+      leveringsadresse: 'Hovedgaden 1, 8722 Hedensted',
+    };
+    const birgitsKladde = startKladde(
+      db,
+      brugere.birgit,
+      brugere.birgit.aktoer.type === 'borger' ? brugere.birgit.aktoer.personId : '',
+      undefined,
+      NU,
+    );
     gemTrin(db, brugere.birgit, birgitsKladde, fuld, NU);
-    ids.kladdeId = db.select({ id: t.hjaelpemiddelKladder.id }).from(t.hjaelpemiddelKladder).all().map((r) => r.id);
+    ids.kladdeId = db
+      .select({ id: t.hjaelpemiddelKladder.id })
+      .from(t.hjaelpemiddelKladder)
+      .all()
+      .map((r) => r.id);
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
-    const skriv = (b: Bruger, { kladdeId, hjaelpemiddel }: z.output<typeof IndsendSchema>) => iTransaktion(db, () => indsendAnsoegning(db, b, kladdeId, katalog(hjaelpemiddel), NU));
+    const skriv = (b: Bruger, { kladdeId, hjaelpemiddel }: z.output<typeof IndsendSchema>) =>
+      iTransaktion(db, () => indsendAnsoegning(db, b, kladdeId, katalog(hjaelpemiddel), NU));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...(Object.keys(brugere) as Persona[])), formArbitrary(IndsendSchema), async (persona, form) => {
-        udfald[await indsend('ansoegIndsend', IndsendSchema, skriv, persona, form)]++;
-      }),
-      { numRuns: RUNS, examples: [['birgit', [['kladdeId', birgitsKladde], ['hjaelpemiddel', 'el-scooter']]]] },
+      fc.asyncProperty(
+        fc.constantFrom(...(Object.keys(brugere) as Persona[])),
+        formArbitrary(IndsendSchema),
+        async (persona, form) => {
+          udfald[await indsend('ansoegIndsend', IndsendSchema, skriv, persona, form)]++;
+        },
+      ),
+      {
+        numRuns: RUNS,
+        examples: [
+          [
+            'birgit',
+            [
+              ['kladdeId', birgitsKladde],
+              ['hjaelpemiddel', 'el-scooter'],
+            ],
+          ],
+        ],
+      },
     );
     expect(udfald.ok, JSON.stringify(udfald)).toBeGreaterThan(0);
     expect(udfald.afvist, JSON.stringify(udfald)).toBeGreaterThan(0);
@@ -308,20 +575,45 @@ describe('ansøgning om hjælpemiddel', () => {
     const jens = (brugere.jens.aktoer as { personId: string }).personId;
     // The open draft, or a new one if the fuzz above submitted it.
     const jensKladde = startKladde(db, brugere.jens, jens, undefined, NU);
-    const magi = fc.constantFrom(new Uint8Array(), pdf, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), new TextEncoder().encode('MZ'), new TextEncoder().encode('<html>'));
-    const bilagFil = fc.tuple(magi, fc.uint8Array({ maxLength: 200 }), fc.constantFrom('laege.pdf', 'scan.PNG', '<script>.pdf', '../../x.pdf', 'æøå 😀.jpg', ''))
+    const magi = fc.constantFrom(
+      new Uint8Array(),
+      pdf,
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+      new TextEncoder().encode('MZ'),
+      new TextEncoder().encode('<html>'),
+    );
+    const bilagFil = fc
+      .tuple(
+        magi,
+        fc.uint8Array({ maxLength: 200 }),
+        fc.constantFrom('laege.pdf', 'scan.PNG', '<script>.pdf', '../../x.pdf', 'æøå 😀.jpg', ''),
+      )
       .map(([start, rest, n]) => new File([start, rest], n));
-    const form = fc.record({
-      kladdeId: fc.oneof({ weight: 4, arbitrary: fc.constant(jensKladde) }, fc.constantFrom(...alleIds), fjendtligTekst),
-      fil: fc.oneof({ weight: 4, arbitrary: bilagFil }, fc.constant(undefined), fjendtligTekst),
-    }).map(({ kladdeId, fil: f }): Form => [['kladdeId', kladdeId], ['fil', f]]);
+    const form = fc
+      .record({
+        kladdeId: fc.oneof(
+          { weight: 4, arbitrary: fc.constant(jensKladde) },
+          fc.constantFrom(...alleIds),
+          fjendtligTekst,
+        ),
+        fil: fc.oneof({ weight: 4, arbitrary: bilagFil }, fc.constant(undefined), fjendtligTekst),
+      })
+      .map(
+        ({ kladdeId, fil: f }): Form => [
+          ['kladdeId', kladdeId],
+          ['fil', f],
+        ],
+      );
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
     // As the action: the bytes are read and checked first, then saved in one transaction.
     const skriv = async (b: Bruger, data: { kladdeId: string; fil: File }) => {
       const bytes = new Uint8Array(await data.fil.arrayBuffer());
       const r = tjekFil(bytes.length, bytes.subarray(0, 16));
       if (!r.ok) throw new Error(`Skemaet lod en fil igennem, som handlingen afviser: ${r.fejl}`);
-      return iTransaktion(db, () => gemBilag(db, b, data.kladdeId, { navn: sikkertFilnavn(data.fil.name), type: r.type, bytes }, NU));
+      return iTransaktion(db, () =>
+        gemBilag(db, b, data.kladdeId, { navn: sikkertFilnavn(data.fil.name), type: r.type, bytes }, NU),
+      );
     };
     await fc.assert(
       fc.asyncProperty(personaFor('sletBilag'), form, async (persona, f) => {
@@ -349,7 +641,7 @@ describe('egenkontrol: egenskaberne kan fejle', () => {
   });
 
   it('en kendt afvisning efter en skrivning uden for transaktionen bliver fanget', async () => {
-    const { KlageFejl } = await import('../features/sager/klage.server.ts');
+    const { KlageFejl } = await import('#/features/sager/klage.server.ts');
     const halv = z.object({ moedeId: z.string() });
     const skriv = () => {
       db.update(t.moeder).set({ bisidder: 'Halvt gemt' }).run();
@@ -358,4 +650,3 @@ describe('egenkontrol: egenskaberne kan fejle', () => {
     await expect(indsend('halv', halv, skriv, 'ali', [['moedeId', 'x']])).rejects.toThrow(/men noget blev gemt/);
   });
 });
-

@@ -1,17 +1,26 @@
-import { defineAction, ActionError, type ActionAPIContext } from 'astro:actions';
-import { z } from 'astro/zod';
+import { type ActionAPIContext, ActionError, defineAction } from 'astro:actions';
 import { getEntry } from 'astro:content';
-import '../lib/zod-dansk.ts';
-import { database } from '../lib/db.server.ts';
-import { extendSession, setHandlerFor, udloeber } from '../features/login/session.ts';
-import { IkkeFundet, type Bruger } from '../features/adgang/adgang.server.ts';
-import { gemBilag, indsendAnsoegning } from '../features/hjaelpemidler/ansoegning.server.ts';
-import { filfejlTekst, sikkertFilnavn, tjekFil } from '../features/hjaelpemidler/filtjek.ts';
-import { BilagSchema, erAfvisning, IndsendSchema, iTransaktion, skrivninger, udfoerSkrivning, type Skrivning } from './skrivninger.ts';
+import { z } from 'astro/zod';
+import '#/lib/zod-dansk.ts';
+import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { gemBilag, indsendAnsoegning } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { filfejlTekst, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
+import { extendSession, setHandlerFor, udloeber } from '#/features/login/session.ts';
+import { database } from '#/lib/db.server.ts';
+import {
+  BilagSchema,
+  erAfvisning,
+  IndsendSchema,
+  iTransaktion,
+  type Skrivning,
+  skrivninger,
+  udfoerSkrivning,
+} from './skrivninger.ts';
 
 /** Actions are public endpoints: each one checks who is asking, and answers in Danish. */
 function bruger(ctx: ActionAPIContext): Bruger {
-  if (!ctx.locals.bruger) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Du er ikke logget ind. Log ind og prøv igen.' });
+  if (!ctx.locals.bruger)
+    throw new ActionError({ code: 'UNAUTHORIZED', message: 'Du er ikke logget ind. Log ind og prøv igen.' });
   return ctx.locals.bruger;
 }
 
@@ -20,7 +29,8 @@ function udfoer<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof IkkeFundet) throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
+    if (e instanceof IkkeFundet)
+      throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
     if (erAfvisning(e)) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
     throw e;
   }
@@ -30,11 +40,20 @@ function udfoer<T>(fn: () => T): T {
 function skrivAction<S extends z.ZodType, T>(s: Skrivning<S, T>) {
   // With S itself Astro's handler type stays a conditional type TypeScript cannot resolve; the
   // schema validates the input before the handler runs, so its output is z.output<S>.
-  return defineAction<T, 'form', z.ZodType>({ accept: 'form', input: s.input, handler: async (data, ctx) => udfoer(() => udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)) });
+  return defineAction<T, 'form', z.ZodType>({
+    accept: 'form',
+    input: s.input,
+    handler: async (data, ctx) =>
+      udfoer(() => udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)),
+  });
 }
 
-const skrivActions = Object.fromEntries(Object.entries(skrivninger).map(([navn, s]) => [navn, skrivAction(s as Skrivning)])) as {
-  [K in keyof typeof skrivninger]: (typeof skrivninger)[K] extends Skrivning<infer S, infer T> ? ReturnType<typeof skrivAction<S, T>> : never;
+const skrivActions = Object.fromEntries(
+  Object.entries(skrivninger).map(([navn, s]) => [navn, skrivAction(s as Skrivning)]),
+) as {
+  [K in keyof typeof skrivninger]: (typeof skrivninger)[K] extends Skrivning<infer S, infer T>
+    ? ReturnType<typeof skrivAction<S, T>>
+    : never;
 };
 
 export const server = {
@@ -55,7 +74,8 @@ export const server = {
     handler: async ({ personId }, ctx) => {
       const b = bruger(ctx);
       const session = ctx.locals.session!;
-      if (b.aktoer.type !== 'borger') throw new ActionError({ code: 'FORBIDDEN', message: 'Kun borgere kan vælge en person.' });
+      if (b.aktoer.type !== 'borger')
+        throw new ActionError({ code: 'FORBIDDEN', message: 'Kun borgere kan vælge en person.' });
       const selv = b.aktoer.personId;
       const valgt = personId === selv ? { id: selv, navn: b.navn } : b.kanHandleFor.find((p) => p.id === personId);
       if (!valgt) throw new ActionError({ code: 'NOT_FOUND', message: 'Du kan ikke handle på vegne af den person.' });
@@ -74,7 +94,11 @@ export const server = {
       const r = tjekFil(bytes.length, bytes.subarray(0, 16));
       if (!r.ok) throw new ActionError({ code: 'BAD_REQUEST', message: filfejlTekst[r.fejl] });
       const db = database();
-      return udfoer(() => iTransaktion(db, () => gemBilag(db, bruger(ctx), kladdeId, { navn: sikkertFilnavn(fil.name), type: r.type, bytes }, ctx.locals.nu)));
+      return udfoer(() =>
+        iTransaktion(db, () =>
+          gemBilag(db, bruger(ctx), kladdeId, { navn: sikkertFilnavn(fil.name), type: r.type, bytes }, ctx.locals.nu),
+        ),
+      );
     },
   }),
 
@@ -82,7 +106,8 @@ export const server = {
     accept: 'form',
     input: IndsendSchema,
     handler: async ({ kladdeId, hjaelpemiddel }, ctx) => {
-      const entry = hjaelpemiddel && hjaelpemiddel !== 'ved-ikke' ? await getEntry('hjaelpemidler', hjaelpemiddel) : undefined;
+      const entry =
+        hjaelpemiddel && hjaelpemiddel !== 'ved-ikke' ? await getEntry('hjaelpemidler', hjaelpemiddel) : undefined;
       const katalog = entry ? { titel: entry.data.titel, lovgrundlag: entry.data.lovgrundlag } : null;
       const db = database();
       return udfoer(() => iTransaktion(db, () => indsendAnsoegning(db, bruger(ctx), kladdeId, katalog, ctx.locals.nu)));

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import type { Session } from '#/features/login/session.ts';
+import { KlageFejl } from '#/features/sager/klage.server.ts';
 import * as t from '../../db/schema.ts';
-import type { Session } from '../features/login/session.ts';
-import { loadBruger } from '../features/adgang/adgang.server.ts';
-import { KlageFejl } from '../features/sager/klage.server.ts';
-import { nyDemoDb, NU } from '../features/api/test-hjaelp.ts';
 import { erKendtUdfald, skrivninger, udfoerSkrivning } from './skrivninger.ts';
 
 describe('udfoerSkrivning', () => {
@@ -13,7 +13,11 @@ describe('udfoerSkrivning', () => {
   it('en afvist klage efterlader intet, heller ikke i loggen', () => {
     const { db, demo } = nyDemoDb();
     const freja = loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU)!;
-    const sag = db.select().from(t.sager).where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86'))).get()!;
+    const sag = db
+      .select()
+      .from(t.sager)
+      .where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86')))
+      .get()!;
     const logLinjer = () => db.select({ n: count() }).from(t.audit).get()!.n;
     const foer = logLinjer();
     const input = { sagId: sag.id, tekst: 'Jeg er uenig i afgørelsen om kørsel.', noegle: crypto.randomUUID() };
@@ -26,7 +30,13 @@ describe('udfoerSkrivning', () => {
     const { db, demo } = nyDemoDb();
     const freja = loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU)!;
     udfoerSkrivning(db, skrivninger.gemTjekliste, freja, { personId: demo.freja.id, punkter: ['mitid', 'mitid'] }, NU);
-    expect(db.select({ punkt: t.overgangTjekliste.punkt }).from(t.overgangTjekliste).where(eq(t.overgangTjekliste.personId, demo.freja.id)).all()).toEqual([{ punkt: 'mitid' }]);
+    expect(
+      db
+        .select({ punkt: t.overgangTjekliste.punkt })
+        .from(t.overgangTjekliste)
+        .where(eq(t.overgangTjekliste.personId, demo.freja.id))
+        .all(),
+    ).toEqual([{ punkt: 'mitid' }]);
   });
 
   it('kender de afvisninger, handlingerne giver videre på dansk', () => {

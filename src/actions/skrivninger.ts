@@ -4,25 +4,71 @@
  * with the very same pairs and the same transaction.
  */
 import { z } from 'astro/zod';
-import '../lib/zod-dansk.ts';
+import '#/lib/zod-dansk.ts';
+import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import {
+  AnmodSchema,
+  anmodOmFuldmagt,
+  BesvarSchema,
+  besvarAnmodning,
+  FuldmagtFejl,
+  TilbagekaldFuldmagtSchema,
+  tilbagekaldFuldmagt,
+} from '#/features/fuldmagt/fuldmagt.server.ts';
+import { AnsoegningFejl, gemTrin, sletBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { type Kladde as KladdeSvar, trinSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
+import { filfejlTekst, MAKS_BYTES, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
+import {
+  AfhentningFejl,
+  AfhentningSchema,
+  bestilAfhentning,
+  FejlSchema,
+  meldFejl,
+} from '#/features/hjaelpemidler/udlaan.server.ts';
+import {
+  BorgerFejl,
+  DelmaalSchema,
+  DelmaalStatusSchema,
+  evaluerDelmaal,
+  KompasSchema,
+  MoedeSchema,
+  opretMoede,
+  opretPlan,
+  PlanSchema,
+  RelationSchema,
+  registrerKompas,
+  registrerRelation,
+  tilfoejDelmaal,
+} from '#/features/medarbejder/borger.server.ts';
+import {
+  DepotStatusSchema,
+  HjaelpemiddelFejl,
+  opdaterDepot,
+  VurderingSchema,
+  vurderAnsoegning,
+} from '#/features/medarbejder/hjaelpemidler.server.ts';
+import { OpretOvergangSchema, opretOvergangssag } from '#/features/medarbejder/overgang.server.ts';
+import {
+  AfgoerelseSchema,
+  behandlKlage,
+  FristSchema,
+  forlaengFrist,
+  KlagebehandlingSchema,
+  NaesteTrinSchema,
+  naesteTrin,
+  OverdragSchema,
+  overdragSag,
+  SagsbehandlingFejl,
+  traefAfgoerelse,
+} from '#/features/medarbejder/sagsbehandling.server.ts';
+import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '#/features/moeder/moeder.server.ts';
+import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
+import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
+import { indsendKlage, KlageFejl, KlageSchema } from '#/features/sager/klage.server.ts';
+import { besvarPartshoering, PartshoeringSvarSchema } from '#/features/sager/partshoering.server.ts';
+import { TilbagekaldSchema, tilbagekaldSamtykke } from '#/features/samtykker/samtykker.server.ts';
+import { GenbrugtNoegle } from '#/lib/formularnoegle.server.ts';
 import type { Db } from '../../db/client.ts';
-import { IkkeFundet, type Bruger } from '../features/adgang/adgang.server.ts';
-import { AfgoerelseFejl } from '../features/sager/afgoerelse.server.ts';
-import { GenbrugtNoegle } from '../lib/formularnoegle.server.ts';
-import { indsendKlage, KlageFejl, KlageSchema } from '../features/sager/klage.server.ts';
-import { besvarPartshoering, PartshoeringSvarSchema } from '../features/sager/partshoering.server.ts';
-import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '../features/moeder/moeder.server.ts';
-import { tilbagekaldSamtykke, TilbagekaldSchema } from '../features/samtykker/samtykker.server.ts';
-import { anmodOmFuldmagt, AnmodSchema, besvarAnmodning, BesvarSchema, FuldmagtFejl, tilbagekaldFuldmagt, TilbagekaldFuldmagtSchema } from '../features/fuldmagt/fuldmagt.server.ts';
-import { gemTjekliste, TjeklisteSchema } from '../features/overgang/overgang.server.ts';
-import { trinSchemas, type Kladde as KladdeSvar } from '../features/hjaelpemidler/ansoegning.ts';
-import { AnsoegningFejl, gemTrin, sletBilag } from '../features/hjaelpemidler/ansoegning.server.ts';
-import { filfejlTekst, tjekFil, MAKS_BYTES } from '../features/hjaelpemidler/filtjek.ts';
-import { AfhentningFejl, AfhentningSchema, bestilAfhentning, FejlSchema, meldFejl } from '../features/hjaelpemidler/udlaan.server.ts';
-import { AfgoerelseSchema, behandlKlage, FristSchema, forlaengFrist, KlagebehandlingSchema, naesteTrin, NaesteTrinSchema, overdragSag, OverdragSchema, SagsbehandlingFejl, traefAfgoerelse } from '../features/medarbejder/sagsbehandling.server.ts';
-import { opretOvergangssag, OpretOvergangSchema } from '../features/medarbejder/overgang.server.ts';
-import { BorgerFejl, DelmaalSchema, DelmaalStatusSchema, evaluerDelmaal, opretPlan, PlanSchema, KompasSchema, MoedeSchema, opretMoede, registrerKompas, registrerRelation, RelationSchema, tilfoejDelmaal } from '../features/medarbejder/borger.server.ts';
-import { DepotStatusSchema, HjaelpemiddelFejl, opdaterDepot, vurderAnsoegning, VurderingSchema } from '../features/medarbejder/hjaelpemidler.server.ts';
 
 /** A feature's write: it goes through the access door itself. */
 export interface Skrivning<S extends z.ZodType = z.ZodType, T = unknown> {
@@ -31,7 +77,10 @@ export interface Skrivning<S extends z.ZodType = z.ZodType, T = unknown> {
 }
 
 /** Ties a schema to the write that takes its output. */
-const skrivning = <S extends z.ZodType, T>(input: S, skriv: (db: Db, bruger: Bruger, input: z.output<S>, now: Date) => T): Skrivning<S, T> => ({ input, skriv });
+const skrivning = <S extends z.ZodType, T>(
+  input: S,
+  skriv: (db: Db, bruger: Bruger, input: z.output<S>, now: Date) => T,
+): Skrivning<S, T> => ({ input, skriv });
 
 export const KladdeSchema = z.object({ kladdeId: z.string().min(1) });
 
@@ -69,7 +118,9 @@ export const skrivninger = {
   ansoegHjaelpemiddel: trin(trinSchemas.hjaelpemiddel),
   ansoegVarighed: trin(trinSchemas.varighed),
   ansoegKontakt: trin(trinSchemas.kontakt),
-  sletBilag: skrivning(KladdeSchema.extend({ bilagId: z.string().min(1) }), (db, bruger, { kladdeId, bilagId }, now) => sletBilag(db, bruger, kladdeId, bilagId, now)),
+  sletBilag: skrivning(KladdeSchema.extend({ bilagId: z.string().min(1) }), (db, bruger, { kladdeId, bilagId }, now) =>
+    sletBilag(db, bruger, kladdeId, bilagId, now),
+  ),
 
   meldFejl: skrivning(FejlSchema, meldFejl),
   bestilAfhentning: skrivning(AfhentningSchema, bestilAfhentning),
@@ -92,7 +143,18 @@ export const skrivninger = {
 };
 
 /** The refusals features throw on purpose, each with a Danish message for the person. */
-export const afvisninger = [AfgoerelseFejl, GenbrugtNoegle, KlageFejl, MoedeFejl, FuldmagtFejl, AnsoegningFejl, AfhentningFejl, SagsbehandlingFejl, HjaelpemiddelFejl, BorgerFejl] as const;
+export const afvisninger = [
+  AfgoerelseFejl,
+  GenbrugtNoegle,
+  KlageFejl,
+  MoedeFejl,
+  FuldmagtFejl,
+  AnsoegningFejl,
+  AfhentningFejl,
+  SagsbehandlingFejl,
+  HjaelpemiddelFejl,
+  BorgerFejl,
+] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);
 
@@ -109,6 +171,12 @@ export function iTransaktion<T>(db: Db, fn: () => T): T {
 }
 
 /** One submission of `s`: what the action's handler does once the input is valid. */
-export function udfoerSkrivning<S extends z.ZodType, T>(db: Db, s: Skrivning<S, T>, bruger: Bruger, input: z.output<S>, now: Date): T {
+export function udfoerSkrivning<S extends z.ZodType, T>(
+  db: Db,
+  s: Skrivning<S, T>,
+  bruger: Bruger,
+  input: z.output<S>,
+  now: Date,
+): T {
   return iTransaktion(db, () => s.skriv(db, bruger, input, now));
 }

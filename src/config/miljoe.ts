@@ -14,12 +14,17 @@ const tom = (v: unknown) => (v === '' ? undefined : v);
 /** A whole number from `min` up, with a message that names the variable. */
 const heltal = (navn: string, standard: number, min = 1, max = Number.MAX_SAFE_INTEGER) => {
   const besked = `${navn} skal være et helt tal${min === 0 ? '' : ` større end ${min - 1}`}${max < Number.MAX_SAFE_INTEGER ? ` og højst ${max}` : ''}.`;
-  return z.preprocess(tom, z.coerce.number({ error: besked }).int(besked).min(min, besked).max(max, besked).default(standard));
+  return z.preprocess(
+    tom,
+    z.coerce.number({ error: besked }).int(besked).min(min, besked).max(max, besked).default(standard),
+  );
 };
 
 /** A switch: "1" is on; unset or "0" is off. */
 const kontakt = (navn: string) =>
-  z.preprocess(tom, z.enum(['0', '1'], { error: `${navn} skal være 1 (til) eller 0 (fra).` }).optional()).transform((v) => v === '1');
+  z
+    .preprocess(tom, z.enum(['0', '1'], { error: `${navn} skal være 1 (til) eller 0 (fra).` }).optional())
+    .transform((v) => v === '1');
 
 const tekst = () => z.preprocess(tom, z.string().optional());
 const tekstMedStandard = (standard: string) => z.preprocess(tom, z.string().default(standard));
@@ -37,7 +42,10 @@ export const MiljoeSchema = z
       tom,
       z
         .string()
-        .refine((v) => v.startsWith('file:') || v === ':memory:', 'DATABASE_URL skal være en file:-sti til SQLite, fx file:data/mit-forloeb.db.')
+        .refine(
+          (v) => v.startsWith('file:') || v === ':memory:',
+          'DATABASE_URL skal være en file:-sti til SQLite, fx file:data/mit-forloeb.db.',
+        )
         .default(DEFAULT_DATABASE_URL),
     ),
     RESET_DATABASE: kontakt('RESET_DATABASE'),
@@ -62,7 +70,10 @@ export const MiljoeSchema = z
     DEMO_DATA: kontakt('DEMO_DATA'),
     TEST_MITID: kontakt('TEST_MITID'),
     TEST_CLOCK: kontakt('TEST_CLOCK'),
-    TEST_NOW: z.preprocess(tom, z.iso.datetime({ offset: true, error: 'TEST_NOW skal være et tidspunkt, fx 2026-12-02T10:00:00Z.' }).optional()),
+    TEST_NOW: z.preprocess(
+      tom,
+      z.iso.datetime({ offset: true, error: 'TEST_NOW skal være et tidspunkt, fx 2026-12-02T10:00:00Z.' }).optional(),
+    ),
   })
   .superRefine((m, ctx) => {
     if (m.TEST_NOW && !m.TEST_CLOCK) {
@@ -84,7 +95,8 @@ function fortolk(env: Record<string, string | undefined>): Miljoe {
 function driftsfejl(m: Miljoe): string[] {
   if (m.NODE_ENV !== 'production') return [];
   const fejl = m.PUBLIC_URL ? [] : ['PUBLIC_URL skal sættes i drift (NODE_ENV=production): portalens adresse udefra.'];
-  for (const navn of ['TEST_CLOCK', 'TEST_MITID'] as const) if (m[navn]) fejl.push(`${navn} må ikke bruges i drift (NODE_ENV=production).`);
+  for (const navn of ['TEST_CLOCK', 'TEST_MITID'] as const)
+    if (m[navn]) fejl.push(`${navn} må ikke bruges i drift (NODE_ENV=production).`);
   return fejl;
 }
 
@@ -102,7 +114,12 @@ export function lesMiljoe(env: Record<string, string | undefined> = process.env)
 
 /** The login variables an operator must set when the stand-in MitID is not used. */
 const LOGIN_VARIABLER = [
-  'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'STAFF_OIDC_ISSUER', 'STAFF_OIDC_CLIENT_ID', 'STAFF_OIDC_CLIENT_SECRET',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'STAFF_OIDC_ISSUER',
+  'STAFF_OIDC_CLIENT_ID',
+  'STAFF_OIDC_CLIENT_SECRET',
 ] as const;
 
 /** The login variables that are missing, by name (none when the stand-in MitID sets them). */

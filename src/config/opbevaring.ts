@@ -9,7 +9,7 @@
  * - The log of who has seen a person's data: 5 years, so a citizen can see it long after
  *   a case, and then deleted (data minimisation, GDPR art. 5(1)(e)).
  */
-import { miljoe, type Miljoe } from './miljoe.ts';
+import { type Miljoe, miljoe } from './miljoe.ts';
 
 export type Opbevaring = { kladdeDage: number; logDage: number };
 

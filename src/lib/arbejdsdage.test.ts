@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { danskeHelligdage, erArbejdsdag, flytTilArbejdsdag, helligdag, paaskedag, plusArbejdsdage, ugedag } from './arbejdsdage.ts';
+import {
+  danskeHelligdage,
+  erArbejdsdag,
+  flytTilArbejdsdag,
+  helligdag,
+  paaskedag,
+  plusArbejdsdage,
+  ugedag,
+} from './arbejdsdage.ts';
 
 describe('paaskedag', () => {
   it.each([
@@ -27,8 +35,16 @@ describe('ugedag', () => {
 describe('danskeHelligdage', () => {
   it('lists the ten holidays of 2026 in date order', () => {
     expect(danskeHelligdage(2026)).toEqual([
-      '2026-01-01', '2026-04-02', '2026-04-03', '2026-04-05', '2026-04-06',
-      '2026-05-14', '2026-05-24', '2026-05-25', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-05-14',
+      '2026-05-24',
+      '2026-05-25',
+      '2026-12-25',
+      '2026-12-26',
     ]);
   });
 

@@ -2,7 +2,7 @@
  * Working days in Denmark: weekends and the public holidays (helligdage) are days off.
  * Built on the days of dato.ts; nothing here reads the clock.
  */
-import { dageMellem, plusDage, type Dag } from './dato.ts';
+import { type Dag, dageMellem, plusDage } from './dato.ts';
 
 // A Monday, so (days since it) mod 7 gives 0 = Monday ... 6 = Sunday without parsing again.
 const EN_MANDAG: Dag = '2024-01-01';

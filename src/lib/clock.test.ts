@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { glemMiljoe } from '#/config/miljoe.ts';
 import { nu, serverNu, TEST_CLOCK_HEADER } from './clock.ts';
-import { glemMiljoe } from '../config/miljoe.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -3,7 +3,7 @@
  * but only when the server was started with TEST_CLOCK=1, which scripts/serve.ts refuses
  * in production. Nothing else in the portal reads the clock.
  */
-import { miljoe } from '../config/miljoe.ts';
+import { miljoe } from '#/config/miljoe.ts';
 
 export const TEST_CLOCK_HEADER = 'x-test-now';
 

@@ -10,7 +10,12 @@ export const TIDSZONE = 'Europe/Copenhagen';
 
 export type Dag = string;
 
-const datoFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIDSZONE });
+const datoFormat = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIDSZONE,
+});
 const tidFormat = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: TIDSZONE });
 
 const to = (n: number) => String(n).padStart(2, '0');

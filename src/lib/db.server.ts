@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from '../../db/client.ts';
+import { type Db, openDatabase } from '../../db/client.ts';
 
 let db: Db | undefined;
 

@@ -3,8 +3,9 @@
  * Astro Action with the same data. The page then has both the result and what the person
  * typed, so an error never loses their text, with or without JavaScript.
  */
+
+import { type ActionClient, isInputError } from 'astro:actions';
 import type { AstroGlobal } from 'astro';
-import { isInputError, type ActionClient } from 'astro:actions';
 import type { core } from 'astro/zod';
 
 export interface FormState<T> {

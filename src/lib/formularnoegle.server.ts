@@ -16,10 +16,17 @@ export class GenbrugtNoegle extends Error {}
  * Runs `skriv` once per key, inside the caller's transaction, and returns its id. Another
  * staff member's key is refused, so a key cannot be used to learn what someone else wrote.
  */
-export function enGangPrNoegle(tx: Pick<Db, 'select' | 'insert'>, noegle: string, medarbejderId: string, now: Date, skriv: () => string): string {
+export function enGangPrNoegle(
+  tx: Pick<Db, 'select' | 'insert'>,
+  noegle: string,
+  medarbejderId: string,
+  now: Date,
+  skriv: () => string,
+): string {
   const tidligere = tx.select().from(formularnoegler).where(eq(formularnoegler.noegle, noegle)).get();
   if (tidligere) {
-    if (tidligere.medarbejderId !== medarbejderId) throw new GenbrugtNoegle('Formularen er udløbet. Indlæs siden igen.');
+    if (tidligere.medarbejderId !== medarbejderId)
+      throw new GenbrugtNoegle('Formularen er udløbet. Indlæs siden igen.');
     return tidligere.resultat;
   }
   const resultat = skriv();

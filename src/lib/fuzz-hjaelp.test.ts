@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { personer, udlaan } from '../../db/schema.ts';
-import { nyDemoDb } from '../features/api/test-hjaelp.ts';
 import { aendringstaeller, erDansk, fjendtligTekst } from './fuzz-hjaelp.ts';
 
 describe('aendringstaeller', () => {
@@ -12,10 +12,12 @@ describe('aendringstaeller', () => {
     expect(aendringer()).toEqual({});
     db.update(personer).set({ by: 'Vejle' }).where(eq(personer.id, demo.jens.id)).run();
     expect(aendringer()).toEqual({ personer: 1 });
-    expect(() => db.transaction((tx) => {
-      tx.delete(udlaan).run();
-      throw new Error('afvist');
-    })).toThrow('afvist');
+    expect(() =>
+      db.transaction((tx) => {
+        tx.delete(udlaan).run();
+        throw new Error('afvist');
+      }),
+    ).toThrow('afvist');
     expect(aendringer()).toEqual({ personer: 1 });
     db.delete(udlaan).run();
     expect(aendringer()).toEqual({ personer: 1, udlaan: 1 });
@@ -32,6 +34,10 @@ describe('fjendtlige værdier', () => {
 
   it('erDansk afviser tomme og engelske beskeder', () => {
     expect(erDansk('Feltet skal udfyldes.')).toBe(true);
-    expect(['', '  ', undefined, 'Invalid input', 'Too small: expected string to have >=1 characters', 'Required'].filter(erDansk)).toEqual([]);
+    expect(
+      ['', '  ', undefined, 'Invalid input', 'Too small: expected string to have >=1 characters', 'Required'].filter(
+        erDansk,
+      ),
+    ).toEqual([]);
   });
 });

@@ -2,27 +2,63 @@
  * Shared by the property-based tests of bad input (the API's and the actions'): hostile
  * values, the sign of an English zod message, and a way to see whether anything was written.
  */
-import fc from 'fast-check';
+
 import { core } from 'astro/zod';
+import fc from 'fast-check';
 import type { Db } from '../../db/client.ts';
 
 /** Zod's English defaults, e.g. "Invalid input: expected string, received number" or "Too small: ...". */
 export const ENGELSK = /invalid|expected|received|too (small|big)|required|unrecognized/i;
 
 /** A message a person can read: text, not blank, and not zod's English. */
-export const erDansk = (besked: unknown): boolean => typeof besked === 'string' && besked.trim().length > 0 && !ENGELSK.test(besked);
+export const erDansk = (besked: unknown): boolean =>
+  typeof besked === 'string' && besked.trim().length > 0 && !ENGELSK.test(besked);
 
 /** Script, SQL, paths, control and bidi characters, lone surrogates, emoji, template syntax. */
 export const ONDSINDET = [
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE personer; --", "' OR '1'='1", '1; DELETE FROM sager',
-  '../../../etc/passwd', '%00', '\u0000', 'abc\u0000def', '\u202Eevil\u202C', 'مرحبا بالعالم', 'שלום', '\uD800', '\uDFFF', 'x\uD83D', '😀👨‍👩‍👧‍👦',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'; DROP TABLE personer; --",
+  "' OR '1'='1",
+  '1; DELETE FROM sager',
+  '../../../etc/passwd',
+  '%00',
+  '\u0000',
+  'abc\u0000def',
+  '\u202Eevil\u202C',
+  'مرحبا بالعالم',
+  'שלום',
+  '\uD800',
+  '\uDFFF',
+  'x\uD83D',
+  '😀👨‍👩‍👧‍👦',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input, not a template
-  '${7*7}', '{{7*7}}', '__proto__', 'constructor', 'toString', 'null', 'undefined', 'NaN', '-1', '1e309', '9999-99-99', '0000-00-00',
-  '2026-02-30', '2026-13-01T25:61', '9999-12-31T23:59', ' ', '\n\t', 'ÆØÅ æøå', 'ja', 'nej',
+  '${7*7}',
+  '{{7*7}}',
+  '__proto__',
+  'constructor',
+  'toString',
+  'null',
+  'undefined',
+  'NaN',
+  '-1',
+  '1e309',
+  '9999-99-99',
+  '0000-00-00',
+  '2026-02-30',
+  '2026-13-01T25:61',
+  '9999-12-31T23:59',
+  ' ',
+  '\n\t',
+  'ÆØÅ æøå',
+  'ja',
+  'nej',
 ];
 
 /** 100,000 characters of one kind: far beyond every field's maximum. */
-const kaempe = fc.constantFrom('x', 'æ', '😀', '<script>', "'; --").map((s) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000));
+const kaempe = fc
+  .constantFrom('x', 'æ', '😀', '<script>', "'; --")
+  .map((s) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000));
 
 export const fjendtligTekst: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...ONDSINDET) },
@@ -49,11 +85,18 @@ export const fjendtligVaerdi: fc.Arbitrary<unknown> = fc.oneof(
  */
 export function aendringstaeller(db: Db): () => Record<string, number> {
   const sqlite = db.$client;
-  const tabeller = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'").pluck().all() as string[];
+  const tabeller = sqlite
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'",
+    )
+    .pluck()
+    .all() as string[];
   sqlite.exec('create temp table if not exists fuzz_aendringer (tabel text not null)');
   for (const tabel of tabeller) {
     for (const op of ['insert', 'update', 'delete']) {
-      sqlite.exec(`create temp trigger if not exists "fuzz_${op}_${tabel}" after ${op} on main."${tabel}" begin insert into fuzz_aendringer values ('${tabel}'); end`);
+      sqlite.exec(
+        `create temp trigger if not exists "fuzz_${op}_${tabel}" after ${op} on main."${tabel}" begin insert into fuzz_aendringer values ('${tabel}'); end`,
+      );
     }
   }
   const optael = sqlite.prepare('select tabel, count(*) as n from fuzz_aendringer group by tabel');
@@ -79,13 +122,33 @@ export const erListe = (felt: core.$ZodType): boolean =>
 
 /** The table behind each id field of the forms, so a fuzz can send real ids as well as garbage. */
 export const ID_FELTER: Record<string, string[]> = {
-  sagId: ['sager'], partshoeringId: ['partshoeringer'], moedeId: ['moeder'], samtykkeId: ['samtykker'], anmodningId: ['fuldmagt_anmodninger'],
-  relationId: ['relationer'], personId: ['personer'], tilPersonId: ['personer'], kladdeId: ['hjaelpemiddel_kladder'], bilagId: ['bilag'],
-  udlaanId: ['udlaan'], planId: ['planer'], delmaalId: ['delmaal'], klageId: ['klager'], ansoegningId: ['hjaelpemiddel_ansoegninger'],
-  tilId: ['medarbejdere'], id: ['fejlmeldinger', 'afhentninger'],
+  sagId: ['sager'],
+  partshoeringId: ['partshoeringer'],
+  moedeId: ['moeder'],
+  samtykkeId: ['samtykker'],
+  anmodningId: ['fuldmagt_anmodninger'],
+  relationId: ['relationer'],
+  personId: ['personer'],
+  tilPersonId: ['personer'],
+  kladdeId: ['hjaelpemiddel_kladder'],
+  bilagId: ['bilag'],
+  udlaanId: ['udlaan'],
+  planId: ['planer'],
+  delmaalId: ['delmaal'],
+  klageId: ['klager'],
+  ansoegningId: ['hjaelpemiddel_ansoegninger'],
+  tilId: ['medarbejdere'],
+  id: ['fejlmeldinger', 'afhentninger'],
 };
 
 /** The ids in the database for each id field; `sqlite` is a better-sqlite3 connection. */
-export function idsPrFelt(sqlite: { prepare(sql: string): { pluck(): { all(): unknown[] } } }): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(ID_FELTER).map(([felt, tabeller]) => [felt, tabeller.flatMap((t) => sqlite.prepare(`select id from "${t}"`).pluck().all() as string[])]));
+export function idsPrFelt(sqlite: {
+  prepare(sql: string): { pluck(): { all(): unknown[] } };
+}): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(ID_FELTER).map(([felt, tabeller]) => [
+      felt,
+      tabeller.flatMap((t) => sqlite.prepare(`select id from "${t}"`).pluck().all() as string[]),
+    ]),
+  );
 }

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { skrivHoldbart, synkroniser, tjekSkrivbar } from './holdbar-fil.ts';
 
 // The paths whose file descriptors were fsynced: the only way to see that a folder was synced.

@@ -11,12 +11,23 @@
 import { z } from 'astro/zod';
 
 const typer: Record<string, string> = {
-  string: 'tekst', number: 'et tal', int: 'et helt tal', bigint: 'et helt tal', boolean: 'true eller false', array: 'en liste',
-  object: 'et objekt', record: 'et objekt', tuple: 'en liste', date: 'en dato', file: 'en fil', null: 'null',
+  string: 'tekst',
+  number: 'et tal',
+  int: 'et helt tal',
+  bigint: 'et helt tal',
+  boolean: 'true eller false',
+  array: 'en liste',
+  object: 'et objekt',
+  record: 'et objekt',
+  tuple: 'en liste',
+  date: 'en dato',
+  file: 'en fil',
+  null: 'null',
 };
 
 /** Left out of a JSON body, or empty in a form (Astro sends null for an empty field). */
-const mangler = (iss: { input?: unknown; path?: readonly PropertyKey[] | undefined }) => iss.input === undefined || (iss.input === null && Boolean(iss.path?.length));
+const mangler = (iss: { input?: unknown; path?: readonly PropertyKey[] | undefined }) =>
+  iss.input === undefined || (iss.input === null && Boolean(iss.path?.length));
 
 /** The Danish message for an issue whose schema has no message of its own. */
 export function danskFejlbesked(iss: z.core.$ZodRawIssue): string {
@@ -42,11 +53,16 @@ export function danskFejlbesked(iss: z.core.$ZodRawIssue): string {
       return 'Ukendt felt.';
     case 'invalid_format':
       switch (iss.format) {
-        case 'email': return 'Skriv en gyldig e-mailadresse.';
-        case 'url': return 'Skriv et gyldigt link.';
-        case 'date': return 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-24.';
-        case 'datetime': return 'Skriv tidspunktet som ISO 8601, fx 2026-11-24T10:00:00+01:00.';
-        default: return 'Forkert format.';
+        case 'email':
+          return 'Skriv en gyldig e-mailadresse.';
+        case 'url':
+          return 'Skriv et gyldigt link.';
+        case 'date':
+          return 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-24.';
+        case 'datetime':
+          return 'Skriv tidspunktet som ISO 8601, fx 2026-11-24T10:00:00+01:00.';
+        default:
+          return 'Forkert format.';
       }
     case 'not_multiple_of':
       return `Skal gå op i ${String(iss.divisor)}.`;

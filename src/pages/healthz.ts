@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { database } from '../lib/db.server.ts';
+import { database } from '#/lib/db.server.ts';
 import { anvendteMigreringer, kendteMigreringer } from '../../db/client.ts';
 
 // The migrations this build knows do not change while it runs: read the journal once, not at every probe.
@@ -7,11 +7,17 @@ let forventet: number | undefined;
 
 /** For a load balancer: the database answers and every migration is applied. No personal data. */
 export const GET: APIRoute = () => {
-  const json = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  const json = (status: number, body: object) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    });
   try {
     forventet ??= kendteMigreringer();
     const anvendt = anvendteMigreringer(database().$client);
-    return anvendt === forventet ? json(200, { status: 'ok', migreringer: anvendt }) : json(503, { status: 'migreringer mangler', anvendt, forventet });
+    return anvendt === forventet
+      ? json(200, { status: 'ok', migreringer: anvendt })
+      : json(503, { status: 'migreringer mangler', anvendt, forventet });
   } catch {
     return json(503, { status: 'databasen svarer ikke' });
   }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { invalidateSession } from '../features/login/session.ts';
-import { deleteSessionCookie } from '../features/login/cookie.ts';
-import { huskUdbyderLogud } from '../features/login/log-ud.ts';
-import { database } from '../lib/db.server.ts';
+import { deleteSessionCookie } from '#/features/login/cookie.ts';
+import { huskUdbyderLogud } from '#/features/login/log-ud.ts';
+import { invalidateSession } from '#/features/login/session.ts';
+import { database } from '#/lib/db.server.ts';
 
 /** Ends the portal session; /logget-ud then ends the identity provider's (RP-initiated logout). */
 export const POST: APIRoute = ({ locals, cookies, url, redirect }) => {

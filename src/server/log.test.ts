@@ -7,7 +7,13 @@ describe('logLinje', () => {
   it('er én linje JSON med tid, niveau og hændelse', () => {
     const linje = logLinje('info', 'http', { metode: 'GET', status: 200 }, tid);
     expect(linje).not.toContain('\n');
-    expect(JSON.parse(linje)).toEqual({ tid: '2026-11-30T12:00:00.000Z', niveau: 'info', haendelse: 'http', metode: 'GET', status: 200 });
+    expect(JSON.parse(linje)).toEqual({
+      tid: '2026-11-30T12:00:00.000Z',
+      niveau: 'info',
+      haendelse: 'http',
+      metode: 'GET',
+      status: 200,
+    });
   });
 
   it('får anmodningens id inden for medAnmodningsId, også efter await', async () => {

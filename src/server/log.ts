@@ -52,7 +52,10 @@ export function log(niveau: Niveau, haendelse: string, felter?: Felter): void {
  * Only the server calls this; tests and command-line scripts keep the plain console.
  */
 export function strukturerKonsol(): void {
-  const som = (niveau: Niveau) => (...args: unknown[]) => log(niveau, 'konsol', { besked: format(...args) });
+  const som =
+    (niveau: Niveau) =>
+    (...args: unknown[]) =>
+      log(niveau, 'konsol', { besked: format(...args) });
   console.log = som('info');
   console.info = som('info');
   console.warn = som('advarsel');

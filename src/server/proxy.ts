@@ -13,8 +13,20 @@ import type { IncomingMessage } from 'node:http';
  */
 export const KLIENTADRESSE_HEADER = 'x-mit-forloeb-klient';
 
-export function klientadresse(socketAdresse: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string {
-  const hop = trustProxy ? [forwardedFor].flat().join(',').split(',').map((s) => s.trim()).filter(Boolean).at(-1) : undefined;
+export function klientadresse(
+  socketAdresse: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustProxy: boolean,
+): string {
+  const hop = trustProxy
+    ? [forwardedFor]
+        .flat()
+        .join(',')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .at(-1)
+    : undefined;
   return hop ?? socketAdresse ?? 'ukendt';
 }
 
@@ -26,7 +38,11 @@ export function klientadresse(socketAdresse: string | undefined, forwardedFor: s
  * can carry both.
  */
 export function viaHttps(req: IncomingMessage, trustProxy: boolean): boolean {
-  const https = trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',', 1)[0]?.trim() === 'https';
+  const https =
+    trustProxy &&
+    String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',', 1)[0]
+      ?.trim() === 'https';
   if (trustProxy) Object.assign(req.socket, { encrypted: https });
   return https;
 }

@@ -5,7 +5,10 @@
 export class RateLimit {
   private readonly vinduer = new Map<string, { start: number; antal: number }>();
 
-  constructor(private readonly max: number, private readonly vinduesMs: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly vinduesMs: number,
+  ) {}
 
   /** Counts one request; false when the key has used its quota in the current window. */
   tillad(key: string, now: number): boolean {

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import http from 'node:http';
 import { once } from 'node:events';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
 import { nedlukning } from './shutdown.ts';
 
 let server: http.Server | undefined;
@@ -18,7 +18,9 @@ async function start() {
     else venter.push(res);
   });
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const svar = () => { for (const res of venter) res.end('svar'); };
+  const svar = () => {
+    for (const res of venter) res.end('svar');
+  };
   // Resolves when the server has the request (after nedlukning has begun to follow it).
   const modtaget = () => once(s, 'request');
   return { n, svar, modtaget, url: `http://127.0.0.1:${(s.address() as AddressInfo).port}` };

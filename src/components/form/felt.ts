@@ -15,5 +15,8 @@ export function beskrevetAf(id: string, fejl: readonly string[] | undefined, med
 
 /** Both attributes for a single control (a fieldset gets only `aria-describedby`). */
 export function feltAria(id: string, fejl: readonly string[] | undefined, medHjaelp = false) {
-  return { 'aria-invalid': feltbesked(fejl) ? ('true' as const) : undefined, 'aria-describedby': beskrevetAf(id, fejl, medHjaelp) };
+  return {
+    'aria-invalid': feltbesked(fejl) ? ('true' as const) : undefined,
+    'aria-describedby': beskrevetAf(id, fejl, medHjaelp),
+  };
 }

@@ -1,23 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { may, maySystem, kanHandleFor, type Aktoer, type Handling, type Relation, type Rolle, type Subjekt } from './access.ts';
+import {
+  type Aktoer,
+  type Handling,
+  kanHandleFor,
+  may,
+  maySystem,
+  type Relation,
+  type Rolle,
+  type Subjekt,
+} from './access.ts';
 
 /** Noon in Copenhagen on a day, so the tests read as calendar days. */
 const paa = (dag: string) => new Date(`${dag}T12:00:00+01:00`);
 
-const freja: Subjekt = { personId: 'freja', foedselsdato: '2009-02-07', sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'henrik' }] };
-const jens: Subjekt = { personId: 'jens', foedselsdato: '1942-03-02', sager: [{ enhed: 'oest', sagsbehandlerId: 'maria' }] };
-const ali: Subjekt = { personId: 'ali', foedselsdato: '1992-05-05', sager: [{ enhed: 'voksenhandicap', sagsbehandlerId: 'sofie' }] };
+const freja: Subjekt = {
+  personId: 'freja',
+  foedselsdato: '2009-02-07',
+  sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'henrik' }],
+};
+const jens: Subjekt = {
+  personId: 'jens',
+  foedselsdato: '1942-03-02',
+  sager: [{ enhed: 'oest', sagsbehandlerId: 'maria' }],
+};
+const ali: Subjekt = {
+  personId: 'ali',
+  foedselsdato: '1992-05-05',
+  sager: [{ enhed: 'voksenhandicap', sagsbehandlerId: 'sofie' }],
+};
 const frejaVoksen: Subjekt = { ...freja, sager: [{ enhed: 'voksenhandicap', sagsbehandlerId: 'sofie' }] };
 const aliUdenSager: Subjekt = { ...ali, sager: [] };
 
-const rel = (r: Partial<Relation> & Pick<Relation, 'type' | 'tilPersonId'>): Relation => ({ scopes: [], gyldigFra: '2000-01-01', gyldigTil: null, tilbagekaldt: null, ...r });
+const rel = (r: Partial<Relation> & Pick<Relation, 'type' | 'tilPersonId'>): Relation => ({
+  scopes: [],
+  gyldigFra: '2000-01-01',
+  gyldigTil: null,
+  tilbagekaldt: null,
+  ...r,
+});
 const borger = (personId: string, ...relationer: Relation[]): Aktoer => ({ type: 'borger', personId, relationer });
 
 const mette = borger('mette', rel({ type: 'foraeldremyndighed', tilPersonId: 'freja' }));
-const karin = borger('karin', rel({ type: 'fuldmagt', tilPersonId: 'jens', scopes: ['se-sager', 'se-moeder', 'soege-hjaelpemidler'], gyldigFra: '2026-01-01', gyldigTil: '2027-01-01' }));
-const karinTilbagekaldt = borger('karin', rel({ type: 'fuldmagt', tilPersonId: 'jens', scopes: ['se-sager'], tilbagekaldt: '2026-11-01T10:00:00Z' }));
+const karin = borger(
+  'karin',
+  rel({
+    type: 'fuldmagt',
+    tilPersonId: 'jens',
+    scopes: ['se-sager', 'se-moeder', 'soege-hjaelpemidler'],
+    gyldigFra: '2026-01-01',
+    gyldigTil: '2027-01-01',
+  }),
+);
+const karinTilbagekaldt = borger(
+  'karin',
+  rel({ type: 'fuldmagt', tilPersonId: 'jens', scopes: ['se-sager'], tilbagekaldt: '2026-11-01T10:00:00Z' }),
+);
 const vaerge = borger('v', rel({ type: 'vaergemaal', tilPersonId: 'ali', scopes: ['se-sager', 'se-plan'] }));
-const medarbejder = (medarbejderId: string, enhed: string, rolle: Rolle): Aktoer => ({ type: 'medarbejder', medarbejderId, enhed, rolle });
+const medarbejder = (medarbejderId: string, enhed: string, rolle: Rolle): Aktoer => ({
+  type: 'medarbejder',
+  medarbejderId,
+  enhed,
+  rolle,
+});
 const sofie = medarbejder('sofie', 'voksenhandicap', 'sagsbehandler');
 const maria = medarbejder('maria', 'oest', 'visitator');
 const henrik = medarbejder('henrik', 'boernehandicap', 'sagsbehandler');
@@ -62,7 +106,14 @@ describe('may', () => {
     ['Sofie ser en voksenhandicap-sag', sofie, 'se-sager', ali, '2026-11-24', true],
     ['Sofie behandler en voksenhandicap-sag', sofie, 'behandle-sag', ali, '2026-11-24', true],
     ['Sofie ser ikke Jens (Team Øst)', sofie, 'se-sager', jens, '2026-11-24', false],
-    ['Sofie ser en sag tildelt hende i en anden enhed', sofie, 'se-sager', { ...freja, sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'sofie' }] }, '2026-11-24', true],
+    [
+      'Sofie ser en sag tildelt hende i en anden enhed',
+      sofie,
+      'se-sager',
+      { ...freja, sager: [{ enhed: 'boernehandicap', sagsbehandlerId: 'sofie' }] },
+      '2026-11-24',
+      true,
+    ],
     ['Maria ser Jens', maria, 'se-plan', jens, '2026-11-24', true],
     ['Peter ser ikke Jens', peter, 'se-sager', jens, '2026-11-24', false],
     ['Sofie behandler ikke Frejas børnehandicap-sag', sofie, 'behandle-sag', freja, '2026-11-24', false],
@@ -71,20 +122,55 @@ describe('may', () => {
     ['Sofie ser Frejas voksensag', sofie, 'se-sager', frejaVoksen, '2026-11-24', true],
     ['Medarbejdere ser ikke en borgers log', sofie, 'se-log', ali, '2026-11-24', false],
     // The stored role: who may grant or refuse a hjælpemiddel, register a relation, do the depot's work
-    ['Maria (visitator) afgør Jens ansøgning om hjælpemiddel', maria, 'afgoere-hjaelpemiddel', jens, '2026-11-24', true],
+    [
+      'Maria (visitator) afgør Jens ansøgning om hjælpemiddel',
+      maria,
+      'afgoere-hjaelpemiddel',
+      jens,
+      '2026-11-24',
+      true,
+    ],
     ['En terapeut i Team Øst afgør Jens ansøgning', terapeut, 'afgoere-hjaelpemiddel', jens, '2026-11-24', true],
-    ['En sagsbehandler afgør ikke en ansøgning om hjælpemiddel', sofie, 'afgoere-hjaelpemiddel', ali, '2026-11-24', false],
+    [
+      'En sagsbehandler afgør ikke en ansøgning om hjælpemiddel',
+      sofie,
+      'afgoere-hjaelpemiddel',
+      ali,
+      '2026-11-24',
+      false,
+    ],
     ['En leder afgør ikke en ansøgning om hjælpemiddel', lederOest, 'afgoere-hjaelpemiddel', jens, '2026-11-24', false],
     ['Depotet afgør ikke en ansøgning om hjælpemiddel', depot, 'afgoere-hjaelpemiddel', jens, '2026-11-24', false],
-    ['En visitator i en anden enhed afgør ikke', medarbejder('x', 'midt', 'visitator'), 'afgoere-hjaelpemiddel', jens, '2026-11-24', false],
+    [
+      'En visitator i en anden enhed afgør ikke',
+      medarbejder('x', 'midt', 'visitator'),
+      'afgoere-hjaelpemiddel',
+      jens,
+      '2026-11-24',
+      false,
+    ],
     ['Depotet håndterer Jens udlån, uden en sag i depotet', depot, 'haandtere-udlaan', jens, '2026-11-24', true],
     ['Depotet håndterer udlån for en person uden sager', depot, 'haandtere-udlaan', aliUdenSager, '2026-11-24', true],
     ['Depotet ser ikke Jens sager', depot, 'se-sager', jens, '2026-11-24', false],
     ['Depotet behandler ikke Jens sag', depot, 'behandle-sag', jens, '2026-11-24', false],
     ['Maria håndterer Jens udlån (hans sag er i Team Øst)', maria, 'haandtere-udlaan', jens, '2026-11-24', true],
     ['Sofie håndterer ikke Jens udlån', sofie, 'haandtere-udlaan', jens, '2026-11-24', false],
-    ['En leder i Team Øst registrerer en fuldmagt for Jens', lederOest, 'registrere-relation', jens, '2026-11-24', true],
-    ['En leder i Team Øst registrerer ikke en fuldmagt for Ali', lederOest, 'registrere-relation', ali, '2026-11-24', false],
+    [
+      'En leder i Team Øst registrerer en fuldmagt for Jens',
+      lederOest,
+      'registrere-relation',
+      jens,
+      '2026-11-24',
+      true,
+    ],
+    [
+      'En leder i Team Øst registrerer ikke en fuldmagt for Ali',
+      lederOest,
+      'registrere-relation',
+      ali,
+      '2026-11-24',
+      false,
+    ],
     ['En sagsbehandler registrerer ikke en fuldmagt', sofie, 'registrere-relation', ali, '2026-11-24', false],
     ['Maria (visitator) registrerer ikke en fuldmagt', maria, 'registrere-relation', jens, '2026-11-24', false],
     ['En leder ser sin enheds sager', lederOest, 'se-sager', jens, '2026-11-24', true],
@@ -104,8 +190,14 @@ describe('may', () => {
 
 describe('kanHandleFor', () => {
   it('lists the people a relative may act for today, not themselves', () => {
-    const personer = [{ id: 'jens', foedselsdato: jens.foedselsdato }, { id: 'ali', foedselsdato: ali.foedselsdato }, { id: 'karin', foedselsdato: '1970-01-01' }];
-    expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2026-11-24')).map((p) => p.id)).toEqual(['jens']);
+    const personer = [
+      { id: 'jens', foedselsdato: jens.foedselsdato },
+      { id: 'ali', foedselsdato: ali.foedselsdato },
+      { id: 'karin', foedselsdato: '1970-01-01' },
+    ];
+    expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2026-11-24')).map((p) => p.id)).toEqual([
+      'jens',
+    ]);
     expect(kanHandleFor(karin as Aktoer & { type: 'borger' }, personer, paa('2027-06-01'))).toEqual([]);
   });
 });
@@ -120,7 +212,12 @@ describe('maySystem', () => {
     ['Nexus ser en klage på en sag, portalen har oprettet', 'laes:klager', { kildeId: null }, true],
     ['Nexus ser en ansøgning uden sag', 'laes:klager', null, true],
     ['Nexus ser ikke en klage på DUBUs sag', 'laes:klager', { kildeId: 'DUBU:77' }, false],
-    ['Nexus ser ikke en sag fra et system, hvis navn begynder med Nexus', 'laes:klager', { kildeId: 'Nexus2:1' }, false],
+    [
+      'Nexus ser ikke en sag fra et system, hvis navn begynder med Nexus',
+      'laes:klager',
+      { kildeId: 'Nexus2:1' },
+      false,
+    ],
     ['Nexus ser ikke en sag fra "nexus" med lille n', 'laes:klager', { kildeId: 'nexus:1' }, false],
     ['Uden scopet hjælper en egen sag ikke', 'laes:samtykker', { kildeId: 'Nexus:1' }, false],
   ])('%s', (_, scope, sag, expected) => {

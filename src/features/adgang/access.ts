@@ -6,8 +6,9 @@
  * the API asks `maySystem` for the route and narrows its lists with its SQL form
  * (system.server.ts). architecture.test.ts keeps it so.
  */
+
+import { attenAarsdag, type Dag, dagen } from '#/lib/dato.ts';
 import type { medarbejdere } from '../../../db/schema.ts';
-import { attenAarsdag, dagen, type Dag } from '../../lib/dato.ts';
 
 /** What a relative can be given. The names are what the person sees when giving a fuldmagt. */
 export const scopes = {
@@ -76,9 +77,20 @@ const kunPersonen: ReadonlySet<Handling> = new Set(['se-log', 'give-fuldmagt']);
 
 /** What staff may do at all; none of it may a citizen do, not even on their own data. */
 const medarbejderHandlinger: ReadonlySet<Handling> = new Set([
-  'se-sager', 'se-moeder', 'se-plan', 'behandle-sag', 'afgoere-hjaelpemiddel', 'haandtere-udlaan', 'registrere-relation',
+  'se-sager',
+  'se-moeder',
+  'se-plan',
+  'behandle-sag',
+  'afgoere-hjaelpemiddel',
+  'haandtere-udlaan',
+  'registrere-relation',
 ]);
-const kunMedarbejdere: ReadonlySet<Handling> = new Set(['behandle-sag', 'afgoere-hjaelpemiddel', 'haandtere-udlaan', 'registrere-relation']);
+const kunMedarbejdere: ReadonlySet<Handling> = new Set([
+  'behandle-sag',
+  'afgoere-hjaelpemiddel',
+  'haandtere-udlaan',
+  'registrere-relation',
+]);
 
 /** Handlings that only some roles may do, on the cases in their scope. */
 const rolleKrav: Partial<Record<Handling, readonly Rolle[]>> = {
@@ -114,7 +126,10 @@ function medarbejderMaa(aktoer: Aktoer & { type: 'medarbejder' }, handling: Hand
 export type RelationStatus = 'kommende' | 'aktiv' | 'udloebet' | 'tilbagekaldt';
 
 /** Whether a relation is in force on `idag`: not revoked, from its first day to its last day inclusive. */
-export function relationStatus(r: Pick<Relation, 'gyldigFra' | 'gyldigTil' | 'tilbagekaldt'>, idag: Dag): RelationStatus {
+export function relationStatus(
+  r: Pick<Relation, 'gyldigFra' | 'gyldigTil' | 'tilbagekaldt'>,
+  idag: Dag,
+): RelationStatus {
   if (r.tilbagekaldt !== null) return 'tilbagekaldt';
   if (idag < r.gyldigFra) return 'kommende';
   if (r.gyldigTil !== null && idag > r.gyldigTil) return 'udloebet';
@@ -133,8 +148,16 @@ function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: 
 }
 
 /** The people an actor may act for today, with the scopes they hold, for "Du handler på vegne af". */
-export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(aktoer: Aktoer & { type: 'borger' }, personer: readonly P[], now: Date): P[] {
-  return personer.filter((p) => p.id !== aktoer.personId && alleScopes.some((s) => may(aktoer, s, { personId: p.id, foedselsdato: p.foedselsdato, sager: [] }, now)));
+export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(
+  aktoer: Aktoer & { type: 'borger' },
+  personer: readonly P[],
+  now: Date,
+): P[] {
+  return personer.filter(
+    (p) =>
+      p.id !== aktoer.personId &&
+      alleScopes.some((s) => may(aktoer, s, { personId: p.id, foedselsdato: p.foedselsdato, sager: [] }, now)),
+  );
 }
 
 /** A case system's API key: the system it speaks for and the scopes it holds. */

@@ -4,12 +4,12 @@
  * "not found" (never revealing that a case exists).
  */
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { logAudit } from '#/features/audit/audit.server.ts';
+import type { Session } from '#/features/login/session.ts';
+import type { Dag } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
-import type { Session } from '../login/session.ts';
-import { logAudit } from '../audit/audit.server.ts';
-import { may, kanHandleFor, type Aktoer, type Handling, type SagAdgang, type Subjekt } from './access.ts';
-import type { Dag } from '../../lib/dato.ts';
+import { type Aktoer, type Handling, kanHandleFor, may, type SagAdgang, type Subjekt } from './access.ts';
 
 export class IkkeFundet extends Error {
   constructor() {
@@ -32,15 +32,36 @@ export interface Bruger {
 /** The logged-in user behind a session, with what they may act on today. */
 export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
   if (session.medarbejderId) {
-    const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.id, session.medarbejderId), eq(medarbejdere.aktiv, true))).get();
-    return m ? { aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed, rolle: m.rolle }, navn: m.navn, kanHandleFor: [] } : null;
+    const m = db
+      .select()
+      .from(medarbejdere)
+      .where(and(eq(medarbejdere.id, session.medarbejderId), eq(medarbejdere.aktiv, true)))
+      .get();
+    return m
+      ? {
+          aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed, rolle: m.rolle },
+          navn: m.navn,
+          kanHandleFor: [],
+        }
+      : null;
   }
   if (!session.personId) return null;
   const person = db.select().from(personer).where(eq(personer.id, session.personId)).get();
   if (!person) return null;
   const rel = db.select().from(relationer).where(eq(relationer.fraPersonId, person.id)).all();
   const aktoer: Aktoer = { type: 'borger', personId: person.id, relationer: rel };
-  const andre = rel.length ? db.select().from(personer).where(inArray(personer.id, rel.map((r) => r.tilPersonId))).all() : [];
+  const andre = rel.length
+    ? db
+        .select()
+        .from(personer)
+        .where(
+          inArray(
+            personer.id,
+            rel.map((r) => r.tilPersonId),
+          ),
+        )
+        .all()
+    : [];
   const tilladte = kanHandleFor(aktoer, andre, now).map((p) => ({ id: p.id, navn: p.navn }));
   const valgt = tilladte.find((p) => p.id === session.handlerForId) ?? { id: person.id, navn: person.navn };
   return { aktoer, navn: person.navn, handlerFor: valgt, kanHandleFor: tilladte };
@@ -48,7 +69,11 @@ export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
 
 function auditAktoer(bruger: Bruger) {
   return bruger.aktoer.type === 'medarbejder'
-    ? { aktoerType: 'medarbejder' as const, aktoerId: bruger.aktoer.medarbejderId, aktoerNavn: `${bruger.navn} (medarbejder)` }
+    ? {
+        aktoerType: 'medarbejder' as const,
+        aktoerId: bruger.aktoer.medarbejderId,
+        aktoerNavn: `${bruger.navn} (medarbejder)`,
+      }
     : { aktoerType: 'borger' as const, aktoerId: bruger.aktoer.personId, aktoerNavn: bruger.navn };
 }
 
@@ -66,16 +91,28 @@ export function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
  * A person with the facts access to their data depends on. For staff, `sager` holds only the
  * cases in scope, so a person-level read is decided (and later filtered) on those alone.
  */
-function personOgSubjekt(db: Db, aktoer: Aktoer, personId: string): { person: Person; subjekt: Subjekt; sager: Sag[] } | undefined {
+function personOgSubjekt(
+  db: Db,
+  aktoer: Aktoer,
+  personId: string,
+): { person: Person; subjekt: Subjekt; sager: Sag[] } | undefined {
   const person = db.select().from(personer).where(eq(personer.id, personId)).get();
   if (!person) return undefined;
-  const hvor = aktoer.type === 'medarbejder' ? and(eq(sager.personId, personId), iSkop(aktoer)) : eq(sager.personId, personId);
+  const hvor =
+    aktoer.type === 'medarbejder' ? and(eq(sager.personId, personId), iSkop(aktoer)) : eq(sager.personId, personId);
   const deresSager = db.select().from(sager).where(hvor).all();
   return { person, sager: deresSager, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
 }
 
 /** A person's data, if `bruger` may do `handling` on it; logs the access. */
-export function kraevPerson(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): Person {
+export function kraevPerson(
+  db: Db,
+  bruger: Bruger,
+  handling: Handling,
+  personId: string,
+  spor: Spor,
+  now: Date,
+): Person {
   return kraevPersonMedSager(db, bruger, handling, personId, spor, now).person;
 }
 
@@ -89,13 +126,24 @@ export interface PersonAdgang {
 }
 
 /** Like `kraevPerson`, for a page that lists the person's items: each item is then shown only if `maaSe(item.sagId)`. */
-export function kraevPersonMedSager(db: Db, bruger: Bruger, handling: Handling, personId: string, spor: Spor, now: Date): PersonAdgang {
+export function kraevPersonMedSager(
+  db: Db,
+  bruger: Bruger,
+  handling: Handling,
+  personId: string,
+  spor: Spor,
+  now: Date,
+): PersonAdgang {
   const found = personOgSubjekt(db, bruger.aktoer, personId);
   if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
   logAudit(db, { ...auditAktoer(bruger), personId, ...spor }, now);
   const ids = new Set(found.sager.map((s) => s.id));
   const staff = bruger.aktoer.type === 'medarbejder';
-  return { person: found.person, sager: found.sager, maaSe: (sagId) => (sagId === null ? !staff : !staff || ids.has(sagId)) };
+  return {
+    person: found.person,
+    sager: found.sager,
+    maaSe: (sagId) => (sagId === null ? !staff : !staff || ids.has(sagId)),
+  };
 }
 
 /**
@@ -103,7 +151,14 @@ export function kraevPersonMedSager(db: Db, bruger: Bruger, handling: Handling, 
  * staff are decided on that case alone, citizens on the person. An item without a case is
  * not shown to staff. Logs the access.
  */
-export function kraevElement(db: Db, bruger: Bruger, handling: Handling, element: { personId: string; sagId: string | null }, spor: Spor, now: Date): Person {
+export function kraevElement(
+  db: Db,
+  bruger: Bruger,
+  handling: Handling,
+  element: { personId: string; sagId: string | null },
+  spor: Spor,
+  now: Date,
+): Person {
   if (bruger.aktoer.type !== 'medarbejder') return kraevPerson(db, bruger, handling, element.personId, spor, now);
   const sag = element.sagId === null ? undefined : db.select().from(sager).where(eq(sager.id, element.sagId)).get();
   if (!sag || sag.personId !== element.personId) throw new IkkeFundet();
@@ -111,13 +166,25 @@ export function kraevElement(db: Db, bruger: Bruger, handling: Handling, element
 }
 
 /** A case, if `bruger` may do `handling` on it; logs the access. */
-export function kraevSag(db: Db, bruger: Bruger, handling: Handling, sagId: string, spor: Omit<Spor, 'hvad'> & { hvad?: string }, now: Date): { sag: Sag; person: Person } {
+export function kraevSag(
+  db: Db,
+  bruger: Bruger,
+  handling: Handling,
+  sagId: string,
+  spor: Omit<Spor, 'hvad'> & { hvad?: string },
+  now: Date,
+): { sag: Sag; person: Person } {
   const sag = db.select().from(sager).where(eq(sager.id, sagId)).get();
   if (!sag) throw new IkkeFundet();
   const person = db.select().from(personer).where(eq(personer.id, sag.personId)).get();
   if (!person) throw new IkkeFundet();
-  if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now)) throw new IkkeFundet();
-  logAudit(db, { ...auditAktoer(bruger), personId: person.id, handling: spor.handling, hvad: spor.hvad ?? `Sag: ${sag.titel}` }, now);
+  if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now))
+    throw new IkkeFundet();
+  logAudit(
+    db,
+    { ...auditAktoer(bruger), personId: person.id, handling: spor.handling, hvad: spor.hvad ?? `Sag: ${sag.titel}` },
+    now,
+  );
   return { sag, person };
 }
 
@@ -135,15 +202,26 @@ export interface ListeFakta {
  * The caller narrows the rows in SQL first (`iSkop`); this is the decision.
  */
 export function personerMedAdgang<R>(
-  db: Db, bruger: Bruger, handling: Handling | ((r: R) => Handling), raekker: readonly R[], fakta: (r: R) => ListeFakta,
-  hvad: (vist: readonly R[]) => string, now: Date,
+  db: Db,
+  bruger: Bruger,
+  handling: Handling | ((r: R) => Handling),
+  raekker: readonly R[],
+  fakta: (r: R) => ListeFakta,
+  hvad: (vist: readonly R[]) => string,
+  now: Date,
 ): R[] {
   const vist = raekker.filter((r) => {
     const f = fakta(r);
-    return may(bruger.aktoer, typeof handling === 'function' ? handling(r) : handling, { personId: f.personId, foedselsdato: f.foedselsdato, sager: f.sager }, now);
+    return may(
+      bruger.aktoer,
+      typeof handling === 'function' ? handling(r) : handling,
+      { personId: f.personId, foedselsdato: f.foedselsdato, sager: f.sager },
+      now,
+    );
   });
   const prPerson = Map.groupBy(vist, (r) => fakta(r).personId);
-  for (const [personId, deres] of prPerson) logAudit(db, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
+  for (const [personId, deres] of prPerson)
+    logAudit(db, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
   return vist;
 }
 

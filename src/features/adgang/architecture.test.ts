@@ -19,7 +19,10 @@ function filer(mappe: string): string[] {
 /** Every import in a file: the names and the module, also over several lines and in .astro frontmatter. */
 function imports(kilde: string): { navne: string[]; alt: boolean; modul: string }[] {
   return [...kilde.matchAll(/import\s+(?:type\s+)?([\s\S]*?)\s+from\s+['"]([^'"]+)['"]/g)].map((m) => ({
-    navne: (m[1] ?? '').replace(/[{}*]/g, ' ').split(/[\s,]+/).filter((n) => n && n !== 'as' && n !== 'type'),
+    navne: (m[1] ?? '')
+      .replace(/[{}*]/g, ' ')
+      .split(/[\s,]+/)
+      .filter((n) => n && n !== 'as' && n !== 'type'),
     alt: /\*\s*as\s/.test(m[1] ?? ''),
     modul: m[2] ?? '',
   }));
@@ -27,8 +30,23 @@ function imports(kilde: string): { navne: string[]; alt: boolean; modul: string 
 
 /** The tables that hold a person's data: people, cases and what hangs on them, plans, meetings, letters and messages. */
 const personTabeller = new Set([
-  'personer', 'relationer', 'sager', 'sagshaendelser', 'sagsbehandlerskift', 'afgoerelser', 'dokumenter', 'klager', 'partshoeringer',
-  'planer', 'delmaal', 'indsatser', 'kompasscorer', 'moeder', 'moedeEmner', 'beskeder', 'samtykker',
+  'personer',
+  'relationer',
+  'sager',
+  'sagshaendelser',
+  'sagsbehandlerskift',
+  'afgoerelser',
+  'dokumenter',
+  'klager',
+  'partshoeringer',
+  'planer',
+  'delmaal',
+  'indsatser',
+  'kompasscorer',
+  'moeder',
+  'moedeEmner',
+  'beskeder',
+  'samtykker',
 ]);
 const erSchema = (modul: string) => /(^|\/)db\/schema(\.ts)?$/.test(modul);
 
@@ -39,12 +57,12 @@ const erSchema = (modul: string) => /(^|\/)db\/schema(\.ts)?$/.test(modul);
  */
 const apiUndtagelser = new Map([
   ['src/features/api/noegler.server.ts', 'the API keys table (no personal data) and its queries'],
-  ['src/features/api/faelles.server.ts', 'looks up a payload\'s person and case by the system\'s id'],
+  ['src/features/api/faelles.server.ts', "looks up a payload's person and case by the system's id"],
   ['src/features/api/personer.server.ts', 'upserts persons from a case system'],
   ['src/features/api/sager.server.ts', 'upserts cases and decisions from a case system'],
   ['src/features/api/moeder.server.ts', 'upserts meetings from a case system'],
   ['src/features/api/planer.server.ts', 'upserts plans from a case system'],
-  ['src/features/api/indbakke.server.ts', 'the paged inboxes, narrowed by maySystem\'s SQL form'],
+  ['src/features/api/indbakke.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
 ]);
 
 function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {
@@ -67,7 +85,9 @@ describe('én dør til personoplysninger', () => {
   });
 
   it('API-moduler læser ikke personers tabeller, ud over de kendte, der flyttes', () => {
-    const fund = filer('src/features/api').filter((f) => !apiUndtagelser.has(f)).flatMap((f) => overtraedelser(f));
+    const fund = filer('src/features/api')
+      .filter((f) => !apiUndtagelser.has(f))
+      .flatMap((f) => overtraedelser(f));
     expect(fund).toEqual([]);
   });
 
@@ -76,16 +96,27 @@ describe('én dør til personoplysninger', () => {
   });
 
   it('kun døren i src/features/adgang/ bruger may', () => {
-    const fund = filer('src').filter((f) => !f.startsWith('src/features/adgang/'))
-      .filter((f) => imports(readFileSync(join(rod, f), 'utf8')).some((i) => /adgang\/access(\.ts)?$/.test(i.modul) && i.navne.includes('may')));
+    const fund = filer('src')
+      .filter((f) => !f.startsWith('src/features/adgang/'))
+      .filter((f) =>
+        imports(readFileSync(join(rod, f), 'utf8')).some(
+          (i) => /adgang\/access(\.ts)?$/.test(i.modul) && i.navne.includes('may'),
+        ),
+      );
     expect(fund).toEqual([]);
   });
 
   it('testen fanger en side, der læser sager selv, og en feature, der spørger may direkte', () => {
-    const side = "---\nimport { eq } from 'drizzle-orm';\nimport {\n  personer,\n  sager,\n} from '../../db/schema.ts';\n---";
-    expect(overtraedelser('side.astro', side)).toEqual(['side.astro importerer drizzle-orm', 'side.astro læser personer, sager fra db/schema']);
-    expect(overtraedelser('a.ts', "import * as t from '../../db/schema.ts';")).toEqual(['a.ts læser alle tabeller fra db/schema']);
-    expect(overtraedelser('b.ts', "import type { apiNoegler } from '../../db/schema.ts';")).toEqual([]);
-    expect(imports("import { may, type Aktoer } from '../adgang/access.ts';")[0]?.navne).toContain('may');
+    const side =
+      "---\nimport { eq } from 'drizzle-orm';\nimport {\n  personer,\n  sager,\n} from '#/db/schema.ts';\n---";
+    expect(overtraedelser('side.astro', side)).toEqual([
+      'side.astro importerer drizzle-orm',
+      'side.astro læser personer, sager fra db/schema',
+    ]);
+    expect(overtraedelser('a.ts', "import * as t from '#/db/schema.ts';")).toEqual([
+      'a.ts læser alle tabeller fra db/schema',
+    ]);
+    expect(overtraedelser('b.ts', "import type { apiNoegler } from '#/db/schema.ts';")).toEqual([]);
+    expect(imports("import { may, type Aktoer } from '#/features/adgang/access.ts';")[0]?.navne).toContain('may');
   });
 });

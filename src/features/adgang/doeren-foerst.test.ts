@@ -2,14 +2,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kanAnmodeFor } from '#/features/fuldmagt/fuldmagt.server.ts';
+import {
+  gemBilag,
+  gemTrin,
+  hentBilag,
+  indsendAnsoegning,
+  startKladde,
+} from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { navnMedTypensEndelse } from '#/features/hjaelpemidler/filtjek.ts';
+import { overgangFor, visOvergang } from '#/features/overgang/overgang.server.ts';
+import { sagTilBehandling } from '#/features/sager/sager.server.ts';
 import { audit, bilag, hjaelpemiddelAnsoegninger, relationer, sager } from '../../../db/schema.ts';
-import { kanAnmodeFor } from '../fuldmagt/fuldmagt.server.ts';
-import { gemBilag, gemTrin, hentBilag, indsendAnsoegning, startKladde } from '../hjaelpemidler/ansoegning.server.ts';
-import { navnMedTypensEndelse } from '../hjaelpemidler/filtjek.ts';
-import { sagTilBehandling } from '../sager/sager.server.ts';
-import { overgangFor, visOvergang } from '../overgang/overgang.server.ts';
 import { IkkeFundet } from './adgang.server.ts';
 import { NU, nyVerden } from './test-hjaelp.ts';
 
@@ -20,7 +26,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('<html><script>alert(1)</script>')]);
+const png = new Uint8Array([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  ...new TextEncoder().encode('<html><script>alert(1)</script>'),
+]);
 
 /** Ali starts an application with a PNG named .html attached; returns the draft and the file's id. */
 function aliMedBilag(v: ReturnType<typeof nyVerden>) {
@@ -41,14 +57,39 @@ describe('bilag', () => {
   it('efter indsendelsen henter kun medarbejdere med ansøgningens sag bilaget', () => {
     const v = nyVerden();
     const { ali, kladdeId, bilagId } = aliMedBilag(v);
-    gemTrin(v.db, ali, kladdeId, { behov: 'Jeg kan ikke stå op i badet.', hjaelpemiddel: 'badebaenk', varighed: 'varigt', telefon: '20304050', besoegstid: 'formiddag', leveringsadresse: 'Åvænget 3, 7160 Tørring' }, NU);
-    const { ansoegningId } = indsendAnsoegning(v.db, ali, kladdeId, { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112' }, NU);
-    const sagId = v.db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, ansoegningId)).get()?.sagId ?? '';
+    gemTrin(
+      v.db,
+      ali,
+      kladdeId,
+      {
+        behov: 'Jeg kan ikke stå op i badet.',
+        hjaelpemiddel: 'badebaenk',
+        varighed: 'varigt',
+        telefon: '20304050',
+        besoegstid: 'formiddag',
+        leveringsadresse: 'Åvænget 3, 7160 Tørring',
+      },
+      NU,
+    );
+    const { ansoegningId } = indsendAnsoegning(
+      v.db,
+      ali,
+      kladdeId,
+      { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112' },
+      NU,
+    );
+    const sagId =
+      v.db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, ansoegningId)).get()
+        ?.sagId ?? '';
     const sag = v.db.select().from(sager).where(eq(sager.id, sagId)).get();
     expect(sag?.enhed).toBe('vest');
     // Sofie has Ali's Voksenhandicap cases, but not this Team Vest case.
     expect(() => hentBilag(v.db, v.medarbejder('sofie'), bilagId, NU)).toThrow(IkkeFundet);
-    v.db.update(sager).set({ sagsbehandlerId: v.medarbejderId('sofie') }).where(eq(sager.id, sag?.id ?? '')).run();
+    v.db
+      .update(sager)
+      .set({ sagsbehandlerId: v.medarbejderId('sofie') })
+      .where(eq(sager.id, sag?.id ?? ''))
+      .run();
     expect(hentBilag(v.db, v.medarbejder('sofie'), bilagId, NU).filnavn).toBe('laegeerklaering.png');
     expect(hentBilag(v.db, ali, bilagId, NU).filnavn).toBe('laegeerklaering.png');
   });
@@ -69,13 +110,22 @@ describe('bed om en fuldmagt', () => {
   it('Mette ser Frejas navn gennem døren, og Frejas log viser det', () => {
     const v = nyVerden();
     expect(kanAnmodeFor(v.db, v.borger('mette'), NU).map((p) => p.navn)).toEqual(['Freja Holm']);
-    expect(v.db.select().from(audit).where(and(eq(audit.personId, v.demo.freja.id), eq(audit.aktoerId, v.demo.mette.id))).all())
-      .toMatchObject([{ handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' }]);
+    expect(
+      v.db
+        .select()
+        .from(audit)
+        .where(and(eq(audit.personId, v.demo.freja.id), eq(audit.aktoerId, v.demo.mette.id)))
+        .all(),
+    ).toMatchObject([{ handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' }]);
   });
 
   it('Karin ser ikke Jens, når han har tilbagekaldt fuldmagten', () => {
     const v = nyVerden();
-    v.db.update(relationer).set({ tilbagekaldt: NU.toISOString() }).where(eq(relationer.fraPersonId, v.demo.karin.id)).run();
+    v.db
+      .update(relationer)
+      .set({ tilbagekaldt: NU.toISOString() })
+      .where(eq(relationer.fraPersonId, v.demo.karin.id))
+      .run();
     expect(kanAnmodeFor(v.db, v.borger('karin'), NU)).toEqual([]);
   });
 });
@@ -94,7 +144,12 @@ describe('sagsbehandlerens sagsside', () => {
     const v = nyVerden();
     const sag = v.db.select().from(sager).where(eq(sager.personId, v.demo.ali.id)).get();
     sagTilBehandling(v.db, v.medarbejder('sofie'), sag?.id ?? '', NU);
-    expect(v.db.select().from(audit).where(and(eq(audit.personId, v.demo.ali.id), eq(audit.aktoerId, v.medarbejderId('sofie')))).all())
-      .toMatchObject([{ hvad: `Sag: ${sag?.titel}` }]);
+    expect(
+      v.db
+        .select()
+        .from(audit)
+        .where(and(eq(audit.personId, v.demo.ali.id), eq(audit.aktoerId, v.medarbejderId('sofie'))))
+        .all(),
+    ).toMatchObject([{ hvad: `Sag: ${sag?.titel}` }]);
   });
 });

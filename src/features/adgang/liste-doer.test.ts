@@ -1,22 +1,29 @@
 /** The list form of the door (security review L2): staff lists show only their scope, and log each person shown. */
-import { describe, expect, it } from 'vitest';
+
 import { and, eq, like } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { indbakke } from '#/features/medarbejder/hjaelpemidler.server.ts';
+import { opretOvergangssag, ungeIOvergangsalder } from '#/features/medarbejder/overgang.server.ts';
+import { sagslisteForMedarbejder } from '#/features/sager/sager.server.ts';
 import { audit, fejlmeldinger, medarbejdere, udlaan } from '../../../db/schema.ts';
-import { indbakke } from '../medarbejder/hjaelpemidler.server.ts';
-import { opretOvergangssag, ungeIOvergangsalder } from '../medarbejder/overgang.server.ts';
-import { sagslisteForMedarbejder } from '../sager/sager.server.ts';
 import { IkkeFundet } from './adgang.server.ts';
 import { NU, nyVerden } from './test-hjaelp.ts';
 
 type Verden = ReturnType<typeof nyVerden>;
 const logFor = (v: Verden, personId: string, medarbejder: string) =>
-  v.db.select().from(audit).where(and(eq(audit.personId, personId), eq(audit.aktoerId, medarbejder))).all();
+  v.db
+    .select()
+    .from(audit)
+    .where(and(eq(audit.personId, personId), eq(audit.aktoerId, medarbejder)))
+    .all();
 
 describe('sagslisten', () => {
   it('Sofie ser Voksenhandicaps sager og ikke Jens; hver borger får én logning', () => {
     const v = nyVerden();
     const liste = sagslisteForMedarbejder(v.db, v.medarbejder('sofie'), NU);
-    expect(liste.every((r) => r.sag.enhed === 'voksenhandicap' || r.sag.sagsbehandlerId === v.medarbejderId('sofie'))).toBe(true);
+    expect(
+      liste.every((r) => r.sag.enhed === 'voksenhandicap' || r.sag.sagsbehandlerId === v.medarbejderId('sofie')),
+    ).toBe(true);
     expect(liste.map((r) => r.person.id)).not.toContain(v.demo.jens.id);
     const ali = logFor(v, v.demo.ali.id, v.medarbejderId('sofie'));
     expect(ali).toHaveLength(1);
@@ -29,14 +36,18 @@ describe('Unge 16-18 år', () => {
   it('Henrik ser Freja, og Frejas log viser det', () => {
     const v = nyVerden();
     expect(ungeIOvergangsalder(v.db, v.medarbejder('henrik'), NU).map((u) => u.navn)).toEqual(['Freja Holm']);
-    expect(logFor(v, v.demo.freja.id, v.medarbejderId('henrik'))).toMatchObject([{ handling: 'se', hvad: 'Unge 16-18 år: navn og 18-årsdag' }]);
+    expect(logFor(v, v.demo.freja.id, v.medarbejderId('henrik'))).toMatchObject([
+      { handling: 'se', hvad: 'Unge 16-18 år: navn og 18-årsdag' },
+    ]);
   });
 
   it('Sofie ser ikke Freja på listen, fordi hun kun har Frejas voksensag', () => {
     const v = nyVerden();
     expect(ungeIOvergangsalder(v.db, v.medarbejder('sofie'), NU)).toEqual([]);
     expect(logFor(v, v.demo.freja.id, v.medarbejderId('sofie'))).toEqual([]);
-    expect(() => opretOvergangssag(v.db, v.medarbejder('sofie'), { personId: v.demo.freja.id }, NU)).toThrow(IkkeFundet);
+    expect(() => opretOvergangssag(v.db, v.medarbejder('sofie'), { personId: v.demo.freja.id }, NU)).toThrow(
+      IkkeFundet,
+    );
   });
 });
 
@@ -44,18 +55,44 @@ describe('hjælpemiddel-indbakken', () => {
   it('Maria ser Jens ansøgning og hans fejlmelding, og Jens log viser det', () => {
     const v = nyVerden();
     const laan = v.db.select().from(udlaan).where(eq(udlaan.personId, v.demo.jens.id)).get();
-    v.db.insert(fejlmeldinger).values({ id: 'f1', udlaanId: laan?.id ?? '', beskrivelse: 'Bremsen virker ikke', farlig: true, modtaget: NU.toISOString(), indsendtAf: 'Jens Madsen', status: 'modtaget' }).run();
+    v.db
+      .insert(fejlmeldinger)
+      .values({
+        id: 'f1',
+        udlaanId: laan?.id ?? '',
+        beskrivelse: 'Bremsen virker ikke',
+        farlig: true,
+        modtaget: NU.toISOString(),
+        indsendtAf: 'Jens Madsen',
+        status: 'modtaget',
+      })
+      .run();
     const ind = indbakke(v.db, v.medarbejder('maria'), NU);
     expect(ind.ansoegninger.map((a) => a.navn)).toContain('Jens Madsen');
     expect(ind.fejl.map((f) => f.beskrivelse)).toEqual(['Bremsen virker ikke']);
-    const log = v.db.select().from(audit).where(and(eq(audit.personId, v.demo.jens.id), like(audit.hvad, 'Hjælpemidler%'))).all();
+    const log = v.db
+      .select()
+      .from(audit)
+      .where(and(eq(audit.personId, v.demo.jens.id), like(audit.hvad, 'Hjælpemidler%')))
+      .all();
     expect(log).toHaveLength(1);
   });
 
   it('Sofie ser ikke Jens hjælpemidler (Team Øst), og Jens log får ingen linje fra hende', () => {
     const v = nyVerden();
     const laan = v.db.select().from(udlaan).where(eq(udlaan.personId, v.demo.jens.id)).get();
-    v.db.insert(fejlmeldinger).values({ id: 'f1', udlaanId: laan?.id ?? '', beskrivelse: 'Bremsen virker ikke', farlig: true, modtaget: NU.toISOString(), indsendtAf: 'Jens Madsen', status: 'modtaget' }).run();
+    v.db
+      .insert(fejlmeldinger)
+      .values({
+        id: 'f1',
+        udlaanId: laan?.id ?? '',
+        beskrivelse: 'Bremsen virker ikke',
+        farlig: true,
+        modtaget: NU.toISOString(),
+        indsendtAf: 'Jens Madsen',
+        status: 'modtaget',
+      })
+      .run();
     const ind = indbakke(v.db, v.medarbejder('sofie'), NU);
     expect([...ind.ansoegninger, ...ind.fejl].map((x) => x.navn)).not.toContain('Jens Madsen');
     expect(logFor(v, v.demo.jens.id, v.medarbejderId('sofie'))).toEqual([]);
@@ -64,8 +101,28 @@ describe('hjælpemiddel-indbakken', () => {
   it('depotet ser alle fejlmeldinger, men ingen ansøgninger', () => {
     const v = nyVerden();
     const laan = v.db.select().from(udlaan).where(eq(udlaan.personId, v.demo.jens.id)).get();
-    v.db.insert(fejlmeldinger).values({ id: 'f1', udlaanId: laan?.id ?? '', beskrivelse: 'Bremsen virker ikke', farlig: true, modtaget: NU.toISOString(), indsendtAf: 'Jens Madsen', status: 'modtaget' }).run();
-    v.db.insert(medarbejdere).values({ id: 'dorte', oidcSub: 'medarbejder-dorte', navn: 'Dorte Depot', rolle: 'depot', enhed: 'hjaelpemiddeldepot' }).run();
+    v.db
+      .insert(fejlmeldinger)
+      .values({
+        id: 'f1',
+        udlaanId: laan?.id ?? '',
+        beskrivelse: 'Bremsen virker ikke',
+        farlig: true,
+        modtaget: NU.toISOString(),
+        indsendtAf: 'Jens Madsen',
+        status: 'modtaget',
+      })
+      .run();
+    v.db
+      .insert(medarbejdere)
+      .values({
+        id: 'dorte',
+        oidcSub: 'medarbejder-dorte',
+        navn: 'Dorte Depot',
+        rolle: 'depot',
+        enhed: 'hjaelpemiddeldepot',
+      })
+      .run();
     const ind = indbakke(v.db, v.medarbejderMedId('dorte'), NU);
     expect(ind.fejl.map((f) => f.navn)).toEqual(['Jens Madsen']);
     expect(ind.ansoegninger).toEqual([]);

@@ -1,13 +1,15 @@
 /** Staff act per case, not per person (security review H1 and M1): regression tests on the demo world. */
-import { describe, expect, it } from 'vitest';
+
 import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { borgerOversigt, opretMoede } from '#/features/medarbejder/borger.server.ts';
+import { hentMoede } from '#/features/moeder/moeder.server.ts';
 import { moeder, planer, sager } from '../../../db/schema.ts';
-import { borgerOversigt, opretMoede } from '../medarbejder/borger.server.ts';
-import { hentMoede } from '../moeder/moeder.server.ts';
 import { IkkeFundet } from './adgang.server.ts';
 import { NU, nyVerden } from './test-hjaelp.ts';
 
-const frejasSager = (v: ReturnType<typeof nyVerden>) => v.db.select().from(sager).where(eq(sager.personId, v.demo.freja.id)).all();
+const frejasSager = (v: ReturnType<typeof nyVerden>) =>
+  v.db.select().from(sager).where(eq(sager.personId, v.demo.freja.id)).all();
 
 describe('medarbejderes adgang pr. sag', () => {
   it('Sofie ser kun Frejas voksensag, ikke børnehandicap-sagerne eller overgangsmødet', () => {
@@ -42,11 +44,32 @@ describe('medarbejderes adgang pr. sag', () => {
 
   it('et møde Sofie opretter hører til hendes sag, så Henrik ikke ser det', () => {
     const v = nyVerden();
-    opretMoede(v.db, v.medarbejder('sofie'), { personId: v.demo.freja.id, type: 'foerste', titel: 'Møde om bostøtte', start: '2026-12-01T10:00', varighed: 60 }, NU);
+    opretMoede(
+      v.db,
+      v.medarbejder('sofie'),
+      {
+        personId: v.demo.freja.id,
+        type: 'foerste',
+        titel: 'Møde om bostøtte',
+        start: '2026-12-01T10:00',
+        varighed: 60,
+      },
+      NU,
+    );
     const nyt = v.db.select().from(moeder).where(eq(moeder.titel, 'Møde om bostøtte')).get();
-    expect(v.db.select().from(sager).where(eq(sager.id, nyt?.sagId ?? '')).get()?.enhed).toBe('voksenhandicap');
-    expect(borgerOversigt(v.db, v.medarbejder('sofie'), v.demo.freja.id, NU).moeder.map((m) => m.titel)).toEqual(['Møde om bostøtte']);
-    expect(borgerOversigt(v.db, v.medarbejder('henrik'), v.demo.freja.id, NU).moeder.map((m) => m.titel)).not.toContain('Møde om bostøtte');
+    expect(
+      v.db
+        .select()
+        .from(sager)
+        .where(eq(sager.id, nyt?.sagId ?? ''))
+        .get()?.enhed,
+    ).toBe('voksenhandicap');
+    expect(borgerOversigt(v.db, v.medarbejder('sofie'), v.demo.freja.id, NU).moeder.map((m) => m.titel)).toEqual([
+      'Møde om bostøtte',
+    ]);
+    expect(borgerOversigt(v.db, v.medarbejder('henrik'), v.demo.freja.id, NU).moeder.map((m) => m.titel)).not.toContain(
+      'Møde om bostøtte',
+    );
   });
 
   it('en plan uden sag vises ikke for medarbejdere', () => {

@@ -13,12 +13,23 @@ describe('systemetsEllerIngensSager', () => {
     if (!sag) throw new Error('Ingen sag i demoen');
     const ids = kildeIds.map((kildeId, i) => {
       const id = `sag-${i}`;
-      db.insert(sager).values({ ...sag, id, personId: demo.ali.id, kildeId }).run();
+      db.insert(sager)
+        .values({ ...sag, id, personId: demo.ali.id, kildeId })
+        .run();
       return id;
     });
     for (const system of ['Nexus', 'DUBU']) {
-      const medSql = new Set(db.select({ id: sager.id }).from(sager).where(systemetsEllerIngensSager(system, sager.kildeId)).all().map((r) => r.id));
-      const forventet = kildeIds.map((kildeId) => maySystem({ system, scopes: ['laes:klager'] }, 'laes:klager', { kildeId }));
+      const medSql = new Set(
+        db
+          .select({ id: sager.id })
+          .from(sager)
+          .where(systemetsEllerIngensSager(system, sager.kildeId))
+          .all()
+          .map((r) => r.id),
+      );
+      const forventet = kildeIds.map((kildeId) =>
+        maySystem({ system, scopes: ['laes:klager'] }, 'laes:klager', { kildeId }),
+      );
       expect(ids.map((id) => medSql.has(id))).toEqual(forventet);
     }
   });

@@ -1,8 +1,9 @@
 /** Shared setup for the access tests: the demo world, and each persona as a logged-in user. */
-import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+
+import type { Session } from '#/features/login/session.ts';
+import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { demoMedarbejdere, seedDemo } from '../../../db/seed.ts';
-import type { Session } from '../login/session.ts';
-import { loadBruger, type Bruger } from './adgang.server.ts';
+import { type Bruger, loadBruger } from './adgang.server.ts';
 
 export const IDAG = '2026-11-24';
 export const NU = new Date('2026-11-24T09:00:00Z');
@@ -13,7 +14,8 @@ export function nyVerden() {
   const db: Db = openDatabase(':memory:');
   migrateDatabase(db);
   const demo = seedDemo(db, IDAG);
-  const session = (ejer: Partial<Session>): Session => ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
+  const session = (ejer: Partial<Session>): Session =>
+    ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
   const bruger = (s: Session): Bruger => {
     const b = loadBruger(db, s, NU);
     if (!b) throw new Error('Ingen bruger');

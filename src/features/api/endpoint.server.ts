@@ -1,15 +1,21 @@
 /** The Astro side of the API: an endpoint per route, using the portal's database and the request's clock. */
 import type { APIRoute } from 'astro';
-import { database } from '../../lib/db.server.ts';
+import { database } from '#/lib/db.server.ts';
 import { behandlApiKald, json, metodeIkkeTilladt } from './http.server.ts';
 import { openApiDokument } from './openapi.ts';
 import type { Rute } from './ruter.server.ts';
 
 /** The endpoint for a route's method. */
-export const apiEndpoint = (rute: Rute): APIRoute => ({ request, params, locals }) => behandlApiKald(database(), rute, request, params, locals.nu);
+export const apiEndpoint =
+  (rute: Rute): APIRoute =>
+  ({ request, params, locals }) =>
+    behandlApiKald(database(), rute, request, params, locals.nu);
 
 /** Every other method on the same path: 405 with the allowed one. */
-export const andreMetoder = (...tilladte: string[]): APIRoute => () => metodeIkkeTilladt(tilladte);
+export const andreMetoder =
+  (...tilladte: string[]): APIRoute =>
+  () =>
+    metodeIkkeTilladt(tilladte);
 
 /** GET /api/v1/openapi.json: public, no key. */
 export const openApiEndpoint: APIRoute = () => json(200, openApiDokument(), { 'cache-control': 'public, max-age=300' });

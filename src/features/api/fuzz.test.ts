@@ -3,26 +3,34 @@
  * Request to Response. Whatever arrives, the answer is never a 5xx; a refusal is Danish JSON
  * (a 400 with a list of fields), and nothing of it is written; a success can be read back.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+
 import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aendringstaeller, erDansk, fjendtligTekst, fjendtligVaerdi, ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, moeder, personer, planer, sager } from '../../../db/schema.ts';
-import { aendringstaeller, erDansk, fjendtligTekst, fjendtligVaerdi, ONDSINDET } from '../../lib/fuzz-hjaelp.ts';
 import { uopfyldt } from './fejl.ts';
 import { behandlApiKald } from './http.server.ts';
 import { alleScopes, createApiToken } from './noegler.server.ts';
-import { alleRuter, ruter, upsert, type ListeRute, type Rute, type UpsertRute } from './ruter.server.ts';
+import { alleRuter, type ListeRute, type Rute, ruter, type UpsertRute, upsert } from './ruter.server.ts';
 import { UpsertSvarSchema } from './schemas.ts';
-import { elsesAfgoerelse, elsesMoede, elsesPlan, elsesSag, else_, nyDemoDb, NU } from './test-hjaelp.ts';
+import { else_, elsesAfgoerelse, elsesMoede, elsesPlan, elsesSag, NU, nyDemoDb } from './test-hjaelp.ts';
 
 let db: Db;
 let token: string;
 let aendringer: () => Record<string, number>;
 
 /** A valid body and path id for each upsert, and the table its record lands in. */
-const gyldig: Record<string, { kildeId: string; krop: () => object; tabel: typeof personer | typeof sager | typeof afgoerelser | typeof moeder | typeof planer }> = {
+const gyldig: Record<
+  string,
+  {
+    kildeId: string;
+    krop: () => object;
+    tabel: typeof personer | typeof sager | typeof afgoerelser | typeof moeder | typeof planer;
+  }
+> = {
   [ruter.person.id]: { kildeId: 'P-1', krop: else_, tabel: personer },
   [ruter.sag.id]: { kildeId: 'S-1', krop: elsesSag, tabel: sager },
   [ruter.afgoerelse.id]: { kildeId: 'S-1', krop: elsesAfgoerelse, tabel: afgoerelser },
@@ -40,13 +48,22 @@ function gyldigFor(id: string) {
 const upserts = alleRuter.filter((r): r is UpsertRute => r.type === 'upsert');
 const lister = alleRuter.filter((r): r is ListeRute => r.type === 'liste');
 
-interface Kald { kildeId?: string; krop?: string; query?: string; headers?: Record<string, string> }
+interface Kald {
+  kildeId?: string;
+  krop?: string;
+  query?: string;
+  headers?: Record<string, string>;
+}
 
 function request(rute: Rute, k: Kald): Request {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...k.headers };
   // The route gets the id as a parameter; the URL only needs to be valid (a lone surrogate cannot be encoded).
   const sti = rute.sti.replace('{kildeId}', encodeURIComponent((k.kildeId ?? '').toWellFormed())) + (k.query ?? '');
-  return new Request(`http://localhost${sti}`, { method: rute.metode, headers, ...(rute.metode === 'PUT' ? { body: k.krop ?? '' } : {}) });
+  return new Request(`http://localhost${sti}`, {
+    method: rute.metode,
+    headers,
+    ...(rute.metode === 'PUT' ? { body: k.krop ?? '' } : {}),
+  });
 }
 
 /**
@@ -99,7 +116,13 @@ const OPTS = { timeout: 120_000 };
 
 describe('egenkontrol: egenskaberne kan fejle', () => {
   it('en rute, der gemmer halvt og så afviser, bliver fanget', async () => {
-    const halv: Rute = { ...ruter.person, udfoer: (d: Db) => { d.update(personer).set({ by: 'Halvt gemt' }).run(); throw uopfyldt('personKildeId', 'Findes ikke.'); } };
+    const halv: Rute = {
+      ...ruter.person,
+      udfoer: (d: Db) => {
+        d.update(personer).set({ by: 'Halvt gemt' }).run();
+        throw uopfyldt('personKildeId', 'Findes ikke.');
+      },
+    };
     await expect(tjek(halv, { kildeId: 'P-1', krop: JSON.stringify(else_()) })).rejects.toThrow(/intet må være gemt/);
   });
 
@@ -112,7 +135,9 @@ describe('egenkontrol: egenskaberne kan fejle', () => {
         throw new Error('Nås ikke: kroppen er ugyldig');
       },
     });
-    await expect(tjek(engelsk, { kildeId: 'P-1', krop: JSON.stringify({ navn: 'Else' }) })).rejects.toThrow(/navn: Too small/);
+    await expect(tjek(engelsk, { kildeId: 'P-1', krop: JSON.stringify({ navn: 'Else' }) })).rejects.toThrow(
+      /navn: Too small/,
+    );
   });
 });
 
@@ -130,7 +155,9 @@ function muter(krop: unknown, m: Mutation): unknown {
   if (m.sti.length === 0) return m.op === 'saet' ? m.vaerdi : krop;
   const kopi = structuredClone(krop);
   let forælder: unknown = kopi;
-  for (const del of m.sti.slice(0, -1)) forælder = forælder && typeof forælder === 'object' ? (forælder as Record<string | number, unknown>)[del] : undefined;
+  for (const del of m.sti.slice(0, -1))
+    forælder =
+      forælder && typeof forælder === 'object' ? (forælder as Record<string | number, unknown>)[del] : undefined;
   if (!forælder || typeof forælder !== 'object') return kopi;
   const f = forælder as Record<string | number, unknown>;
   const sidste = m.sti.at(-1)!;
@@ -146,24 +173,43 @@ const mutation = (krop: unknown): fc.Arbitrary<Mutation> =>
   fc.record({
     sti: fc.constantFrom(...stier(krop)),
     op: fc.constantFrom('saet', 'saet', 'slet', 'ekstra'),
-    noegle: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'id', 'personId', 'hemmelig'), fjendtligTekst.filter((s) => s.length < 200)),
+    noegle: fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'id', 'personId', 'hemmelig'),
+      fjendtligTekst.filter((s) => s.length < 200),
+    ),
     vaerdi: fjendtligVaerdi,
   }) as fc.Arbitrary<Mutation>;
 
 /** A value JSON can carry, or anything else as text: fc.anything() may hold undefined or -0. */
 const jsonTekst = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.anything({ withBigInt: false, withBoxedValues: true, withNullPrototype: true, withObjectString: true }).map((v) => JSON.stringify(v) ?? 'undefined'),
-  fc.dictionary(fjendtligTekst.filter((s) => s.length < 100), fjendtligVaerdi, { maxKeys: 6 }).map((v) => JSON.stringify(v)),
+  fc
+    .anything({ withBigInt: false, withBoxedValues: true, withNullPrototype: true, withObjectString: true })
+    .map((v) => JSON.stringify(v) ?? 'undefined'),
+  fc
+    .dictionary(
+      fjendtligTekst.filter((s) => s.length < 100),
+      fjendtligVaerdi,
+      { maxKeys: 6 },
+    )
+    .map((v) => JSON.stringify(v)),
 );
 
-const idFraKilde = fc.oneof(fc.constantFrom('P-1', 'S-1', 'M-1', 'PL-1', 'x'.repeat(128), 'x'.repeat(129), '-a', 'a b', '.', '..'), fjendtligTekst.filter((s) => s.length < 1000));
+const idFraKilde = fc.oneof(
+  fc.constantFrom('P-1', 'S-1', 'M-1', 'PL-1', 'x'.repeat(128), 'x'.repeat(129), '-a', 'a b', '.', '..'),
+  fjendtligTekst.filter((s) => s.length < 1000),
+);
 
 describe.each(upserts.map((r) => [r.sti, r] as const))('%s', (_sti, rute) => {
   const g = () => gyldigFor(rute.id);
 
   it('vilkårlige JSON-kroppe og stier giver aldrig 5xx, og en fejl gemmer intet', OPTS, async () => {
-    await fc.assert(fc.asyncProperty(idFraKilde, jsonTekst, async (kildeId, krop) => { await tjek(rute, { kildeId, krop }); }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(idFraKilde, jsonTekst, async (kildeId, krop) => {
+        await tjek(rute, { kildeId, krop });
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('en gyldig krop med fjendtlige felter, manglende felter og ekstra felter', OPTS, async () => {
@@ -184,27 +230,71 @@ describe.each(upserts.map((r) => [r.sti, r] as const))('%s', (_sti, rute) => {
     const gyldigTekst = JSON.stringify(g().krop());
     const raa = fc.oneof(
       fc.string({ maxLength: 200 }),
-      fc.constantFrom('', 'null', '[]', '{', '{"a":', '"tekst"', '1', 'undefined', '\uFEFF{}', '{"cpr": "0102501234",', `${gyldigTekst}x`, `${gyldigTekst}${gyldigTekst}`),
+      fc.constantFrom(
+        '',
+        'null',
+        '[]',
+        '{',
+        '{"a":',
+        '"tekst"',
+        '1',
+        'undefined',
+        '\uFEFF{}',
+        '{"cpr": "0102501234",',
+        `${gyldigTekst}x`,
+        `${gyldigTekst}${gyldigTekst}`,
+      ),
       fc.nat({ max: gyldigTekst.length }).map((n) => gyldigTekst.slice(0, n)),
       fc.constant(JSON.stringify({ ...g().krop(), titel: 'x'.repeat(1_100_000) })),
     );
     const contentType = fc.oneof(
-      fc.constantFrom('application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json;', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '', 'application/jsonx', 'application/json-patch+json', 'text/json'),
+      fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'APPLICATION/JSON',
+        'application/json;',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        '',
+        'application/jsonx',
+        'application/json-patch+json',
+        'text/json',
+      ),
       fc.stringMatching(/^[a-z/+.;= -]{0,30}$/),
     );
-    await fc.assert(fc.asyncProperty(raa, contentType, async (krop, type) => { await tjek(rute, { kildeId: g().kildeId, krop, headers: { 'content-type': type } }); }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(raa, contentType, async (krop, type) => {
+        await tjek(rute, { kildeId: g().kildeId, krop, headers: { 'content-type': type } });
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('en fjendtlig eller forkert nøgle giver 401 eller 403 og gemmer intet', OPTS, async () => {
     const { token: kunLaes } = createApiToken(db, 'Nexus', ['laes:klager'], NU);
     const noegle = fc.oneof(
-      fc.constantFrom('', 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', `Bearer ${kunLaes}`, `bearer ${token}x`, `Bearer ${token.split('.')[0]}.`, `Bearer .${token.split('.')[1]}`, `Bearer ${token} ${token}`),
+      fc.constantFrom(
+        '',
+        'Bearer',
+        'Bearer ',
+        'Basic dXNlcjpwYXNz',
+        `Bearer ${kunLaes}`,
+        `bearer ${token}x`,
+        `Bearer ${token.split('.')[0]}.`,
+        `Bearer .${token.split('.')[1]}`,
+        `Bearer ${token} ${token}`,
+      ),
       fc.stringMatching(/^[ -~]{0,200}$/).map((s) => `Bearer ${s}`),
       fc.constantFrom(...ONDSINDET.filter((s) => /^[ -~]*$/.test(s))).map((s) => `Bearer ${s}`),
     );
     await fc.assert(
       fc.asyncProperty(noegle, async (authorization) => {
-        const status = await tjek(rute, { kildeId: g().kildeId, krop: JSON.stringify(g().krop()), headers: { authorization } });
+        const status = await tjek(rute, {
+          kildeId: g().kildeId,
+          krop: JSON.stringify(g().krop()),
+          headers: { authorization },
+        });
         expect([401, 403]).toContain(status);
       }),
       { numRuns: 60 },
@@ -215,16 +305,56 @@ describe.each(upserts.map((r) => [r.sti, r] as const))('%s', (_sti, rute) => {
 describe.each(lister.map((r) => [r.sti, r] as const))('%s', (_sti, rute) => {
   it('fjendtlige og tilfældige parametre giver aldrig 5xx, og et svar passer til beskrivelsen', OPTS, async () => {
     const vaerdi = fc.oneof(
-      fc.constantFrom('2026-01-01', '2026-01-01T00:00:00Z', '2026-11-24T10:00:00+01:00', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59-23:59', '2026-02-29', '1', '500', '501', '0', '007', '-1', '1e2'),
+      fc.constantFrom(
+        '2026-01-01',
+        '2026-01-01T00:00:00Z',
+        '2026-11-24T10:00:00+01:00',
+        '0000-01-01T00:00:00Z',
+        '9999-12-31T23:59:59-23:59',
+        '2026-02-29',
+        '1',
+        '500',
+        '501',
+        '0',
+        '007',
+        '-1',
+        '1e2',
+      ),
       fjendtligTekst.filter((s) => s.length < 2000),
     );
-    const param = fc.tuple(fc.oneof(fc.constantFrom('siden', 'efter', 'antal'), fc.constantFrom('fra', '__proto__', 'siden[]', ''), fjendtligTekst.filter((s) => s.length < 50)), vaerdi);
+    const param = fc.tuple(
+      fc.oneof(
+        fc.constantFrom('siden', 'efter', 'antal'),
+        fc.constantFrom('fra', '__proto__', 'siden[]', ''),
+        fjendtligTekst.filter((s) => s.length < 50),
+      ),
+      vaerdi,
+    );
     const query = fc.oneof(
       { weight: 4, arbitrary: fc.array(param, { maxLength: 4 }).map((ps) => `?${new URLSearchParams(ps).toString()}`) },
-      { weight: 1, arbitrary: fc.constantFrom('?', '?&&', '?siden', '?siden=%', '?siden=%E0%A4%A', '?antal=%00', '?efter=a', '?siden=2026-01-01&siden=2027-01-01', '#x', '?%zz=1') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '?',
+          '?&&',
+          '?siden',
+          '?siden=%',
+          '?siden=%E0%A4%A',
+          '?antal=%00',
+          '?efter=a',
+          '?siden=2026-01-01&siden=2027-01-01',
+          '#x',
+          '?%zz=1',
+        ),
+      },
     );
     const statusser = new Set<number>();
-    await fc.assert(fc.asyncProperty(query, async (q) => { statusser.add(await tjek(rute, { query: q })); }), { numRuns: 250 });
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        statusser.add(await tjek(rute, { query: q }));
+      }),
+      { numRuns: 250 },
+    );
     expect(statusser).toEqual(new Set([200, 400]));
   });
 });

@@ -3,12 +3,13 @@
  * checked against the route's schemas, then the feature function. Bad input is a 4xx with
  * Danish field errors; nothing else reaches the client, never a stack trace.
  */
+
+import { maySystem } from '#/features/adgang/access.ts';
 import type { Db } from '../../../db/client.ts';
-import { maySystem } from '../adgang/access.ts';
 import { ApiFejl } from './fejl.ts';
-import { validateApiToken, type ApiKlient } from './noegler.server.ts';
+import { type ApiKlient, validateApiToken } from './noegler.server.ts';
 import type { Rute } from './ruter.server.ts';
-import { KildeIdSchema, SidenQuerySchema, type Fejl } from './schemas.ts';
+import { type Fejl, KildeIdSchema, SidenQuerySchema } from './schemas.ts';
 import { ugyldigeData, valider } from './validering.ts';
 
 /** Larger bodies are refused with 413; a plan with 50 sub-goals is far below. */
@@ -30,18 +31,31 @@ const ikkeLoggetInd = {
 
 /** The answer for a method the path does not have. */
 export function metodeIkkeTilladt(tilladte: string[]): Response {
-  return fejl(405, { fejl: `Metoden understøttes ikke her. Brug ${tilladte.join(' eller ')}.` }, { allow: tilladte.join(', ') });
+  return fejl(
+    405,
+    { fejl: `Metoden understøttes ikke her. Brug ${tilladte.join(' eller ')}.` },
+    { allow: tilladte.join(', ') },
+  );
 }
 
-const ugyldigJson: Fejl = { fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.', felter: [{ felt: '(hele objektet)', besked: 'Kroppen er ikke gyldig JSON.' }] };
+const ugyldigJson: Fejl = {
+  fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.',
+  felter: [{ felt: '(hele objektet)', besked: 'Kroppen er ikke gyldig JSON.' }],
+};
 
 async function laesJson(request: Request): Promise<{ ok: true; data: unknown } | { ok: false; svar: Response }> {
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type.trim())) return { ok: false, svar: fejl(415, { fejl: 'Send data som JSON med headeren "Content-Type: application/json".' }) };
+  if (!/^application\/json\s*(;|$)/i.test(type.trim()))
+    return {
+      ok: false,
+      svar: fejl(415, { fejl: 'Send data som JSON med headeren "Content-Type: application/json".' }),
+    };
   const laengde = Number(request.headers.get('content-length') ?? 0);
-  if (laengde > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
+  if (laengde > MAKS_KROP_BYTES)
+    return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
   const tekst = await request.text();
-  if (new TextEncoder().encode(tekst).byteLength > MAKS_KROP_BYTES) return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
+  if (new TextEncoder().encode(tekst).byteLength > MAKS_KROP_BYTES)
+    return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
   try {
     return { ok: true, data: JSON.parse(tekst) };
   } catch {
@@ -52,12 +66,20 @@ async function laesJson(request: Request): Promise<{ ok: true; data: unknown } |
 }
 
 /** Runs one call of `rute`. `params` are the path parameters, `now` the request's time. */
-export async function behandlApiKald(db: Db, rute: Rute, request: Request, params: Record<string, string | undefined>, now: Date): Promise<Response> {
+export async function behandlApiKald(
+  db: Db,
+  rute: Rute,
+  request: Request,
+  params: Record<string, string | undefined>,
+  now: Date,
+): Promise<Response> {
   try {
     const udfald = validateApiToken(db, request.headers.get('authorization'));
-    if (!udfald.ok) return fejl(401, { fejl: ikkeLoggetInd[udfald.grund] }, { 'www-authenticate': 'Bearer realm="mit-forloeb"' });
+    if (!udfald.ok)
+      return fejl(401, { fejl: ikkeLoggetInd[udfald.grund] }, { 'www-authenticate': 'Bearer realm="mit-forloeb"' });
     const { noegle } = udfald;
-    if (!maySystem(noegle, rute.scope)) return fejl(403, { fejl: `Adgangsnøglen giver ikke adgang til dette. Det kræver scopet "${rute.scope}".` });
+    if (!maySystem(noegle, rute.scope))
+      return fejl(403, { fejl: `Adgangsnøglen giver ikke adgang til dette. Det kræver scopet "${rute.scope}".` });
     const klient: ApiKlient = { noegleId: noegle.id, system: noegle.system };
 
     if (rute.type === 'liste') {

@@ -1,23 +1,33 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { count } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../db/client.ts';
 import { audit, personer, sager, sagshaendelser } from '../../../db/schema.ts';
 import { behandlApiKald } from './http.server.ts';
 import { createApiToken, revokeApiToken, validateApiToken } from './noegler.server.ts';
-import { ruter, type Rute } from './ruter.server.ts';
-import { else_, elsesSag, nyDemoDb, NU } from './test-hjaelp.ts';
+import { type Rute, ruter } from './ruter.server.ts';
+import { else_, elsesSag, NU, nyDemoDb } from './test-hjaelp.ts';
 
 let db: Db;
 let token: string;
 let noegleId: string;
-const antal = (t: typeof personer | typeof sager | typeof sagshaendelser | typeof audit) => db.select({ n: count() }).from(t).get()!.n;
+const antal = (t: typeof personer | typeof sager | typeof sagshaendelser | typeof audit) =>
+  db.select({ n: count() }).from(t).get()!.n;
 
 beforeEach(() => {
   ({ db } = nyDemoDb());
-  ({ token, noegle: { id: noegleId } } = createApiToken(db, 'Nexus', ['skriv:personer', 'skriv:sager', 'laes:klager'], NU));
+  ({
+    token,
+    noegle: { id: noegleId },
+  } = createApiToken(db, 'Nexus', ['skriv:personer', 'skriv:sager', 'laes:klager'], NU));
 });
 
-interface Kald { token?: string | null; krop?: unknown; raa?: string; headers?: Record<string, string>; query?: string }
+interface Kald {
+  token?: string | null;
+  krop?: unknown;
+  raa?: string;
+  headers?: Record<string, string>;
+  query?: string;
+}
 
 /** One request through the whole HTTP layer, as the Astro endpoint makes it. */
 async function kald(rute: Rute, kildeId: string | undefined, k: Kald = {}) {
@@ -25,7 +35,11 @@ async function kald(rute: Rute, kildeId: string | undefined, k: Kald = {}) {
   const t = k.token === undefined ? token : k.token;
   if (t) headers.authorization = `Bearer ${t}`;
   const sti = rute.sti.replace('{kildeId}', encodeURIComponent(kildeId ?? '')) + (k.query ?? '');
-  const request = new Request(`http://localhost${sti}`, { method: rute.metode, headers, ...(rute.metode === 'PUT' ? { body: k.raa ?? JSON.stringify(k.krop) } : {}) });
+  const request = new Request(`http://localhost${sti}`, {
+    method: rute.metode,
+    headers,
+    ...(rute.metode === 'PUT' ? { body: k.raa ?? JSON.stringify(k.krop) } : {}),
+  });
   const res = await behandlApiKald(db, rute, request, { kildeId }, NU);
   return { status: res.status, body: await res.json(), headers: res.headers };
 }
@@ -35,7 +49,10 @@ describe('adgangsnøgler', () => {
     const { token: t, noegle } = createApiToken(db, 'DUBU', ['skriv:sager'], NU);
     expect(noegle.secretHash).toHaveLength(32);
     expect(JSON.stringify(noegle)).not.toContain(t.split('.')[1]);
-    expect(validateApiToken(db, `Bearer ${t}`)).toMatchObject({ ok: true, noegle: { system: 'DUBU', scopes: ['skriv:sager'] } });
+    expect(validateApiToken(db, `Bearer ${t}`)).toMatchObject({
+      ok: true,
+      noegle: { system: 'DUBU', scopes: ['skriv:sager'] },
+    });
   });
 
   it('afviser et ukendt scope og et ugyldigt systemnavn', () => {
@@ -80,8 +97,14 @@ describe('PUT over HTTP', () => {
     expect(a).toMatchObject({ status: 201, body: { id: expect.any(String), aendret: true } });
     expect(a.headers.get('content-type')).toMatch(/^application\/json/);
     expect(a.headers.get('cache-control')).toBe('no-store');
-    expect(await kald(ruter.person, 'P-1', { krop: else_() })).toMatchObject({ status: 200, body: { id: a.body.id, aendret: false } });
-    expect(await kald(ruter.person, 'P-1', { krop: else_({ by: 'Hedensted' }) })).toMatchObject({ status: 200, body: { id: a.body.id, aendret: true } });
+    expect(await kald(ruter.person, 'P-1', { krop: else_() })).toMatchObject({
+      status: 200,
+      body: { id: a.body.id, aendret: false },
+    });
+    expect(await kald(ruter.person, 'P-1', { krop: else_({ by: 'Hedensted' }) })).toMatchObject({
+      status: 200,
+      body: { id: a.body.id, aendret: true },
+    });
   });
 
   it('ugyldige data giver 400 med danske feltfejl, og intet gemmes', async () => {
@@ -90,11 +113,13 @@ describe('PUT over HTTP', () => {
     const r = await kald(ruter.sag, 'S-1', { krop: { ...elsesSag(), trin: 9, modtaget: 'i går', hemmeligt: true } });
     expect(r.status).toBe(400);
     expect(r.body.fejl).toBe('Ugyldige data');
-    expect(r.body.felter).toEqual(expect.arrayContaining([
-      { felt: 'trin', besked: 'Trinnet skal være et helt tal fra 1 til 7.' },
-      { felt: 'modtaget', besked: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-24.' },
-      { felt: 'hemmeligt', besked: expect.stringContaining('Ukendt felt') },
-    ]));
+    expect(r.body.felter).toEqual(
+      expect.arrayContaining([
+        { felt: 'trin', besked: 'Trinnet skal være et helt tal fra 1 til 7.' },
+        { felt: 'modtaget', besked: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-24.' },
+        { felt: 'hemmeligt', besked: expect.stringContaining('Ukendt felt') },
+      ]),
+    );
     expect([antal(sager), antal(sagshaendelser), antal(audit)]).toEqual(foer);
   });
 
@@ -119,7 +144,13 @@ describe('PUT over HTTP', () => {
 
   it('ugyldig JSON nævner felterne som alle andre 400-svar', async () => {
     const r = await kald(ruter.person, 'P-1', { raa: '{"cpr": ' });
-    expect(r).toMatchObject({ status: 400, body: { fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.', felter: [{ felt: '(hele objektet)', besked: 'Kroppen er ikke gyldig JSON.' }] } });
+    expect(r).toMatchObject({
+      status: 400,
+      body: {
+        fejl: 'Ugyldig JSON. Kroppen kunne ikke læses.',
+        felter: [{ felt: '(hele objektet)', besked: 'Kroppen er ikke gyldig JSON.' }],
+      },
+    });
   });
 
   it('ugyldig JSON gentager ikke indholdet (det kan være et CPR-nummer)', async () => {
@@ -133,7 +164,12 @@ describe('PUT over HTTP', () => {
   });
 
   it('en uventet fejl giver 500 uden stakspor og uden data', async () => {
-    const fejler: Rute = { ...ruter.person, udfoer: () => { throw new Error('SqliteError: noget gik galt i /work/main/db'); } };
+    const fejler: Rute = {
+      ...ruter.person,
+      udfoer: () => {
+        throw new Error('SqliteError: noget gik galt i /work/main/db');
+      },
+    };
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const r = await kald(fejler, 'P-1', { krop: else_() });
     log.mockRestore();
@@ -145,13 +181,25 @@ describe('PUT over HTTP', () => {
 
 describe('GET over HTTP', () => {
   it('ugyldige parametre giver 400, ukendte parametre også', async () => {
-    expect(await kald(ruter.klager, undefined, { query: '?siden=i-går' })).toMatchObject({ status: 400, body: { felter: [{ felt: 'siden' }] } });
-    expect(await kald(ruter.klager, undefined, { query: '?fra=2026-01-01' })).toMatchObject({ status: 400, body: { felter: [{ felt: 'fra' }] } });
-    expect(await kald(ruter.klager, undefined, { query: '?antal=501' })).toMatchObject({ status: 400, body: { felter: [{ felt: 'antal' }] } });
+    expect(await kald(ruter.klager, undefined, { query: '?siden=i-går' })).toMatchObject({
+      status: 400,
+      body: { felter: [{ felt: 'siden' }] },
+    });
+    expect(await kald(ruter.klager, undefined, { query: '?fra=2026-01-01' })).toMatchObject({
+      status: 400,
+      body: { felter: [{ felt: 'fra' }] },
+    });
+    expect(await kald(ruter.klager, undefined, { query: '?antal=501' })).toMatchObject({
+      status: 400,
+      body: { felter: [{ felt: 'antal' }] },
+    });
   });
 
   it('giver en side med naeste', async () => {
     const r = await kald(ruter.klager, undefined, { query: '?siden=2026-01-01T00:00:00Z' });
-    expect(r).toMatchObject({ status: 200, body: { elementer: [], flere: false, naeste: '/api/v1/klager?siden=2026-01-01T00%3A00%3A00Z' } });
+    expect(r).toMatchObject({
+      status: 200,
+      body: { elementer: [], flere: false, naeste: '/api/v1/klager?siden=2026-01-01T00%3A00%3A00Z' },
+    });
   });
 });

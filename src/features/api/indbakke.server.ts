@@ -4,11 +4,19 @@
  * (time, id) and paged with a cursor, so nothing is skipped or repeated; every item handed
  * out is audit-logged for its person.
  */
-import { and, asc, eq, gt, isNotNull, or, type Column, type SQL } from 'drizzle-orm';
+import { and, asc, type Column, eq, gt, isNotNull, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { systemetsEllerIngensSager } from '#/features/adgang/system.server.ts';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, hjaelpemiddelAnsoegninger, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
-import { systemetsEllerIngensSager } from '../adgang/system.server.ts';
+import {
+  afgoerelser,
+  hjaelpemiddelAnsoegninger,
+  klager,
+  partshoeringer,
+  personer,
+  sager,
+  samtykker,
+} from '../../../db/schema.ts';
 import { auditSystem, egenKildeId } from './faelles.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { PersonReference, SidenQuery } from './schemas.ts';
@@ -33,7 +41,10 @@ export function personReference(klient: ApiKlient, person: Person): PersonRefere
   return egen ? { personKildeId: egen, cpr: null } : { personKildeId: null, cpr: person.cpr };
 }
 
-const sagReference = (klient: ApiKlient, sag: Sag | null) => ({ sagId: sag?.id ?? null, sagKildeId: sag ? egenKildeId(klient, sag.kildeId) : null });
+const sagReference = (klient: ApiKlient, sag: Sag | null) => ({
+  sagId: sag?.id ?? null,
+  sagKildeId: sag ? egenKildeId(klient, sag.kildeId) : null,
+});
 
 /** Items on cases of this system or on cases no system owns (e.g. a case the portal made); never another system's. */
 function egenEllerIngenSag(klient: ApiKlient, kildeId: Column): SQL {
@@ -47,7 +58,13 @@ function efterMarkoer(tid: Column, id: Column, q: SidenQuery): SQL | undefined {
   return q.efter ? or(gt(tid, siden), and(eq(tid, siden), gt(id, q.efter))) : gt(tid, siden);
 }
 
-function side<T>(sti: string, q: SidenQuery, raekker: T[], markoer: (r: T) => { tid: string; id: string }, antal: number): { raekker: T[]; flere: boolean; naeste: string } {
+function side<T>(
+  sti: string,
+  q: SidenQuery,
+  raekker: T[],
+  markoer: (r: T) => { tid: string; id: string },
+  antal: number,
+): { raekker: T[]; flere: boolean; naeste: string } {
   const flere = raekker.length > antal;
   const vist = raekker.slice(0, antal);
   const sidste = vist.at(-1);
@@ -67,142 +84,180 @@ const antalFra = (q: SidenQuery) => (q.antal ? Number(q.antal) : MAKS_ANTAL);
 export function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
   const indsender = alias(personer, 'indsender');
-  return db.transaction((tx) => {
-    const rows = tx
-      .select({ a: hjaelpemiddelAnsoegninger, person: personer, sag: sager, indsender: indsender.navn })
-      .from(hjaelpemiddelAnsoegninger)
-      .innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
-      .leftJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId))
-      .leftJoin(indsender, eq(indsender.id, hjaelpemiddelAnsoegninger.indsendtAf))
-      .where(and(egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(hjaelpemiddelAnsoegninger.modtaget, hjaelpemiddelAnsoegninger.id, q)))
-      .orderBy(asc(hjaelpemiddelAnsoegninger.modtaget), asc(hjaelpemiddelAnsoegninger.id))
-      .limit(antal + 1)
-      .all();
-    const s = side('/api/v1/hjaelpemiddel-ansoegninger', q, rows, (r) => ({ tid: r.a.modtaget, id: r.a.id }), antal);
-    for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Ansøgning om hjælpemiddel: ${r.a.hjaelpemiddel}`, now);
-    return {
-      elementer: s.raekker.map(({ a, person, sag, indsender }) => ({
-        id: a.id,
-        modtaget: a.modtaget,
-        person: personReference(klient, person),
-        indsendtAf: indsender,
-        hjaelpemiddel: a.hjaelpemiddel,
-        beskrivelse: a.beskrivelse,
-        status: a.status,
-        katalogId: a.katalogId,
-        varighed: a.varighed,
-        telefon: a.telefon,
-        besoegstid: a.besoegstid,
-        leveringsadresse: a.leveringsadresse,
-        forventetSvar: a.forventetSvar,
-        kvitteringsnr: a.kvitteringsnr,
-        ...sagReference(klient, sag),
-      })),
-      flere: s.flere,
-      naeste: s.naeste,
-    };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select({ a: hjaelpemiddelAnsoegninger, person: personer, sag: sager, indsender: indsender.navn })
+        .from(hjaelpemiddelAnsoegninger)
+        .innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
+        .leftJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId))
+        .leftJoin(indsender, eq(indsender.id, hjaelpemiddelAnsoegninger.indsendtAf))
+        .where(
+          and(
+            egenEllerIngenSag(klient, sager.kildeId),
+            efterMarkoer(hjaelpemiddelAnsoegninger.modtaget, hjaelpemiddelAnsoegninger.id, q),
+          ),
+        )
+        .orderBy(asc(hjaelpemiddelAnsoegninger.modtaget), asc(hjaelpemiddelAnsoegninger.id))
+        .limit(antal + 1)
+        .all();
+      const s = side('/api/v1/hjaelpemiddel-ansoegninger', q, rows, (r) => ({ tid: r.a.modtaget, id: r.a.id }), antal);
+      for (const r of s.raekker)
+        auditSystem(db, klient, r.person.id, 'se', `Ansøgning om hjælpemiddel: ${r.a.hjaelpemiddel}`, now);
+      return {
+        elementer: s.raekker.map(({ a, person, sag, indsender }) => ({
+          id: a.id,
+          modtaget: a.modtaget,
+          person: personReference(klient, person),
+          indsendtAf: indsender,
+          hjaelpemiddel: a.hjaelpemiddel,
+          beskrivelse: a.beskrivelse,
+          status: a.status,
+          katalogId: a.katalogId,
+          varighed: a.varighed,
+          telefon: a.telefon,
+          besoegstid: a.besoegstid,
+          leveringsadresse: a.leveringsadresse,
+          forventetSvar: a.forventetSvar,
+          kvitteringsnr: a.kvitteringsnr,
+          ...sagReference(klient, sag),
+        })),
+        flere: s.flere,
+        naeste: s.naeste,
+      };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** New complaints since the cursor. */
 export function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  return db.transaction((tx) => {
-    const rows = tx
-      .select({ k: klager, person: personer, sag: sager, afgoerelseDato: afgoerelser.dato })
-      .from(klager)
-      .innerJoin(sager, eq(sager.id, klager.sagId))
-      .innerJoin(personer, eq(personer.id, sager.personId))
-      .innerJoin(afgoerelser, eq(afgoerelser.id, klager.afgoerelseId))
-      .where(and(egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(klager.modtaget, klager.id, q)))
-      .orderBy(asc(klager.modtaget), asc(klager.id))
-      .limit(antal + 1)
-      .all();
-    const s = side('/api/v1/klager', q, rows, (r) => ({ tid: r.k.modtaget, id: r.k.id }), antal);
-    for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Klage over afgørelse: ${r.sag.titel}`, now);
-    return {
-      elementer: s.raekker.map(({ k, person, sag, afgoerelseDato }) => ({
-        id: k.id,
-        modtaget: k.modtaget,
-        person: personReference(klient, person),
-        ...sagReference(klient, sag),
-        afgoerelseId: k.afgoerelseId,
-        afgoerelseDato,
-        tekst: k.tekst,
-        status: k.status,
-        genvurderingFrist: k.genvurderingFrist,
-        indsendtAf: k.indsendtAf,
-        kvitteringsnr: k.kvitteringsnr,
-      })),
-      flere: s.flere,
-      naeste: s.naeste,
-    };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select({ k: klager, person: personer, sag: sager, afgoerelseDato: afgoerelser.dato })
+        .from(klager)
+        .innerJoin(sager, eq(sager.id, klager.sagId))
+        .innerJoin(personer, eq(personer.id, sager.personId))
+        .innerJoin(afgoerelser, eq(afgoerelser.id, klager.afgoerelseId))
+        .where(and(egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(klager.modtaget, klager.id, q)))
+        .orderBy(asc(klager.modtaget), asc(klager.id))
+        .limit(antal + 1)
+        .all();
+      const s = side('/api/v1/klager', q, rows, (r) => ({ tid: r.k.modtaget, id: r.k.id }), antal);
+      for (const r of s.raekker)
+        auditSystem(db, klient, r.person.id, 'se', `Klage over afgørelse: ${r.sag.titel}`, now);
+      return {
+        elementer: s.raekker.map(({ k, person, sag, afgoerelseDato }) => ({
+          id: k.id,
+          modtaget: k.modtaget,
+          person: personReference(klient, person),
+          ...sagReference(klient, sag),
+          afgoerelseId: k.afgoerelseId,
+          afgoerelseDato,
+          tekst: k.tekst,
+          status: k.status,
+          genvurderingFrist: k.genvurderingFrist,
+          indsendtAf: k.indsendtAf,
+          kvitteringsnr: k.kvitteringsnr,
+        })),
+        flere: s.flere,
+        naeste: s.naeste,
+      };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** New answers to partshøringer since the cursor. */
 export function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  return db.transaction((tx) => {
-    const rows = tx
-      .select({ p: partshoeringer, person: personer, sag: sager })
-      .from(partshoeringer)
-      .innerJoin(sager, eq(sager.id, partshoeringer.sagId))
-      .innerJoin(personer, eq(personer.id, sager.personId))
-      .where(and(isNotNull(partshoeringer.besvaret), isNotNull(partshoeringer.svar), egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(partshoeringer.besvaret, partshoeringer.id, q)))
-      .orderBy(asc(partshoeringer.besvaret), asc(partshoeringer.id))
-      .limit(antal + 1)
-      .all();
-    const s = side('/api/v1/partshoeringssvar', q, rows, (r) => ({ tid: r.p.besvaret!, id: r.p.id }), antal);
-    for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Svar på partshøring: ${r.sag.titel}`, now);
-    return {
-      elementer: s.raekker.map(({ p, person, sag }) => ({
-        id: p.id,
-        besvaret: p.besvaret!,
-        person: personReference(klient, person),
-        ...sagReference(klient, sag),
-        materiale: p.materiale,
-        sendt: p.sendt,
-        svarfrist: p.svarfrist,
-        svar: p.svar!,
-        besvaretAf: p.besvaretAf,
-        kvitteringsnr: p.kvitteringsnr,
-      })),
-      flere: s.flere,
-      naeste: s.naeste,
-    };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select({ p: partshoeringer, person: personer, sag: sager })
+        .from(partshoeringer)
+        .innerJoin(sager, eq(sager.id, partshoeringer.sagId))
+        .innerJoin(personer, eq(personer.id, sager.personId))
+        .where(
+          and(
+            isNotNull(partshoeringer.besvaret),
+            isNotNull(partshoeringer.svar),
+            egenEllerIngenSag(klient, sager.kildeId),
+            efterMarkoer(partshoeringer.besvaret, partshoeringer.id, q),
+          ),
+        )
+        .orderBy(asc(partshoeringer.besvaret), asc(partshoeringer.id))
+        .limit(antal + 1)
+        .all();
+      const s = side('/api/v1/partshoeringssvar', q, rows, (r) => ({ tid: r.p.besvaret!, id: r.p.id }), antal);
+      for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Svar på partshøring: ${r.sag.titel}`, now);
+      return {
+        elementer: s.raekker.map(({ p, person, sag }) => ({
+          id: p.id,
+          besvaret: p.besvaret!,
+          person: personReference(klient, person),
+          ...sagReference(klient, sag),
+          materiale: p.materiale,
+          sendt: p.sendt,
+          svarfrist: p.svarfrist,
+          svar: p.svar!,
+          besvaretAf: p.besvaretAf,
+          kvitteringsnr: p.kvitteringsnr,
+        })),
+        flere: s.flere,
+        naeste: s.naeste,
+      };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** Consents revoked since the cursor. */
 export function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  return db.transaction((tx) => {
-    const rows = tx
-      .select({ s: samtykker, person: personer, sag: sager })
-      .from(samtykker)
-      .innerJoin(personer, eq(personer.id, samtykker.personId))
-      .leftJoin(sager, eq(sager.id, samtykker.sagId))
-      .where(and(isNotNull(samtykker.tilbagekaldt), egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(samtykker.tilbagekaldt, samtykker.id, q)))
-      .orderBy(asc(samtykker.tilbagekaldt), asc(samtykker.id))
-      .limit(antal + 1)
-      .all();
-    const s = side('/api/v1/samtykker/tilbagekaldte', q, rows, (r) => ({ tid: r.s.tilbagekaldt!, id: r.s.id }), antal);
-    for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Tilbagekaldt samtykke: ${r.s.kilde}`, now);
-    return {
-      elementer: s.raekker.map(({ s: x, person, sag }) => ({
-        id: x.id,
-        tilbagekaldt: x.tilbagekaldt!,
-        person: personReference(klient, person),
-        ...sagReference(klient, sag),
-        kilde: x.kilde,
-        formaal: x.formaal,
-        givet: x.givet,
-        tilbagekaldtAf: x.tilbagekaldtAf,
-        kvitteringsnr: x.kvitteringsnr,
-      })),
-      flere: s.flere,
-      naeste: s.naeste,
-    };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select({ s: samtykker, person: personer, sag: sager })
+        .from(samtykker)
+        .innerJoin(personer, eq(personer.id, samtykker.personId))
+        .leftJoin(sager, eq(sager.id, samtykker.sagId))
+        .where(
+          and(
+            isNotNull(samtykker.tilbagekaldt),
+            egenEllerIngenSag(klient, sager.kildeId),
+            efterMarkoer(samtykker.tilbagekaldt, samtykker.id, q),
+          ),
+        )
+        .orderBy(asc(samtykker.tilbagekaldt), asc(samtykker.id))
+        .limit(antal + 1)
+        .all();
+      const s = side(
+        '/api/v1/samtykker/tilbagekaldte',
+        q,
+        rows,
+        (r) => ({ tid: r.s.tilbagekaldt!, id: r.s.id }),
+        antal,
+      );
+      for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Tilbagekaldt samtykke: ${r.s.kilde}`, now);
+      return {
+        elementer: s.raekker.map(({ s: x, person, sag }) => ({
+          id: x.id,
+          tilbagekaldt: x.tilbagekaldt!,
+          person: personReference(klient, person),
+          ...sagReference(klient, sag),
+          kilde: x.kilde,
+          formaal: x.formaal,
+          givet: x.givet,
+          tilbagekaldtAf: x.tilbagekaldtAf,
+          kvitteringsnr: x.kvitteringsnr,
+        })),
+        flere: s.flere,
+        naeste: s.naeste,
+      };
+    },
+    { behavior: 'immediate' },
+  );
 }

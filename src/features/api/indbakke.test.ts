@@ -1,13 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, audit, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
-import { hentHjaelpemiddelAnsoegninger, hentKlager, hentPartshoeringssvar, hentTilbagekaldteSamtykker } from './indbakke.server.ts';
+import {
+  hentHjaelpemiddelAnsoegninger,
+  hentKlager,
+  hentPartshoeringssvar,
+  hentTilbagekaldteSamtykker,
+} from './indbakke.server.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { SidenQuerySchema } from './schemas.ts';
+import { dubu, else_, elsesSag, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
-import { dubu, else_, elsesSag, nexus, nyDemoDb, NU } from './test-hjaelp.ts';
 
 let db: Db;
 let demo: ReturnType<typeof nyDemoDb>['demo'];
@@ -27,9 +32,26 @@ beforeEach(() => {
 function elseKlagerOver(n: number, tidspunkt = ts(5)) {
   upsertPerson(db, nexus, 'P-1', else_(), NU);
   const sag = upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-  const afg = upsertAfgoerelse(db, nexus, 'S-1', { udfald: 'afslag', dato: '2026-11-24', begrundelse: 'B', klagevejledning: 'K', klagefrist: '2026-12-22' }, NU);
+  const afg = upsertAfgoerelse(
+    db,
+    nexus,
+    'S-1',
+    { udfald: 'afslag', dato: '2026-11-24', begrundelse: 'B', klagevejledning: 'K', klagefrist: '2026-12-22' },
+    NU,
+  );
   for (let i = 0; i < n; i++) {
-    db.insert(klager).values({ id: `klage-${i}`, sagId: sag.id, afgoerelseId: afg.id, tekst: `Klage ${i}`, modtaget: tidspunkt, status: 'modtaget', genvurderingFrist: '2026-12-22', indsendtAf: 'Else Nielsen' }).run();
+    db.insert(klager)
+      .values({
+        id: `klage-${i}`,
+        sagId: sag.id,
+        afgoerelseId: afg.id,
+        tekst: `Klage ${i}`,
+        modtaget: tidspunkt,
+        status: 'modtaget',
+        genvurderingFrist: '2026-12-22',
+        indsendtAf: 'Else Nielsen',
+      })
+      .run();
   }
   return sag;
 }
@@ -38,11 +60,24 @@ describe('GET /klager', () => {
   it('giver Elses klage med hendes id i Nexus – ikke CPR – og logger, at Nexus har set den', () => {
     elseKlagerOver(1);
     const side = hentKlager(db, nexus, q(''), NU);
-    expect(side.elementer).toMatchObject([{ id: 'klage-0', sagKildeId: 'S-1', person: { personKildeId: 'P-1', cpr: null }, tekst: 'Klage 0' }]);
+    expect(side.elementer).toMatchObject([
+      { id: 'klage-0', sagKildeId: 'S-1', person: { personKildeId: 'P-1', cpr: null }, tekst: 'Klage 0' },
+    ]);
     expect(side.flere).toBe(false);
     const person = db.select().from(personer).where(eq(personer.kildeId, 'Nexus:P-1')).get()!;
-    expect(db.select().from(audit).where(and(eq(audit.personId, person.id), eq(audit.handling, 'se'))).all()).toMatchObject([
-      { aktoerType: 'system', aktoerId: 'noegle-nexus', aktoerNavn: 'Nexus (integration)', hvad: 'Klage over afgørelse: Praktisk hjælp i hjemmet' },
+    expect(
+      db
+        .select()
+        .from(audit)
+        .where(and(eq(audit.personId, person.id), eq(audit.handling, 'se')))
+        .all(),
+    ).toMatchObject([
+      {
+        aktoerType: 'system',
+        aktoerId: 'noegle-nexus',
+        aktoerNavn: 'Nexus (integration)',
+        hvad: 'Klage over afgørelse: Praktisk hjælp i hjemmet',
+      },
     ]);
   });
 
@@ -66,42 +101,76 @@ describe('GET /klager', () => {
   it('giver kun klager efter siden', () => {
     elseKlagerOver(1, ts(5));
     expect(hentKlager(db, nexus, q(`siden=${encodeURIComponent(ts(10))}`), NU).elementer).toEqual([]);
-    expect(hentKlager(db, nexus, q(`siden=${encodeURIComponent('2026-11-24T10:00:00+01:00')}`), NU).elementer).toHaveLength(1);
+    expect(
+      hentKlager(db, nexus, q(`siden=${encodeURIComponent('2026-11-24T10:00:00+01:00')}`), NU).elementer,
+    ).toHaveLength(1);
   });
 
-  it('giver ikke DUBU klager på Nexus\' sager', () => {
+  it("giver ikke DUBU klager på Nexus' sager", () => {
     elseKlagerOver(1);
     expect(hentKlager(db, dubu, q(''), NU).elementer.map((e) => e.id)).not.toContain('klage-0');
   });
 
   it('giver CPR-nummeret, når personen ikke har et id fra systemet', () => {
-    const ali100 = db.select().from(sager).where(and(eq(sager.personId, demo.ali.id), eq(sager.lovgrundlag, 'Serviceloven § 100'))).get()!;
+    const ali100 = db
+      .select()
+      .from(sager)
+      .where(and(eq(sager.personId, demo.ali.id), eq(sager.lovgrundlag, 'Serviceloven § 100')))
+      .get()!;
     const afg = db.select().from(afgoerelser).where(eq(afgoerelser.sagId, ali100.id)).get()!;
-    db.insert(klager).values({ id: 'ali-klage', sagId: ali100.id, afgoerelseId: afg.id, tekst: 'Jeg er uenig.', modtaget: ts(1), status: 'modtaget', genvurderingFrist: '2026-12-22', indsendtAf: 'Ali Hassan' }).run();
+    db.insert(klager)
+      .values({
+        id: 'ali-klage',
+        sagId: ali100.id,
+        afgoerelseId: afg.id,
+        tekst: 'Jeg er uenig.',
+        modtaget: ts(1),
+        status: 'modtaget',
+        genvurderingFrist: '2026-12-22',
+        indsendtAf: 'Ali Hassan',
+      })
+      .run();
     const ali = db.select().from(personer).where(eq(personer.id, demo.ali.id)).get()!;
-    expect(hentKlager(db, nexus, q(''), NU).elementer).toMatchObject([{ id: 'ali-klage', sagKildeId: null, sagId: ali100.id, person: { personKildeId: null, cpr: ali.cpr } }]);
+    expect(hentKlager(db, nexus, q(''), NU).elementer).toMatchObject([
+      { id: 'ali-klage', sagKildeId: null, sagId: ali100.id, person: { personKildeId: null, cpr: ali.cpr } },
+    ]);
   });
 });
 
 describe('GET /hjaelpemiddel-ansoegninger, /partshoeringssvar, /samtykker/tilbagekaldte', () => {
-  it('giver Jens\' ansøgning om en badebænk', () => {
+  it("giver Jens' ansøgning om en badebænk", () => {
     const side = hentHjaelpemiddelAnsoegninger(db, nexus, q(''), NU);
-    expect(side.elementer).toMatchObject([{ hjaelpemiddel: 'Badebænk', status: 'under-vurdering', kvitteringsnr: 'H-DEMO-JENS01', indsendtAf: null }]);
+    expect(side.elementer).toMatchObject([
+      { hjaelpemiddel: 'Badebænk', status: 'under-vurdering', kvitteringsnr: 'H-DEMO-JENS01', indsendtAf: null },
+    ]);
     expect(db.select().from(audit).where(eq(audit.hvad, 'Ansøgning om hjælpemiddel: Badebænk')).all()).toHaveLength(1);
   });
 
   it('giver kun besvarede partshøringer', () => {
     expect(hentPartshoeringssvar(db, nexus, q(''), NU).elementer).toEqual([]);
-    db.update(partshoeringer).set({ svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' }).run();
-    expect(hentPartshoeringssvar(db, nexus, q(''), NU).elementer).toMatchObject([{ svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' }]);
+    db.update(partshoeringer)
+      .set({ svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' })
+      .run();
+    expect(hentPartshoeringssvar(db, nexus, q(''), NU).elementer).toMatchObject([
+      { svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' },
+    ]);
   });
 
   it('giver kun tilbagekaldte samtykker, ældste først', () => {
     expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer).toEqual([]);
     const [foerste, anden] = db.select().from(samtykker).all();
     if (!foerste || !anden) throw new Error('Demo-data skal have mindst to samtykker');
-    db.update(samtykker).set({ tilbagekaldt: ts(9), tilbagekaldtAf: 'x' }).where(eq(samtykker.id, foerste.id)).run();
-    db.update(samtykker).set({ tilbagekaldt: ts(2), tilbagekaldtAf: 'y' }).where(eq(samtykker.id, anden.id)).run();
-    expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer.map((e) => e.tilbagekaldt)).toEqual([ts(2), ts(9)]);
+    db.update(samtykker)
+      .set({ tilbagekaldt: ts(9), tilbagekaldtAf: 'x' })
+      .where(eq(samtykker.id, foerste.id))
+      .run();
+    db.update(samtykker)
+      .set({ tilbagekaldt: ts(2), tilbagekaldtAf: 'y' })
+      .where(eq(samtykker.id, anden.id))
+      .run();
+    expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer.map((e) => e.tilbagekaldt)).toEqual([
+      ts(2),
+      ts(9),
+    ]);
   });
 });

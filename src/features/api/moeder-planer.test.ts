@@ -1,17 +1,19 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.ts';
-import { audit, delmaal, indsatser, kompasscorer, moeder, moedeEmner, planer } from '../../../db/schema.ts';
-import { upsertPerson } from './personer.server.ts';
-import { upsertSag } from './sager.server.ts';
+import { audit, delmaal, indsatser, kompasscorer, moedeEmner, moeder, planer } from '../../../db/schema.ts';
 import { upsertMoede } from './moeder.server.ts';
+import { upsertPerson } from './personer.server.ts';
 import { upsertPlan } from './planer.server.ts';
+import { upsertSag } from './sager.server.ts';
 import { ApiMoedeSchema, ApiPlanSchema } from './schemas.ts';
+import { else_, elsesMoede, elsesPlan, elsesSag, fejlFra, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
-import { else_, elsesMoede, elsesPlan, elsesSag, fejlFra, nexus, nyDemoDb, NU } from './test-hjaelp.ts';
 
 let db: Db;
-const antal = (t: typeof moeder | typeof planer | typeof delmaal | typeof indsatser | typeof kompasscorer | typeof audit) => db.select({ n: count() }).from(t).get()!.n;
+const antal = (
+  t: typeof moeder | typeof planer | typeof delmaal | typeof indsatser | typeof kompasscorer | typeof audit,
+) => db.select({ n: count() }).from(t).get()!.n;
 const alleAntal = () => [moeder, planer, delmaal, indsatser, kompasscorer, audit].map(antal);
 
 beforeEach(() => {
@@ -24,24 +26,46 @@ describe('PUT /moeder', () => {
   it('opretter mødet med tiderne i UTC, og ændrer intet anden gang', () => {
     const a = upsertMoede(db, nexus, 'M-1', elsesMoede(), NU);
     expect(a).toMatchObject({ aendret: true, oprettet: true });
-    expect(db.select().from(moeder).where(eq(moeder.id, a.id)).get()).toMatchObject({ start: '2026-12-01T09:00:00.000Z', slut: '2026-12-01T10:00:00.000Z', deltagere: ['Else Nielsen', 'Maria Kjær'] });
+    expect(db.select().from(moeder).where(eq(moeder.id, a.id)).get()).toMatchObject({
+      start: '2026-12-01T09:00:00.000Z',
+      slut: '2026-12-01T10:00:00.000Z',
+      deltagere: ['Else Nielsen', 'Maria Kjær'],
+    });
     const foer = alleAntal();
-    expect(upsertMoede(db, nexus, 'M-1', elsesMoede({ start: '2026-12-01T09:00:00Z', slut: '2026-12-01T10:00:00Z' }), NU)).toEqual({ id: a.id, aendret: false, oprettet: false });
+    expect(
+      upsertMoede(db, nexus, 'M-1', elsesMoede({ start: '2026-12-01T09:00:00Z', slut: '2026-12-01T10:00:00Z' }), NU),
+    ).toEqual({ id: a.id, aendret: false, oprettet: false });
     expect(alleAntal()).toEqual(foer);
   });
 
   it('bevarer borgerens bisidder og egne emner, når mødet flyttes', () => {
     const a = upsertMoede(db, nexus, 'M-1', elsesMoede(), NU);
     db.update(moeder).set({ bisidder: 'Min datter' }).where(eq(moeder.id, a.id)).run();
-    db.insert(moedeEmner).values({ id: 'e1', moedeId: a.id, tekst: 'Trappen', tilfoejetAf: 'Else Nielsen', tidspunkt: NU.toISOString() }).run();
-    expect(upsertMoede(db, nexus, 'M-1', elsesMoede({ start: '2026-12-02T10:00:00+01:00', slut: '2026-12-02T11:00:00+01:00' }), NU).aendret).toBe(true);
-    expect(db.select().from(moeder).where(eq(moeder.id, a.id)).get()).toMatchObject({ bisidder: 'Min datter', start: '2026-12-02T09:00:00.000Z' });
+    db.insert(moedeEmner)
+      .values({ id: 'e1', moedeId: a.id, tekst: 'Trappen', tilfoejetAf: 'Else Nielsen', tidspunkt: NU.toISOString() })
+      .run();
+    expect(
+      upsertMoede(
+        db,
+        nexus,
+        'M-1',
+        elsesMoede({ start: '2026-12-02T10:00:00+01:00', slut: '2026-12-02T11:00:00+01:00' }),
+        NU,
+      ).aendret,
+    ).toBe(true);
+    expect(db.select().from(moeder).where(eq(moeder.id, a.id)).get()).toMatchObject({
+      bisidder: 'Min datter',
+      start: '2026-12-02T09:00:00.000Z',
+    });
     expect(db.select().from(moedeEmner).where(eq(moedeEmner.moedeId, a.id)).all()).toHaveLength(1);
   });
 
   it('afviser en ukendt sag med 422 og gemmer intet', () => {
     const foer = alleAntal();
-    expect(fejlFra(() => upsertMoede(db, nexus, 'M-1', elsesMoede({ sagKildeId: 'S-404' }), NU))).toMatchObject({ status: 422, felter: [{ felt: 'sagKildeId' }] });
+    expect(fejlFra(() => upsertMoede(db, nexus, 'M-1', elsesMoede({ sagKildeId: 'S-404' }), NU))).toMatchObject({
+      status: 422,
+      felter: [{ felt: 'sagKildeId' }],
+    });
     expect(alleAntal()).toEqual(foer);
   });
 
@@ -61,11 +85,25 @@ describe('PUT /planer', () => {
   it('opretter planen med delmål, indsatser og kompas, og ændrer intet anden gang', () => {
     const a = upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
     expect(a).toMatchObject({ aendret: true, oprettet: true });
-    expect(db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all().map((d) => [d.raekkefoelge, d.titel])).toEqual([[1, 'Gå til købmanden med rollator'], [2, 'Lave mad selv']]);
+    expect(
+      db
+        .select()
+        .from(delmaal)
+        .where(eq(delmaal.planId, a.id))
+        .all()
+        .map((d) => [d.raekkefoelge, d.titel]),
+    ).toEqual([
+      [1, 'Gå til købmanden med rollator'],
+      [2, 'Lave mad selv'],
+    ]);
     const foer = alleAntal();
     const ids = db.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, a.id)).all();
     // The same compass in another order is the same plan.
-    expect(upsertPlan(db, nexus, 'PL-1', elsesPlan({ kompas: [...elsesPlan().kompas].reverse() }), NU)).toEqual({ id: a.id, aendret: false, oprettet: false });
+    expect(upsertPlan(db, nexus, 'PL-1', elsesPlan({ kompas: [...elsesPlan().kompas].reverse() }), NU)).toEqual({
+      id: a.id,
+      aendret: false,
+      oprettet: false,
+    });
     expect(alleAntal()).toEqual(foer);
     expect(db.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, a.id)).all()).toEqual(ids);
   });
@@ -75,11 +113,15 @@ describe('PUT /planer', () => {
     const a = upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
     expect(antal(indsatser)).toBe(andresIndsatser + 1);
     const ny = elsesPlan({
-      delmaal: [{ titel: 'Gå til købmanden med rollator', status: 'naaet', evaluering: 'Else handler selv nu.', indsatser: [] }],
+      delmaal: [
+        { titel: 'Gå til købmanden med rollator', status: 'naaet', evaluering: 'Else handler selv nu.', indsatser: [] },
+      ],
       kompas: [...elsesPlan().kompas, { dato: '2026-12-20', dimension: 'helbred', score: 6 }],
     });
     expect(upsertPlan(db, nexus, 'PL-1', ny, NU)).toEqual({ id: a.id, aendret: true, oprettet: false });
-    expect(db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all()).toMatchObject([{ status: 'naaet', evaluering: 'Else handler selv nu.' }]);
+    expect(db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all()).toMatchObject([
+      { status: 'naaet', evaluering: 'Else handler selv nu.' },
+    ]);
     expect(antal(indsatser)).toBe(andresIndsatser);
     expect(db.select().from(kompasscorer).where(eq(kompasscorer.planId, a.id)).all()).toHaveLength(3);
   });
@@ -87,21 +129,44 @@ describe('PUT /planer', () => {
   it('er én transaktion: fejler den sidste indsættelse, er de gamle delmål der stadig', () => {
     const a = upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
     const foer = db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all();
-    db.$client.exec("CREATE TRIGGER fejl_ved_7 BEFORE INSERT ON kompasscorer WHEN NEW.score = 7 BEGIN SELECT RAISE(ABORT, 'testfejl'); END");
-    expect(() => upsertPlan(db, nexus, 'PL-1', elsesPlan({ delmaal: [], kompas: [{ dato: '2026-12-20', dimension: 'helbred', score: 7 }] }), NU)).toThrow('testfejl');
+    db.$client.exec(
+      "CREATE TRIGGER fejl_ved_7 BEFORE INSERT ON kompasscorer WHEN NEW.score = 7 BEGIN SELECT RAISE(ABORT, 'testfejl'); END",
+    );
+    expect(() =>
+      upsertPlan(
+        db,
+        nexus,
+        'PL-1',
+        elsesPlan({ delmaal: [], kompas: [{ dato: '2026-12-20', dimension: 'helbred', score: 7 }] }),
+        NU,
+      ),
+    ).toThrow('testfejl');
     expect(db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all()).toEqual(foer);
     expect(db.select().from(kompasscorer).where(eq(kompasscorer.planId, a.id)).all()).toHaveLength(2);
   });
 
   it('gemmer intet af en plan med en ugyldig score', () => {
     const r = valider(ApiPlanSchema, elsesPlan({ kompas: [{ dato: '2026-11-20', dimension: 'helbred', score: 11 }] }));
-    expect(!r.ok && r.felter).toEqual([{ felt: 'kompas[0].score', besked: 'Scoren skal være et helt tal fra 1 til 10.' }]);
+    expect(!r.ok && r.felter).toEqual([
+      { felt: 'kompas[0].score', besked: 'Scoren skal være et helt tal fra 1 til 10.' },
+    ]);
   });
 
   it.each([
     [{ delmaal: [{ titel: 'X', status: 'faerdig', indsatser: [] }] }, 'delmaal[0].status'],
-    [{ delmaal: [{ titel: 'X', status: 'i-gang', indsatser: [{ beskrivelse: 'Y' }] }] }, 'delmaal[0].indsatser[0].hvem'],
-    [{ kompas: [{ dato: '2026-11-20', dimension: 'helbred', score: 4 }, { dato: '2026-11-20', dimension: 'helbred', score: 5 }] }, 'kompas[1].dimension'],
+    [
+      { delmaal: [{ titel: 'X', status: 'i-gang', indsatser: [{ beskrivelse: 'Y' }] }] },
+      'delmaal[0].indsatser[0].hvem',
+    ],
+    [
+      {
+        kompas: [
+          { dato: '2026-11-20', dimension: 'helbred', score: 4 },
+          { dato: '2026-11-20', dimension: 'helbred', score: 5 },
+        ],
+      },
+      'kompas[1].dimension',
+    ],
     [{ kompas: [{ dato: '2026-11-20', dimension: 'vejret', score: 4 }] }, 'kompas[0].dimension'],
   ])('%o giver en fejl i %s', (aendring, felt) => {
     const r = valider(ApiPlanSchema, { ...elsesPlan(), ...aendring });

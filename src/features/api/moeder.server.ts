@@ -2,8 +2,15 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { moeder } from '../../../db/schema.ts';
+import {
+  aendredeFelter,
+  auditSystem,
+  kildeNoegle,
+  kraevPerson,
+  kraevSagForPerson,
+  type UpsertUdfald,
+} from './faelles.server.ts';
 import { uopfyldt } from './fejl.ts';
-import { aendredeFelter, auditSystem, kildeNoegle, kraevPerson, kraevSagForPerson, type UpsertUdfald } from './faelles.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { MoedeInput } from './schemas.ts';
 
@@ -13,32 +20,42 @@ import type { MoedeInput } from './schemas.ts';
  */
 export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: MoedeInput, now: Date): UpsertUdfald {
   const kilde = kildeNoegle(klient, kildeId);
-  return db.transaction((tx) => {
-    const person = kraevPerson(tx, klient, input.personKildeId);
-    const sag = input.sagKildeId ? kraevSagForPerson(tx, klient, input.sagKildeId, person.id) : undefined;
-    const vaerdier = {
-      personId: person.id,
-      sagId: sag?.id ?? null,
-      type: input.type,
-      titel: input.titel,
-      start: new Date(input.start).toISOString(),
-      slut: new Date(input.slut).toISOString(),
-      sted: input.sted ?? null,
-      videolink: input.videolink ?? null,
-      deltagere: input.deltagere,
-      dagsorden: input.dagsorden,
-    };
-    const eksisterende = tx.select().from(moeder).where(eq(moeder.kildeId, kilde)).get();
-    if (!eksisterende) {
-      const id = crypto.randomUUID();
-      tx.insert(moeder).values({ id, ...vaerdier, kildeId: kilde }).run();
-      auditSystem(db, klient, person.id, 'opret', `Møde: ${input.titel}`, now);
-      return { id, aendret: true, oprettet: true };
-    }
-    if (eksisterende.personId !== person.id) throw uopfyldt('personKildeId', 'Mødet hører til en anden person. Et møde kan ikke flyttes til en anden person.');
-    if (aendredeFelter(eksisterende, vaerdier).length === 0) return { id: eksisterende.id, aendret: false, oprettet: false };
-    tx.update(moeder).set(vaerdier).where(eq(moeder.id, eksisterende.id)).run();
-    auditSystem(db, klient, person.id, 'ret', `Møde: ${input.titel}`, now);
-    return { id: eksisterende.id, aendret: true, oprettet: false };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const person = kraevPerson(tx, klient, input.personKildeId);
+      const sag = input.sagKildeId ? kraevSagForPerson(tx, klient, input.sagKildeId, person.id) : undefined;
+      const vaerdier = {
+        personId: person.id,
+        sagId: sag?.id ?? null,
+        type: input.type,
+        titel: input.titel,
+        start: new Date(input.start).toISOString(),
+        slut: new Date(input.slut).toISOString(),
+        sted: input.sted ?? null,
+        videolink: input.videolink ?? null,
+        deltagere: input.deltagere,
+        dagsorden: input.dagsorden,
+      };
+      const eksisterende = tx.select().from(moeder).where(eq(moeder.kildeId, kilde)).get();
+      if (!eksisterende) {
+        const id = crypto.randomUUID();
+        tx.insert(moeder)
+          .values({ id, ...vaerdier, kildeId: kilde })
+          .run();
+        auditSystem(db, klient, person.id, 'opret', `Møde: ${input.titel}`, now);
+        return { id, aendret: true, oprettet: true };
+      }
+      if (eksisterende.personId !== person.id)
+        throw uopfyldt(
+          'personKildeId',
+          'Mødet hører til en anden person. Et møde kan ikke flyttes til en anden person.',
+        );
+      if (aendredeFelter(eksisterende, vaerdier).length === 0)
+        return { id: eksisterende.id, aendret: false, oprettet: false };
+      tx.update(moeder).set(vaerdier).where(eq(moeder.id, eksisterende.id)).run();
+      auditSystem(db, klient, person.id, 'ret', `Møde: ${input.titel}`, now);
+      return { id: eksisterende.id, aendret: true, oprettet: false };
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -4,9 +4,9 @@
  * A key carries the source system's name and the scopes it may use.
  */
 import { asc, eq } from 'drizzle-orm';
+import { newToken, secretMatches, splitToken } from '#/lib/token.ts';
 import type { Db } from '../../../db/client.ts';
 import { apiNoegler } from '../../../db/schema.ts';
-import { newToken, secretMatches, splitToken } from '../../lib/token.ts';
 
 /** Everything a key can be allowed to do. `skriv:` mirrors data into the portal, `laes:` fetches what citizens sent. */
 export const scopes = {
@@ -38,8 +38,14 @@ export interface ApiKlient {
 }
 
 /** A new key; the returned token is the only time the secret exists outside the caller. */
-export function createApiToken(db: Db, system: string, valgteScopes: string[], now: Date): { token: string; noegle: ApiNoegle } {
-  if (!SYSTEMNAVN.test(system)) throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
+export function createApiToken(
+  db: Db,
+  system: string,
+  valgteScopes: string[],
+  now: Date,
+): { token: string; noegle: ApiNoegle } {
+  if (!SYSTEMNAVN.test(system))
+    throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
   const ukendte = valgteScopes.filter((s) => !isScope(s));
   if (ukendte.length) throw new Error(`Ukendt scope: ${ukendte.join(', ')}. Mulige: ${alleScopes.join(', ')}.`);
   if (!valgteScopes.length) throw new Error('Vælg mindst ét scope.');
@@ -56,7 +62,9 @@ export function createApiToken(db: Db, system: string, valgteScopes: string[], n
   return { token, noegle };
 }
 
-export type TokenUdfald = { ok: true; noegle: ApiNoegle } | { ok: false; grund: 'mangler' | 'ugyldig' | 'tilbagekaldt' };
+export type TokenUdfald =
+  | { ok: true; noegle: ApiNoegle }
+  | { ok: false; grund: 'mangler' | 'ugyldig' | 'tilbagekaldt' };
 
 /** The key behind an Authorization header. A revoked key is told apart only when its secret is right. */
 export function validateApiToken(db: Db, authorization: string | null): TokenUdfald {
@@ -82,7 +90,13 @@ export function revokeApiToken(db: Db, id: string, now: Date): boolean {
 /** All keys without their hashes, oldest first. */
 export function listApiTokens(db: Db) {
   return db
-    .select({ id: apiNoegler.id, system: apiNoegler.system, scopes: apiNoegler.scopes, oprettet: apiNoegler.oprettet, tilbagekaldt: apiNoegler.tilbagekaldt })
+    .select({
+      id: apiNoegler.id,
+      system: apiNoegler.system,
+      scopes: apiNoegler.scopes,
+      oprettet: apiNoegler.oprettet,
+      tilbagekaldt: apiNoegler.tilbagekaldt,
+    })
     .from(apiNoegler)
     .orderBy(asc(apiNoegler.oprettet))
     .all();

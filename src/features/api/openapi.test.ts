@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { alleScopes } from './noegler.server.ts';
 import { openApiDokument } from './openapi.ts';
 import { alleRuter } from './ruter.server.ts';
-import { alleScopes } from './noegler.server.ts';
 import { apiSchemas } from './schemas.ts';
 
 const doc: unknown = openApiDokument();
@@ -10,7 +10,8 @@ const doc: unknown = openApiDokument();
 /** The value at a path in the JSON document, or undefined: the test reads the document as JSON, untyped. */
 function ved(x: unknown, ...sti: string[]): unknown {
   let v = x;
-  for (const k of sti) v = v !== null && typeof v === 'object' ? Object.entries(v).find(([n]) => n === k)?.[1] : undefined;
+  for (const k of sti)
+    v = v !== null && typeof v === 'object' ? Object.entries(v).find(([n]) => n === k)?.[1] : undefined;
   return v;
 }
 const poster = (x: unknown): [string, unknown][] => (x !== null && typeof x === 'object' ? Object.entries(x) : []);
@@ -18,7 +19,8 @@ const poster = (x: unknown): [string, unknown][] => (x !== null && typeof x === 
 /** Every "$ref" in the document. */
 function refs(x: unknown, ud: string[] = []): string[] {
   if (Array.isArray(x)) for (const y of x) refs(y, ud);
-  else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (k === '$ref' ? ud.push(v as string) : refs(v, ud));
+  else if (x && typeof x === 'object')
+    for (const [k, v] of Object.entries(x)) k === '$ref' ? ud.push(v as string) : refs(v, ud);
   return ud;
 }
 
@@ -33,15 +35,27 @@ describe('OpenAPI-dokumentet', () => {
 
   it('har alle stier med deres metode, scope og svar', () => {
     const forventet = [
-      'PUT /api/v1/personer/{kildeId}', 'PUT /api/v1/sager/{kildeId}', 'PUT /api/v1/sager/{kildeId}/afgoerelse', 'PUT /api/v1/moeder/{kildeId}', 'PUT /api/v1/planer/{kildeId}',
-      'GET /api/v1/hjaelpemiddel-ansoegninger', 'GET /api/v1/klager', 'GET /api/v1/partshoeringssvar', 'GET /api/v1/samtykker/tilbagekaldte', 'GET /api/v1/openapi.json',
+      'PUT /api/v1/personer/{kildeId}',
+      'PUT /api/v1/sager/{kildeId}',
+      'PUT /api/v1/sager/{kildeId}/afgoerelse',
+      'PUT /api/v1/moeder/{kildeId}',
+      'PUT /api/v1/planer/{kildeId}',
+      'GET /api/v1/hjaelpemiddel-ansoegninger',
+      'GET /api/v1/klager',
+      'GET /api/v1/partshoeringssvar',
+      'GET /api/v1/samtykker/tilbagekaldte',
+      'GET /api/v1/openapi.json',
     ];
-    const faktisk = poster(ved(doc, 'paths')).flatMap(([sti, ops]) => poster(ops).map(([m]) => `${m.toUpperCase()} ${sti}`));
+    const faktisk = poster(ved(doc, 'paths')).flatMap(([sti, ops]) =>
+      poster(ops).map(([m]) => `${m.toUpperCase()} ${sti}`),
+    );
     expect(faktisk.sort()).toEqual(forventet.sort());
     for (const r of alleRuter) {
       const op = ved(doc, 'paths', r.sti, r.metode.toLowerCase());
       expect(ved(op, 'security')).toEqual([{ bearer: [r.scope] }]);
-      expect(poster(ved(op, 'responses')).map(([k]) => k)).toEqual(expect.arrayContaining(['200', '400', '401', '403']));
+      expect(poster(ved(op, 'responses')).map(([k]) => k)).toEqual(
+        expect.arrayContaining(['200', '400', '401', '403']),
+      );
     }
     expect(ved(doc, 'paths', '/api/v1/openapi.json', 'get', 'security')).toEqual([]);
   });

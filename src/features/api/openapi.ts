@@ -3,8 +3,8 @@
  * (z.toJSONSchema), so it cannot drift from what the API accepts.
  */
 import { z } from 'astro/zod';
-import { alleRuter, type Rute } from './ruter.server.ts';
 import { alleScopes, scopes } from './noegler.server.ts';
+import { alleRuter, type Rute } from './ruter.server.ts';
 import { apiSchemas, KildeIdSchema, SidenQuerySchema } from './schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -17,15 +17,19 @@ function uden$(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
-const jsonSchema = (schema: z.ZodType) => uden$(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as JsonSchema);
+const jsonSchema = (schema: z.ZodType) =>
+  uden$(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as JsonSchema);
 
 function schemaId(schema: z.ZodType): string {
   const id = apiSchemas.get(schema)?.id;
-  if (!id) throw new Error('Et skema i API\'et mangler et navn i apiSchemas.');
+  if (!id) throw new Error("Et skema i API'et mangler et navn i apiSchemas.");
   return id;
 }
 
-const fejlsvar = (beskrivelse: string) => ({ description: beskrivelse, content: { 'application/json': { schema: ref('Fejl') } } });
+const fejlsvar = (beskrivelse: string) => ({
+  description: beskrivelse,
+  content: { 'application/json': { schema: ref('Fejl') } },
+});
 
 const faellesFejl = {
   401: fejlsvar('Adgangsnøglen mangler, er ugyldig eller tilbagekaldt.'),
@@ -44,14 +48,27 @@ function operation(rute: Rute) {
   if (rute.type === 'upsert') {
     return {
       ...faelles,
-      parameters: [{ name: 'kildeId', in: 'path', required: true, description: KildeIdSchema.description, schema: jsonSchema(KildeIdSchema) }],
+      parameters: [
+        {
+          name: 'kildeId',
+          in: 'path',
+          required: true,
+          description: KildeIdSchema.description,
+          schema: jsonSchema(KildeIdSchema),
+        },
+      ],
       requestBody: { required: true, content: { 'application/json': { schema: ref(schemaId(rute.krop)) } } },
       responses: {
-        200: { description: 'Posten er rettet (aendret: true) eller var allerede sådan (aendret: false).', content: { 'application/json': { schema: ref('UpsertSvar') } } },
+        200: {
+          description: 'Posten er rettet (aendret: true) eller var allerede sådan (aendret: false).',
+          content: { 'application/json': { schema: ref('UpsertSvar') } },
+        },
         201: { description: 'Posten er oprettet.', content: { 'application/json': { schema: ref('UpsertSvar') } } },
         400: fejlsvar('Ugyldige data (se felter), ugyldig JSON eller ukendte felter. Intet er gemt.'),
         ...faellesFejl,
-        ...Object.fromEntries(Object.entries(rute.fejlkoder).map(([kode, tekst]) => [kode, fejlsvar(`${tekst} Intet er gemt.`)])),
+        ...Object.fromEntries(
+          Object.entries(rute.fejlkoder).map(([kode, tekst]) => [kode, fejlsvar(`${tekst} Intet er gemt.`)]),
+        ),
         413: fejlsvar('Kroppen er større end 1 MB.'),
         415: fejlsvar('Kroppen er ikke sendt som application/json.'),
       },
@@ -59,7 +76,13 @@ function operation(rute: Rute) {
   }
   return {
     ...faelles,
-    parameters: Object.entries(SidenQuerySchema.shape).map(([name, schema]) => ({ name, in: 'query', required: false, description: schema.description, schema: jsonSchema(schema) })),
+    parameters: Object.entries(SidenQuerySchema.shape).map(([name, schema]) => ({
+      name,
+      in: 'query',
+      required: false,
+      description: schema.description,
+      schema: jsonSchema(schema),
+    })),
     responses: {
       200: { description: 'En side af listen.', content: { 'application/json': { schema: ref(schemaId(rute.svar)) } } },
       400: fejlsvar('Ugyldige parametre.'),
@@ -83,10 +106,25 @@ let dokument: JsonSchema | undefined;
 /** The whole document; built once. */
 export function openApiDokument(): JsonSchema {
   if (dokument) return dokument;
-  const { schemas } = z.toJSONSchema(apiSchemas, { target: 'draft-2020-12', io: 'input', uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
   const paths: Record<string, Record<string, unknown>> = {
     '/api/v1/openapi.json': {
-      get: { operationId: 'openapi', tags: ['Dokumentation'], summary: 'Denne beskrivelse af API\'et', security: [], responses: { 200: { description: 'OpenAPI 3.1-dokumentet.', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      get: {
+        operationId: 'openapi',
+        tags: ['Dokumentation'],
+        summary: "Denne beskrivelse af API'et",
+        security: [],
+        responses: {
+          200: {
+            description: 'OpenAPI 3.1-dokumentet.',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      },
     },
   };
   for (const rute of alleRuter) paths[rute.sti] = { ...paths[rute.sti], [rute.metode.toLowerCase()]: operation(rute) };
@@ -94,7 +132,14 @@ export function openApiDokument(): JsonSchema {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: { title: 'Mit Forløb – integrations-API', version: '1.0.0', description: BESKRIVELSE },
-    tags: [{ name: 'Personer' }, { name: 'Sager' }, { name: 'Møder' }, { name: 'Planer' }, { name: 'Fra borgerne' }, { name: 'Dokumentation' }],
+    tags: [
+      { name: 'Personer' },
+      { name: 'Sager' },
+      { name: 'Møder' },
+      { name: 'Planer' },
+      { name: 'Fra borgerne' },
+      { name: 'Dokumentation' },
+    ],
     paths,
     components: {
       schemas: Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, uden$(schema)])),

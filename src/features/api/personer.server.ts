@@ -2,8 +2,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { personer } from '../../../db/schema.ts';
-import { ApiFejl } from './fejl.ts';
 import { aendredeFelter, auditSystem, egenKildeId, kildeNoegle, type UpsertUdfald } from './faelles.server.ts';
+import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { PersonInput } from './schemas.ts';
 
@@ -26,26 +26,37 @@ export function upsertPerson(db: Db, klient: ApiKlient, kildeId: string, input: 
     email: input.email ?? null,
     kildeId: kilde,
   };
-  return db.transaction((tx) => {
-    const medCpr = tx.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
-    const eksisterende = tx.select().from(personer).where(eq(personer.kildeId, kilde)).get() ?? (medCpr && !medCpr.kildeId ? medCpr : undefined);
-    if (medCpr && medCpr.id !== eksisterende?.id) {
-      const egen = egenKildeId(klient, medCpr.kildeId);
-      throw new ApiFejl(409, egen
-        ? `CPR-nummeret hører allerede til personen "${egen}" i jeres system. Én person kan kun have ét id.`
-        : medCpr.kildeId
-          ? 'CPR-nummeret hører allerede til en person, der er knyttet til et andet kildesystem.'
-          : 'CPR-nummeret hører allerede til en anden person i portalen.');
-    }
-    if (!eksisterende) {
-      const id = crypto.randomUUID();
-      tx.insert(personer).values({ id, ...vaerdier }).run();
-      auditSystem(db, klient, id, 'opret', HVAD, now);
-      return { id, aendret: true, oprettet: true };
-    }
-    if (aendredeFelter(eksisterende, vaerdier).length === 0) return { id: eksisterende.id, aendret: false, oprettet: false };
-    tx.update(personer).set(vaerdier).where(eq(personer.id, eksisterende.id)).run();
-    auditSystem(db, klient, eksisterende.id, 'ret', HVAD, now);
-    return { id: eksisterende.id, aendret: true, oprettet: false };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const medCpr = tx.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
+      const eksisterende =
+        tx.select().from(personer).where(eq(personer.kildeId, kilde)).get() ??
+        (medCpr && !medCpr.kildeId ? medCpr : undefined);
+      if (medCpr && medCpr.id !== eksisterende?.id) {
+        const egen = egenKildeId(klient, medCpr.kildeId);
+        throw new ApiFejl(
+          409,
+          egen
+            ? `CPR-nummeret hører allerede til personen "${egen}" i jeres system. Én person kan kun have ét id.`
+            : medCpr.kildeId
+              ? 'CPR-nummeret hører allerede til en person, der er knyttet til et andet kildesystem.'
+              : 'CPR-nummeret hører allerede til en anden person i portalen.',
+        );
+      }
+      if (!eksisterende) {
+        const id = crypto.randomUUID();
+        tx.insert(personer)
+          .values({ id, ...vaerdier })
+          .run();
+        auditSystem(db, klient, id, 'opret', HVAD, now);
+        return { id, aendret: true, oprettet: true };
+      }
+      if (aendredeFelter(eksisterende, vaerdier).length === 0)
+        return { id: eksisterende.id, aendret: false, oprettet: false };
+      tx.update(personer).set(vaerdier).where(eq(personer.id, eksisterende.id)).run();
+      auditSystem(db, klient, eksisterende.id, 'ret', HVAD, now);
+      return { id: eksisterende.id, aendret: true, oprettet: false };
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -1,12 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.ts';
 import { audit, personer } from '../../../db/schema.ts';
 import { demoCpr } from '../../../db/seed.ts';
 import { upsertPerson } from './personer.server.ts';
 import { PersonSchema } from './schemas.ts';
+import { dubu, else_, fejlFra, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
-import { dubu, else_, fejlFra, nexus, nyDemoDb, NU } from './test-hjaelp.ts';
 
 let db: Db;
 let demo: ReturnType<typeof nyDemoDb>['demo'];
@@ -43,13 +43,22 @@ describe('PUT /personer: Nexus sender Else Nielsen', () => {
     const { telefon: _t, ...udenTelefon } = else_({ adresse: 'Havnevej 1, 7130 Juelsminde' });
     const b = upsertPerson(db, nexus, 'P-1', udenTelefon, NU);
     expect(b).toEqual({ id: a.id, aendret: true, oprettet: false });
-    expect(db.select().from(personer).where(eq(personer.id, a.id)).get()).toMatchObject({ adresse: 'Havnevej 1, 7130 Juelsminde', telefon: null });
+    expect(db.select().from(personer).where(eq(personer.id, a.id)).get()).toMatchObject({
+      adresse: 'Havnevej 1, 7130 Juelsminde',
+      telefon: null,
+    });
   });
 
   it('knytter en borger, der allerede er i portalen uden kilde-id, i stedet for at lave en dublet', () => {
     const jens = db.select().from(personer).where(eq(personer.id, demo.jens.id)).get()!;
     const foer = antalPersoner();
-    const r = upsertPerson(db, nexus, 'J-7', { cpr: jens.cpr, navn: 'Jens Madsen', foedselsdato: jens.foedselsdato, adresse: jens.adresse, by: jens.by }, NU);
+    const r = upsertPerson(
+      db,
+      nexus,
+      'J-7',
+      { cpr: jens.cpr, navn: 'Jens Madsen', foedselsdato: jens.foedselsdato, adresse: jens.adresse, by: jens.by },
+      NU,
+    );
     expect(r).toEqual({ id: jens.id, aendret: true, oprettet: false });
     expect(antalPersoner()).toBe(foer);
     expect(db.select().from(personer).where(eq(personer.id, jens.id)).get()!.kildeId).toBe('Nexus:J-7');
@@ -58,8 +67,14 @@ describe('PUT /personer: Nexus sender Else Nielsen', () => {
   it('afviser et CPR-nummer, der allerede hører til et andet id (409), uden at gemme noget', () => {
     upsertPerson(db, nexus, 'P-1', else_(), NU);
     const foer = antalPersoner();
-    expect(fejlFra(() => upsertPerson(db, nexus, 'P-2', else_(), NU))).toMatchObject({ status: 409, message: expect.stringContaining('"P-1" i jeres system') });
-    expect(fejlFra(() => upsertPerson(db, dubu, 'D-1', else_(), NU))).toMatchObject({ status: 409, message: expect.stringContaining('andet kildesystem') });
+    expect(fejlFra(() => upsertPerson(db, nexus, 'P-2', else_(), NU))).toMatchObject({
+      status: 409,
+      message: expect.stringContaining('"P-1" i jeres system'),
+    });
+    expect(fejlFra(() => upsertPerson(db, dubu, 'D-1', else_(), NU))).toMatchObject({
+      status: 409,
+      message: expect.stringContaining('andet kildesystem'),
+    });
     expect(antalPersoner()).toBe(foer);
   });
 });
@@ -81,6 +96,8 @@ describe('PersonSchema', () => {
   });
 
   it('kender CPR-reglen for århundredet (7. ciffer)', () => {
-    expect(valider(PersonSchema, { ...else_(), cpr: demoCpr('2008-03-15', 1), foedselsdato: '2008-03-15' }).ok).toBe(true);
+    expect(valider(PersonSchema, { ...else_(), cpr: demoCpr('2008-03-15', 1), foedselsdato: '2008-03-15' }).ok).toBe(
+      true,
+    );
   });
 });

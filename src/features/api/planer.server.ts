@@ -1,10 +1,18 @@
 /** PUT /api/v1/planer/{kildeId}: the citizen's plan, with its sub-goals, efforts and Forandringskompas. */
 import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, planer } from '../../../db/schema.ts';
-import { dagen } from '../../lib/dato.ts';
+import {
+  aendredeFelter,
+  auditSystem,
+  kildeNoegle,
+  kraevPerson,
+  kraevSagForPerson,
+  type Tx,
+  type UpsertUdfald,
+} from './faelles.server.ts';
 import { uopfyldt } from './fejl.ts';
-import { aendredeFelter, auditSystem, kildeNoegle, kraevPerson, kraevSagForPerson, type Tx, type UpsertUdfald } from './faelles.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { PlanInput } from './schemas.ts';
 
@@ -12,8 +20,25 @@ type Indhold = Pick<PlanInput, 'delmaal' | 'kompas'>;
 
 /** What the plan holds now, in the shape of the payload, so the two can be compared. */
 function gemtIndhold(tx: Tx, planId: string): Indhold {
-  const dm = tx.select().from(delmaal).where(eq(delmaal.planId, planId)).orderBy(asc(delmaal.raekkefoelge), sql`rowid`).all();
-  const ind = dm.length ? tx.select().from(indsatser).where(inArray(indsatser.delmaalId, dm.map((d) => d.id))).orderBy(sql`rowid`).all() : [];
+  const dm = tx
+    .select()
+    .from(delmaal)
+    .where(eq(delmaal.planId, planId))
+    .orderBy(asc(delmaal.raekkefoelge), sql`rowid`)
+    .all();
+  const ind = dm.length
+    ? tx
+        .select()
+        .from(indsatser)
+        .where(
+          inArray(
+            indsatser.delmaalId,
+            dm.map((d) => d.id),
+          ),
+        )
+        .orderBy(sql`rowid`)
+        .all()
+    : [];
   return {
     delmaal: dm.map((d) => ({
       titel: d.titel,
@@ -21,28 +46,62 @@ function gemtIndhold(tx: Tx, planId: string): Indhold {
       evaluering: d.evaluering,
       indsatser: ind.filter((i) => i.delmaalId === d.id).map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })),
     })),
-    kompas: sorteret(tx.select().from(kompasscorer).where(eq(kompasscorer.planId, planId)).all().map((k) => ({ dato: k.dato, dimension: k.dimension, score: k.score }))),
+    kompas: sorteret(
+      tx
+        .select()
+        .from(kompasscorer)
+        .where(eq(kompasscorer.planId, planId))
+        .all()
+        .map((k) => ({ dato: k.dato, dimension: k.dimension, score: k.score })),
+    ),
   };
 }
 
-const sorteret = (kompas: PlanInput['kompas']) => [...kompas].sort((a, b) => a.dato.localeCompare(b.dato) || a.dimension.localeCompare(b.dimension));
+const sorteret = (kompas: PlanInput['kompas']) =>
+  [...kompas].sort((a, b) => a.dato.localeCompare(b.dato) || a.dimension.localeCompare(b.dimension));
 
 const normaliseret = (p: Indhold): Indhold => ({
-  delmaal: p.delmaal.map((d) => ({ titel: d.titel, status: d.status, evaluering: d.evaluering ?? null, indsatser: d.indsatser.map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })) })),
+  delmaal: p.delmaal.map((d) => ({
+    titel: d.titel,
+    status: d.status,
+    evaluering: d.evaluering ?? null,
+    indsatser: d.indsatser.map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })),
+  })),
   kompas: sorteret(p.kompas.map((k) => ({ dato: k.dato, dimension: k.dimension, score: k.score }))),
 });
 
 function erstatIndhold(tx: Tx, planId: string, p: Indhold) {
-  const gamle = tx.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, planId)).all().map((d) => d.id);
+  const gamle = tx
+    .select({ id: delmaal.id })
+    .from(delmaal)
+    .where(eq(delmaal.planId, planId))
+    .all()
+    .map((d) => d.id);
   if (gamle.length) tx.delete(indsatser).where(inArray(indsatser.delmaalId, gamle)).run();
   tx.delete(delmaal).where(eq(delmaal.planId, planId)).run();
   tx.delete(kompasscorer).where(eq(kompasscorer.planId, planId)).run();
   p.delmaal.forEach((d, i) => {
     const id = crypto.randomUUID();
-    tx.insert(delmaal).values({ id, planId, titel: d.titel, status: d.status, evaluering: d.evaluering ?? null, raekkefoelge: i + 1 }).run();
-    for (const x of d.indsatser) tx.insert(indsatser).values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: x.beskrivelse, hvem: x.hvem }).run();
+    tx.insert(delmaal)
+      .values({ id, planId, titel: d.titel, status: d.status, evaluering: d.evaluering ?? null, raekkefoelge: i + 1 })
+      .run();
+    for (const x of d.indsatser)
+      tx.insert(indsatser)
+        .values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: x.beskrivelse, hvem: x.hvem })
+        .run();
   });
-  if (p.kompas.length) tx.insert(kompasscorer).values(p.kompas.map((k) => ({ id: crypto.randomUUID(), planId, dato: k.dato, dimension: k.dimension, score: k.score }))).run();
+  if (p.kompas.length)
+    tx.insert(kompasscorer)
+      .values(
+        p.kompas.map((k) => ({
+          id: crypto.randomUUID(),
+          planId,
+          dato: k.dato,
+          dimension: k.dimension,
+          score: k.score,
+        })),
+      )
+      .run();
 }
 
 /**
@@ -51,26 +110,35 @@ function erstatIndhold(tx: Tx, planId: string, p: Indhold) {
  */
 export function upsertPlan(db: Db, klient: ApiKlient, kildeId: string, input: PlanInput, now: Date): UpsertUdfald {
   const kilde = kildeNoegle(klient, kildeId);
-  return db.transaction((tx) => {
-    const person = kraevPerson(tx, klient, input.personKildeId);
-    const sag = input.sagKildeId ? kraevSagForPerson(tx, klient, input.sagKildeId, person.id) : undefined;
-    const vaerdier = { personId: person.id, sagId: sag?.id ?? null, retningsgivendeMaal: input.retningsgivendeMaal };
-    const indhold = normaliseret(input);
-    const eksisterende = tx.select().from(planer).where(eq(planer.kildeId, kilde)).get();
-    if (!eksisterende) {
-      const id = crypto.randomUUID();
-      tx.insert(planer).values({ id, ...vaerdier, oprettet: dagen(now), kildeId: kilde }).run();
-      erstatIndhold(tx, id, indhold);
-      auditSystem(db, klient, person.id, 'opret', 'Plan med mål og forandringskompas', now);
-      return { id, aendret: true, oprettet: true };
-    }
-    if (eksisterende.personId !== person.id) throw uopfyldt('personKildeId', 'Planen hører til en anden person. En plan kan ikke flyttes til en anden person.');
-    const planAendret = aendredeFelter(eksisterende, vaerdier).length > 0;
-    const indholdAendret = JSON.stringify(gemtIndhold(tx, eksisterende.id)) !== JSON.stringify(indhold);
-    if (!planAendret && !indholdAendret) return { id: eksisterende.id, aendret: false, oprettet: false };
-    if (planAendret) tx.update(planer).set(vaerdier).where(eq(planer.id, eksisterende.id)).run();
-    if (indholdAendret) erstatIndhold(tx, eksisterende.id, indhold);
-    auditSystem(db, klient, person.id, 'ret', 'Plan med mål og forandringskompas', now);
-    return { id: eksisterende.id, aendret: true, oprettet: false };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const person = kraevPerson(tx, klient, input.personKildeId);
+      const sag = input.sagKildeId ? kraevSagForPerson(tx, klient, input.sagKildeId, person.id) : undefined;
+      const vaerdier = { personId: person.id, sagId: sag?.id ?? null, retningsgivendeMaal: input.retningsgivendeMaal };
+      const indhold = normaliseret(input);
+      const eksisterende = tx.select().from(planer).where(eq(planer.kildeId, kilde)).get();
+      if (!eksisterende) {
+        const id = crypto.randomUUID();
+        tx.insert(planer)
+          .values({ id, ...vaerdier, oprettet: dagen(now), kildeId: kilde })
+          .run();
+        erstatIndhold(tx, id, indhold);
+        auditSystem(db, klient, person.id, 'opret', 'Plan med mål og forandringskompas', now);
+        return { id, aendret: true, oprettet: true };
+      }
+      if (eksisterende.personId !== person.id)
+        throw uopfyldt(
+          'personKildeId',
+          'Planen hører til en anden person. En plan kan ikke flyttes til en anden person.',
+        );
+      const planAendret = aendredeFelter(eksisterende, vaerdier).length > 0;
+      const indholdAendret = JSON.stringify(gemtIndhold(tx, eksisterende.id)) !== JSON.stringify(indhold);
+      if (!planAendret && !indholdAendret) return { id: eksisterende.id, aendret: false, oprettet: false };
+      if (planAendret) tx.update(planer).set(vaerdier).where(eq(planer.id, eksisterende.id)).run();
+      if (indholdAendret) erstatIndhold(tx, eksisterende.id, indhold);
+      auditSystem(db, klient, person.id, 'ret', 'Plan med mål og forandringskompas', now);
+      return { id: eksisterende.id, aendret: true, oprettet: false };
+    },
+    { behavior: 'immediate' },
+  );
 }

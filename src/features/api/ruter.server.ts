@@ -5,15 +5,21 @@
  */
 import type { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
-import type { ApiKlient, Scope } from './noegler.server.ts';
 import type { UpsertUdfald } from './faelles.server.ts';
-import * as s from './schemas.ts';
-import { valider, type Valideret } from './validering.ts';
-import { upsertPerson } from './personer.server.ts';
-import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
+import {
+  hentHjaelpemiddelAnsoegninger,
+  hentKlager,
+  hentPartshoeringssvar,
+  hentTilbagekaldteSamtykker,
+  type Side,
+} from './indbakke.server.ts';
 import { upsertMoede } from './moeder.server.ts';
+import type { ApiKlient, Scope } from './noegler.server.ts';
+import { upsertPerson } from './personer.server.ts';
 import { upsertPlan } from './planer.server.ts';
-import { hentHjaelpemiddelAnsoegninger, hentKlager, hentPartshoeringssvar, hentTilbagekaldteSamtykker, type Side } from './indbakke.server.ts';
+import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
+import * as s from './schemas.ts';
+import { type Valideret, valider } from './validering.ts';
 
 interface Faelles {
   /** The OpenAPI operationId. */
@@ -48,7 +54,12 @@ export interface ListeRute extends Faelles {
 export type Rute = UpsertRute | ListeRute;
 
 /** Ties a body schema to the function that takes its output. */
-export function upsert<S extends z.ZodType>(r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & { krop: S; udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => UpsertUdfald }): UpsertRute {
+export function upsert<S extends z.ZodType>(
+  r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & {
+    krop: S;
+    udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => UpsertUdfald;
+  },
+): UpsertRute {
   return {
     ...r,
     type: 'upsert',
@@ -69,31 +80,46 @@ const ukendtPerson = 'personKildeId (eller sagKildeId) findes ikke i portalen, e
 
 export const ruter = {
   person: upsert({
-    id: 'upsertPerson', sti: '/api/v1/personer/{kildeId}', scope: 'skriv:personer', tag: 'Personer',
+    id: 'upsertPerson',
+    sti: '/api/v1/personer/{kildeId}',
+    scope: 'skriv:personer',
+    tag: 'Personer',
     resume: 'Opret eller ret en person',
-    beskrivelse: 'Første gang knyttes en person, der allerede findes i portalen med samme CPR-nummer og uden id fra et kildesystem (fx en borger, der har logget ind), til id\'et. Fødselsdatoen skal passe med CPR-nummeret.',
+    beskrivelse:
+      "Første gang knyttes en person, der allerede findes i portalen med samme CPR-nummer og uden id fra et kildesystem (fx en borger, der har logget ind), til id'et. Fødselsdatoen skal passe med CPR-nummeret.",
     krop: s.PersonSchema,
     fejlkoder: { 409: 'CPR-nummeret hører allerede til en anden person (med et andet id).' },
     udfoer: upsertPerson,
   }),
   sag: upsert({
-    id: 'upsertSag', sti: '/api/v1/sager/{kildeId}', scope: 'skriv:sager', tag: 'Sager',
+    id: 'upsertSag',
+    sti: '/api/v1/sager/{kildeId}',
+    scope: 'skriv:sager',
+    tag: 'Sager',
     resume: 'Opret eller ret en sag',
-    beskrivelse: 'Når trin, frist/nyFrist eller sagsbehandler ændres i forhold til den gemte sag, skriver portalen en hændelse i klart sprog i sagens historik, som borgeren ser. Personen skal være sendt først.',
+    beskrivelse:
+      'Når trin, frist/nyFrist eller sagsbehandler ændres i forhold til den gemte sag, skriver portalen en hændelse i klart sprog i sagens historik, som borgeren ser. Personen skal være sendt først.',
     krop: s.SagSchema,
     fejlkoder: { 422: `${ukendtPerson} Eller sagsbehandlerOidcSub findes ikke.` },
     udfoer: upsertSag,
   }),
   afgoerelse: upsert({
-    id: 'upsertAfgoerelse', sti: '/api/v1/sager/{kildeId}/afgoerelse', scope: 'skriv:afgoerelser', tag: 'Sager',
+    id: 'upsertAfgoerelse',
+    sti: '/api/v1/sager/{kildeId}/afgoerelse',
+    scope: 'skriv:afgoerelser',
+    tag: 'Sager',
     resume: 'Opret eller ret sagens afgørelse',
-    beskrivelse: 'kildeId er sagens id. Sagen har én afgørelse fra kildesystemet; borgeren får en hændelse, når den kommer, og når udfaldet ændres.',
+    beskrivelse:
+      'kildeId er sagens id. Sagen har én afgørelse fra kildesystemet; borgeren får en hændelse, når den kommer, og når udfaldet ændres.',
     krop: s.ApiAfgoerelseSchema,
     fejlkoder: { 404: 'Sagen findes ikke i portalen.', 409: 'Sagen har allerede en afgørelse, truffet i portalen.' },
     udfoer: upsertAfgoerelse,
   }),
   moede: upsert({
-    id: 'upsertMoede', sti: '/api/v1/moeder/{kildeId}', scope: 'skriv:moeder', tag: 'Møder',
+    id: 'upsertMoede',
+    sti: '/api/v1/moeder/{kildeId}',
+    scope: 'skriv:moeder',
+    tag: 'Møder',
     resume: 'Opret eller ret et møde',
     beskrivelse: 'Tidspunkter gemmes i UTC. Borgerens egne emner til dagsordenen og oplysning om bisidder bevares.',
     krop: s.ApiMoedeSchema,
@@ -101,38 +127,55 @@ export const ruter = {
     udfoer: upsertMoede,
   }),
   plan: upsert({
-    id: 'upsertPlan', sti: '/api/v1/planer/{kildeId}', scope: 'skriv:planer', tag: 'Planer',
+    id: 'upsertPlan',
+    sti: '/api/v1/planer/{kildeId}',
+    scope: 'skriv:planer',
+    tag: 'Planer',
     resume: 'Opret eller ret en plan',
-    beskrivelse: 'Delmål med indsatser og forandringskompassets scorer erstattes samlet med dem, der sendes, i én transaktion.',
+    beskrivelse:
+      'Delmål med indsatser og forandringskompassets scorer erstattes samlet med dem, der sendes, i én transaktion.',
     krop: s.ApiPlanSchema,
     fejlkoder: { 422: ukendtPerson },
     udfoer: upsertPlan,
   }),
   hjaelpemiddelAnsoegninger: liste({
-    id: 'hentHjaelpemiddelAnsoegninger', sti: '/api/v1/hjaelpemiddel-ansoegninger', scope: 'laes:hjaelpemidler', tag: 'Fra borgerne',
+    id: 'hentHjaelpemiddelAnsoegninger',
+    sti: '/api/v1/hjaelpemiddel-ansoegninger',
+    scope: 'laes:hjaelpemidler',
+    tag: 'Fra borgerne',
     resume: 'Nye ansøgninger om hjælpemidler',
     beskrivelse: 'Ansøgninger sendt i portalen efter markøren, ældste først, højst 500 ad gangen.',
     svar: s.HjaelpemiddelAnsoegningerSvarSchema,
     udfoer: hentHjaelpemiddelAnsoegninger,
   }),
   klager: liste({
-    id: 'hentKlager', sti: '/api/v1/klager', scope: 'laes:klager', tag: 'Fra borgerne',
+    id: 'hentKlager',
+    sti: '/api/v1/klager',
+    scope: 'laes:klager',
+    tag: 'Fra borgerne',
     resume: 'Nye klager over afgørelser',
     beskrivelse: 'Klager sendt i portalen efter markøren, ældste først, højst 500 ad gangen.',
     svar: s.KlagerSvarSchema,
     udfoer: hentKlager,
   }),
   partshoeringssvar: liste({
-    id: 'hentPartshoeringssvar', sti: '/api/v1/partshoeringssvar', scope: 'laes:partshoeringer', tag: 'Fra borgerne',
+    id: 'hentPartshoeringssvar',
+    sti: '/api/v1/partshoeringssvar',
+    scope: 'laes:partshoeringer',
+    tag: 'Fra borgerne',
     resume: 'Nye svar på partshøringer',
     beskrivelse: 'Svar givet i portalen efter markøren, ældste først, højst 500 ad gangen.',
     svar: s.PartshoeringssvarSvarSchema,
     udfoer: hentPartshoeringssvar,
   }),
   tilbagekaldteSamtykker: liste({
-    id: 'hentTilbagekaldteSamtykker', sti: '/api/v1/samtykker/tilbagekaldte', scope: 'laes:samtykker', tag: 'Fra borgerne',
+    id: 'hentTilbagekaldteSamtykker',
+    sti: '/api/v1/samtykker/tilbagekaldte',
+    scope: 'laes:samtykker',
+    tag: 'Fra borgerne',
     resume: 'Samtykker, borgerne har tilbagekaldt',
-    beskrivelse: 'Samtykker tilbagekaldt i portalen efter markøren, ældste først, højst 500 ad gangen. Stop med at indhente oplysninger fra kilden.',
+    beskrivelse:
+      'Samtykker tilbagekaldt i portalen efter markøren, ældste først, højst 500 ad gangen. Stop med at indhente oplysninger fra kilden.',
     svar: s.TilbagekaldteSamtykkerSvarSchema,
     udfoer: hentTilbagekaldteSamtykker,
   }),

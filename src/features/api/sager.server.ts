@@ -4,23 +4,33 @@
  * history, written in the same transaction as the change.
  */
 import { eq } from 'drizzle-orm';
+import { AfgoerelseFejl, registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
+import {
+  afgoerelseAendret,
+  fristForlaenget,
+  fristSat,
+  type Haendelse,
+  sagsbehandlerMangler,
+  sagsbehandlerSkiftet,
+  skrivHaendelse,
+  trinSkiftet,
+} from '#/features/sager/haendelser.ts';
+import { dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, medarbejdere, sager, sagsbehandlerskift } from '../../../db/schema.ts';
-import { dagen } from '../../lib/dato.ts';
-import { AfgoerelseFejl, registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
-import {
-  afgoerelseAendret, fristForlaenget, fristSat, sagsbehandlerMangler, sagsbehandlerSkiftet, skrivHaendelse, trinSkiftet,
-  type Haendelse,
-} from '../sager/haendelser.ts';
-import { ApiFejl, uopfyldt } from './fejl.ts';
 import { aendredeFelter, auditSystem, kildeNoegle, kraevPerson, type UpsertUdfald } from './faelles.server.ts';
+import { ApiFejl, uopfyldt } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { AfgoerelseInput, SagInput } from './schemas.ts';
 
 type Sag = typeof sager.$inferSelect;
 
 /** The events a change of the case gives the citizen, in plain Danish. Pure. */
-export function haendelserForAendring(gammel: Sag, ny: Omit<Sag, 'id' | 'kildeId'>, nySagsbehandlerNavn: string | null): Haendelse[] {
+export function haendelserForAendring(
+  gammel: Sag,
+  ny: Omit<Sag, 'id' | 'kildeId'>,
+  nySagsbehandlerNavn: string | null,
+): Haendelse[] {
   const ud: Haendelse[] = [];
   if (gammel.trin !== ny.trin) ud.push(trinSkiftet(ny.trin, ny.trinTekst));
   if (gammel.frist !== ny.frist || gammel.nyFrist !== ny.nyFrist) {
@@ -38,48 +48,74 @@ export function haendelserForAendring(gammel: Sag, ny: Omit<Sag, 'id' | 'kildeId
  */
 export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: SagInput, now: Date): UpsertUdfald {
   const kilde = kildeNoegle(klient, kildeId);
-  return db.transaction((tx) => {
-    const person = kraevPerson(tx, klient, input.personKildeId);
-    let sagsbehandler: typeof medarbejdere.$inferSelect | undefined;
-    if (input.sagsbehandlerOidcSub) {
-      sagsbehandler = tx.select().from(medarbejdere).where(eq(medarbejdere.oidcSub, input.sagsbehandlerOidcSub)).get();
-      if (!sagsbehandler) throw uopfyldt('sagsbehandlerOidcSub', 'Der findes ingen medarbejder i portalen med dette subject.');
-    }
-    const vaerdier = {
-      personId: person.id,
-      enhed: input.enhed,
-      titel: input.titel,
-      lovgrundlag: input.lovgrundlag,
-      trin: input.trin,
-      trinTekst: input.trinTekst ?? null,
-      aaben: input.aaben,
-      sagsbehandlerId: sagsbehandler?.id ?? null,
-      modtaget: input.modtaget,
-      frist: input.frist,
-      nyFrist: input.nyFrist ?? null,
-      nyFristBegrundelse: input.nyFristBegrundelse ?? null,
-    };
-    const eksisterende = tx.select().from(sager).where(eq(sager.kildeId, kilde)).get();
-    if (!eksisterende) {
-      const id = crypto.randomUUID();
-      tx.insert(sager).values({ id, ...vaerdier, kildeId: kilde }).run();
-      auditSystem(db, klient, person.id, 'opret', `Sag: ${input.titel}`, now);
-      return { id, aendret: true, oprettet: true };
-    }
-    if (eksisterende.personId !== person.id) throw uopfyldt('personKildeId', 'Sagen hører til en anden person. En sag kan ikke flyttes til en anden person.');
-    if (aendredeFelter(eksisterende, vaerdier).length === 0) return { id: eksisterende.id, aendret: false, oprettet: false };
+  return db.transaction(
+    (tx) => {
+      const person = kraevPerson(tx, klient, input.personKildeId);
+      let sagsbehandler: typeof medarbejdere.$inferSelect | undefined;
+      if (input.sagsbehandlerOidcSub) {
+        sagsbehandler = tx
+          .select()
+          .from(medarbejdere)
+          .where(eq(medarbejdere.oidcSub, input.sagsbehandlerOidcSub))
+          .get();
+        if (!sagsbehandler)
+          throw uopfyldt('sagsbehandlerOidcSub', 'Der findes ingen medarbejder i portalen med dette subject.');
+      }
+      const vaerdier = {
+        personId: person.id,
+        enhed: input.enhed,
+        titel: input.titel,
+        lovgrundlag: input.lovgrundlag,
+        trin: input.trin,
+        trinTekst: input.trinTekst ?? null,
+        aaben: input.aaben,
+        sagsbehandlerId: sagsbehandler?.id ?? null,
+        modtaget: input.modtaget,
+        frist: input.frist,
+        nyFrist: input.nyFrist ?? null,
+        nyFristBegrundelse: input.nyFristBegrundelse ?? null,
+      };
+      const eksisterende = tx.select().from(sager).where(eq(sager.kildeId, kilde)).get();
+      if (!eksisterende) {
+        const id = crypto.randomUUID();
+        tx.insert(sager)
+          .values({ id, ...vaerdier, kildeId: kilde })
+          .run();
+        auditSystem(db, klient, person.id, 'opret', `Sag: ${input.titel}`, now);
+        return { id, aendret: true, oprettet: true };
+      }
+      if (eksisterende.personId !== person.id)
+        throw uopfyldt(
+          'personKildeId',
+          'Sagen hører til en anden person. En sag kan ikke flyttes til en anden person.',
+        );
+      if (aendredeFelter(eksisterende, vaerdier).length === 0)
+        return { id: eksisterende.id, aendret: false, oprettet: false };
 
-    tx.update(sager).set(vaerdier).where(eq(sager.id, eksisterende.id)).run();
-    for (const h of haendelserForAendring(eksisterende, vaerdier, sagsbehandler?.navn ?? null)) {
-      skrivHaendelse(tx, eksisterende.id, h, now, vaerdier.sagsbehandlerId);
-    }
-    if (sagsbehandler && sagsbehandler.id !== eksisterende.sagsbehandlerId) {
-      // The case page tells the citizen about a recent change of caseworker from this table.
-      tx.insert(sagsbehandlerskift).values({ id: crypto.randomUUID(), sagId: eksisterende.id, fraId: eksisterende.sagsbehandlerId, tilId: sagsbehandler.id, dato: dagen(now), planlagt: true, midlertidig: false, begrundelse: null }).run();
-    }
-    auditSystem(db, klient, person.id, 'ret', `Sag: ${input.titel}`, now);
-    return { id: eksisterende.id, aendret: true, oprettet: false };
-  }, { behavior: 'immediate' });
+      tx.update(sager).set(vaerdier).where(eq(sager.id, eksisterende.id)).run();
+      for (const h of haendelserForAendring(eksisterende, vaerdier, sagsbehandler?.navn ?? null)) {
+        skrivHaendelse(tx, eksisterende.id, h, now, vaerdier.sagsbehandlerId);
+      }
+      if (sagsbehandler && sagsbehandler.id !== eksisterende.sagsbehandlerId) {
+        // The case page tells the citizen about a recent change of caseworker from this table.
+        tx.insert(sagsbehandlerskift)
+          .values({
+            id: crypto.randomUUID(),
+            sagId: eksisterende.id,
+            fraId: eksisterende.sagsbehandlerId,
+            tilId: sagsbehandler.id,
+            dato: dagen(now),
+            planlagt: true,
+            midlertidig: false,
+            begrundelse: null,
+          })
+          .run();
+      }
+      auditSystem(db, klient, person.id, 'ret', `Sag: ${input.titel}`, now);
+      return { id: eksisterende.id, aendret: true, oprettet: false };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** A second decision on a case that has one is a conflict, told in the staff member's words. */
@@ -99,25 +135,55 @@ const afgoerelseNoegle = (klient: ApiKlient, sagKildeId: string) => `${kildeNoeg
  * Creates or updates the decision on a case (404 if the case is unknown). The citizen is told
  * when the decision arrives and when its outcome changes.
  */
-export function upsertAfgoerelse(db: Db, klient: ApiKlient, sagKildeId: string, input: AfgoerelseInput, now: Date): UpsertUdfald {
+export function upsertAfgoerelse(
+  db: Db,
+  klient: ApiKlient,
+  sagKildeId: string,
+  input: AfgoerelseInput,
+  now: Date,
+): UpsertUdfald {
   const kilde = afgoerelseNoegle(klient, sagKildeId);
-  return db.transaction((tx) => {
-    const sag = tx.select().from(sager).where(eq(sager.kildeId, kildeNoegle(klient, sagKildeId))).get();
-    if (!sag) throw new ApiFejl(404, `Sagen "${sagKildeId}" findes ikke i portalen. Send sagen først med PUT /api/v1/sager/${sagKildeId}.`);
-    const vaerdier = { sagId: sag.id, udfald: input.udfald, dato: input.dato, begrundelse: input.begrundelse, klagevejledning: input.klagevejledning, klagefrist: input.klagefrist };
-    const eksisterende = tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)).get();
-    if (!eksisterende) {
-      const { udfald, begrundelse, dato, klagefrist, klagevejledning } = input;
-      const { id } = registrerAfgoerelseEllerAfvis(tx, sag, { udfald, begrundelse, kilde: { type: 'system', kildeId: kilde, dato, klagefrist, klagevejledning } }, now);
-      auditSystem(db, klient, sag.personId, 'opret', `Afgørelse: ${sag.titel}`, now);
-      return { id, aendret: true, oprettet: true };
-    }
-    if (aendredeFelter(eksisterende, vaerdier).length === 0) return { id: eksisterende.id, aendret: false, oprettet: false };
-    tx.update(afgoerelser).set(vaerdier).where(eq(afgoerelser.id, eksisterende.id)).run();
-    if (eksisterende.udfald !== input.udfald) {
-      skrivHaendelse(tx, sag.id, afgoerelseAendret(input.udfald, input.klagefrist), now, sag.sagsbehandlerId);
-    }
-    auditSystem(db, klient, sag.personId, 'ret', `Afgørelse: ${sag.titel}`, now);
-    return { id: eksisterende.id, aendret: true, oprettet: false };
-  }, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      const sag = tx
+        .select()
+        .from(sager)
+        .where(eq(sager.kildeId, kildeNoegle(klient, sagKildeId)))
+        .get();
+      if (!sag)
+        throw new ApiFejl(
+          404,
+          `Sagen "${sagKildeId}" findes ikke i portalen. Send sagen først med PUT /api/v1/sager/${sagKildeId}.`,
+        );
+      const vaerdier = {
+        sagId: sag.id,
+        udfald: input.udfald,
+        dato: input.dato,
+        begrundelse: input.begrundelse,
+        klagevejledning: input.klagevejledning,
+        klagefrist: input.klagefrist,
+      };
+      const eksisterende = tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)).get();
+      if (!eksisterende) {
+        const { udfald, begrundelse, dato, klagefrist, klagevejledning } = input;
+        const { id } = registrerAfgoerelseEllerAfvis(
+          tx,
+          sag,
+          { udfald, begrundelse, kilde: { type: 'system', kildeId: kilde, dato, klagefrist, klagevejledning } },
+          now,
+        );
+        auditSystem(db, klient, sag.personId, 'opret', `Afgørelse: ${sag.titel}`, now);
+        return { id, aendret: true, oprettet: true };
+      }
+      if (aendredeFelter(eksisterende, vaerdier).length === 0)
+        return { id: eksisterende.id, aendret: false, oprettet: false };
+      tx.update(afgoerelser).set(vaerdier).where(eq(afgoerelser.id, eksisterende.id)).run();
+      if (eksisterende.udfald !== input.udfald) {
+        skrivHaendelse(tx, sag.id, afgoerelseAendret(input.udfald, input.klagefrist), now, sag.sagsbehandlerId);
+      }
+      auditSystem(db, klient, sag.personId, 'ret', `Afgørelse: ${sag.titel}`, now);
+      return { id: eksisterende.id, aendret: true, oprettet: false };
+    },
+    { behavior: 'immediate' },
+  );
 }

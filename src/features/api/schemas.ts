@@ -4,23 +4,27 @@
  * read the case systems' integration logs.
  */
 import { z } from 'astro/zod';
-import { foedselsdatoFraCpr } from '../login/claims.ts';
-import { kommune } from '../../config/kommune.ts';
-import { kompasDimensioner } from '../plan/kompas.ts';
-import { trinOversigt } from '../sager/trin.ts';
-import { udfaldVaerdier } from '../sager/afgoerelse.ts';
-import { moedetyper } from '../moeder/labels.ts';
-import { delmaalStatusser } from '../plan/labels.ts';
+import { kommune } from '#/config/kommune.ts';
+import { foedselsdatoFraCpr } from '#/features/login/claims.ts';
+import { moedetyper } from '#/features/moeder/labels.ts';
+import { kompasDimensioner } from '#/features/plan/kompas.ts';
+import { delmaalStatusser } from '#/features/plan/labels.ts';
+import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { trinOversigt } from '#/features/sager/trin.ts';
 
 /** The schemas that get a name in the OpenAPI document's components. */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
 
 /** A schema's message, or "Feltet skal udfyldes." when the field is missing. */
-const besked = (tekst: string) => (iss: { input?: unknown }) => (iss.input === undefined ? 'Feltet skal udfyldes.' : tekst);
+const besked = (tekst: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? 'Feltet skal udfyldes.' : tekst;
 
 const dag = () => z.iso.date({ error: besked('Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-24.') });
 const tidspunkt = () =>
-  z.iso.datetime({ offset: true, error: besked('Skriv tidspunktet som ISO 8601 med tidszone, fx 2026-11-24T10:00:00+01:00.') });
+  z.iso.datetime({
+    offset: true,
+    error: besked('Skriv tidspunktet som ISO 8601 med tidszone, fx 2026-11-24T10:00:00+01:00.'),
+  });
 const tekst = (max: number) => z.string().trim().min(1, 'Må ikke være tom.').max(max, `Højst ${max} tegn.`);
 /** Optional text: left out or null both mean "none". */
 const valgfri = (max: number) => tekst(max).nullish();
@@ -28,14 +32,19 @@ const valgfri = (max: number) => tekst(max).nullish();
 export const KILDE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const KildeIdSchema = z
   .string()
-  .regex(KILDE_ID, 'Id\'et fra kildesystemet må kun indeholde bogstaver a-z, tal og . _ : - og højst være 128 tegn.')
-  .meta({ description: 'Postens id i kildesystemet. Portalen gemmer det som "<system>:<id>", hvor system er nøglens system.', example: '48213' });
+  .regex(KILDE_ID, "Id'et fra kildesystemet må kun indeholde bogstaver a-z, tal og . _ : - og højst være 128 tegn.")
+  .meta({
+    description: 'Postens id i kildesystemet. Portalen gemmer det som "<system>:<id>", hvor system er nøglens system.',
+    example: '48213',
+  });
 
 const enheder = [...kommune.teams.map((t) => t.id), ...kommune.enheder.map((e) => e.id)] as [string, ...string[]];
 
 export const PersonSchema = z
   .strictObject({
-    cpr: z.string({ error: besked('CPR-nummeret skal være tekst.') }).regex(/^\d{10}$/, 'CPR-nummeret skal være 10 cifre uden bindestreg.'),
+    cpr: z
+      .string({ error: besked('CPR-nummeret skal være tekst.') })
+      .regex(/^\d{10}$/, 'CPR-nummeret skal være 10 cifre uden bindestreg.'),
     navn: tekst(200),
     foedselsdato: dag().meta({ description: 'Skal passe med datoen i CPR-nummeret.' }),
     adresse: valgfri(200),
@@ -45,34 +54,65 @@ export const PersonSchema = z
   })
   .superRefine((p, ctx) => {
     const fraCpr = foedselsdatoFraCpr(p.cpr);
-    if (!fraCpr) ctx.addIssue({ code: 'custom', path: ['cpr'], message: 'CPR-nummeret indeholder ikke en gyldig dato.' });
-    else if (fraCpr !== p.foedselsdato) ctx.addIssue({ code: 'custom', path: ['foedselsdato'], message: 'Fødselsdatoen passer ikke med CPR-nummeret.' });
+    if (!fraCpr)
+      ctx.addIssue({ code: 'custom', path: ['cpr'], message: 'CPR-nummeret indeholder ikke en gyldig dato.' });
+    else if (fraCpr !== p.foedselsdato)
+      ctx.addIssue({ code: 'custom', path: ['foedselsdato'], message: 'Fødselsdatoen passer ikke med CPR-nummeret.' });
   })
-  .meta({ description: 'En borger. PUT erstatter hele posten: et valgfrit felt, der er udeladt eller null, bliver tomt. CPR-nummeret vises aldrig i portalen.' });
+  .meta({
+    description:
+      'En borger. PUT erstatter hele posten: et valgfrit felt, der er udeladt eller null, bliver tomt. CPR-nummeret vises aldrig i portalen.',
+  });
 
 export const SagSchema = z
   .strictObject({
-    personKildeId: KildeIdSchema.meta({ description: 'Personens id i samme kildesystem. Personen skal være sendt først.' }),
-    enhed: z.enum(enheder, { error: besked(`Enheden skal være en af: ${enheder.join(', ')}.`) }).meta({ description: 'Enheden, der ejer sagen. Dens medarbejdere kan se sagen.' }),
+    personKildeId: KildeIdSchema.meta({
+      description: 'Personens id i samme kildesystem. Personen skal være sendt først.',
+    }),
+    enhed: z
+      .enum(enheder, { error: besked(`Enheden skal være en af: ${enheder.join(', ')}.`) })
+      .meta({ description: 'Enheden, der ejer sagen. Dens medarbejdere kan se sagen.' }),
     titel: tekst(200),
-    lovgrundlag: tekst(200).meta({ description: 'Skrevet som i kommunens sagsbehandlingsfrister, fx "Serviceloven § 85".' }),
-    trin: z.int({ error: besked('Trinnet skal være et helt tal fra 1 til 7.') }).min(1, 'Trinnet skal være et helt tal fra 1 til 7.').max(7, 'Trinnet skal være et helt tal fra 1 til 7.')
+    lovgrundlag: tekst(200).meta({
+      description: 'Skrevet som i kommunens sagsbehandlingsfrister, fx "Serviceloven § 85".',
+    }),
+    trin: z
+      .int({ error: besked('Trinnet skal være et helt tal fra 1 til 7.') })
+      .min(1, 'Trinnet skal være et helt tal fra 1 til 7.')
+      .max(7, 'Trinnet skal være et helt tal fra 1 til 7.')
       .meta({ description: `${trinOversigt}.` }),
     trinTekst: valgfri(1000).meta({ description: 'En sætning i klart sprog til borgeren om, hvor sagen er nu.' }),
     aaben: z.boolean({ error: besked('Skal være true eller false.') }),
-    sagsbehandlerOidcSub: z.string().min(1, 'Må ikke være tom.').max(200, 'Højst 200 tegn.').nullish()
-      .meta({ description: 'Sagsbehandlerens subject hos kommunens identitetsudbyder; medarbejderen skal findes i portalen.' }),
+    sagsbehandlerOidcSub: z.string().min(1, 'Må ikke være tom.').max(200, 'Højst 200 tegn.').nullish().meta({
+      description: 'Sagsbehandlerens subject hos kommunens identitetsudbyder; medarbejderen skal findes i portalen.',
+    }),
     modtaget: dag(),
     frist: dag().meta({ description: 'Den offentliggjorte sagsbehandlingsfrist for sagen.' }),
-    nyFrist: dag().nullish().meta({ description: 'Ny forventet svardato, når fristen ikke kan holdes. Kræver nyFristBegrundelse.' }),
+    nyFrist: dag()
+      .nullish()
+      .meta({ description: 'Ny forventet svardato, når fristen ikke kan holdes. Kræver nyFristBegrundelse.' }),
     nyFristBegrundelse: valgfri(1000),
   })
   .superRefine((s, ctx) => {
-    if (s.nyFrist && !s.nyFristBegrundelse) ctx.addIssue({ code: 'custom', path: ['nyFristBegrundelse'], message: 'Skriv begrundelsen for den nye frist. Borgeren skal kende den.' });
-    if (!s.nyFrist && s.nyFristBegrundelse) ctx.addIssue({ code: 'custom', path: ['nyFristBegrundelse'], message: 'Send kun en begrundelse sammen med nyFrist.' });
-    if (s.frist < s.modtaget) ctx.addIssue({ code: 'custom', path: ['frist'], message: 'Fristen kan ikke ligge før sagen er modtaget.' });
+    if (s.nyFrist && !s.nyFristBegrundelse)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nyFristBegrundelse'],
+        message: 'Skriv begrundelsen for den nye frist. Borgeren skal kende den.',
+      });
+    if (!s.nyFrist && s.nyFristBegrundelse)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nyFristBegrundelse'],
+        message: 'Send kun en begrundelse sammen med nyFrist.',
+      });
+    if (s.frist < s.modtaget)
+      ctx.addIssue({ code: 'custom', path: ['frist'], message: 'Fristen kan ikke ligge før sagen er modtaget.' });
   })
-  .meta({ description: 'En sag. Når trin, frist/nyFrist eller sagsbehandler ændres, skriver portalen en hændelse i sagens historik til borgeren.' });
+  .meta({
+    description:
+      'En sag. Når trin, frist/nyFrist eller sagsbehandler ændres, skriver portalen en hændelse i sagens historik til borgeren.',
+  });
 
 export const ApiAfgoerelseSchema = z
   .strictObject({
@@ -83,25 +123,38 @@ export const ApiAfgoerelseSchema = z
     klagefrist: dag(),
   })
   .superRefine((a, ctx) => {
-    if (a.klagefrist < a.dato) ctx.addIssue({ code: 'custom', path: ['klagefrist'], message: 'Klagefristen kan ikke ligge før afgørelsens dato.' });
+    if (a.klagefrist < a.dato)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['klagefrist'],
+        message: 'Klagefristen kan ikke ligge før afgørelsens dato.',
+      });
   })
-  .meta({ description: 'Sagens afgørelse. Første gang skriver portalen en hændelse til borgeren; igen, hvis udfaldet ændres.' });
+  .meta({
+    description: 'Sagens afgørelse. Første gang skriver portalen en hændelse til borgeren; igen, hvis udfaldet ændres.',
+  });
 
 export const ApiMoedeSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, mødet hører til; den skal tilhøre samme person.' }),
-    type: z.enum(moedetyper, { error: besked('Typen skal være foerste, opfoelgning, overgang, tvaerfagligt eller cafe.') }),
+    type: z.enum(moedetyper, {
+      error: besked('Typen skal være foerste, opfoelgning, overgang, tvaerfagligt eller cafe.'),
+    }),
     titel: tekst(200),
     start: tidspunkt(),
     slut: tidspunkt(),
     sted: valgfri(300),
-    videolink: z.url({ protocol: /^https$/, error: besked('Skriv et link, der begynder med https://.') }).max(1000, 'Højst 1000 tegn.').nullish(),
+    videolink: z
+      .url({ protocol: /^https$/, error: besked('Skriv et link, der begynder med https://.') })
+      .max(1000, 'Højst 1000 tegn.')
+      .nullish(),
     deltagere: z.array(tekst(200)).max(50, 'Højst 50 deltagere.'),
     dagsorden: z.array(tekst(500)).max(50, 'Højst 50 punkter.'),
   })
   .superRefine((m, ctx) => {
-    if (Date.parse(m.slut) <= Date.parse(m.start)) ctx.addIssue({ code: 'custom', path: ['slut'], message: 'Mødet skal slutte efter, at det begynder.' });
+    if (Date.parse(m.slut) <= Date.parse(m.start))
+      ctx.addIssue({ code: 'custom', path: ['slut'], message: 'Mødet skal slutte efter, at det begynder.' });
   })
   .meta({ description: 'Et møde med borgeren. Borgerens egne emner og bisidder bevares, når mødet rettes.' });
 
@@ -116,22 +169,35 @@ const dimensioner = Object.keys(kompasDimensioner) as [string, ...string[]];
 export const KompasScoreSchema = z.strictObject({
   dato: dag(),
   dimension: z.enum(dimensioner, { error: besked(`Dimensionen skal være en af: ${dimensioner.join(', ')}.`) }),
-  score: z.int({ error: besked('Scoren skal være et helt tal fra 1 til 10.') }).min(1, 'Scoren skal være et helt tal fra 1 til 10.').max(10, 'Scoren skal være et helt tal fra 1 til 10.'),
+  score: z
+    .int({ error: besked('Scoren skal være et helt tal fra 1 til 10.') })
+    .min(1, 'Scoren skal være et helt tal fra 1 til 10.')
+    .max(10, 'Scoren skal være et helt tal fra 1 til 10.'),
 });
 
 export const ApiPlanSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
-    sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, planen hører til; den skal tilhøre samme person.' }),
+    sagKildeId: KildeIdSchema.nullish().meta({
+      description: 'Sagen, planen hører til; den skal tilhøre samme person.',
+    }),
     retningsgivendeMaal: tekst(1000).meta({ description: 'Borgerens eget håb eller drøm, med borgerens ord.' }),
     delmaal: z.array(ApiDelmaalSchema).max(50, 'Højst 50 delmål.'),
-    kompas: z.array(KompasScoreSchema).max(1000, 'Højst 1000 scorer.').meta({ description: 'Forandringskompasset: en score pr. dimension og vurderingsdato.' }),
+    kompas: z
+      .array(KompasScoreSchema)
+      .max(1000, 'Højst 1000 scorer.')
+      .meta({ description: 'Forandringskompasset: en score pr. dimension og vurderingsdato.' }),
   })
   .superRefine((p, ctx) => {
     const set = new Set<string>();
     p.kompas.forEach((k, i) => {
       const noegle = `${k.dato}|${k.dimension}`;
-      if (set.has(noegle)) ctx.addIssue({ code: 'custom', path: ['kompas', i, 'dimension'], message: 'Dimensionen har allerede en score på denne dato.' });
+      if (set.has(noegle))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kompas', i, 'dimension'],
+          message: 'Dimensionen har allerede en score på denne dato.',
+        });
       set.add(noegle);
     });
   })
@@ -150,11 +216,22 @@ apiSchemas.add(ApiPlanSchema, { id: 'Plan' });
 
 export const SidenQuerySchema = z
   .strictObject({
-    siden: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'Skriv tidspunktet som ISO 8601, fx 2026-11-24T10:00:00Z.' }).optional()
+    siden: z
+      .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+        error: 'Skriv tidspunktet som ISO 8601, fx 2026-11-24T10:00:00Z.',
+      })
+      .optional()
       .meta({ description: 'Kun poster efter dette tidspunkt. Udelades for at få alt fra begyndelsen.' }),
-    efter: z.string().min(1, 'Må ikke være tom.').max(100, 'Højst 100 tegn.').optional()
+    efter: z
+      .string()
+      .min(1, 'Må ikke være tom.')
+      .max(100, 'Højst 100 tegn.')
+      .optional()
       .meta({ description: 'Id på den sidste post, der er hentet med samme tidspunkt. Sættes af "naeste".' }),
-    antal: z.string().regex(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, 'Antal skal være et helt tal fra 1 til 500.').optional()
+    antal: z
+      .string()
+      .regex(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, 'Antal skal være et helt tal fra 1 til 500.')
+      .optional()
       .meta({ description: 'Højst så mange poster (1-500, standard 500).' }),
   })
   .superRefine((q, ctx) => {
@@ -173,14 +250,27 @@ export const UpsertSvarSchema = z
 export const ApiFejlSchema = z
   .strictObject({
     fejl: z.string(),
-    felter: z.array(z.strictObject({ felt: z.string().meta({ description: 'Stien til feltet, fx "delmaal[0].titel".' }), besked: z.string() })).optional(),
+    felter: z
+      .array(
+        z.strictObject({
+          felt: z.string().meta({ description: 'Stien til feltet, fx "delmaal[0].titel".' }),
+          besked: z.string(),
+        }),
+      )
+      .optional(),
   })
   .meta({ description: 'En fejl. Ved ugyldige data siger felter, hvad der er galt med hvert felt.' });
 
 export const PersonReferenceSchema = z
   .strictObject({
-    personKildeId: z.string().nullable().meta({ description: 'Personens id i dit system, hvis personen er sendt fra det.' }),
-    cpr: z.string().nullable().meta({ description: 'Kun når personen ikke har et id fra dit system (fx en borger, der selv har logget ind); ellers null.' }),
+    personKildeId: z
+      .string()
+      .nullable()
+      .meta({ description: 'Personens id i dit system, hvis personen er sendt fra det.' }),
+    cpr: z.string().nullable().meta({
+      description:
+        'Kun når personen ikke har et id fra dit system (fx en borger, der selv har logget ind); ellers null.',
+    }),
   })
   .meta({ description: 'Hvem posten handler om.' });
 
@@ -189,24 +279,23 @@ const sagRef = {
   sagKildeId: z.string().nullable().meta({ description: 'Sagens id i dit system, hvis sagen er sendt fra det.' }),
 };
 
-export const HjaelpemiddelAnsoegningSchema = z
-  .strictObject({
-    id: z.string(),
-    modtaget: z.string().meta({ description: 'Tidspunktet, ansøgningen blev sendt (ISO 8601, UTC).' }),
-    person: PersonReferenceSchema,
-    indsendtAf: z.string().nullable().meta({ description: 'Navnet på den pårørende, der søgte på personens vegne.' }),
-    hjaelpemiddel: z.string(),
-    beskrivelse: z.string().meta({ description: 'Borgerens egen beskrivelse af, hvad der er svært.' }),
-    status: z.string(),
-    katalogId: z.string().nullable(),
-    varighed: z.string().nullable(),
-    telefon: z.string().nullable(),
-    besoegstid: z.string().nullable(),
-    leveringsadresse: z.string().nullable(),
-    forventetSvar: z.string().nullable(),
-    kvitteringsnr: z.string().nullable(),
-    ...sagRef,
-  });
+export const HjaelpemiddelAnsoegningSchema = z.strictObject({
+  id: z.string(),
+  modtaget: z.string().meta({ description: 'Tidspunktet, ansøgningen blev sendt (ISO 8601, UTC).' }),
+  person: PersonReferenceSchema,
+  indsendtAf: z.string().nullable().meta({ description: 'Navnet på den pårørende, der søgte på personens vegne.' }),
+  hjaelpemiddel: z.string(),
+  beskrivelse: z.string().meta({ description: 'Borgerens egen beskrivelse af, hvad der er svært.' }),
+  status: z.string(),
+  katalogId: z.string().nullable(),
+  varighed: z.string().nullable(),
+  telefon: z.string().nullable(),
+  besoegstid: z.string().nullable(),
+  leveringsadresse: z.string().nullable(),
+  forventetSvar: z.string().nullable(),
+  kvitteringsnr: z.string().nullable(),
+  ...sagRef,
+});
 
 export const ApiKlageSchema = z.strictObject({
   id: z.string(),

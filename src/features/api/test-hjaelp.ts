@@ -1,5 +1,5 @@
 /** Shared setup for the API tests: a migrated in-memory database with the demo people. */
-import { openDatabase, migrateDatabase, type Db } from '../../../db/client.ts';
+import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
@@ -19,30 +19,72 @@ export const dubu: ApiKlient = { noegleId: 'noegle-dubu', system: 'DUBU' };
 
 /** Else Nielsen, born 1 February 1950: not in the demo data. */
 export const else_ = (over: Partial<PersonInput> = {}): PersonInput => ({
-  cpr: '0102501234', navn: 'Else Nielsen', foedselsdato: '1950-02-01', adresse: 'Kirkevej 2, 7130 Juelsminde', by: 'Juelsminde', telefon: '12 34 56 78', email: null, ...over,
+  cpr: '0102501234',
+  navn: 'Else Nielsen',
+  foedselsdato: '1950-02-01',
+  adresse: 'Kirkevej 2, 7130 Juelsminde',
+  by: 'Juelsminde',
+  telefon: '12 34 56 78',
+  email: null,
+  ...over,
 });
 
 export const elsesSag = (over: Partial<SagInput> = {}): SagInput => ({
-  personKildeId: 'P-1', enhed: 'oest', titel: 'Praktisk hjælp i hjemmet', lovgrundlag: 'Serviceloven § 83', trin: 1, trinTekst: 'Vi har modtaget din ansøgning.',
-  aaben: true, sagsbehandlerOidcSub: 'medarbejder-maria-kjaer', modtaget: '2026-11-20', frist: '2026-12-18', nyFrist: null, nyFristBegrundelse: null, ...over,
+  personKildeId: 'P-1',
+  enhed: 'oest',
+  titel: 'Praktisk hjælp i hjemmet',
+  lovgrundlag: 'Serviceloven § 83',
+  trin: 1,
+  trinTekst: 'Vi har modtaget din ansøgning.',
+  aaben: true,
+  sagsbehandlerOidcSub: 'medarbejder-maria-kjaer',
+  modtaget: '2026-11-20',
+  frist: '2026-12-18',
+  nyFrist: null,
+  nyFristBegrundelse: null,
+  ...over,
 });
 
 export const elsesAfgoerelse = (over: Partial<AfgoerelseInput> = {}): AfgoerelseInput => ({
-  udfald: 'afslag', dato: '2026-11-24', begrundelse: 'Du kan selv gøre rent.', klagevejledning: 'Du kan klage inden 4 uger.', klagefrist: '2026-12-22', ...over,
+  udfald: 'afslag',
+  dato: '2026-11-24',
+  begrundelse: 'Du kan selv gøre rent.',
+  klagevejledning: 'Du kan klage inden 4 uger.',
+  klagefrist: '2026-12-22',
+  ...over,
 });
 
 export const elsesMoede = (over: Partial<MoedeInput> = {}): MoedeInput => ({
-  personKildeId: 'P-1', sagKildeId: 'S-1', type: 'foerste', titel: 'Første møde om din ansøgning', start: '2026-12-01T10:00:00+01:00', slut: '2026-12-01T11:00:00+01:00',
-  sted: 'Hjemme hos dig', videolink: null, deltagere: ['Else Nielsen', 'Maria Kjær'], dagsorden: ['Hvad er svært i hverdagen'], ...over,
+  personKildeId: 'P-1',
+  sagKildeId: 'S-1',
+  type: 'foerste',
+  titel: 'Første møde om din ansøgning',
+  start: '2026-12-01T10:00:00+01:00',
+  slut: '2026-12-01T11:00:00+01:00',
+  sted: 'Hjemme hos dig',
+  videolink: null,
+  deltagere: ['Else Nielsen', 'Maria Kjær'],
+  dagsorden: ['Hvad er svært i hverdagen'],
+  ...over,
 });
 
 export const elsesPlan = (over: Partial<PlanInput> = {}): PlanInput => ({
-  personKildeId: 'P-1', sagKildeId: 'S-1', retningsgivendeMaal: 'Klare indkøb selv igen',
+  personKildeId: 'P-1',
+  sagKildeId: 'S-1',
+  retningsgivendeMaal: 'Klare indkøb selv igen',
   delmaal: [
-    { titel: 'Gå til købmanden med rollator', status: 'i-gang', evaluering: null, indsatser: [{ beskrivelse: 'Gangtræning to gange om ugen', hvem: 'Træningsenheden' }] },
+    {
+      titel: 'Gå til købmanden med rollator',
+      status: 'i-gang',
+      evaluering: null,
+      indsatser: [{ beskrivelse: 'Gangtræning to gange om ugen', hvem: 'Træningsenheden' }],
+    },
     { titel: 'Lave mad selv', status: 'ikke-startet', indsatser: [] },
   ],
-  kompas: [{ dato: '2026-11-20', dimension: 'helbred', score: 4 }, { dato: '2026-11-20', dimension: 'dagligdag', score: 3 }],
+  kompas: [
+    { dato: '2026-11-20', dimension: 'helbred', score: 4 },
+    { dato: '2026-11-20', dimension: 'dagligdag', score: 3 },
+  ],
   ...over,
 });
 

@@ -18,7 +18,9 @@ export interface AuditEntry {
 }
 
 export function logAudit(db: Db, entry: AuditEntry, now: Date) {
-  db.insert(audit).values({ ...entry, tidspunkt: now.toISOString() }).run();
+  db.insert(audit)
+    .values({ ...entry, tidspunkt: now.toISOString() })
+    .run();
 }
 
 export function auditFor(db: Db, personId: string, limit = 200) {

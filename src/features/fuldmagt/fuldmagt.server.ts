@@ -2,28 +2,41 @@
 import { z } from 'astro/zod';
 import { and, desc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { alleScopes } from '#/features/adgang/access.ts';
+import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { logAudit } from '#/features/audit/audit.server.ts';
+import { attenAarsdag, dagen } from '#/lib/dato.ts';
+import { dagFelt, erDag } from '#/lib/datofelt.ts';
+import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
-import { IkkeFundet, kan, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
-import { alleScopes } from '../adgang/access.ts';
-import { logAudit } from '../audit/audit.server.ts';
-import { attenAarsdag, dagen } from '../../lib/dato.ts';
-import { nytKvitteringsnr } from '../../lib/kvittering.ts';
-import { dagFelt, erDag } from '../../lib/datofelt.ts';
 import { kanBesvare, startdag, valgteScopes } from './fuldmagt.ts';
 
 export class FuldmagtFejl extends Error {}
 
 const scopeEnum = z.enum(alleScopes as [string, ...string[]]);
-const valgfriDato = z.string().trim().optional().refine((v) => !v || erDag(v), 'Skriv datoen som dd.mm.åååå, eller lad feltet stå tomt.');
+const valgfriDato = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || erDag(v), 'Skriv datoen som dd.mm.åååå, eller lad feltet stå tomt.');
 
-export const AnmodSchema = z.object({
-  tilPersonId: z.string({ error: 'Vælg, hvem du beder om en fuldmagt.' }).min(1, 'Vælg, hvem du beder om en fuldmagt.'),
-  scopes: z.array(scopeEnum, { error: 'Vælg mindst én ting, du vil have lov til.' }).min(1, 'Vælg mindst én ting, du vil have lov til.'),
-  gyldigFra: dagFelt('Skriv, hvornår fuldmagten skal gælde fra.'),
-  gyldigTil: valgfriDato,
-  noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
-}).refine((v) => !v.gyldigTil || v.gyldigTil >= v.gyldigFra, { path: ['gyldigTil'], message: 'Slutdatoen skal være efter startdatoen.' });
+export const AnmodSchema = z
+  .object({
+    tilPersonId: z
+      .string({ error: 'Vælg, hvem du beder om en fuldmagt.' })
+      .min(1, 'Vælg, hvem du beder om en fuldmagt.'),
+    scopes: z
+      .array(scopeEnum, { error: 'Vælg mindst én ting, du vil have lov til.' })
+      .min(1, 'Vælg mindst én ting, du vil have lov til.'),
+    gyldigFra: dagFelt('Skriv, hvornår fuldmagten skal gælde fra.'),
+    gyldigTil: valgfriDato,
+    noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
+  })
+  .refine((v) => !v.gyldigTil || v.gyldigTil >= v.gyldigFra, {
+    path: ['gyldigTil'],
+    message: 'Slutdatoen skal være efter startdatoen.',
+  });
 
 export const BesvarSchema = z.object({
   anmodningId: z.string().min(1),
@@ -49,11 +62,20 @@ export function kanAnmodeFor(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') throw new IkkeFundet();
   const idag = dagen(now);
   const ids = [...new Set(bruger.aktoer.relationer.map((r) => r.tilPersonId))];
-  return ids.filter((id) => kan(db, bruger, 'anmode-om-fuldmagt', id, now)).map((id) => {
-    const p = kraevPerson(db, bruger, 'anmode-om-fuldmagt', id, { handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' }, now);
-    const atten = attenAarsdag(p.foedselsdato);
-    return { id: p.id, navn: p.navn, kanGiveFra: atten > idag ? atten : idag };
-  });
+  return ids
+    .filter((id) => kan(db, bruger, 'anmode-om-fuldmagt', id, now))
+    .map((id) => {
+      const p = kraevPerson(
+        db,
+        bruger,
+        'anmode-om-fuldmagt',
+        id,
+        { handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' },
+        now,
+      );
+      const atten = attenAarsdag(p.foedselsdato);
+      return { id: p.id, navn: p.navn, kanGiveFra: atten > idag ? atten : idag };
+    });
 }
 
 /** Everything about fuldmagter for the logged-in person: held, given, asked and asked of them. */
@@ -61,13 +83,23 @@ export function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
   const mig = selv(bruger);
   kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'se', hvad: 'Fuldmagter' }, now);
   const relationerMed = (where: ReturnType<typeof eq>) =>
-    db.select({ r: relationer, fra: relativ.navn, til: personer.navn }).from(relationer)
-      .innerJoin(personer, eq(personer.id, relationer.tilPersonId)).innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
-      .where(where).orderBy(desc(relationer.oprettet)).all();
+    db
+      .select({ r: relationer, fra: relativ.navn, til: personer.navn })
+      .from(relationer)
+      .innerJoin(personer, eq(personer.id, relationer.tilPersonId))
+      .innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
+      .where(where)
+      .orderBy(desc(relationer.oprettet))
+      .all();
   const anmodningerMed = (where: ReturnType<typeof eq>) =>
-    db.select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn }).from(fuldmagtAnmodninger)
-      .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId)).innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
-      .where(where).orderBy(desc(fuldmagtAnmodninger.oprettet)).all();
+    db
+      .select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn })
+      .from(fuldmagtAnmodninger)
+      .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId))
+      .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+      .where(where)
+      .orderBy(desc(fuldmagtAnmodninger.oprettet))
+      .all();
   return {
     harFaaet: relationerMed(eq(relationer.fraPersonId, mig)),
     harGivet: relationerMed(and(eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt'))!),
@@ -78,9 +110,12 @@ export function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
 
 /** Requests waiting for the person's answer, for the notice at login. */
 export function ventendeAnmodninger(db: Db, personId: string) {
-  return db.select({ id: fuldmagtAnmodninger.id, fra: relativ.navn }).from(fuldmagtAnmodninger)
+  return db
+    .select({ id: fuldmagtAnmodninger.id, fra: relativ.navn })
+    .from(fuldmagtAnmodninger)
     .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
-    .where(and(eq(fuldmagtAnmodninger.tilPersonId, personId), eq(fuldmagtAnmodninger.status, 'afventer'))).all();
+    .where(and(eq(fuldmagtAnmodninger.tilPersonId, personId), eq(fuldmagtAnmodninger.status, 'afventer')))
+    .all();
 }
 
 export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof AnmodSchema>, now: Date) {
@@ -88,21 +123,57 @@ export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof A
   const tidligere = db.select().from(fuldmagtAnmodninger).where(eq(fuldmagtAnmodninger.noegle, input.noegle)).get();
   if (tidligere) return { anmodningId: tidligere.id };
   const person = kan(db, bruger, 'anmode-om-fuldmagt', input.tilPersonId, now) ? { id: input.tilPersonId } : undefined;
-  if (!person) throw new FuldmagtFejl('Du kan kun bede om en fuldmagt fra en, du allerede er registreret som pårørende til. Kontakt os, hvis det drejer sig om en anden.');
+  if (!person)
+    throw new FuldmagtFejl(
+      'Du kan kun bede om en fuldmagt fra en, du allerede er registreret som pårørende til. Kontakt os, hvis det drejer sig om en anden.',
+    );
   const id = crypto.randomUUID();
   db.transaction((tx) => {
-    tx.insert(fuldmagtAnmodninger).values({ id, fraPersonId: mig, tilPersonId: person.id, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, status: 'afventer', oprettet: now.toISOString(), kvitteringsnr: nytKvitteringsnr('F', now), noegle: input.noegle }).run();
+    tx.insert(fuldmagtAnmodninger)
+      .values({
+        id,
+        fraPersonId: mig,
+        tilPersonId: person.id,
+        scopes: input.scopes,
+        gyldigFra: input.gyldigFra,
+        gyldigTil: input.gyldigTil || null,
+        status: 'afventer',
+        oprettet: now.toISOString(),
+        kvitteringsnr: nytKvitteringsnr('F', now),
+        noegle: input.noegle,
+      })
+      .run();
   });
-  logAudit(db, { aktoerType: 'borger', aktoerId: mig, aktoerNavn: bruger.navn, personId: person.id, handling: 'opret', hvad: 'Anmodning om fuldmagt' }, now);
+  logAudit(
+    db,
+    {
+      aktoerType: 'borger',
+      aktoerId: mig,
+      aktoerNavn: bruger.navn,
+      personId: person.id,
+      handling: 'opret',
+      hvad: 'Anmodning om fuldmagt',
+    },
+    now,
+  );
   return { anmodningId: id };
 }
 
 /** A request, for the person asked or the relative who asked. */
 export function hentAnmodning(db: Db, bruger: Bruger, anmodningId: string, now: Date) {
   const mig = selv(bruger);
-  const row = db.select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn, tilFoedselsdato: personer.foedselsdato }).from(fuldmagtAnmodninger)
-    .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId)).innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
-    .where(and(eq(fuldmagtAnmodninger.id, anmodningId), or(eq(fuldmagtAnmodninger.tilPersonId, mig), eq(fuldmagtAnmodninger.fraPersonId, mig)))).get();
+  const row = db
+    .select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn, tilFoedselsdato: personer.foedselsdato })
+    .from(fuldmagtAnmodninger)
+    .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId))
+    .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+    .where(
+      and(
+        eq(fuldmagtAnmodninger.id, anmodningId),
+        or(eq(fuldmagtAnmodninger.tilPersonId, mig), eq(fuldmagtAnmodninger.fraPersonId, mig)),
+      ),
+    )
+    .get();
   if (!row) throw new IkkeFundet();
   const erGiver = row.a.tilPersonId === mig;
   return { ...row, erGiver, kanBesvare: erGiver ? kanBesvare(row.a, row.tilFoedselsdato, dagen(now)) : undefined };
@@ -112,42 +183,99 @@ export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof B
   const mig = selv(bruger);
   const { a, tilFoedselsdato } = hentAnmodning(db, bruger, input.anmodningId, now);
   if (a.tilPersonId !== mig) throw new IkkeFundet();
-  kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: input.svar === 'accepter' ? 'Gav fuldmagt' : 'Afviste anmodning om fuldmagt' }, now);
+  kraevPerson(
+    db,
+    bruger,
+    'give-fuldmagt',
+    mig,
+    { handling: 'ret', hvad: input.svar === 'accepter' ? 'Gav fuldmagt' : 'Afviste anmodning om fuldmagt' },
+    now,
+  );
   if (a.status !== 'afventer') return { anmodningId: a.id };
   const idag = dagen(now);
   const kan = kanBesvare(a, tilFoedselsdato, idag);
   if (!kan.ok) throw new FuldmagtFejl('Du kan først give en fuldmagt, når du er fyldt 18 år.');
   const scopes = valgteScopes(a.scopes, input.scopes);
-  if (input.svar === 'accepter' && scopes.length === 0) throw new FuldmagtFejl('Vælg mindst én ting, du giver lov til – eller afvis anmodningen.');
+  if (input.svar === 'accepter' && scopes.length === 0)
+    throw new FuldmagtFejl('Vælg mindst én ting, du giver lov til – eller afvis anmodningen.');
   db.transaction((tx) => {
     let relationId: string | null = null;
     if (input.svar === 'accepter') {
       relationId = crypto.randomUUID();
-      tx.insert(relationer).values({ id: relationId, fraPersonId: a.fraPersonId, tilPersonId: mig, type: 'fuldmagt', scopes, gyldigFra: startdag(a.gyldigFra, idag), gyldigTil: a.gyldigTil, tilbagekaldt: null, oprettet: now.toISOString() }).run();
+      tx.insert(relationer)
+        .values({
+          id: relationId,
+          fraPersonId: a.fraPersonId,
+          tilPersonId: mig,
+          type: 'fuldmagt',
+          scopes,
+          gyldigFra: startdag(a.gyldigFra, idag),
+          gyldigTil: a.gyldigTil,
+          tilbagekaldt: null,
+          oprettet: now.toISOString(),
+        })
+        .run();
     }
-    tx.update(fuldmagtAnmodninger).set({ status: input.svar === 'accepter' ? 'accepteret' : 'afvist', besvaret: now.toISOString(), relationId }).where(and(eq(fuldmagtAnmodninger.id, a.id), eq(fuldmagtAnmodninger.status, 'afventer'))).run();
+    tx.update(fuldmagtAnmodninger)
+      .set({ status: input.svar === 'accepter' ? 'accepteret' : 'afvist', besvaret: now.toISOString(), relationId })
+      .where(and(eq(fuldmagtAnmodninger.id, a.id), eq(fuldmagtAnmodninger.status, 'afventer')))
+      .run();
   });
-  logAudit(db, { aktoerType: 'borger', aktoerId: mig, aktoerNavn: bruger.navn, personId: a.fraPersonId, handling: 'ret', hvad: input.svar === 'accepter' ? 'Fik fuldmagt' : 'Anmodning om fuldmagt afvist' }, now);
+  logAudit(
+    db,
+    {
+      aktoerType: 'borger',
+      aktoerId: mig,
+      aktoerNavn: bruger.navn,
+      personId: a.fraPersonId,
+      handling: 'ret',
+      hvad: input.svar === 'accepter' ? 'Fik fuldmagt' : 'Anmodning om fuldmagt afvist',
+    },
+    now,
+  );
   return { anmodningId: a.id };
 }
 
 /** A fuldmagt the person has given, to see or revoke. */
 export function hentGivetFuldmagt(db: Db, bruger: Bruger, relationId: string) {
   const mig = selv(bruger);
-  const row = db.select({ r: relationer, fra: relativ.navn }).from(relationer).innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
-    .where(and(eq(relationer.id, relationId), eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt'))).get();
+  const row = db
+    .select({ r: relationer, fra: relativ.navn })
+    .from(relationer)
+    .innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
+    .where(and(eq(relationer.id, relationId), eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt')))
+    .get();
   if (!row) throw new IkkeFundet();
   return row;
 }
 
 /** Revokes at once: the holder's next request already finds no access. */
-export function tilbagekaldFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof TilbagekaldFuldmagtSchema>, now: Date) {
+export function tilbagekaldFuldmagt(
+  db: Db,
+  bruger: Bruger,
+  input: z.output<typeof TilbagekaldFuldmagtSchema>,
+  now: Date,
+) {
   const mig = selv(bruger);
   const { r } = hentGivetFuldmagt(db, bruger, input.relationId);
   kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: 'Tilbagekaldte fuldmagt' }, now);
   if (!r.tilbagekaldt) {
-    db.update(relationer).set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn }).where(eq(relationer.id, r.id)).run();
-    logAudit(db, { aktoerType: 'borger', aktoerId: mig, aktoerNavn: bruger.navn, personId: r.fraPersonId, handling: 'ret', hvad: 'Fuldmagt tilbagekaldt' }, now);
+    db.update(relationer)
+      .set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn })
+      .where(eq(relationer.id, r.id))
+      .run();
+    logAudit(
+      db,
+      {
+        aktoerType: 'borger',
+        aktoerId: mig,
+        aktoerNavn: bruger.navn,
+        personId: r.fraPersonId,
+        handling: 'ret',
+        hvad: 'Fuldmagt tilbagekaldt',
+      },
+      now,
+    );
   }
   return { relationId: r.id };
 }

@@ -8,7 +8,9 @@ describe('kanBesvare', () => {
     ['afventer', '2027-03-01', { ok: true }],
     ['accepteret', '2027-03-01', { ok: false, grund: 'besvaret' }],
     ['afvist', '2027-03-01', { ok: false, grund: 'besvaret' }],
-  ] as const)('%s on %s', (status, idag, expected) => expect(kanBesvare({ status }, '2009-02-07', idag)).toEqual(expected));
+  ] as const)('%s on %s', (status, idag, expected) =>
+    expect(kanBesvare({ status }, '2009-02-07', idag)).toEqual(expected),
+  );
 
   it('a leap-day child can answer on 1 March', () => {
     expect(kanBesvare({ status: 'afventer' }, '2008-02-29', '2026-02-28').ok).toBe(false);

@@ -7,13 +7,17 @@
  * The holder may act only within the scopes given and the period, and the giver may revoke
  * it at any time (aftaleloven §§ 14-15), which takes effect at once.
  */
-import { alleScopes, relationStatus, type RelationStatus, type Scope } from '../adgang/access.ts';
-import { attenAarsdag, type Dag } from '../../lib/dato.ts';
+import { alleScopes, type RelationStatus, relationStatus, type Scope } from '#/features/adgang/access.ts';
+import { attenAarsdag, type Dag } from '#/lib/dato.ts';
 
 export type AnmodningStatus = 'afventer' | 'accepteret' | 'afvist' | 'trukket-tilbage';
 
 /** Whether the person can answer the request today; a minor sees it but can first accept on the birthday. */
-export function kanBesvare(anmodning: { status: AnmodningStatus }, giverFoedselsdato: Dag, idag: Dag): { ok: true } | { ok: false; grund: 'umyndig' | 'besvaret'; fra?: Dag } {
+export function kanBesvare(
+  anmodning: { status: AnmodningStatus },
+  giverFoedselsdato: Dag,
+  idag: Dag,
+): { ok: true } | { ok: false; grund: 'umyndig' | 'besvaret'; fra?: Dag } {
   if (anmodning.status !== 'afventer') return { ok: false, grund: 'besvaret' };
   const atten = attenAarsdag(giverFoedselsdato);
   if (idag < atten) return { ok: false, grund: 'umyndig', fra: atten };

@@ -1,20 +1,20 @@
 /** Applications for a hjælpemiddel: the draft between steps, attachments, and submitting once. */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { skrivHoldbart } from '../../lib/holdbar-fil.ts';
 import { join, resolve } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { teamForBy } from '#/config/kommune.ts';
+import { miljoe } from '#/config/miljoe.ts';
+import { bilagHandling } from '#/features/adgang/access.ts';
+import { type Bruger, IkkeFundet, kraevElement, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { fristFor } from '#/features/sager/frister.ts';
+import { ansoegningModtaget, kvitteringSendt, skrivHaendelse } from '#/features/sager/haendelser.ts';
+import { dagen, plusDage } from '#/lib/dato.ts';
+import { skrivHoldbart } from '#/lib/holdbar-fil.ts';
+import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
-import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager, } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger, kraevElement } from '../adgang/adgang.server.ts';
-import { bilagHandling } from '../adgang/access.ts';
-import { teamForBy } from '../../config/kommune.ts';
-import { dagen, plusDage } from '../../lib/dato.ts';
-import { nytKvitteringsnr } from '../../lib/kvittering.ts';
-import { miljoe } from '../../config/miljoe.ts';
-import { fristFor } from '../sager/frister.ts';
-import { ansoegningModtaget, kvitteringSendt, skrivHaendelse } from '../sager/haendelser.ts';
+import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager } from '../../../db/schema.ts';
 import { foersteManglende, type Kladde } from './ansoegning.ts';
-import { navnMedTypensEndelse, type Filtype } from './filtjek.ts';
+import { type Filtype, navnMedTypensEndelse } from './filtjek.ts';
 
 /** Attachments live outside public/ and are served only through the access door. */
 export function bilagDir(): string {
@@ -28,9 +28,26 @@ function aktoerId(bruger: Bruger): string {
 
 /** Resumes the open draft for this person by this user, or starts one. */
 export function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: string | undefined, now: Date) {
-  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', personId, { handling: 'opret', hvad: 'Ansøgning om hjælpemiddel (påbegyndt)' }, now);
+  const person = kraevPerson(
+    db,
+    bruger,
+    'soege-hjaelpemidler',
+    personId,
+    { handling: 'opret', hvad: 'Ansøgning om hjælpemiddel (påbegyndt)' },
+    now,
+  );
   const af = aktoerId(bruger);
-  const aaben = db.select().from(hjaelpemiddelKladder).where(and(eq(hjaelpemiddelKladder.personId, personId), eq(hjaelpemiddelKladder.oprettetAf, af), isNull(hjaelpemiddelKladder.ansoegningId))).get();
+  const aaben = db
+    .select()
+    .from(hjaelpemiddelKladder)
+    .where(
+      and(
+        eq(hjaelpemiddelKladder.personId, personId),
+        eq(hjaelpemiddelKladder.oprettetAf, af),
+        isNull(hjaelpemiddelKladder.ansoegningId),
+      ),
+    )
+    .get();
   if (aaben) {
     if (forvalgt && !aaben.data.hjaelpemiddel) gemKladde(db, aaben.id, { ...aaben.data, hjaelpemiddel: forvalgt }, now);
     return aaben.id;
@@ -42,14 +59,24 @@ export function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: 
 }
 
 function gemKladde(db: Db, id: string, data: Kladde, now: Date) {
-  db.update(hjaelpemiddelKladder).set({ data, opdateret: now.toISOString() }).where(eq(hjaelpemiddelKladder.id, id)).run();
+  db.update(hjaelpemiddelKladder)
+    .set({ data, opdateret: now.toISOString() })
+    .where(eq(hjaelpemiddelKladder.id, id))
+    .run();
 }
 
 /** A draft, only for the user who started it and only while they may still apply for the person. */
 export function hentKladde(db: Db, bruger: Bruger, kladdeId: string, now: Date) {
   const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, kladdeId)).get();
   if (!kladde || kladde.oprettetAf !== aktoerId(bruger)) throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', kladde.personId, { handling: 'se', hvad: 'Ansøgning om hjælpemiddel (kladde)' }, now);
+  const person = kraevPerson(
+    db,
+    bruger,
+    'soege-hjaelpemidler',
+    kladde.personId,
+    { handling: 'se', hvad: 'Ansøgning om hjælpemiddel (kladde)' },
+    now,
+  );
   const filer = db.select().from(bilag).where(eq(bilag.kladdeId, kladde.id)).orderBy(asc(bilag.oprettet)).all();
   return { kladde, person, data: kladde.data as Kladde, filer };
 }
@@ -62,14 +89,29 @@ export function gemTrin(db: Db, bruger: Bruger, kladdeId: string, svar: Kladde, 
   return { kladdeId, ansoegningId: null };
 }
 
-export function gemBilag(db: Db, bruger: Bruger, kladdeId: string, fil: { navn: string; type: Filtype; bytes: Uint8Array }, now: Date) {
+export function gemBilag(
+  db: Db,
+  bruger: Bruger,
+  kladdeId: string,
+  fil: { navn: string; type: Filtype; bytes: Uint8Array },
+  now: Date,
+) {
   const { kladde } = hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) throw new IkkeFundet();
   const id = crypto.randomUUID();
   mkdirSync(bilagDir(), { recursive: true });
   // The file is on disk before the row, so a row never points to a missing file.
   skrivHoldbart(join(bilagDir(), id), fil.bytes);
-  db.insert(bilag).values({ id, kladdeId, filnavn: fil.navn, type: fil.type, stoerrelse: fil.bytes.length, oprettet: now.toISOString() }).run();
+  db.insert(bilag)
+    .values({
+      id,
+      kladdeId,
+      filnavn: fil.navn,
+      type: fil.type,
+      stoerrelse: fil.bytes.length,
+      oprettet: now.toISOString(),
+    })
+    .run();
   return { kladdeId };
 }
 
@@ -91,10 +133,19 @@ export function hentBilag(db: Db, bruger: Bruger, bilagId: string, now: Date) {
   if (!b) throw new IkkeFundet();
   const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, b.kladdeId)).get();
   if (!kladde) throw new IkkeFundet();
-  const ansoegning = kladde.ansoegningId ? db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, kladde.ansoegningId)).get() : undefined;
+  const ansoegning = kladde.ansoegningId
+    ? db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, kladde.ansoegningId)).get()
+    : undefined;
   const handling = bilagHandling(bruger.aktoer, { sendt: ansoegning !== undefined });
   if (!handling) throw new IkkeFundet();
-  kraevElement(db, bruger, handling, { personId: kladde.personId, sagId: ansoegning?.sagId ?? null }, { handling: 'se', hvad: `Bilag: ${b.filnavn}` }, now);
+  kraevElement(
+    db,
+    bruger,
+    handling,
+    { personId: kladde.personId, sagId: ansoegning?.sagId ?? null },
+    { handling: 'se', hvad: `Bilag: ${b.filnavn}` },
+    now,
+  );
   return { ...b, filnavn: navnMedTypensEndelse(b.filnavn, b.type), bytes: readFileSync(join(bilagDir(), b.id)) };
 }
 
@@ -104,10 +155,17 @@ export class AnsoegningFejl extends Error {}
  * Submits the draft: the request, its case and the first history events in one transaction.
  * Submitting the same draft again returns the first request.
  */
-export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, katalog: { titel: string; lovgrundlag: string } | null, now: Date) {
+export function indsendAnsoegning(
+  db: Db,
+  bruger: Bruger,
+  kladdeId: string,
+  katalog: { titel: string; lovgrundlag: string } | null,
+  now: Date,
+) {
   const { kladde, person, data } = hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) return { ansoegningId: kladde.ansoegningId };
-  if (foersteManglende(data) !== 'tjek') throw new AnsoegningFejl('Der mangler svar i ansøgningen. Gå tilbage og udfyld de manglende trin.');
+  if (foersteManglende(data) !== 'tjek')
+    throw new AnsoegningFejl('Der mangler svar i ansøgningen. Gå tilbage og udfyld de manglende trin.');
   const idag = dagen(now);
   const lovgrundlag = katalog?.lovgrundlag.startsWith('Serviceloven') ? katalog.lovgrundlag : 'Serviceloven § 112';
   const forventetSvar = fristFor(lovgrundlag, idag) ?? plusDage(idag, 35);
@@ -116,15 +174,47 @@ export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, kata
   const sagId = crypto.randomUUID();
   const forAnden = aktoerId(bruger) !== person.id;
   db.transaction((tx) => {
-    tx.insert(sager).values({ id: sagId, personId: person.id, enhed: teamForBy(person.by), titel: `Hjælpemiddel: ${navn.toLowerCase()}`, lovgrundlag, trin: 2, trinTekst: 'Vi har modtaget din ansøgning. En terapeut kontakter dig for at aftale et hjemmebesøg.', aaben: true, sagsbehandlerId: null, modtaget: idag, frist: forventetSvar }).run();
+    tx.insert(sager)
+      .values({
+        id: sagId,
+        personId: person.id,
+        enhed: teamForBy(person.by),
+        titel: `Hjælpemiddel: ${navn.toLowerCase()}`,
+        lovgrundlag,
+        trin: 2,
+        trinTekst: 'Vi har modtaget din ansøgning. En terapeut kontakter dig for at aftale et hjemmebesøg.',
+        aaben: true,
+        sagsbehandlerId: null,
+        modtaget: idag,
+        frist: forventetSvar,
+      })
+      .run();
     skrivHaendelse(tx, sagId, ansoegningModtaget(forAnden ? bruger.navn : null), now);
     skrivHaendelse(tx, sagId, kvitteringSendt(forventetSvar), now);
-    tx.insert(hjaelpemiddelAnsoegninger).values({
-      id, personId: person.id, indsendtAf: forAnden ? aktoerId(bruger) : null, hjaelpemiddel: navn, beskrivelse: data.behov!, status: 'modtaget', modtaget: now.toISOString(),
-      katalogId: katalog ? data.hjaelpemiddel! : null, varighed: data.varighed!, telefon: data.telefon!, besoegstid: data.besoegstid!, leveringsadresse: data.leveringsadresse!,
-      forventetSvar, kvitteringsnr: nytKvitteringsnr('H', now), kladdeId, sagId,
-    }).run();
-    tx.update(hjaelpemiddelKladder).set({ ansoegningId: id, opdateret: now.toISOString() }).where(eq(hjaelpemiddelKladder.id, kladdeId)).run();
+    tx.insert(hjaelpemiddelAnsoegninger)
+      .values({
+        id,
+        personId: person.id,
+        indsendtAf: forAnden ? aktoerId(bruger) : null,
+        hjaelpemiddel: navn,
+        beskrivelse: data.behov!,
+        status: 'modtaget',
+        modtaget: now.toISOString(),
+        katalogId: katalog ? data.hjaelpemiddel! : null,
+        varighed: data.varighed!,
+        telefon: data.telefon!,
+        besoegstid: data.besoegstid!,
+        leveringsadresse: data.leveringsadresse!,
+        forventetSvar,
+        kvitteringsnr: nytKvitteringsnr('H', now),
+        kladdeId,
+        sagId,
+      })
+      .run();
+    tx.update(hjaelpemiddelKladder)
+      .set({ ansoegningId: id, opdateret: now.toISOString() })
+      .where(eq(hjaelpemiddelKladder.id, kladdeId))
+      .run();
   });
   return { ansoegningId: id };
 }

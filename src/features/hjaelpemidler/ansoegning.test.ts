@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { foersteManglende, naesteTrin, trinSchemas } from './ansoegning.ts';
-import { genkendFiltype, sikkertFilnavn, tjekFil, MAKS_BYTES } from './filtjek.ts';
+import { genkendFiltype, MAKS_BYTES, sikkertFilnavn, tjekFil } from './filtjek.ts';
 
-const fuld = { behov: 'Jeg kan ikke stå op i badet.', hjaelpemiddel: 'badebaenk', varighed: 'varigt', telefon: '20304050', besoegstid: 'formiddag', leveringsadresse: 'Strandvejen 4, 7130 Juelsminde' };
+const fuld = {
+  behov: 'Jeg kan ikke stå op i badet.',
+  hjaelpemiddel: 'badebaenk',
+  varighed: 'varigt',
+  telefon: '20304050',
+  besoegstid: 'formiddag',
+  leveringsadresse: 'Strandvejen 4, 7130 Juelsminde',
+};
 
 describe('trinSchemas', () => {
   it.each([
@@ -23,7 +30,9 @@ describe('trinSchemas', () => {
   });
 
   it('keeps script as plain text; it is escaped where it is shown', () => {
-    expect(trinSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe('<script>alert(1)</script> kan ikke gå');
+    expect(trinSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe(
+      '<script>alert(1)</script> kan ikke gå',
+    );
   });
 });
 

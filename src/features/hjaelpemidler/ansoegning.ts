@@ -35,28 +35,38 @@ const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyo
 
 export const trinSchemas = {
   behov: z.object({
-    behov: z.string({ error: 'Skriv, hvad der er svært i din hverdag.' }).trim()
+    behov: z
+      .string({ error: 'Skriv, hvad der er svært i din hverdag.' })
+      .trim()
       .min(10, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.')
       .max(3000, 'Højst 3.000 tegn. Du kan fortælle mere ved hjemmebesøget.'),
   }),
   hjaelpemiddel: z.object({
-    hjaelpemiddel: z.string({ error: 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".' }).min(1, 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".'),
+    hjaelpemiddel: z
+      .string({ error: 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".' })
+      .min(1, 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".'),
   }),
   varighed: z.object({
     varighed: z.enum(keys(varigheder), { error: 'Vælg, hvor længe du regner med at have brug for hjælpemidlet.' }),
   }),
   kontakt: z.object({
-    telefon: z.string({ error: 'Skriv dit telefonnummer.' }).trim()
+    telefon: z
+      .string({ error: 'Skriv dit telefonnummer.' })
+      .trim()
       .transform((t) => t.replace(/[\s-]/g, '').replace(/^\+45/, ''))
       .pipe(z.string().regex(/^\d{8}$/, 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50.')),
     besoegstid: z.enum(keys(besoegstider), { error: 'Vælg, hvornår det passer dig bedst, at vi kommer på besøg.' }),
-    leveringsadresse: z.string({ error: 'Skriv, hvor hjælpemidlet skal leveres.' }).trim()
+    leveringsadresse: z
+      .string({ error: 'Skriv, hvor hjælpemidlet skal leveres.' })
+      .trim()
       .min(5, 'Skriv, hvor hjælpemidlet skal leveres – vej, nummer og by.')
       .max(200, 'Adressen må højst være 200 tegn.'),
   }),
 } as const;
 
-export type Kladde = Partial<Record<'behov' | 'hjaelpemiddel' | 'varighed' | 'telefon' | 'besoegstid' | 'leveringsadresse', string>>;
+export type Kladde = Partial<
+  Record<'behov' | 'hjaelpemiddel' | 'varighed' | 'telefon' | 'besoegstid' | 'leveringsadresse', string>
+>;
 
 /** The first step that still lacks a valid answer, or 'tjek' when all are answered. */
 export function foersteManglende(kladde: Kladde): Trin {

@@ -29,7 +29,10 @@ export const filfejlTekst: Record<Filfejl, string> = {
   'forkert-type': 'Filen skal være en PDF, et JPEG-billede eller et PNG-billede.',
 };
 
-export function tjekFil(stoerrelse: number, start: Uint8Array): { ok: true; type: Filtype } | { ok: false; fejl: Filfejl } {
+export function tjekFil(
+  stoerrelse: number,
+  start: Uint8Array,
+): { ok: true; type: Filtype } | { ok: false; fejl: Filfejl } {
   if (stoerrelse === 0) return { ok: false, fejl: 'tom' };
   if (stoerrelse > MAKS_BYTES) return { ok: false, fejl: 'for-stor' };
   const type = genkendFiltype(start);
@@ -40,7 +43,8 @@ export function tjekFil(stoerrelse: number, start: Uint8Array): { ok: true; type
 export function sikkertFilnavn(navn: string): string {
   const base = navn.split(/[\\/]/).pop() ?? '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const ren = base.replace(/[\u0000-\u001f\u007f"<>]/g, '').trim().slice(-100);
+  const styretegn = /[\u0000-\u001f\u007f"<>]/g;
+  const ren = base.replace(styretegn, '').trim().slice(-100);
   return ren || 'bilag';
 }
 

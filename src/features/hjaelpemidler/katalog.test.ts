@@ -2,19 +2,56 @@ import { describe, expect, it } from 'vitest';
 import { filterKatalog, parseKatalogFilter } from './katalog.ts';
 
 const items = [
-  { id: 'rollator', data: { titel: 'Rollator', resume: 'En gangvogn med hjul og bremser.', kategori: 'mobilitet', ordning: 'udlaan' } },
-  { id: 'albuestokke', data: { titel: 'Albuestokke', resume: 'Stokke, der giver støtte, når du går.', kategori: 'mobilitet', ordning: 'selv-koeb' } },
-  { id: 'badebaenk', data: { titel: 'Badebænk', resume: 'Sid ned, når du tager bad.', kategori: 'bad-og-toilet', ordning: 'udlaan' } },
-  { id: 'badeboerste', data: { titel: 'Badebørste med langt skaft', resume: 'Vask ryg og fødder.', kategori: 'bad-og-toilet', ordning: 'selv-koeb' } },
-  { id: 'el-scooter', data: { titel: 'El-scooter', resume: 'Kør selv til butikken, også med ROLLATOR-kurv.', kategori: 'mobilitet', ordning: 'forbrugsgode' } },
-  { id: 'oereprop', data: { titel: 'Ørepropper', resume: 'Mod støj.', kategori: 'kommunikation', ordning: 'selv-koeb' } },
+  {
+    id: 'rollator',
+    data: { titel: 'Rollator', resume: 'En gangvogn med hjul og bremser.', kategori: 'mobilitet', ordning: 'udlaan' },
+  },
+  {
+    id: 'albuestokke',
+    data: {
+      titel: 'Albuestokke',
+      resume: 'Stokke, der giver støtte, når du går.',
+      kategori: 'mobilitet',
+      ordning: 'selv-koeb',
+    },
+  },
+  {
+    id: 'badebaenk',
+    data: { titel: 'Badebænk', resume: 'Sid ned, når du tager bad.', kategori: 'bad-og-toilet', ordning: 'udlaan' },
+  },
+  {
+    id: 'badeboerste',
+    data: {
+      titel: 'Badebørste med langt skaft',
+      resume: 'Vask ryg og fødder.',
+      kategori: 'bad-og-toilet',
+      ordning: 'selv-koeb',
+    },
+  },
+  {
+    id: 'el-scooter',
+    data: {
+      titel: 'El-scooter',
+      resume: 'Kør selv til butikken, også med ROLLATOR-kurv.',
+      kategori: 'mobilitet',
+      ordning: 'forbrugsgode',
+    },
+  },
+  {
+    id: 'oereprop',
+    data: { titel: 'Ørepropper', resume: 'Mod støj.', kategori: 'kommunikation', ordning: 'selv-koeb' },
+  },
 ] as const;
 
 const ids = (f: Parameters<typeof filterKatalog>[1]) => filterKatalog(items, f).map((t) => t.id);
 
 describe('filterKatalog', () => {
   it.each([
-    ['no filter: everything, Danish order (Ø after Z)', {}, ['albuestokke', 'badebaenk', 'badeboerste', 'el-scooter', 'rollator', 'oereprop']],
+    [
+      'no filter: everything, Danish order (Ø after Z)',
+      {},
+      ['albuestokke', 'badebaenk', 'badeboerste', 'el-scooter', 'rollator', 'oereprop'],
+    ],
     ['category', { kategori: 'bad-og-toilet' }, ['badebaenk', 'badeboerste']],
     ['ordning', { ordning: 'selv-koeb' }, ['albuestokke', 'badeboerste', 'oereprop']],
     ['category and ordning', { kategori: 'bad-og-toilet', ordning: 'udlaan' }, ['badebaenk']],
@@ -31,9 +68,21 @@ describe('filterKatalog', () => {
 
 describe('parseKatalogFilter', () => {
   it.each([
-    ['reads known values', 'kategori=bad-og-toilet&ordning=udlaan&q=b%C3%A6nk', { kategori: 'bad-og-toilet', ordning: 'udlaan', q: 'bænk' }],
-    ['treats empty values as no filter', 'kategori=&ordning=&q=', { kategori: undefined, ordning: undefined, q: undefined }],
-    ['drops unknown values', 'kategori=%3Cscript%3E&ordning=gratis', { kategori: undefined, ordning: undefined, q: undefined }],
+    [
+      'reads known values',
+      'kategori=bad-og-toilet&ordning=udlaan&q=b%C3%A6nk',
+      { kategori: 'bad-og-toilet', ordning: 'udlaan', q: 'bænk' },
+    ],
+    [
+      'treats empty values as no filter',
+      'kategori=&ordning=&q=',
+      { kategori: undefined, ordning: undefined, q: undefined },
+    ],
+    [
+      'drops unknown values',
+      'kategori=%3Cscript%3E&ordning=gratis',
+      { kategori: undefined, ordning: undefined, q: undefined },
+    ],
     ['trims the text', 'q=%20%20rollator%20', { kategori: undefined, ordning: undefined, q: 'rollator' }],
     ['treats a blank text as no text', 'q=%20%20%20', { kategori: undefined, ordning: undefined, q: undefined }],
   ] as const)('%s', (_navn, query, expected) => {

@@ -1,6 +1,6 @@
 /** The public catalogue of assistive devices, filtered by query parameters so it works without JavaScript. */
 import { z } from 'astro/zod';
-import { hjaelpemiddelKategorier, hjaelpemiddelOrdninger, type Hjaelpemiddel } from '../indhold/schemas.ts';
+import { type Hjaelpemiddel, hjaelpemiddelKategorier, hjaelpemiddelOrdninger } from '#/features/indhold/schemas.ts';
 
 type Kategori = keyof typeof hjaelpemiddelKategorier;
 type Ordning = keyof typeof hjaelpemiddelOrdninger;

@@ -2,7 +2,7 @@
  * A hjælpemiddel application as a state machine: its statuses, their labels, and the steps
  * staff may take from each. The staff page offers exactly these, and the write refuses others.
  */
-import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger } from '../../../db/schema.ts';
+import { type afhentninger, type fejlmeldinger, hjaelpemiddelAnsoegninger } from '../../../db/schema.ts';
 
 export const ansoegningStatusser = hjaelpemiddelAnsoegninger.status.enumValues;
 export type AnsoegningStatus = (typeof ansoegningStatusser)[number];
@@ -39,7 +39,8 @@ export const ansoegningOvergange: Record<AnsoegningStatus, readonly AnsoegningHa
   udleveret: [],
 };
 
-export const kanGaaTil = (fra: AnsoegningStatus, til: AnsoegningHandling): boolean => ansoegningOvergange[fra].includes(til);
+export const kanGaaTil = (fra: AnsoegningStatus, til: AnsoegningHandling): boolean =>
+  ansoegningOvergange[fra].includes(til);
 
 /** The refusal when a step is not allowed (a stale page or a re-sent form). */
 export function ugyldigOvergang(fra: AnsoegningStatus, til: AnsoegningHandling): string {
@@ -49,7 +50,11 @@ export function ugyldigOvergang(fra: AnsoegningStatus, til: AnsoegningHandling):
 export type FejlmeldingStatus = (typeof fejlmeldinger.status.enumValues)[number];
 
 /** A defect report's status as the depot reads it. */
-export const fejlmeldingStatusLabel: Record<FejlmeldingStatus, string> = { modtaget: 'Modtaget', planlagt: 'Planlagt', repareret: 'Repareret' };
+export const fejlmeldingStatusLabel: Record<FejlmeldingStatus, string> = {
+  modtaget: 'Modtaget',
+  planlagt: 'Planlagt',
+  repareret: 'Repareret',
+};
 
 export type AfhentningStatus = (typeof afhentninger.status.enumValues)[number];
 

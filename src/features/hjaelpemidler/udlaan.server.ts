@@ -1,25 +1,51 @@
 /** Following requests, and the devices on loan: report a defect, order a pick-up. */
 import { z } from 'astro/zod';
 import { desc, eq, inArray } from 'drizzle-orm';
+import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { erArbejdsdag } from '#/lib/arbejdsdage.ts';
+import { dagen, formatDato, plusDage } from '#/lib/dato.ts';
+import { dagFelt } from '#/lib/datofelt.ts';
+import { defined } from '#/lib/defined.ts';
+import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { afhentninger, bilag, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, udlaan } from '../../../db/schema.ts';
-import { IkkeFundet, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
-import { dagen, formatDato, plusDage } from '../../lib/dato.ts';
-import { nytKvitteringsnr } from '../../lib/kvittering.ts';
-import { erArbejdsdag } from '../../lib/arbejdsdage.ts';
-import { dagFelt } from '../../lib/datofelt.ts';
-import { defined } from '../../lib/defined.ts';
 
 export function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', personId, { handling: 'se', hvad: 'Hjælpemidler' }, now);
+  const person = kraevPerson(
+    db,
+    bruger,
+    'soege-hjaelpemidler',
+    personId,
+    { handling: 'se', hvad: 'Hjælpemidler' },
+    now,
+  );
   const laan = db.select().from(udlaan).where(eq(udlaan.personId, personId)).orderBy(desc(udlaan.udlaantDato)).all();
   const ids = laan.map((l) => l.id);
   return {
     person,
-    ansoegninger: db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.personId, personId)).orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)).all(),
+    ansoegninger: db
+      .select()
+      .from(hjaelpemiddelAnsoegninger)
+      .where(eq(hjaelpemiddelAnsoegninger.personId, personId))
+      .orderBy(desc(hjaelpemiddelAnsoegninger.modtaget))
+      .all(),
     udlaan: laan,
-    fejl: ids.length ? db.select().from(fejlmeldinger).where(inArray(fejlmeldinger.udlaanId, ids)).orderBy(desc(fejlmeldinger.modtaget)).all() : [],
-    afhentninger: ids.length ? db.select().from(afhentninger).where(inArray(afhentninger.udlaanId, ids)).orderBy(desc(afhentninger.modtaget)).all() : [],
+    fejl: ids.length
+      ? db
+          .select()
+          .from(fejlmeldinger)
+          .where(inArray(fejlmeldinger.udlaanId, ids))
+          .orderBy(desc(fejlmeldinger.modtaget))
+          .all()
+      : [],
+    afhentninger: ids.length
+      ? db
+          .select()
+          .from(afhentninger)
+          .where(inArray(afhentninger.udlaanId, ids))
+          .orderBy(desc(afhentninger.modtaget))
+          .all()
+      : [],
   };
 }
 
@@ -27,8 +53,17 @@ export function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now:
 export function hentAnsoegning(db: Db, bruger: Bruger, id: string, now: Date) {
   const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
   if (!a) throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', a.personId, { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` }, now);
-  const indsendtAf = a.indsendtAf ? db.select({ navn: personer.navn }).from(personer).where(eq(personer.id, a.indsendtAf)).get()?.navn : undefined;
+  const person = kraevPerson(
+    db,
+    bruger,
+    'soege-hjaelpemidler',
+    a.personId,
+    { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` },
+    now,
+  );
+  const indsendtAf = a.indsendtAf
+    ? db.select({ navn: personer.navn }).from(personer).where(eq(personer.id, a.indsendtAf)).get()?.navn
+    : undefined;
   const filer = a.kladdeId ? db.select().from(bilag).where(eq(bilag.kladdeId, a.kladdeId)).all() : [];
   return { a, person, indsendtAf, filer };
 }
@@ -37,13 +72,24 @@ export function hentAnsoegning(db: Db, bruger: Bruger, id: string, now: Date) {
 export function hentUdlaan(db: Db, bruger: Bruger, udlaanId: string, hvad: string, now: Date) {
   const l = db.select().from(udlaan).where(eq(udlaan.id, udlaanId)).get();
   if (!l) throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'soege-hjaelpemidler', l.personId, { handling: 'se', hvad: `${hvad}: ${l.hjaelpemiddel} ${l.nummer}` }, now);
+  const person = kraevPerson(
+    db,
+    bruger,
+    'soege-hjaelpemidler',
+    l.personId,
+    { handling: 'se', hvad: `${hvad}: ${l.hjaelpemiddel} ${l.nummer}` },
+    now,
+  );
   return { l, person };
 }
 
 export const FejlSchema = z.object({
   udlaanId: z.string().min(1),
-  beskrivelse: z.string({ error: 'Skriv, hvad der er galt.' }).trim().min(5, 'Skriv, hvad der er galt – mindst 5 tegn.').max(2000, 'Højst 2.000 tegn.'),
+  beskrivelse: z
+    .string({ error: 'Skriv, hvad der er galt.' })
+    .trim()
+    .min(5, 'Skriv, hvad der er galt – mindst 5 tegn.')
+    .max(2000, 'Højst 2.000 tegn.'),
   farlig: z.enum(['ja', 'nej'], { error: 'Vælg, om det er farligt at bruge hjælpemidlet nu.' }),
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });
@@ -51,8 +97,24 @@ export const FejlSchema = z.object({
 export function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlSchema>, now: Date) {
   const { l } = hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
   const id = crypto.randomUUID();
-  db.insert(fejlmeldinger).values({ id, udlaanId: l.id, beskrivelse: input.beskrivelse, farlig: input.farlig === 'ja', modtaget: now.toISOString(), indsendtAf: bruger.navn, status: 'modtaget', kvitteringsnr: nytKvitteringsnr('D', now), noegle: input.noegle }).onConflictDoNothing().run();
-  const gemt = defined(db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle)).get(), 'fejlmeldingen');
+  db.insert(fejlmeldinger)
+    .values({
+      id,
+      udlaanId: l.id,
+      beskrivelse: input.beskrivelse,
+      farlig: input.farlig === 'ja',
+      modtaget: now.toISOString(),
+      indsendtAf: bruger.navn,
+      status: 'modtaget',
+      kvitteringsnr: nytKvitteringsnr('D', now),
+      noegle: input.noegle,
+    })
+    .onConflictDoNothing()
+    .run();
+  const gemt = defined(
+    db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle)).get(),
+    'fejlmeldingen',
+  );
   return { udlaanId: l.id, fejlId: gemt.id };
 }
 
@@ -75,11 +137,30 @@ export class AfhentningFejl extends Error {}
 export function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof AfhentningSchema>, now: Date) {
   const { l } = hentUdlaan(db, bruger, input.udlaanId, 'Afhentning', now);
   const foerste = foersteAfhentningsdag(dagen(now));
-  if (input.dato < foerste) throw new AfhentningFejl(`Vælg ${formatDato(foerste)} eller senere. Depotet skal have mindst én arbejdsdags varsel.`);
+  if (input.dato < foerste)
+    throw new AfhentningFejl(
+      `Vælg ${formatDato(foerste)} eller senere. Depotet skal have mindst én arbejdsdags varsel.`,
+    );
   if (!erArbejdsdag(input.dato)) throw new AfhentningFejl('Depotet henter kun på hverdage. Vælg en anden dato.');
   const id = crypto.randomUUID();
-  db.insert(afhentninger).values({ id, udlaanId: l.id, dato: input.dato, bemaerkning: input.bemaerkning || null, modtaget: now.toISOString(), indsendtAf: bruger.navn, status: 'bestilt', kvitteringsnr: nytKvitteringsnr('A', now), noegle: input.noegle }).onConflictDoNothing().run();
-  const gemt = defined(db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle)).get(), 'afhentningen');
+  db.insert(afhentninger)
+    .values({
+      id,
+      udlaanId: l.id,
+      dato: input.dato,
+      bemaerkning: input.bemaerkning || null,
+      modtaget: now.toISOString(),
+      indsendtAf: bruger.navn,
+      status: 'bestilt',
+      kvitteringsnr: nytKvitteringsnr('A', now),
+      noegle: input.noegle,
+    })
+    .onConflictDoNothing()
+    .run();
+  const gemt = defined(
+    db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle)).get(),
+    'afhentningen',
+  );
   return { udlaanId: l.id, afhentningId: gemt.id };
 }
 

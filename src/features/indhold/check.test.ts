@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from './check.ts';
 import { samlinger } from './schemas.ts';
 
@@ -28,15 +28,25 @@ describe('checkContent', () => {
     const problems = checkContent(contentWith({ 'pjecer/klage.md': broken }));
     expect(problems).toEqual([
       { fil: 'pjecer/klage.md', felt: 'titel', besked: 'mangler (skal være en tekst)' },
-      { fil: 'pjecer/klage.md', felt: 'omraade', besked: 'skal være en af: boernehandicap, voksenhandicap, aeldre, alle' },
+      {
+        fil: 'pjecer/klage.md',
+        felt: 'omraade',
+        besked: 'skal være en af: boernehandicap, voksenhandicap, aeldre, alle',
+      },
     ]);
     expect(formatProblems(problems)).toContain('content/pjecer/klage.md: feltet "omraade" skal være en af');
   });
 
   it('reports a wrong date, a wrong team and a bad e-mail in a nested field', () => {
     const tilbud = `---\ntitel: Café\nresume: Kaffe\nmaalgrupper: [aeldre]\nomraader: [nord]\nsted: Uldum\nhvornaar: Tirsdage\npris: Gratis\nsaadanDeltager: Mød op\nkontakt:\n  navn: Anne\n  email: ikke-en-mail\n---\n`;
-    const problems = checkContent(contentWith({ 'tilbud/cafe.md': tilbud, 'pjecer/p.md': godPjece.replace('2026-11-01', 'i går') }));
-    expect(problems.map((p) => `${p.fil} ${p.felt}`)).toEqual(['pjecer/p.md opdateret', 'tilbud/cafe.md omraader.0', 'tilbud/cafe.md kontakt.email']);
+    const problems = checkContent(
+      contentWith({ 'tilbud/cafe.md': tilbud, 'pjecer/p.md': godPjece.replace('2026-11-01', 'i går') }),
+    );
+    expect(problems.map((p) => `${p.fil} ${p.felt}`)).toEqual([
+      'pjecer/p.md opdateret',
+      'tilbud/cafe.md omraader.0',
+      'tilbud/cafe.md kontakt.email',
+    ]);
   });
 
   it('reports YAML that cannot be read and file names that cannot be addresses', () => {

@@ -2,7 +2,7 @@
  * Checks every Markdown file in `content/` against its collection's schema and reports
  * problems in words staff can act on: which file, which field, what is expected.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { samlinger } from './schemas.ts';
@@ -24,16 +24,26 @@ export function checkContent(contentDir: string): ContentProblem[] {
       problems.push({ fil: `${navn}/`, felt: '-', besked: 'mappen mangler' });
       continue;
     }
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       const fil = join(navn, name);
       if (!FILNAVN.test(name)) {
-        problems.push({ fil, felt: 'filnavn', besked: 'må kun indeholde små bogstaver a-z, tal og bindestreg (skriv ae, oe, aa for æ, ø, å)' });
+        problems.push({
+          fil,
+          felt: 'filnavn',
+          besked: 'må kun indeholde små bogstaver a-z, tal og bindestreg (skriv ae, oe, aa for æ, ø, å)',
+        });
       }
       let data: unknown;
       try {
         data = matter(readFileSync(join(dir, name), 'utf8')).data;
       } catch (e) {
-        problems.push({ fil, felt: 'frontmatter', besked: `kan ikke læses som YAML: ${(e as Error).message.split('\n')[0]}` });
+        problems.push({
+          fil,
+          felt: 'frontmatter',
+          besked: `kan ikke læses som YAML: ${(e as Error).message.split('\n')[0]}`,
+        });
         continue;
       }
       const result = schema.safeParse(data);

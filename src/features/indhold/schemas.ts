@@ -3,8 +3,8 @@
  * collections at build time and by `npm run content:check`, so both report the same errors.
  */
 import { z } from 'astro/zod';
-import { teamIds } from '../../config/kommune.ts';
-import { trinNavn, trinOversigt } from '../sager/trin.ts';
+import { teamIds } from '#/config/kommune.ts';
+import { trinNavn, trinOversigt } from '#/features/sager/trin.ts';
 
 /** Areas of Social Omsorg a leaflet or offer belongs to. */
 export const omraader = {
@@ -20,7 +20,7 @@ export const maalgrupper = {
   'voksne-med-handicap': 'Voksne med handicap',
   'boern-og-unge': 'Børn og unge',
   paaroerende: 'Pårørende',
-  'hjerneskade': 'Mennesker med hjerneskade',
+  hjerneskade: 'Mennesker med hjerneskade',
   alle: 'Alle',
 } as const;
 
@@ -28,7 +28,10 @@ export const maalgrupper = {
 const fejl = (forventet: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `mangler (${forventet})` : forventet;
 
-const tekst = z.string({ error: fejl('skal være en tekst') }).trim().min(1, 'må ikke være tom');
+const tekst = z
+  .string({ error: fejl('skal være en tekst') })
+  .trim()
+  .min(1, 'må ikke være tom');
 const dato = z.coerce.date({ error: fejl('skal være en dato som 2026-11-24') });
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -37,21 +40,30 @@ export const PjeceSchema = z.object({
   resume: tekst.max(300, 'må højst være 300 tegn'),
   omraade: z.enum(keys(omraader), { error: fejl(`skal være en af: ${keys(omraader).join(', ')}`) }),
   opdateret: dato,
-  raekkefoelge: z.number({ error: fejl('skal være et tal') }).int().default(100),
+  raekkefoelge: z
+    .number({ error: fejl('skal være et tal') })
+    .int()
+    .default(100),
 });
 
-export const ForloebstrinSchema = z.object({
-  trin: z.number({ error: fejl('skal være et tal fra 1 til 7') }).int().min(1, 'skal være fra 1 til 7').max(7, 'skal være fra 1 til 7'),
-  titel: tekst,
-  kort: tekst.max(160, 'må højst være 160 tegn'),
-  varighed: tekst,
-  lov: tekst.optional(),
-  duKan: z.array(tekst, { error: fejl('skal være en liste af tekster') }).min(1, 'skal have mindst ét punkt'),
-}).refine((t) => t.titel === trinNavn(t.trin), {
-  // The case pages, staff pages and API name the steps from trin.ts; the page must say the same.
-  path: ['titel'],
-  message: `skal være trinnets navn (${trinOversigt})`,
-});
+export const ForloebstrinSchema = z
+  .object({
+    trin: z
+      .number({ error: fejl('skal være et tal fra 1 til 7') })
+      .int()
+      .min(1, 'skal være fra 1 til 7')
+      .max(7, 'skal være fra 1 til 7'),
+    titel: tekst,
+    kort: tekst.max(160, 'må højst være 160 tegn'),
+    varighed: tekst,
+    lov: tekst.optional(),
+    duKan: z.array(tekst, { error: fejl('skal være en liste af tekster') }).min(1, 'skal have mindst ét punkt'),
+  })
+  .refine((t) => t.titel === trinNavn(t.trin), {
+    // The case pages, staff pages and API name the steps from trin.ts; the page must say the same.
+    path: ['titel'],
+    message: `skal være trinnets navn (${trinOversigt})`,
+  });
 
 export const TilbudSchema = z.object({
   titel: tekst,
@@ -62,7 +74,9 @@ export const TilbudSchema = z.object({
     })
     .min(1, 'skal have mindst én målgruppe'),
   omraader: z
-    .array(z.enum(teamIds, { error: fejl(`skal være en af: ${teamIds.join(', ')}`) }), { error: fejl('skal være en liste') })
+    .array(z.enum(teamIds, { error: fejl(`skal være en af: ${teamIds.join(', ')}`) }), {
+      error: fejl('skal være en liste'),
+    })
     .min(1, 'skal have mindst ét område'),
   sted: tekst,
   hvornaar: tekst,
@@ -81,7 +95,11 @@ export const TilbudSchema = z.object({
 export const OvergangSchema = z.object({
   titel: tekst,
   /** Months before the 18th birthday; negative for after it. Orders the timeline and dates it per person. */
-  maanederFoer18: z.number({ error: fejl('skal være et tal (måneder før 18-årsdagen)') }).int().min(-24).max(36),
+  maanederFoer18: z
+    .number({ error: fejl('skal være et tal (måneder før 18-årsdagen)') })
+    .int()
+    .min(-24)
+    .max(36),
   alder: tekst,
   kommunenGoer: z.array(tekst).default([]),
   familienGoer: z.array(tekst).default([]),
@@ -113,9 +131,13 @@ export const hjaelpemiddelOrdninger = {
 export const HjaelpemiddelSchema = z.object({
   titel: tekst,
   resume: tekst.max(300, 'må højst være 300 tegn'),
-  kategori: z.enum(keys(hjaelpemiddelKategorier), { error: fejl(`skal være en af: ${keys(hjaelpemiddelKategorier).join(', ')}`) }),
+  kategori: z.enum(keys(hjaelpemiddelKategorier), {
+    error: fejl(`skal være en af: ${keys(hjaelpemiddelKategorier).join(', ')}`),
+  }),
   lovgrundlag: tekst,
-  ordning: z.enum(keys(hjaelpemiddelOrdninger), { error: fejl(`skal være en af: ${keys(hjaelpemiddelOrdninger).join(', ')}`) }),
+  ordning: z.enum(keys(hjaelpemiddelOrdninger), {
+    error: fejl(`skal være en af: ${keys(hjaelpemiddelOrdninger).join(', ')}`),
+  }),
   /** Can be borrowed for a short time (e.g. after a hospital stay) without an assessment. */
   korttidslaan: z.boolean({ error: fejl('skal være true eller false') }).default(false),
   /** Small, cheap things in the same area that people usually buy themselves. */

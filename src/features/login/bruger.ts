@@ -3,8 +3,8 @@
  * has already sent anyone without the right login away, so a throw here means a page is
  * missing from its prefix table; the error middleware then sends the person to login.
  */
-import type { Aktoer } from '../adgang/access.ts';
-import type { Bruger } from '../adgang/adgang.server.ts';
+import type { Aktoer } from '#/features/adgang/access.ts';
+import type { Bruger } from '#/features/adgang/adgang.server.ts';
 
 export class IkkeLoggetInd extends Error {
   constructor() {

@@ -6,17 +6,41 @@ const cfg = { claimCpr: 'cpr', claimLoa: 'loa', godkendteLoa: [NSIS_LOA.substant
 
 describe('parseBorgerClaims', () => {
   it.each([
-    [{ cpr: '1408421101', name: 'Jens Madsen', loa: NSIS_LOA.substantial }, { ok: true, cpr: '1408421101', navn: 'Jens Madsen' }],
-    [{ cpr: '140842-1101', name: 'Jens Madsen', loa: NSIS_LOA.high }, { ok: true, cpr: '1408421101', navn: 'Jens Madsen' }],
-    [{ cpr: '1408421101', name: 'Jens Madsen', acr: NSIS_LOA.substantial }, { ok: true, cpr: '1408421101', navn: 'Jens Madsen' }],
-    [{ cpr: '1408421101', name: 'Jens Madsen', loa: NSIS_LOA.low }, { ok: false, grund: 'loa' }],
-    [{ cpr: '1408421101', name: 'Jens Madsen' }, { ok: false, grund: 'loa' }],
-    [{ name: 'Jens Madsen', loa: NSIS_LOA.substantial }, { ok: false, grund: 'cpr' }],
-    [{ cpr: '3202421101', loa: NSIS_LOA.substantial }, { ok: false, grund: 'cpr' }],
+    [
+      { cpr: '1408421101', name: 'Jens Madsen', loa: NSIS_LOA.substantial },
+      { ok: true, cpr: '1408421101', navn: 'Jens Madsen' },
+    ],
+    [
+      { cpr: '140842-1101', name: 'Jens Madsen', loa: NSIS_LOA.high },
+      { ok: true, cpr: '1408421101', navn: 'Jens Madsen' },
+    ],
+    [
+      { cpr: '1408421101', name: 'Jens Madsen', acr: NSIS_LOA.substantial },
+      { ok: true, cpr: '1408421101', navn: 'Jens Madsen' },
+    ],
+    [
+      { cpr: '1408421101', name: 'Jens Madsen', loa: NSIS_LOA.low },
+      { ok: false, grund: 'loa' },
+    ],
+    [
+      { cpr: '1408421101', name: 'Jens Madsen' },
+      { ok: false, grund: 'loa' },
+    ],
+    [
+      { name: 'Jens Madsen', loa: NSIS_LOA.substantial },
+      { ok: false, grund: 'cpr' },
+    ],
+    [
+      { cpr: '3202421101', loa: NSIS_LOA.substantial },
+      { ok: false, grund: 'cpr' },
+    ],
   ])('%j gives %j', (claims, expected) => expect(parseBorgerClaims(claims, cfg)).toEqual(expected));
 
   it('reads configurable claim names, as brokers differ', () => {
-    const r = parseBorgerClaims({ nin: '1408421101', mitid_loa: NSIS_LOA.substantial, name: 'J' }, { ...cfg, claimCpr: 'nin', claimLoa: 'mitid_loa' });
+    const r = parseBorgerClaims(
+      { nin: '1408421101', mitid_loa: NSIS_LOA.substantial, name: 'J' },
+      { ...cfg, claimCpr: 'nin', claimLoa: 'mitid_loa' },
+    );
     expect(r).toEqual({ ok: true, cpr: '1408421101', navn: 'J' });
   });
 });

@@ -1,11 +1,15 @@
 /** Reading a login's claims: the assurance level, the CPR number and the name. Pure. */
+
+import type { Dag } from '#/lib/dato.ts';
 import type { LoginConfig } from './config.ts';
-import type { Dag } from '../../lib/dato.ts';
 
 export type BorgerClaims = { ok: true; cpr: string; navn: string } | { ok: false; grund: 'loa' | 'cpr' };
 
 /** A citizen's identity from the ID token, refused below NSIS Betydelig (Substantial). */
-export function parseBorgerClaims(claims: Record<string, unknown>, cfg: Pick<LoginConfig, 'claimCpr' | 'claimLoa' | 'godkendteLoa'>): BorgerClaims {
+export function parseBorgerClaims(
+  claims: Record<string, unknown>,
+  cfg: Pick<LoginConfig, 'claimCpr' | 'claimLoa' | 'godkendteLoa'>,
+): BorgerClaims {
   const loa = claims[cfg.claimLoa] ?? claims.acr;
   if (typeof loa !== 'string' || !cfg.godkendteLoa.includes(loa)) return { ok: false, grund: 'loa' };
   const cpr = String(claims[cfg.claimCpr] ?? '').replace('-', '');

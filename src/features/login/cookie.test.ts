@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { AstroCookieSetOptions } from 'astro';
+import { describe, expect, it } from 'vitest';
 import { cookieSecure, setSessionCookie } from './cookie.ts';
 
 describe('cookieSecure', () => {
@@ -14,7 +14,15 @@ describe('cookieSecure', () => {
 describe('setSessionCookie', () => {
   it('sætter en cookie, der slutter med browseren (ingen Expires eller Max-Age)', () => {
     const sat: AstroCookieSetOptions[] = [];
-    setSessionCookie({ set: (_navn, _vaerdi, options) => { if (options) sat.push(options); } }, 'id.hemmelighed', new URL('https://mitforloeb.hedensted.dk/'));
+    setSessionCookie(
+      {
+        set: (_navn, _vaerdi, options) => {
+          if (options) sat.push(options);
+        },
+      },
+      'id.hemmelighed',
+      new URL('https://mitforloeb.hedensted.dk/'),
+    );
     expect(sat).toEqual([{ httpOnly: true, sameSite: 'lax', secure: true, path: '/' }]);
   });
 });

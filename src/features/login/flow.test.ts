@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { encodeBase64urlNoPadding } from '@oslojs/encoding';
-import { laesFlow, skrivFlow, type Flow } from './flow.ts';
+import { describe, expect, it } from 'vitest';
+import { type Flow, laesFlow, skrivFlow } from './flow.ts';
 
 const noegle = new Uint8Array(32).fill(7);
 const flow: Flow = { type: 'borger', state: 's', nonce: 'n', verifier: 'v', next: '/sager/abc?x=1' };
@@ -12,7 +12,9 @@ describe('login_flow-cookien', () => {
 
   it('afvises, når den er ændret, usigneret, signeret med en anden nøgle eller til det andet login', () => {
     const [, signatur] = skrivFlow(flow, noegle).split('.');
-    const ondNext = encodeBase64urlNoPadding(new TextEncoder().encode(JSON.stringify({ ...flow, next: '/medarbejder' })));
+    const ondNext = encodeBase64urlNoPadding(
+      new TextEncoder().encode(JSON.stringify({ ...flow, next: '/medarbejder' })),
+    );
     expect(laesFlow(`${ondNext}.${signatur}`, 'borger', noegle)).toBeNull();
     expect(laesFlow(JSON.stringify(flow), 'borger', noegle)).toBeNull();
     expect(laesFlow(ondNext, 'borger', noegle)).toBeNull();

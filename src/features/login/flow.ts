@@ -3,11 +3,12 @@
  * a short-lived cookie between the redirect to the provider and the callback. The cookie is
  * signed with an HMAC so a changed one is refused, and `next` is checked again when read.
  */
-import { z } from 'astro/zod';
+
 import { hmac } from '@oslojs/crypto/hmac';
 import { SHA256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { decodeBase64urlIgnorePadding, encodeBase64urlNoPadding } from '@oslojs/encoding';
+import { z } from 'astro/zod';
 import type { LoginType } from './config.ts';
 import { safeNext } from './next.ts';
 

@@ -11,7 +11,13 @@ import { cookieSecure } from './cookie.ts';
 const LOG_UD_COOKIE = 'log_ud';
 
 export function huskUdbyderLogud(cookies: AstroCookies, url: URL, type: LoginType) {
-  cookies.set(LOG_UD_COOKIE, type, { httpOnly: true, sameSite: 'lax', secure: cookieSecure(url), path: '/', maxAge: 300 });
+  cookies.set(LOG_UD_COOKIE, type, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure(url),
+    path: '/',
+    maxAge: 300,
+  });
 }
 
 /** The provider whose session is still to be ended, once; null when there is none. */

@@ -1,12 +1,13 @@
 /** Turning a verified login into a session for a citizen or a staff member. */
-import { and, eq } from 'drizzle-orm';
+
 import type { AstroCookies } from 'astro';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer } from '../../../db/schema.ts';
 import { foedselsdatoFraCpr, parseBorgerClaims } from './claims.ts';
+import { setSessionCookie } from './cookie.ts';
 import { getLoginConfig } from './oidc.server.ts';
 import { createSession } from './session.ts';
-import { setSessionCookie } from './cookie.ts';
 
 export type LoginUdfald = { ok: true } | { ok: false; grund: 'loa' | 'cpr' | 'ukendt-medarbejder' };
 
@@ -19,7 +20,13 @@ function findOrCreatePerson(db: Db, cpr: string, navn: string) {
   return person;
 }
 
-export function loginBorger(db: Db, claims: Record<string, unknown>, cookies: Pick<AstroCookies, 'set'>, url: URL, now: Date): LoginUdfald {
+export function loginBorger(
+  db: Db,
+  claims: Record<string, unknown>,
+  cookies: Pick<AstroCookies, 'set'>,
+  url: URL,
+  now: Date,
+): LoginUdfald {
   const parsed = parseBorgerClaims(claims, getLoginConfig());
   if (!parsed.ok) return parsed;
   const person = findOrCreatePerson(db, parsed.cpr, parsed.navn);
@@ -28,9 +35,19 @@ export function loginBorger(db: Db, claims: Record<string, unknown>, cookies: Pi
   return { ok: true };
 }
 
-export function loginMedarbejder(db: Db, claims: Record<string, unknown>, cookies: Pick<AstroCookies, 'set'>, url: URL, now: Date): LoginUdfald {
+export function loginMedarbejder(
+  db: Db,
+  claims: Record<string, unknown>,
+  cookies: Pick<AstroCookies, 'set'>,
+  url: URL,
+  now: Date,
+): LoginUdfald {
   const sub = String(claims.sub ?? '');
-  const m = db.select().from(medarbejdere).where(and(eq(medarbejdere.oidcSub, sub), eq(medarbejdere.aktiv, true))).get();
+  const m = db
+    .select()
+    .from(medarbejdere)
+    .where(and(eq(medarbejdere.oidcSub, sub), eq(medarbejdere.aktiv, true)))
+    .get();
   if (!m) return { ok: false, grund: 'ukendt-medarbejder' };
   const { token } = createSession(db, { medarbejderId: m.id }, now);
   setSessionCookie(cookies, token, url);

@@ -2,10 +2,11 @@
  * The OpenID Connect relying party: authorization code with PKCE, state and nonce, for
  * citizens (MitID) and staff (the municipality's identity provider).
  */
-import * as client from 'openid-client';
+
 import type { AstroCookies } from 'astro';
-import { loginConfig, type LoginConfig, type LoginType } from './config.ts';
-import { log } from '../../server/log.ts';
+import * as client from 'openid-client';
+import { log } from '#/server/log.ts';
+import { type LoginConfig, type LoginType, loginConfig } from './config.ts';
 import { laesFlow, skrivFlow } from './flow.ts';
 
 const FLOW_COOKIE = 'login_flow';
@@ -41,7 +42,10 @@ const FLOW_NOEGLE = crypto.getRandomValues(new Uint8Array(32));
  * and why; the user gets a page saying login is down for now (never a 500).
  */
 function udbyderFejl(type: LoginType, trin: 'discovery' | 'token', e: unknown): void {
-  const fejl = e instanceof Error ? `${e.name}: ${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
+  const fejl =
+    e instanceof Error
+      ? `${e.name}: ${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}`
+      : String(e);
   log('fejl', 'login-udbyder', { type, trin, issuer: getLoginConfig()[type].issuer, fejl });
 }
 
@@ -59,12 +63,23 @@ async function udbyder(type: LoginType): Promise<client.Configuration | null> {
  * The URL to send the browser to; the flow's secrets wait in a short-lived HttpOnly cookie.
  * null when the provider cannot be reached.
  */
-export async function startLogin(type: LoginType, cookies: AstroCookies, secure: boolean, next: string): Promise<URL | null> {
+export async function startLogin(
+  type: LoginType,
+  cookies: AstroCookies,
+  secure: boolean,
+  next: string,
+): Promise<URL | null> {
   const c = await udbyder(type);
   if (!c) return null;
   const verifier = client.randomPKCECodeVerifier();
   const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
-  cookies.set(FLOW_COOKIE, skrivFlow(flow, FLOW_NOEGLE), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 600 });
+  cookies.set(FLOW_COOKIE, skrivFlow(flow, FLOW_NOEGLE), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: 600,
+  });
   return client.buildAuthorizationUrl(c, {
     redirect_uri: getLoginConfig()[type].redirectUri,
     scope: 'openid profile',
@@ -114,7 +129,10 @@ export async function logoutUrl(type: LoginType): Promise<URL | null> {
   const c = await udbyder(type);
   if (!c) return null;
   try {
-    return client.buildEndSessionUrl(c, { client_id: getLoginConfig()[type].clientId, post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri });
+    return client.buildEndSessionUrl(c, {
+      client_id: getLoginConfig()[type].clientId,
+      post_logout_redirect_uri: getLoginConfig().postLogoutRedirectUri,
+    });
   } catch {
     // The provider has no end_session_endpoint: the portal's own logout is all there is.
     return null;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, migrateDatabase, type Db } from '../../../db/client.ts';
-import { seedDemo } from '../../../db/seed.ts';
+import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
+import { seedDemo } from '../../../db/seed.ts';
 import { createSession, deleteExpiredSessions, extendSession, validateSessionToken } from './session.ts';
 
 let db: Db;
@@ -29,7 +29,9 @@ describe('sessions', () => {
     const { token } = createSession(db, { personId: jensId }, t0);
     expect(validateSessionToken(db, token, plus(1))?.personId).toBe(jensId);
     const [id = '', secret = ''] = token.split('.');
-    expect(validateSessionToken(db, `${id}.${secret.replace(/.$/, secret.endsWith('a') ? 'b' : 'a')}`, plus(1))).toBeNull();
+    expect(
+      validateSessionToken(db, `${id}.${secret.replace(/.$/, secret.endsWith('a') ? 'b' : 'a')}`, plus(1)),
+    ).toBeNull();
     expect(validateSessionToken(db, id, plus(1))).toBeNull();
     expect(validateSessionToken(db, `${token}.x`, plus(1))).toBeNull();
   });
@@ -63,6 +65,12 @@ describe('sessions', () => {
     createSession(db, { personId: jensId }, t0);
     const fresh = createSession(db, { personId: jensId }, plus(40));
     expect(deleteExpiredSessions(db, plus(45))).toBe(1);
-    expect(db.select().from(sessioner).all().map((s) => s.id)).toEqual([fresh.session.id]);
+    expect(
+      db
+        .select()
+        .from(sessioner)
+        .all()
+        .map((s) => s.id),
+    ).toEqual([fresh.session.id]);
   });
 });

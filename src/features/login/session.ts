@@ -4,9 +4,9 @@
  * in all end a session; the last-active time is written at most once a minute.
  */
 import { eq, lt, or } from 'drizzle-orm';
+import { newToken, secretMatches, splitToken } from '#/lib/token.ts';
 import type { Db } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
-import { newToken, secretMatches, splitToken } from '../../lib/token.ts';
 
 export const INAKTIVITET_MS = 30 * 60 * 1000;
 export const LEVETID_MS = 8 * 60 * 60 * 1000;
@@ -72,5 +72,8 @@ export function setHandlerFor(db: Db, session: Session, personId: string | null)
 /** Deletes every session past either limit. Returns how many. */
 export function deleteExpiredSessions(db: Db, now: Date): number {
   const t = now.getTime();
-  return db.delete(sessioner).where(or(lt(sessioner.sidstAktiv, t - INAKTIVITET_MS), lt(sessioner.oprettet, t - LEVETID_MS))).run().changes;
+  return db
+    .delete(sessioner)
+    .where(or(lt(sessioner.sidstAktiv, t - INAKTIVITET_MS), lt(sessioner.oprettet, t - LEVETID_MS)))
+    .run().changes;
 }

@@ -1,23 +1,87 @@
 /** A citizen as staff see them: meetings (with the citizen's own topics), plan, and relatives' powers. */
 import { z } from 'astro/zod';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { alleScopes } from '#/features/adgang/access.ts';
+import {
+  type Bruger,
+  IkkeFundet,
+  kan,
+  kraevElement,
+  kraevPerson,
+  kraevPersonMedSager,
+  type PersonAdgang,
+} from '#/features/adgang/adgang.server.ts';
+import { type KompasDimension, kompasDimensioner } from '#/features/plan/kompas.ts';
+import { attenAarsdag, dagen, fraKoebenhavnstid } from '#/lib/dato.ts';
+import { dagFelt, tidspunktFelt } from '#/lib/datofelt.ts';
 import type { Db } from '../../../db/client.ts';
-import { delmaal, indsatser, kompasscorer, moedeEmner, moeder, personer, planer, relationer } from '../../../db/schema.ts';
-import { IkkeFundet, kan, kraevElement, kraevPerson, kraevPersonMedSager, type Bruger, type PersonAdgang } from '../adgang/adgang.server.ts';
-import { alleScopes } from '../adgang/access.ts';
-import { attenAarsdag, dagen, fraKoebenhavnstid } from '../../lib/dato.ts';
-import { dagFelt, tidspunktFelt } from '../../lib/datofelt.ts';
-import { kompasDimensioner, type KompasDimension } from '../plan/kompas.ts';
+import {
+  delmaal,
+  indsatser,
+  kompasscorer,
+  moedeEmner,
+  moeder,
+  personer,
+  planer,
+  relationer,
+} from '../../../db/schema.ts';
 
 /** A citizen's page for staff: only the cases in the staff member's scope, and the meetings and plans on them. */
 export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
-  const adgang = kraevPersonMedSager(db, bruger, 'behandle-sag', personId, { handling: 'se', hvad: 'Borgeroverblik (medarbejder)' }, now);
-  const m = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(desc(moeder.start)).all().filter((x) => adgang.maaSe(x.sagId));
-  const emner = m.length ? db.select().from(moedeEmner).where(inArray(moedeEmner.moedeId, m.map((x) => x.id))).orderBy(asc(moedeEmner.tidspunkt)).all() : [];
-  const p = db.select().from(planer).where(eq(planer.personId, personId)).all().filter((x) => adgang.maaSe(x.sagId));
-  const dm = p.length ? db.select().from(delmaal).where(inArray(delmaal.planId, p.map((x) => x.id))).orderBy(asc(delmaal.raekkefoelge)).all() : [];
-  const rel = db.select({ r: relationer, navn: personer.navn }).from(relationer).innerJoin(personer, eq(personer.id, relationer.fraPersonId)).where(eq(relationer.tilPersonId, personId)).all();
+  const adgang = kraevPersonMedSager(
+    db,
+    bruger,
+    'behandle-sag',
+    personId,
+    { handling: 'se', hvad: 'Borgeroverblik (medarbejder)' },
+    now,
+  );
+  const m = db
+    .select()
+    .from(moeder)
+    .where(eq(moeder.personId, personId))
+    .orderBy(desc(moeder.start))
+    .all()
+    .filter((x) => adgang.maaSe(x.sagId));
+  const emner = m.length
+    ? db
+        .select()
+        .from(moedeEmner)
+        .where(
+          inArray(
+            moedeEmner.moedeId,
+            m.map((x) => x.id),
+          ),
+        )
+        .orderBy(asc(moedeEmner.tidspunkt))
+        .all()
+    : [];
+  const p = db
+    .select()
+    .from(planer)
+    .where(eq(planer.personId, personId))
+    .all()
+    .filter((x) => adgang.maaSe(x.sagId));
+  const dm = p.length
+    ? db
+        .select()
+        .from(delmaal)
+        .where(
+          inArray(
+            delmaal.planId,
+            p.map((x) => x.id),
+          ),
+        )
+        .orderBy(asc(delmaal.raekkefoelge))
+        .all()
+    : [];
+  const rel = db
+    .select({ r: relationer, navn: personer.navn })
+    .from(relationer)
+    .innerJoin(personer, eq(personer.id, relationer.fraPersonId))
+    .where(eq(relationer.tilPersonId, personId))
+    .all();
   return {
     person: adgang.person,
     sager: adgang.sager,
@@ -30,36 +94,74 @@ export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Da
 
 /** The case a new meeting or plan belongs to: the staff member's newest open case for the person in scope. */
 function egenSag(adgang: PersonAdgang): string | null {
-  const sorteret = [...adgang.sager].sort((a, b) => Number(b.aaben) - Number(a.aaben) || b.modtaget.localeCompare(a.modtaget));
+  const sorteret = [...adgang.sager].sort(
+    (a, b) => Number(b.aaben) - Number(a.aaben) || b.modtaget.localeCompare(a.modtaget),
+  );
   return sorteret[0]?.id ?? null;
 }
 
 const datoTid = tidspunktFelt('Vælg dato og tid.');
-const linjer = (s: string | undefined) => (s ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const linjer = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export const MoedeSchema = z.object({
   personId: z.string().min(1),
   type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: 'Vælg mødetype.' }),
   // Each check has its own message: a schema's message would otherwise also cover a check without one.
-  titel: z.string({ error: 'Skriv en titel.' }).trim().min(3, 'Skriv en titel.').max(150, 'Titlen må højst være 150 tegn.'),
+  titel: z
+    .string({ error: 'Skriv en titel.' })
+    .trim()
+    .min(3, 'Skriv en titel.')
+    .max(150, 'Titlen må højst være 150 tegn.'),
   start: datoTid,
-  varighed: z.coerce.number({ error: 'Skriv varigheden i minutter.' }).int('Skriv varigheden i hele minutter.').min(15, 'Mindst 15 minutter.').max(480, 'Højst 8 timer.'),
+  varighed: z.coerce
+    .number({ error: 'Skriv varigheden i minutter.' })
+    .int('Skriv varigheden i hele minutter.')
+    .min(15, 'Mindst 15 minutter.')
+    .max(480, 'Højst 8 timer.'),
   sted: z.string().trim().max(200).optional(),
   deltagere: z.string().max(2000).optional(),
   dagsorden: z.string().max(4000).optional(),
 });
 
 export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeSchema>, now: Date) {
-  const adgang = kraevPersonMedSager(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: `Møde: ${input.titel}` }, now);
+  const adgang = kraevPersonMedSager(
+    db,
+    bruger,
+    'behandle-sag',
+    input.personId,
+    { handling: 'opret', hvad: `Møde: ${input.titel}` },
+    now,
+  );
   const start = fraKoebenhavnstid(input.start);
   if (start.getTime() <= now.getTime()) throw new BorgerFejl('Mødet skal ligge i fremtiden.');
-  db.insert(moeder).values({ id: crypto.randomUUID(), personId: input.personId, sagId: egenSag(adgang), type: input.type, titel: input.titel, start: start.toISOString(), slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(), sted: input.sted || null, deltagere: linjer(input.deltagere), dagsorden: linjer(input.dagsorden) }).run();
+  db.insert(moeder)
+    .values({
+      id: crypto.randomUUID(),
+      personId: input.personId,
+      sagId: egenSag(adgang),
+      type: input.type,
+      titel: input.titel,
+      start: start.toISOString(),
+      slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(),
+      sted: input.sted || null,
+      deltagere: linjer(input.deltagere),
+      dagsorden: linjer(input.dagsorden),
+    })
+    .run();
   return { personId: input.personId };
 }
 
 export const DelmaalSchema = z.object({
   planId: z.string().min(1),
-  titel: z.string({ error: 'Skriv delmålet.' }).trim().min(3, 'Skriv delmålet.').max(300, 'Delmålet må højst være 300 tegn.'),
+  titel: z
+    .string({ error: 'Skriv delmålet.' })
+    .trim()
+    .min(3, 'Skriv delmålet.')
+    .max(300, 'Delmålet må højst være 300 tegn.'),
   indsats: z.string().trim().max(300).optional(),
   hvem: z.string().trim().max(150).optional(),
 });
@@ -71,8 +173,18 @@ export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
   db.transaction((tx) => {
     const id = crypto.randomUUID();
     const antal = tx.select().from(delmaal).where(eq(delmaal.planId, plan.id)).all().length;
-    tx.insert(delmaal).values({ id, planId: plan.id, titel: input.titel, status: 'ikke-startet', raekkefoelge: antal + 1 }).run();
-    if (input.indsats) tx.insert(indsatser).values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: input.indsats, hvem: input.hvem || 'Ikke fordelt' }).run();
+    tx.insert(delmaal)
+      .values({ id, planId: plan.id, titel: input.titel, status: 'ikke-startet', raekkefoelge: antal + 1 })
+      .run();
+    if (input.indsats)
+      tx.insert(indsatser)
+        .values({
+          id: crypto.randomUUID(),
+          delmaalId: id,
+          beskrivelse: input.indsats,
+          hvem: input.hvem || 'Ikke fordelt',
+        })
+        .run();
   });
   return { personId: plan.personId };
 }
@@ -80,22 +192,40 @@ export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
 export const KompasSchema = z.object({
   planId: z.string().min(1),
   // The form offers the known dimensions; anything else would be shown as it is in the citizen's plan.
-  dimension: z.enum(Object.keys(kompasDimensioner) as [KompasDimension, ...KompasDimension[]], { error: 'Vælg en dimension.' }),
-  score: z.coerce.number({ error: 'Vælg en score fra 1 til 10.' }).int().min(1, 'Vælg en score fra 1 til 10.').max(10, 'Vælg en score fra 1 til 10.'),
+  dimension: z.enum(Object.keys(kompasDimensioner) as [KompasDimension, ...KompasDimension[]], {
+    error: 'Vælg en dimension.',
+  }),
+  score: z.coerce
+    .number({ error: 'Vælg en score fra 1 til 10.' })
+    .int()
+    .min(1, 'Vælg en score fra 1 til 10.')
+    .max(10, 'Vælg en score fra 1 til 10.'),
 });
 
 export function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof KompasSchema>, now: Date) {
   const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
   if (!plan) throw new IkkeFundet();
   kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
-  db.insert(kompasscorer).values({ id: crypto.randomUUID(), planId: plan.id, dato: dagen(now), dimension: input.dimension, score: input.score }).run();
+  db.insert(kompasscorer)
+    .values({
+      id: crypto.randomUUID(),
+      planId: plan.id,
+      dato: dagen(now),
+      dimension: input.dimension,
+      score: input.score,
+    })
+    .run();
   return { personId: plan.personId };
 }
 
 export const RelationSchema = z.object({
   personId: z.string().min(1),
   type: z.enum(['fuldmagt', 'vaergemaal'], { error: 'Vælg fuldmagt eller værgemål.' }),
-  cpr: z.string({ error: 'Skriv den pårørendes CPR-nummer.' }).trim().transform((s) => s.replace('-', '')).pipe(z.string().regex(/^\d{10}$/, 'Skriv den pårørendes CPR-nummer med 10 cifre.')),
+  cpr: z
+    .string({ error: 'Skriv den pårørendes CPR-nummer.' })
+    .trim()
+    .transform((s) => s.replace('-', ''))
+    .pipe(z.string().regex(/^\d{10}$/, 'Skriv den pårørendes CPR-nummer med 10 cifre.')),
   scopes: z.array(z.enum(alleScopes as [string, ...string[]])).min(1, 'Vælg mindst én ting, den pårørende må.'),
   gyldigFra: dagFelt('Vælg startdatoen.'),
   gyldigTil: dagFelt('Vælg slutdatoen, eller lad feltet stå tomt.').optional(),
@@ -109,28 +239,72 @@ export class BorgerFejl extends Error {}
  * as in the citizen's own flow.
  */
 export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof RelationSchema>, now: Date) {
-  const person = kraevPerson(db, bruger, 'registrere-relation', input.personId, { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' }, now);
+  const person = kraevPerson(
+    db,
+    bruger,
+    'registrere-relation',
+    input.personId,
+    { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' },
+    now,
+  );
   const relativ = db.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
   // The relative logs in with MitID before they can use it; until then we know them only by CPR.
-  if (!relativ) throw new BorgerFejl('Vi kender ikke en person med det CPR-nummer. Den pårørende skal logge ind i Mit Forløb én gang først.');
+  if (!relativ)
+    throw new BorgerFejl(
+      'Vi kender ikke en person med det CPR-nummer. Den pårørende skal logge ind i Mit Forløb én gang først.',
+    );
   const idag = dagen(now);
   if (input.type === 'fuldmagt' && idag < attenAarsdag(person.foedselsdato)) {
-    throw new BorgerFejl(`${person.navn} er under 18 år og kan ikke give en fuldmagt. Indtil 18-årsdagen har forældrene forældremyndigheden.`);
+    throw new BorgerFejl(
+      `${person.navn} er under 18 år og kan ikke give en fuldmagt. Indtil 18-årsdagen har forældrene forældremyndigheden.`,
+    );
   }
-  if (input.type === 'fuldmagt' && idag < attenAarsdag(relativ.foedselsdato)) throw new BorgerFejl('Den pårørende er under 18 år og kan ikke få en fuldmagt.');
-  db.insert(relationer).values({ id: crypto.randomUUID(), fraPersonId: relativ.id, tilPersonId: input.personId, type: input.type, scopes: input.scopes, gyldigFra: input.gyldigFra, gyldigTil: input.gyldigTil || null, tilbagekaldt: null, oprettet: now.toISOString() }).run();
+  if (input.type === 'fuldmagt' && idag < attenAarsdag(relativ.foedselsdato))
+    throw new BorgerFejl('Den pårørende er under 18 år og kan ikke få en fuldmagt.');
+  db.insert(relationer)
+    .values({
+      id: crypto.randomUUID(),
+      fraPersonId: relativ.id,
+      tilPersonId: input.personId,
+      type: input.type,
+      scopes: input.scopes,
+      gyldigFra: input.gyldigFra,
+      gyldigTil: input.gyldigTil || null,
+      tilbagekaldt: null,
+      oprettet: now.toISOString(),
+    })
+    .run();
   return { personId: input.personId };
 }
 
 export const PlanSchema = z.object({
   personId: z.string().min(1),
-  retningsgivendeMaal: z.string({ error: 'Skriv borgerens mål med borgerens egne ord.' }).trim().min(5, 'Skriv borgerens mål med borgerens egne ord.').max(300, 'Højst 300 tegn.'),
+  retningsgivendeMaal: z
+    .string({ error: 'Skriv borgerens mål med borgerens egne ord.' })
+    .trim()
+    .min(5, 'Skriv borgerens mål med borgerens egne ord.')
+    .max(300, 'Højst 300 tegn.'),
 });
 
 /** A new plan whose guiding goal is the citizen's own hope, in their words. */
 export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSchema>, now: Date) {
-  const adgang = kraevPersonMedSager(db, bruger, 'behandle-sag', input.personId, { handling: 'opret', hvad: 'Plan' }, now);
-  db.insert(planer).values({ id: crypto.randomUUID(), personId: input.personId, sagId: egenSag(adgang), retningsgivendeMaal: input.retningsgivendeMaal, oprettet: dagen(now) }).run();
+  const adgang = kraevPersonMedSager(
+    db,
+    bruger,
+    'behandle-sag',
+    input.personId,
+    { handling: 'opret', hvad: 'Plan' },
+    now,
+  );
+  db.insert(planer)
+    .values({
+      id: crypto.randomUUID(),
+      personId: input.personId,
+      sagId: egenSag(adgang),
+      retningsgivendeMaal: input.retningsgivendeMaal,
+      oprettet: dagen(now),
+    })
+    .run();
   return { personId: input.personId };
 }
 
@@ -146,6 +320,9 @@ export function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
   const plan = d && db.select().from(planer).where(eq(planer.id, d.planId)).get();
   if (!d || !plan) throw new IkkeFundet();
   kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` }, now);
-  db.update(delmaal).set({ status: input.status, evaluering: input.evaluering || d.evaluering }).where(eq(delmaal.id, d.id)).run();
+  db.update(delmaal)
+    .set({ status: input.status, evaluering: input.evaluering || d.evaluering })
+    .where(eq(delmaal.id, d.id))
+    .run();
   return { personId: plan.personId };
 }

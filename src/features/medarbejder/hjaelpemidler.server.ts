@@ -1,15 +1,29 @@
 /** The therapist's and the depot's work on hjælpemiddel requests, defects and pick-ups. */
 import { z } from 'astro/zod';
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import {
+  type Bruger,
+  IkkeFundet,
+  iSkop,
+  kanISag,
+  kraevPerson,
+  kraevSag,
+  personerMedAdgang,
+} from '#/features/adgang/adgang.server.ts';
+import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
+import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
+import {
+  ansoegningVurderes,
+  type Haendelse,
+  hjaelpemiddelLeveret,
+  leveringAftalt,
+  skrivHaendelse,
+} from '#/features/sager/haendelser.ts';
+import { dagen } from '#/lib/dato.ts';
+import { dagFelt } from '#/lib/datofelt.ts';
+import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import type { Db } from '../../../db/client.ts';
-import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan, } from '../../../db/schema.ts';
-import { IkkeFundet, kanISag, kraevPerson, kraevSag, type Bruger, iSkop, personerMedAdgang } from '../adgang/adgang.server.ts';
-import { dagen, } from '../../lib/dato.ts';
-import { ansoegningVurderes, hjaelpemiddelLeveret, leveringAftalt, skrivHaendelse, type Haendelse } from '../sager/haendelser.ts';
-import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
-import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '../hjaelpemidler/status.ts';
-import { dagFelt } from '../../lib/datofelt.ts';
-import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
+import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan } from '../../../db/schema.ts';
 
 export class HjaelpemiddelFejl extends Error {}
 
@@ -21,20 +35,53 @@ export function indbakke(db: Db, bruger: Bruger, now: Date) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') throw new IkkeFundet();
   const hvem = { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato };
-  const ans = db.select({ x: hjaelpemiddelAnsoegninger, sag: sager, person: hvem }).from(hjaelpemiddelAnsoegninger)
-    .innerJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId)).innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
-    .where(iSkop(a)).orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)).all();
+  const ans = db
+    .select({ x: hjaelpemiddelAnsoegninger, sag: sager, person: hvem })
+    .from(hjaelpemiddelAnsoegninger)
+    .innerJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId))
+    .innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
+    .where(iSkop(a))
+    .orderBy(desc(hjaelpemiddelAnsoegninger.modtaget))
+    .all();
   // A loan has no case of its own: it is decided on the person's cases in scope. The depot serves everyone's loans.
   const skopSager = db.select().from(sager).where(iSkop(a)).all();
-  const laanHvor = a.rolle === 'depot' ? undefined : inArray(udlaan.personId, [...new Set(skopSager.map((s) => s.personId))]);
-  const fejl = db.select({ x: fejlmeldinger, laan: udlaan, person: hvem }).from(fejlmeldinger).innerJoin(udlaan, eq(udlaan.id, fejlmeldinger.udlaanId))
-    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(laanHvor).orderBy(desc(fejlmeldinger.modtaget)).all();
-  const hent = db.select({ x: afhentninger, laan: udlaan, person: hvem }).from(afhentninger).innerJoin(udlaan, eq(udlaan.id, afhentninger.udlaanId))
-    .innerJoin(personer, eq(personer.id, udlaan.personId)).where(laanHvor).orderBy(desc(afhentninger.dato)).all();
-  const alle = [...ans.map((r) => ({ ...r, art: 'ansoegning' as const })), ...fejl.map((r) => ({ ...r, art: 'fejl' as const })), ...hent.map((r) => ({ ...r, art: 'afhentning' as const }))];
-  const vist = personerMedAdgang(db, bruger, (r) => (r.art === 'ansoegning' ? 'se-sager' : 'haandtere-udlaan'), alle,
-    (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: r.art === 'ansoegning' ? [r.sag] : skopSager.filter((s) => s.personId === r.person.id) }),
-    (deres) => `Hjælpemidler (medarbejder): ${deres.map((r) => (r.art === 'ansoegning' ? r.x.hjaelpemiddel : r.laan.hjaelpemiddel)).join(', ')}`, now);
+  const laanHvor =
+    a.rolle === 'depot' ? undefined : inArray(udlaan.personId, [...new Set(skopSager.map((s) => s.personId))]);
+  const fejl = db
+    .select({ x: fejlmeldinger, laan: udlaan, person: hvem })
+    .from(fejlmeldinger)
+    .innerJoin(udlaan, eq(udlaan.id, fejlmeldinger.udlaanId))
+    .innerJoin(personer, eq(personer.id, udlaan.personId))
+    .where(laanHvor)
+    .orderBy(desc(fejlmeldinger.modtaget))
+    .all();
+  const hent = db
+    .select({ x: afhentninger, laan: udlaan, person: hvem })
+    .from(afhentninger)
+    .innerJoin(udlaan, eq(udlaan.id, afhentninger.udlaanId))
+    .innerJoin(personer, eq(personer.id, udlaan.personId))
+    .where(laanHvor)
+    .orderBy(desc(afhentninger.dato))
+    .all();
+  const alle = [
+    ...ans.map((r) => ({ ...r, art: 'ansoegning' as const })),
+    ...fejl.map((r) => ({ ...r, art: 'fejl' as const })),
+    ...hent.map((r) => ({ ...r, art: 'afhentning' as const })),
+  ];
+  const vist = personerMedAdgang(
+    db,
+    bruger,
+    (r) => (r.art === 'ansoegning' ? 'se-sager' : 'haandtere-udlaan'),
+    alle,
+    (r) => ({
+      personId: r.person.id,
+      foedselsdato: r.person.foedselsdato,
+      sager: r.art === 'ansoegning' ? [r.sag] : skopSager.filter((s) => s.personId === r.person.id),
+    }),
+    (deres) =>
+      `Hjælpemidler (medarbejder): ${deres.map((r) => (r.art === 'ansoegning' ? r.x.hjaelpemiddel : r.laan.hjaelpemiddel)).join(', ')}`,
+    now,
+  );
   return {
     ansoegninger: vist.flatMap((r) => (r.art === 'ansoegning' ? [{ ...r.x, navn: r.person.navn }] : [])),
     fejl: vist.flatMap((r) => (r.art === 'fejl' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
@@ -46,22 +93,38 @@ export function indbakke(db: Db, bruger: Bruger, now: Date) {
 export function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, now: Date) {
   const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
   if (!a?.sagId) throw new IkkeFundet();
-  const { sag, person } = kraevSag(db, bruger, 'behandle-sag', a.sagId, { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` }, now);
+  const { sag, person } = kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    a.sagId,
+    { handling: 'se', hvad: `Ansøgning om hjælpemiddel: ${a.hjaelpemiddel}` },
+    now,
+  );
   return { a, sag, person };
 }
 
-export const VurderingSchema = z.object({
-  ansoegningId: z.string().min(1),
-  noegle: formularnoegle,
-  handling: z.enum(ansoegningHandlinger, { error: 'Vælg, hvad der skal ske.' }),
-  begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
-  leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
-  nummer: z.string().trim().max(30).optional(),
-}).superRefine((v, ctx) => {
-  if ((v.handling === 'bevilget' || v.handling === 'afslag') && (!v.begrundelse || v.begrundelse.length < 10)) ctx.addIssue({ code: 'custom', path: ['begrundelse'], message: 'Skriv begrundelsen for afgørelsen – mindst 10 tegn.' });
-  if (v.handling === 'levering-aftalt' && !v.leveringsdato) ctx.addIssue({ code: 'custom', path: ['leveringsdato'], message: 'Vælg leveringsdatoen.' });
-  if (v.handling === 'udleveret' && !v.nummer) ctx.addIssue({ code: 'custom', path: ['nummer'], message: 'Skriv hjælpemidlets nummer fra depotet.' });
-});
+export const VurderingSchema = z
+  .object({
+    ansoegningId: z.string().min(1),
+    noegle: formularnoegle,
+    handling: z.enum(ansoegningHandlinger, { error: 'Vælg, hvad der skal ske.' }),
+    begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
+    leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
+    nummer: z.string().trim().max(30).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.handling === 'bevilget' || v.handling === 'afslag') && (!v.begrundelse || v.begrundelse.length < 10))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['begrundelse'],
+        message: 'Skriv begrundelsen for afgørelsen – mindst 10 tegn.',
+      });
+    if (v.handling === 'levering-aftalt' && !v.leveringsdato)
+      ctx.addIssue({ code: 'custom', path: ['leveringsdato'], message: 'Vælg leveringsdatoen.' });
+    if (v.handling === 'udleveret' && !v.nummer)
+      ctx.addIssue({ code: 'custom', path: ['nummer'], message: 'Skriv hjælpemidlets nummer fra depotet.' });
+  });
 
 /** Moves a request on; a grant or refusal is a decision with klagevejledning on its case. */
 export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof VurderingSchema>, now: Date) {
@@ -73,41 +136,62 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
     throw new HjaelpemiddelFejl('Kun en visitator eller terapeut kan bevilge et hjælpemiddel eller give afslag.');
   }
   const idag = dagen(now);
-  const ansoegningId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
-    if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));
-    const event = (h: Haendelse) => skrivHaendelse(tx, sag.id, h, now, m);
-    // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
-    const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
-      const { changes } = tx.update(hjaelpemiddelAnsoegninger).set(v)
-        .where(and(eq(hjaelpemiddelAnsoegninger.id, a.id), eq(hjaelpemiddelAnsoegninger.status, a.status))).run();
-      if (changes !== 1) throw new HjaelpemiddelFejl('Ansøgningen er lige blevet ændret af en anden. Indlæs siden igen.');
-    };
-    switch (input.handling) {
-      case 'under-vurdering':
-        set({ status: 'under-vurdering' });
-        tx.update(sager).set({ trin: 4, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.', sagsbehandlerId: sag.sagsbehandlerId ?? m }).where(eq(sager.id, sag.id)).run();
-        event(ansoegningVurderes());
-        break;
-      case 'bevilget':
-      case 'afslag': {
-        set({ status: input.handling });
-        const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
-        const udfald = input.handling === 'bevilget' ? 'bevilling' : 'afslag';
-        registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
-        break;
+  const ansoegningId = db.transaction((tx) =>
+    enGangPrNoegle(tx, input.noegle, m, now, () => {
+      if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));
+      const event = (h: Haendelse) => skrivHaendelse(tx, sag.id, h, now, m);
+      // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
+      const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
+        const { changes } = tx
+          .update(hjaelpemiddelAnsoegninger)
+          .set(v)
+          .where(and(eq(hjaelpemiddelAnsoegninger.id, a.id), eq(hjaelpemiddelAnsoegninger.status, a.status)))
+          .run();
+        if (changes !== 1)
+          throw new HjaelpemiddelFejl('Ansøgningen er lige blevet ændret af en anden. Indlæs siden igen.');
+      };
+      switch (input.handling) {
+        case 'under-vurdering':
+          set({ status: 'under-vurdering' });
+          tx.update(sager)
+            .set({
+              trin: 4,
+              trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.',
+              sagsbehandlerId: sag.sagsbehandlerId ?? m,
+            })
+            .where(eq(sager.id, sag.id))
+            .run();
+          event(ansoegningVurderes());
+          break;
+        case 'bevilget':
+        case 'afslag': {
+          set({ status: input.handling });
+          const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
+          const udfald = input.handling === 'bevilget' ? 'bevilling' : 'afslag';
+          registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
+          break;
+        }
+        case 'levering-aftalt':
+          set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
+          event(leveringAftalt(a.hjaelpemiddel, input.leveringsdato!));
+          break;
+        case 'udleveret':
+          set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
+          tx.insert(udlaan)
+            .values({
+              id: crypto.randomUUID(),
+              personId: a.personId,
+              hjaelpemiddel: a.hjaelpemiddel,
+              nummer: input.nummer!,
+              udlaantDato: idag,
+            })
+            .run();
+          event(hjaelpemiddelLeveret(a.hjaelpemiddel));
+          break;
       }
-      case 'levering-aftalt':
-        set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
-        event(leveringAftalt(a.hjaelpemiddel, input.leveringsdato!));
-        break;
-      case 'udleveret':
-        set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
-        tx.insert(udlaan).values({ id: crypto.randomUUID(), personId: a.personId, hjaelpemiddel: a.hjaelpemiddel, nummer: input.nummer!, udlaantDato: idag }).run();
-        event(hjaelpemiddelLeveret(a.hjaelpemiddel));
-        break;
-    }
-    return a.id;
-  }));
+      return a.id;
+    }),
+  );
   return { ansoegningId };
 }
 
@@ -119,15 +203,29 @@ export const DepotStatusSchema = z.object({
 
 /** The depot marks a defect planned/repaired or a pick-up done (the device is then returned). */
 export function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeof DepotStatusSchema>, now: Date) {
-  const row = input.type === 'fejl' ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, input.id)).get() : db.select().from(afhentninger).where(eq(afhentninger.id, input.id)).get();
+  const row =
+    input.type === 'fejl'
+      ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, input.id)).get()
+      : db.select().from(afhentninger).where(eq(afhentninger.id, input.id)).get();
   if (!row) throw new IkkeFundet();
   const l = db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId)).get()!;
-  kraevPerson(db, bruger, 'behandle-sag', l.personId, { handling: 'ret', hvad: `Depot: ${l.hjaelpemiddel} ${l.nummer}` }, now);
+  kraevPerson(
+    db,
+    bruger,
+    'behandle-sag',
+    l.personId,
+    { handling: 'ret', hvad: `Depot: ${l.hjaelpemiddel} ${l.nummer}` },
+    now,
+  );
   db.transaction((tx) => {
-    if (input.type === 'fejl' && input.status !== 'afhentet') tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id)).run();
+    if (input.type === 'fejl' && input.status !== 'afhentet')
+      tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id)).run();
     if (input.type === 'afhentning' && input.status === 'afhentet') {
       tx.update(afhentninger).set({ status: 'afhentet' }).where(eq(afhentninger.id, input.id)).run();
-      tx.update(udlaan).set({ afleveret: dagen(now) }).where(eq(udlaan.id, l.id)).run();
+      tx.update(udlaan)
+        .set({ afleveret: dagen(now) })
+        .where(eq(udlaan.id, l.id))
+        .run();
     }
   });
   return { ok: true };

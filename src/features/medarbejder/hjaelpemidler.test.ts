@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
+import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { ansoegningOvergange, kanGaaTil } from '#/features/hjaelpemidler/status.ts';
+import type { Session } from '#/features/login/session.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
-import type { Session } from '../login/session.ts';
-import { IkkeFundet, loadBruger } from '../adgang/adgang.server.ts';
-import { IDAG, nyDemoDb, NU } from '../api/test-hjaelp.ts';
-import { ansoegningOvergange, kanGaaTil } from '../hjaelpemidler/status.ts';
 import { HjaelpemiddelFejl, vurderAnsoegning } from './hjaelpemidler.server.ts';
 
 function verden() {
@@ -16,9 +16,18 @@ function verden() {
     if (!b) throw new Error(`${fornavn} mangler i demo-data`);
     return b;
   };
-  const ansoegning = db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)).get();
+  const ansoegning = db
+    .select()
+    .from(t.hjaelpemiddelAnsoegninger)
+    .where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id))
+    .get();
   if (!ansoegning?.sagId) throw new Error('Jens’ ansøgning mangler');
-  const afgoerelser = () => db.select({ n: count() }).from(t.afgoerelser).where(eq(t.afgoerelser.sagId, ansoegning.sagId ?? '')).get()?.n;
+  const afgoerelser = () =>
+    db
+      .select({ n: count() })
+      .from(t.afgoerelser)
+      .where(eq(t.afgoerelser.sagId, ansoegning.sagId ?? ''))
+      .get()?.n;
   return { db, demo, medarbejder, ansoegning, afgoerelser };
 }
 
@@ -35,27 +44,87 @@ describe('ansøgningens tilstande', () => {
     const { db, medarbejder, ansoegning, afgoerelser } = verden();
     const maria = medarbejder('Maria');
     const id = ansoegning.id;
-    vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'bevilget', begrundelse: 'Du kan ikke stå op i badet.' }, NU);
-    vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'udleveret', nummer: 'BB-1' }, NU);
+    vurderAnsoegning(
+      db,
+      maria,
+      {
+        noegle: crypto.randomUUID(),
+        ansoegningId: id,
+        handling: 'bevilget',
+        begrundelse: 'Du kan ikke stå op i badet.',
+      },
+      NU,
+    );
+    vurderAnsoegning(
+      db,
+      maria,
+      { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'udleveret', nummer: 'BB-1' },
+      NU,
+    );
     const foer = afgoerelser();
-    expect(() => vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'bevilget', begrundelse: 'En gang til, fra en gammel side.' }, NU))
-      .toThrow(HjaelpemiddelFejl);
-    expect(() => vurderAnsoegning(db, maria, { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'afslag', begrundelse: 'En gang til, fra en gammel side.' }, NU))
-      .toThrow(HjaelpemiddelFejl);
+    expect(() =>
+      vurderAnsoegning(
+        db,
+        maria,
+        {
+          noegle: crypto.randomUUID(),
+          ansoegningId: id,
+          handling: 'bevilget',
+          begrundelse: 'En gang til, fra en gammel side.',
+        },
+        NU,
+      ),
+    ).toThrow(HjaelpemiddelFejl);
+    expect(() =>
+      vurderAnsoegning(
+        db,
+        maria,
+        {
+          noegle: crypto.randomUUID(),
+          ansoegningId: id,
+          handling: 'afslag',
+          begrundelse: 'En gang til, fra en gammel side.',
+        },
+        NU,
+      ),
+    ).toThrow(HjaelpemiddelFejl);
     expect(afgoerelser()).toBe(foer);
-    expect(db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.id, id)).get()?.status).toBe('udleveret');
+    expect(
+      db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.id, id)).get()?.status,
+    ).toBe('udleveret');
   });
 
   it('Peter fra Midt kan ikke afgøre Jens’ ansøgning på en sag i Øst, selv om Jens har en sag i Midt', () => {
     const { db, demo, medarbejder, ansoegning, afgoerelser } = verden();
     const peter = medarbejder('Peter');
-    db.insert(t.sager).values({
-      id: 'jens-midt', personId: demo.jens.id, enhed: 'midt', titel: 'Madservice', lovgrundlag: 'Serviceloven § 83', trin: 3,
-      trinTekst: 'Vi indhenter oplysninger.', aaben: true, sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
-      modtaget: IDAG, frist: '2026-12-22',
-    }).run();
-    expect(() => vurderAnsoegning(db, peter, { noegle: crypto.randomUUID(), ansoegningId: ansoegning.id, handling: 'afslag', begrundelse: 'Det er ikke min enheds sag.' }, NU))
-      .toThrow(IkkeFundet);
+    db.insert(t.sager)
+      .values({
+        id: 'jens-midt',
+        personId: demo.jens.id,
+        enhed: 'midt',
+        titel: 'Madservice',
+        lovgrundlag: 'Serviceloven § 83',
+        trin: 3,
+        trinTekst: 'Vi indhenter oplysninger.',
+        aaben: true,
+        sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
+        modtaget: IDAG,
+        frist: '2026-12-22',
+      })
+      .run();
+    expect(() =>
+      vurderAnsoegning(
+        db,
+        peter,
+        {
+          noegle: crypto.randomUUID(),
+          ansoegningId: ansoegning.id,
+          handling: 'afslag',
+          begrundelse: 'Det er ikke min enheds sag.',
+        },
+        NU,
+      ),
+    ).toThrow(IkkeFundet);
     expect(afgoerelser()).toBe(0);
   });
 });
@@ -67,7 +136,12 @@ describe('rollen tæller', () => {
     db.update(t.medarbejdere).set({ rolle: 'sagsbehandler' }).where(eq(t.medarbejdere.id, mariaId)).run();
     const maria = medarbejder('Maria');
     const foer = afgoerelser();
-    const bevilg = { noegle: crypto.randomUUID(), ansoegningId: ansoegning.id, handling: 'bevilget', begrundelse: 'Du kan ikke stå op i badet.' } as const;
+    const bevilg = {
+      noegle: crypto.randomUUID(),
+      ansoegningId: ansoegning.id,
+      handling: 'bevilget',
+      begrundelse: 'Du kan ikke stå op i badet.',
+    } as const;
     expect(() => vurderAnsoegning(db, maria, bevilg, NU)).toThrow(/visitator eller terapeut/);
     expect(afgoerelser()).toBe(foer);
   });

@@ -1,13 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import type { AstroCookies } from 'astro';
 import { eq } from 'drizzle-orm';
-import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loginMedarbejder } from '#/features/login/login.server.ts';
+import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { medarbejdere } from '../../../db/schema.ts';
 import { deaktiverMedarbejder, gemMedarbejder, MedarbejderSchema } from './medarbejdere.server.ts';
-import type { AstroCookies } from 'astro';
-import { loginMedarbejder } from '../login/login.server.ts';
 
 const kager = { set: () => undefined } as unknown as AstroCookies;
-const logInd = (sub: string) => loginMedarbejder(db, { sub }, kager, new URL('https://mitforloeb.hedensted.dk/'), new Date('2026-11-30T09:00:00Z'));
+const logInd = (sub: string) =>
+  loginMedarbejder(db, { sub }, kager, new URL('https://mitforloeb.hedensted.dk/'), new Date('2026-11-30T09:00:00Z'));
 
 let db: Db;
 beforeEach(() => {
@@ -24,7 +25,11 @@ describe('medarbejdere, som driften registrerer dem', () => {
     expect(deaktiverMedarbejder(db, anne.oidcSub)).toBe(true);
     const b = gemMedarbejder(db, { ...anne, enhed: 'oest', email: 'anne.holt@hedensted.dk' });
     expect(b).toEqual({ id: a.id, oprettet: false });
-    expect(db.select().from(medarbejdere).where(eq(medarbejdere.id, a.id)).get()).toMatchObject({ enhed: 'oest', aktiv: true, email: 'anne.holt@hedensted.dk' });
+    expect(db.select().from(medarbejdere).where(eq(medarbejdere.id, a.id)).get()).toMatchObject({
+      enhed: 'oest',
+      aktiv: true,
+      email: 'anne.holt@hedensted.dk',
+    });
   });
 
   it('en deaktiveret medarbejder kan ikke logge ind', () => {

@@ -4,31 +4,44 @@
  */
 import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
+import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
+import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
+import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { gaeldendeFrist } from '#/features/sager/frister.ts';
+import {
+  fristForlaenget,
+  klageGenvurderet,
+  sagsbehandlerSkiftet,
+  skrivHaendelse,
+  trinMedBesked,
+} from '#/features/sager/haendelser.ts';
+import { PARTSHOERING_TRIN } from '#/features/sager/trin.ts';
+import { dagen } from '#/lib/dato.ts';
+import { dagFelt } from '#/lib/datofelt.ts';
+import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { klager, medarbejdere, sager, sagsbehandlerskift } from '../../../db/schema.ts';
-import { IkkeFundet, kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { dagen } from '../../lib/dato.ts';
-import { fristForlaenget, klageGenvurderet, sagsbehandlerSkiftet, skrivHaendelse, trinMedBesked } from '../sager/haendelser.ts';
-import { udfaldVaerdier } from '../sager/afgoerelse.ts';
-import { registrerAfgoerelse } from '../sager/afgoerelse.server.ts';
-import { dagFelt } from '../../lib/datofelt.ts';
-import { enGangPrNoegle, formularnoegle } from '../../lib/formularnoegle.server.ts';
-import { gaeldendeFrist } from '../sager/frister.ts';
-import { PARTSHOERING_TRIN } from '../sager/trin.ts';
 
 export class SagsbehandlingFejl extends Error {}
-
 
 export const NaesteTrinSchema = z.object({
   sagId: z.string().min(1),
   noegle: formularnoegle,
-  besked: z.string({ error: 'Skriv en besked til borgeren.' }).trim().min(10, 'Skriv en besked til borgeren med almindelige ord – mindst 10 tegn.').max(500, 'Højst 500 tegn.'),
+  besked: z
+    .string({ error: 'Skriv en besked til borgeren.' })
+    .trim()
+    .min(10, 'Skriv en besked til borgeren med almindelige ord – mindst 10 tegn.')
+    .max(500, 'Højst 500 tegn.'),
 });
 export const FristSchema = z.object({
   sagId: z.string().min(1),
   noegle: formularnoegle,
   nyFrist: dagFelt('Vælg den nye forventede dato.'),
-  begrundelse: z.string({ error: 'Skriv begrundelsen. Borgeren skal kende den.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn. Borgeren skal kende den.').max(500, 'Højst 500 tegn.'),
+  begrundelse: z
+    .string({ error: 'Skriv begrundelsen. Borgeren skal kende den.' })
+    .trim()
+    .min(10, 'Skriv begrundelsen – mindst 10 tegn. Borgeren skal kende den.')
+    .max(500, 'Højst 500 tegn.'),
 });
 export const OverdragSchema = z.object({
   sagId: z.string().min(1),
@@ -42,15 +55,27 @@ export const AfgoerelseSchema = z.object({
   sagId: z.string().min(1),
   noegle: formularnoegle,
   udfald: z.enum(udfaldVaerdier, { error: 'Vælg afgørelsen.' }),
-  begrundelse: z.string({ error: 'Skriv begrundelsen.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn.').max(3000, 'Højst 3.000 tegn.'),
-  brev: z.string({ error: 'Skriv brevet til borgeren.' }).trim().min(20, 'Skriv brevet til borgeren – mindst 20 tegn.').max(10000, 'Højst 10.000 tegn.'),
+  begrundelse: z
+    .string({ error: 'Skriv begrundelsen.' })
+    .trim()
+    .min(10, 'Skriv begrundelsen – mindst 10 tegn.')
+    .max(3000, 'Højst 3.000 tegn.'),
+  brev: z
+    .string({ error: 'Skriv brevet til borgeren.' })
+    .trim()
+    .min(20, 'Skriv brevet til borgeren – mindst 20 tegn.')
+    .max(10000, 'Højst 10.000 tegn.'),
 });
 export const KlagebehandlingSchema = z.object({
   sagId: z.string().min(1),
   noegle: formularnoegle,
   klageId: z.string().min(1),
   resultat: z.enum(['fastholdt', 'aendret'], { error: 'Vælg resultatet af genvurderingen.' }),
-  begrundelse: z.string({ error: 'Skriv begrundelsen.' }).trim().min(10, 'Skriv begrundelsen – mindst 10 tegn.').max(3000, 'Højst 3.000 tegn.'),
+  begrundelse: z
+    .string({ error: 'Skriv begrundelsen.' })
+    .trim()
+    .min(10, 'Skriv begrundelsen – mindst 10 tegn.')
+    .max(3000, 'Højst 3.000 tegn.'),
 });
 
 function medarbejderId(bruger: Bruger): string {
@@ -60,45 +85,81 @@ function medarbejderId(bruger: Bruger): string {
 
 export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof NaesteTrinSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Sagen flyttet til næste trin' }, now);
-  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
-    // After partshøring comes the decision, which has its own form with klagevejledning.
-    if (sag.trin >= PARTSHOERING_TRIN) throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
-    const trin = sag.trin + 1;
-    tx.update(sager).set({ trin, trinTekst: input.besked }).where(eq(sager.id, sag.id)).run();
-    skrivHaendelse(tx, sag.id, trinMedBesked(trin, input.besked), now, m);
-    return sag.id;
-  }));
+  const { sag } = kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'ret', hvad: 'Sagen flyttet til næste trin' },
+    now,
+  );
+  const sagId = db.transaction((tx) =>
+    enGangPrNoegle(tx, input.noegle, m, now, () => {
+      // After partshøring comes the decision, which has its own form with klagevejledning.
+      if (sag.trin >= PARTSHOERING_TRIN)
+        throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
+      const trin = sag.trin + 1;
+      tx.update(sager).set({ trin, trinTekst: input.besked }).where(eq(sager.id, sag.id)).run();
+      skrivHaendelse(tx, sag.id, trinMedBesked(trin, input.besked), now, m);
+      return sag.id;
+    }),
+  );
   return { sagId };
 }
 
 export function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof FristSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Ny forventet svardato' }, now);
-  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
-    if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
-    tx.update(sager).set({ nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse }).where(eq(sager.id, sag.id)).run();
-    skrivHaendelse(tx, sag.id, fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse), now, m);
-    return sag.id;
-  }));
+  const { sag } = kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'ret', hvad: 'Ny forventet svardato' },
+    now,
+  );
+  const sagId = db.transaction((tx) =>
+    enGangPrNoegle(tx, input.noegle, m, now, () => {
+      if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
+      tx.update(sager)
+        .set({ nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse })
+        .where(eq(sager.id, sag.id))
+        .run();
+      skrivHaendelse(tx, sag.id, fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse), now, m);
+      return sag.id;
+    }),
+  );
   return { sagId };
 }
 
 export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof OverdragSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Ny sagsbehandler' }, now);
-  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
-    const til = tx.select().from(medarbejdere).where(and(eq(medarbejdere.id, input.tilId), eq(medarbejdere.aktiv, true))).get();
-    if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
-    if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
-    tx.insert(sagsbehandlerskift).values({
-      id: crypto.randomUUID(), sagId: sag.id, fraId: sag.sagsbehandlerId, tilId: til.id, dato: dagen(now), planlagt: input.planlagt === 'ja',
-      midlertidig: input.midlertidig === 'ja', begrundelse: input.begrundelse || null,
-    }).run();
-    tx.update(sager).set({ sagsbehandlerId: til.id }).where(eq(sager.id, sag.id)).run();
-    skrivHaendelse(tx, sag.id, sagsbehandlerSkiftet(til.navn, input.midlertidig === 'ja'), now, m);
-    return sag.id;
-  }));
+  const sagId = db.transaction((tx) =>
+    enGangPrNoegle(tx, input.noegle, m, now, () => {
+      const til = tx
+        .select()
+        .from(medarbejdere)
+        .where(and(eq(medarbejdere.id, input.tilId), eq(medarbejdere.aktiv, true)))
+        .get();
+      if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
+      if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
+      tx.insert(sagsbehandlerskift)
+        .values({
+          id: crypto.randomUUID(),
+          sagId: sag.id,
+          fraId: sag.sagsbehandlerId,
+          tilId: til.id,
+          dato: dagen(now),
+          planlagt: input.planlagt === 'ja',
+          midlertidig: input.midlertidig === 'ja',
+          begrundelse: input.begrundelse || null,
+        })
+        .run();
+      tx.update(sager).set({ sagsbehandlerId: til.id }).where(eq(sager.id, sag.id)).run();
+      skrivHaendelse(tx, sag.id, sagsbehandlerSkiftet(til.navn, input.midlertidig === 'ja'), now, m);
+      return sag.id;
+    }),
+  );
   return { sagId };
 }
 
@@ -106,27 +167,42 @@ export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof Overd
 export function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<typeof AfgoerelseSchema>, now: Date) {
   const m = medarbejderId(bruger);
   const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'opret', hvad: 'Afgørelse' }, now);
-  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
-    const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
-    registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
-    return sag.id;
-  }));
+  const sagId = db.transaction((tx) =>
+    enGangPrNoegle(tx, input.noegle, m, now, () => {
+      const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
+      registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
+      return sag.id;
+    }),
+  );
   return { sagId };
 }
 
 export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof KlagebehandlingSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Genvurdering af klage' }, now);
+  const { sag } = kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'ret', hvad: 'Genvurdering af klage' },
+    now,
+  );
   const klage = db.select().from(klager).where(eq(klager.id, input.klageId)).get();
   if (!klage || klage.sagId !== sag.id) throw new IkkeFundet();
   const status = input.resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
-  const sagId = db.transaction((tx) => enGangPrNoegle(tx, input.noegle, m, now, () => {
-    if (klage.status !== 'modtaget' && klage.status !== 'genvurdering') throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
-    tx.update(klager).set({ status }).where(eq(klager.id, klage.id)).run();
-    const trinTekst = input.resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.';
-    tx.update(sager).set({ trinTekst }).where(eq(sager.id, sag.id)).run();
-    skrivHaendelse(tx, sag.id, klageGenvurderet(input.resultat, input.begrundelse), now, m);
-    return sag.id;
-  }));
+  const sagId = db.transaction((tx) =>
+    enGangPrNoegle(tx, input.noegle, m, now, () => {
+      if (klage.status !== 'modtaget' && klage.status !== 'genvurdering')
+        throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
+      tx.update(klager).set({ status }).where(eq(klager.id, klage.id)).run();
+      const trinTekst =
+        input.resultat === 'fastholdt'
+          ? 'Din klage er sendt til Ankestyrelsen.'
+          : 'Vi har ændret afgørelsen efter din klage.';
+      tx.update(sager).set({ trinTekst }).where(eq(sager.id, sag.id)).run();
+      skrivHaendelse(tx, sag.id, klageGenvurderet(input.resultat, input.begrundelse), now, m);
+      return sag.id;
+    }),
+  );
   return { sagId };
 }

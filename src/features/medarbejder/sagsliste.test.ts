@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseSagslisteFilter, sagsliste } from './sagsliste.ts';
 
-const r = (id: string, s: Partial<{ aaben: boolean; trin: number; frist: string; nyFrist: string | null; sagsbehandlerId: string | null }>) => ({
-  id, sag: { aaben: true, trin: 3, frist: '2026-12-01', nyFrist: null, sagsbehandlerId: 'sofie', ...s },
+const r = (
+  id: string,
+  s: Partial<{ aaben: boolean; trin: number; frist: string; nyFrist: string | null; sagsbehandlerId: string | null }>,
+) => ({
+  id,
+  sag: { aaben: true, trin: 3, frist: '2026-12-01', nyFrist: null, sagsbehandlerId: 'sofie', ...s },
 });
 const rows = [
   r('a', { frist: '2026-12-20' }),
@@ -15,15 +19,35 @@ const rows = [
 
 describe('sagsliste', () => {
   it('puts overdue cases first, then the nearest deadline; an extension counts', () => {
-    expect(sagsliste(rows, parseSagslisteFilter(new URLSearchParams()), 'sofie', '2026-11-24').map((x) => [x.id, x.overskredet])).toEqual([
-      ['b', true], ['f', true], ['a', false], ['c', false],
+    expect(
+      sagsliste(rows, parseSagslisteFilter(new URLSearchParams()), 'sofie', '2026-11-24').map((x) => [
+        x.id,
+        x.overskredet,
+      ]),
+    ).toEqual([
+      ['b', true],
+      ['f', true],
+      ['a', false],
+      ['c', false],
     ]);
   });
   it('filters by unit, step and status', () => {
-    expect(sagsliste(rows, parseSagslisteFilter(new URLSearchParams('visning=enhed&trin=3')), 'sofie', '2026-11-24').map((x) => x.id)).toEqual(['b', 'd', 'a', 'c']);
-    expect(sagsliste(rows, parseSagslisteFilter(new URLSearchParams('status=alle&trin=6')), 'sofie', '2026-11-24').map((x) => x.id)).toEqual(['e']);
+    expect(
+      sagsliste(rows, parseSagslisteFilter(new URLSearchParams('visning=enhed&trin=3')), 'sofie', '2026-11-24').map(
+        (x) => x.id,
+      ),
+    ).toEqual(['b', 'd', 'a', 'c']);
+    expect(
+      sagsliste(rows, parseSagslisteFilter(new URLSearchParams('status=alle&trin=6')), 'sofie', '2026-11-24').map(
+        (x) => x.id,
+      ),
+    ).toEqual(['e']);
   });
   it('ignores unknown filter values', () => {
-    expect(parseSagslisteFilter(new URLSearchParams('visning=alle&trin=99&status=x'))).toEqual({ visning: 'mine', trin: undefined, status: 'aabne' });
+    expect(parseSagslisteFilter(new URLSearchParams('visning=alle&trin=99&status=x'))).toEqual({
+      visning: 'mine',
+      trin: undefined,
+      status: 'aabne',
+    });
   });
 });

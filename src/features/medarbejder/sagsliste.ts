@@ -1,7 +1,7 @@
 /** The caseload's filters (query parameters, so they work without JavaScript) and its order: overdue first. */
 import { z } from 'astro/zod';
-import type { Dag } from '../../lib/dato.ts';
-import { erOverskredet, gaeldendeFrist } from '../sager/frister.ts';
+import { erOverskredet, gaeldendeFrist } from '#/features/sager/frister.ts';
+import type { Dag } from '#/lib/dato.ts';
 
 export const SagslisteFilterSchema = z.object({
   visning: z.enum(['mine', 'enhed']).catch('mine'),
@@ -19,7 +19,12 @@ interface Raekke {
 }
 
 /** The cases to show: filtered, then overdue first, then by the nearest deadline. */
-export function sagsliste<R extends Raekke>(rows: readonly R[], filter: SagslisteFilter, medarbejderId: string, idag: Dag): (R & { overskredet: boolean; gaeldende: Dag })[] {
+export function sagsliste<R extends Raekke>(
+  rows: readonly R[],
+  filter: SagslisteFilter,
+  medarbejderId: string,
+  idag: Dag,
+): (R & { overskredet: boolean; gaeldende: Dag })[] {
   return rows
     .filter((r) => filter.visning === 'enhed' || r.sag.sagsbehandlerId === medarbejderId)
     .filter((r) => filter.status === 'alle' || r.sag.aaben)

@@ -36,8 +36,20 @@ describe('moedeTilIcs: times', () => {
   it.each([
     ['winter (CET)', '2026-12-15T12:00:00Z', '2026-12-15T13:30:00Z', '20261215T130000', '20261215T143000'],
     ['summer (CEST)', '2026-06-16T07:30:00Z', '2026-06-16T09:00:00Z', '20260616T093000', '20260616T110000'],
-    ['the morning summer time starts', '2026-03-29T01:30:00Z', '2026-03-29T02:30:00Z', '20260329T033000', '20260329T043000'],
-    ['the morning summer time ends', '2026-10-25T02:30:00Z', '2026-10-25T03:30:00Z', '20261025T033000', '20261025T043000'],
+    [
+      'the morning summer time starts',
+      '2026-03-29T01:30:00Z',
+      '2026-03-29T02:30:00Z',
+      '20260329T033000',
+      '20260329T043000',
+    ],
+    [
+      'the morning summer time ends',
+      '2026-10-25T02:30:00Z',
+      '2026-10-25T03:30:00Z',
+      '20261025T033000',
+      '20261025T043000',
+    ],
   ])('%s: local Copenhagen time that converts back to the same instant', (_, start, slut, lokalStart, lokalSlut) => {
     const ics = moedeTilIcs({ ...moede, start: new Date(start), slut: new Date(slut) }, opts);
     expect(linjer(ics)).toContain(`DTSTART;TZID=Europe/Copenhagen:${lokalStart}`);
@@ -73,7 +85,15 @@ describe('moedeTilIcs: the file', () => {
   it('has the calendar headers, one VTIMEZONE and one VEVENT with an alarm', () => {
     const l = linjer(ics);
     expect(l[0]).toBe('BEGIN:VCALENDAR');
-    expect(l).toEqual(expect.arrayContaining(['VERSION:2.0', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'TZID:Europe/Copenhagen', 'STATUS:CONFIRMED']));
+    expect(l).toEqual(
+      expect.arrayContaining([
+        'VERSION:2.0',
+        'CALSCALE:GREGORIAN',
+        'METHOD:PUBLISH',
+        'TZID:Europe/Copenhagen',
+        'STATUS:CONFIRMED',
+      ]),
+    );
     expect(l.some((x) => x.startsWith('PRODID:-//'))).toBe(true);
     const { kalender, vevent } = parse(ics);
     expect(kalender.getAllSubcomponents('vevent')).toHaveLength(1);
@@ -90,14 +110,18 @@ describe('moedeTilIcs: the file', () => {
     expect(linjer(ics)).toContain('ORGANIZER;CN=Sofie Lund:mailto:sofie.lund@hedensted.dk');
     const { vevent } = parse(ics);
     expect(vevent.getFirstPropertyValue('uid')).toBe('m-123@mitforloeb.hedensted.dk');
-    expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe('2026-11-24T08:30:15.000Z');
+    expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe(
+      '2026-11-24T08:30:15.000Z',
+    );
   });
 
   it('writes summary, location and a Danish description with agenda and participants', () => {
     const { event, vevent } = parse(ics);
     expect(event.summary).toBe('Opfølgningsmøde');
     expect(event.location).toBe('Rådhuset, Tofteskovvej 3, Hedensted');
-    expect(event.description).toBe('Dagsorden:\n- Hvordan går det?\n- Badebænken\n\nDeltagere: Jens Hansen, Maria Holm (sagsbehandler)');
+    expect(event.description).toBe(
+      'Dagsorden:\n- Hvordan går det?\n- Badebænken\n\nDeltagere: Jens Hansen, Maria Holm (sagsbehandler)',
+    );
     expect(vevent.hasProperty('url')).toBe(false);
   });
 
@@ -174,7 +198,11 @@ describe('foldLinje', () => {
 describe('icsFilnavn', () => {
   it.each([
     ['Opfølgningsmøde', '2026-12-15T12:00:00Z', 'moede-2026-12-15-opfoelgningsmoede.ics'],
-    ['Koordinerende møde: Den Gode Overgang', '2026-12-15T12:00:00Z', 'moede-2026-12-15-koordinerende-moede-den-gode-overgang.ics'],
+    [
+      'Koordinerende møde: Den Gode Overgang',
+      '2026-12-15T12:00:00Z',
+      'moede-2026-12-15-koordinerende-moede-den-gode-overgang.ics',
+    ],
     ['ÆØÅ Café Über', '2026-06-16T07:30:00Z', 'moede-2026-06-16-aeoeaa-cafe-uber.ics'],
     ['../../etc/passwd', '2026-12-15T12:00:00Z', 'moede-2026-12-15-etc-passwd.ics'],
     ['   ', '2026-12-15T12:00:00Z', 'moede-2026-12-15.ics'],
@@ -182,7 +210,10 @@ describe('icsFilnavn', () => {
   ])('%j on %s is %s', (titel, start, navn) => expect(icsFilnavn(titel, new Date(start))).toBe(navn));
 
   it('keeps long titles short and ASCII', () => {
-    const navn = icsFilnavn('Tværfagligt møde om støtte i hjemmet og på arbejdspladsen og i fritiden og meget mere', new Date('2026-12-15T12:00:00Z'));
+    const navn = icsFilnavn(
+      'Tværfagligt møde om støtte i hjemmet og på arbejdspladsen og i fritiden og meget mere',
+      new Date('2026-12-15T12:00:00Z'),
+    );
     expect(navn).toMatch(/^moede-2026-12-15-[a-z0-9-]+[a-z0-9]\.ics$/);
     expect(navn.length).toBeLessThanOrEqual(6 + 11 + 60 + 4);
   });

@@ -3,7 +3,7 @@
  * Pure: the caller passes `now` (for DTSTAMP). Times are written as local Copenhagen time
  * with a VTIMEZONE, so the meeting stays at 13.00 even if the calendar is set to another zone.
  */
-import { dagen, TIDSZONE, tilKoebenhavnstid } from '../../lib/dato.ts';
+import { dagen, TIDSZONE, tilKoebenhavnstid } from '#/lib/dato.ts';
 
 export type IcsMoede = {
   id: string;
@@ -55,7 +55,10 @@ function lokalDatoTid(d: Date): string {
 
 /** DATE-TIME in UTC, e.g. 20261124T083000Z. */
 function utcDatoTid(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 // Control characters are not allowed in TEXT (RFC 5545 3.3.11); a stray one would make some

@@ -1,15 +1,34 @@
 /** Meetings: reading them, and the citizen's own topics and bisidder, through the access door. */
 import { z } from 'astro/zod';
 import { asc, eq } from 'drizzle-orm';
+import {
+  type Bruger,
+  IkkeFundet,
+  kraevElement,
+  kraevPerson,
+  kraevPersonMedSager,
+} from '#/features/adgang/adgang.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { moedeEmner, moeder } from '../../../db/schema.ts';
-import { kraevElement, kraevPerson, kraevPersonMedSager, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
 
 export type Moede = typeof moeder.$inferSelect;
 
 export function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const { person, maaSe } = kraevPersonMedSager(db, bruger, 'se-moeder', personId, { handling: 'se', hvad: 'Oversigt over møder' }, now);
-  const alle = db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(asc(moeder.start)).all().filter((m) => maaSe(m.sagId));
+  const { person, maaSe } = kraevPersonMedSager(
+    db,
+    bruger,
+    'se-moeder',
+    personId,
+    { handling: 'se', hvad: 'Oversigt over møder' },
+    now,
+  );
+  const alle = db
+    .select()
+    .from(moeder)
+    .where(eq(moeder.personId, personId))
+    .orderBy(asc(moeder.start))
+    .all()
+    .filter((m) => maaSe(m.sagId));
   const nu = now.toISOString();
   return { person, kommende: alle.filter((m) => m.slut >= nu), tidligere: alle.filter((m) => m.slut < nu).reverse() };
 }
@@ -18,13 +37,22 @@ export function hentMoede(db: Db, bruger: Bruger, moedeId: string, now: Date) {
   const moede = db.select().from(moeder).where(eq(moeder.id, moedeId)).get();
   if (!moede) throw new IkkeFundet();
   const person = kraevElement(db, bruger, 'se-moeder', moede, { handling: 'se', hvad: `Møde: ${moede.titel}` }, now);
-  const emner = db.select().from(moedeEmner).where(eq(moedeEmner.moedeId, moede.id)).orderBy(asc(moedeEmner.tidspunkt)).all();
+  const emner = db
+    .select()
+    .from(moedeEmner)
+    .where(eq(moedeEmner.moedeId, moede.id))
+    .orderBy(asc(moedeEmner.tidspunkt))
+    .all();
   return { moede, person, emner, kommende: moede.start > now.toISOString() };
 }
 
 export const EmneSchema = z.object({
   moedeId: z.string().min(1),
-  tekst: z.string({ error: 'Skriv dit emne.' }).trim().min(3, 'Skriv dit emne med mindst 3 tegn.').max(500, 'Et emne må højst være 500 tegn.'),
+  tekst: z
+    .string({ error: 'Skriv dit emne.' })
+    .trim()
+    .min(3, 'Skriv dit emne med mindst 3 tegn.')
+    .max(500, 'Et emne må højst være 500 tegn.'),
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });
 
@@ -47,13 +75,23 @@ export class MoedeFejl extends Error {}
 
 export function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneSchema>, now: Date) {
   const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Emne til møde', now);
-  db.insert(moedeEmner).values({ id: crypto.randomUUID(), moedeId: moede.id, tekst: input.tekst, tilfoejetAf: bruger.navn, tidspunkt: now.toISOString(), noegle: input.noegle }).onConflictDoNothing().run();
+  db.insert(moedeEmner)
+    .values({
+      id: crypto.randomUUID(),
+      moedeId: moede.id,
+      tekst: input.tekst,
+      tilfoejetAf: bruger.navn,
+      tidspunkt: now.toISOString(),
+      noegle: input.noegle,
+    })
+    .onConflictDoNothing()
+    .run();
   return { moedeId: moede.id };
 }
 
 export function angivBisidder(db: Db, bruger: Bruger, input: z.output<typeof BisidderSchema>, now: Date) {
   const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Bisidder til møde', now);
-  const bisidder = input.bisidder === 'ja' ? (input.navn || 'Ja') : null;
+  const bisidder = input.bisidder === 'ja' ? input.navn || 'Ja' : null;
   db.update(moeder).set({ bisidder }).where(eq(moeder.id, moede.id)).run();
   return { moedeId: moede.id };
 }

@@ -5,10 +5,10 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Opbevaring } from '#/config/opbevaring.ts';
+import { deleteExpiredSessions } from '#/features/login/session.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelKladder } from '../../../db/schema.ts';
-import type { Opbevaring } from '../../config/opbevaring.ts';
-import { deleteExpiredSessions } from '../login/session.ts';
 
 export interface Oprydning {
   sessioner: number;
@@ -30,10 +30,19 @@ export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date)
 
   const kladdeGraense = new Date(now.getTime() - perioder.kladdeDage * DAG_MS).toISOString();
   const { kladder, filer } = db.transaction((tx) => {
-    const gamle = tx.select({ id: hjaelpemiddelKladder.id }).from(hjaelpemiddelKladder)
-      .where(and(isNull(hjaelpemiddelKladder.ansoegningId), lt(hjaelpemiddelKladder.opdateret, kladdeGraense))).all().map((k) => k.id);
+    const gamle = tx
+      .select({ id: hjaelpemiddelKladder.id })
+      .from(hjaelpemiddelKladder)
+      .where(and(isNull(hjaelpemiddelKladder.ansoegningId), lt(hjaelpemiddelKladder.opdateret, kladdeGraense)))
+      .all()
+      .map((k) => k.id);
     if (!gamle.length) return { kladder: 0, filer: [] as string[] };
-    const filer = tx.delete(bilag).where(inArray(bilag.kladdeId, gamle)).returning({ id: bilag.id }).all().map((b) => b.id);
+    const filer = tx
+      .delete(bilag)
+      .where(inArray(bilag.kladdeId, gamle))
+      .returning({ id: bilag.id })
+      .all()
+      .map((b) => b.id);
     tx.delete(hjaelpemiddelKladder).where(inArray(hjaelpemiddelKladder.id, gamle)).run();
     return { kladder: gamle.length, filer };
   });
@@ -44,11 +53,19 @@ export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date)
   let logposter = 0;
   let n: number;
   do {
-    n = db.run(sql`DELETE FROM ${audit} WHERE ${audit.id} IN (SELECT ${audit.id} FROM ${audit} WHERE ${audit.tidspunkt} < ${logGraense} LIMIT ${LOG_SKIVE})`).changes;
+    n = db.run(
+      sql`DELETE FROM ${audit} WHERE ${audit.id} IN (SELECT ${audit.id} FROM ${audit} WHERE ${audit.tidspunkt} < ${logGraense} LIMIT ${LOG_SKIVE})`,
+    ).changes;
     logposter += n;
   } while (n > 0);
 
-  return { sessioner, kladder, bilag: filer.length, logposter, foraeldreloeseFiler: rydForaeldreloeseFiler(db, bilagMappe, now) };
+  return {
+    sessioner,
+    kladder,
+    bilag: filer.length,
+    logposter,
+    foraeldreloeseFiler: rydForaeldreloeseFiler(db, bilagMappe, now),
+  };
 }
 
 function rydForaeldreloeseFiler(db: Db, mappe: string, now: Date): number {
@@ -58,7 +75,13 @@ function rydForaeldreloeseFiler(db: Db, mappe: string, now: Date): number {
   } catch {
     return 0;
   }
-  const kendte = new Set(db.select({ id: bilag.id }).from(bilag).all().map((b) => b.id));
+  const kendte = new Set(
+    db
+      .select({ id: bilag.id })
+      .from(bilag)
+      .all()
+      .map((b) => b.id),
+  );
   let n = 0;
   for (const navn of navne) {
     const sti = join(mappe, navn);

@@ -1,13 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lesMiljoe } from '#/config/miljoe.ts';
+import { opbevaring } from '#/config/opbevaring.ts';
+import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
-import { opbevaring } from '../../config/opbevaring.ts';
-import { lesMiljoe } from '../../config/miljoe.ts';
 import { ryd } from './oprydning.server.ts';
 
 const NU = new Date('2026-11-30T12:00:00Z');
@@ -26,13 +26,30 @@ beforeEach(() => {
 });
 
 function kladde(id: string, opdateret: string, ansoegningId: string | null = null, medBilag = false) {
-  db.insert(hjaelpemiddelKladder).values({ id, personId: jens, oprettetAf: jens, data: {}, opdateret, ansoegningId }).run();
+  db.insert(hjaelpemiddelKladder)
+    .values({ id, personId: jens, oprettetAf: jens, data: {}, opdateret, ansoegningId })
+    .run();
   if (!medBilag) return;
-  db.insert(bilag).values({ id: `bilag-${id}`, kladdeId: id, filnavn: 'x.pdf', type: 'application/pdf', stoerrelse: 4, oprettet: opdateret }).run();
+  db.insert(bilag)
+    .values({
+      id: `bilag-${id}`,
+      kladdeId: id,
+      filnavn: 'x.pdf',
+      type: 'application/pdf',
+      stoerrelse: 4,
+      oprettet: opdateret,
+    })
+    .run();
   writeFileSync(join(mappe, `bilag-${id}`), '%PDF');
 }
 
-const kladdeIds = () => db.select({ id: hjaelpemiddelKladder.id }).from(hjaelpemiddelKladder).all().map((k) => k.id).sort();
+const kladdeIds = () =>
+  db
+    .select({ id: hjaelpemiddelKladder.id })
+    .from(hjaelpemiddelKladder)
+    .all()
+    .map((k) => k.id)
+    .sort();
 
 describe('oprydning efter opbevaringsperioderne', () => {
   it('sletter en ikke-sendt kladde og dens bilag (række og fil) efter 30 dage, men ikke en nyere eller en sendt', () => {
@@ -44,18 +61,41 @@ describe('oprydning efter opbevaringsperioderne', () => {
 
     expect(r).toMatchObject({ kladder: 1, bilag: 1 });
     expect(kladdeIds()).toEqual(['ny', 'sendt']);
-    expect(db.select({ id: bilag.id }).from(bilag).all().map((b) => b.id).sort()).toEqual(['bilag-ny', 'bilag-sendt']);
-    expect([existsSync(join(mappe, 'bilag-gammel')), existsSync(join(mappe, 'bilag-ny')), existsSync(join(mappe, 'bilag-sendt'))]).toEqual([false, true, true]);
+    expect(
+      db
+        .select({ id: bilag.id })
+        .from(bilag)
+        .all()
+        .map((b) => b.id)
+        .sort(),
+    ).toEqual(['bilag-ny', 'bilag-sendt']);
+    expect([
+      existsSync(join(mappe, 'bilag-gammel')),
+      existsSync(join(mappe, 'bilag-ny')),
+      existsSync(join(mappe, 'bilag-sendt')),
+    ]).toEqual([false, true, true]);
   });
 
   it('sletter logposter ældre end perioden i skiver og beholder resten', () => {
     const foer = db.select({ n: count() }).from(audit).get()!.n;
-    const post = (tidspunkt: string) => ({ tidspunkt, aktoerType: 'borger' as const, aktoerId: jens, aktoerNavn: 'Jens Madsen', personId: jens, handling: 'se' as const, hvad: 'Sag' });
+    const post = (tidspunkt: string) => ({
+      tidspunkt,
+      aktoerType: 'borger' as const,
+      aktoerId: jens,
+      aktoerNavn: 'Jens Madsen',
+      personId: jens,
+      handling: 'se' as const,
+      hvad: 'Sag',
+    });
     // More rows than one slice of the purge, generated inside SQLite to keep the test fast.
-    db.$client.prepare(`INSERT INTO audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad)
+    db.$client
+      .prepare(`INSERT INTO audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad)
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000)
-      SELECT ?, 'borger', ?, 'Jens Madsen', ?, 'se', 'Sag' FROM n`).run(dageSiden(1827), jens, jens);
-    db.insert(audit).values([post(dageSiden(1825)), post(dageSiden(1))]).run();
+      SELECT ?, 'borger', ?, 'Jens Madsen', ?, 'se', 'Sag' FROM n`)
+      .run(dageSiden(1827), jens, jens);
+    db.insert(audit)
+      .values([post(dageSiden(1825)), post(dageSiden(1))])
+      .run();
 
     expect(ryd(db, perioder, mappe, NU).logposter).toBe(12_000);
     expect(db.select({ n: count() }).from(audit).get()!.n).toBe(foer + 2);
@@ -63,8 +103,20 @@ describe('oprydning efter opbevaringsperioderne', () => {
 
   it('sletter udløbne sessioner', () => {
     const t = NU.getTime();
-    const session = (id: string, oprettet: number, sidstAktiv: number) => ({ id, secretHash: Buffer.alloc(32), personId: jens, oprettet, sidstAktiv });
-    db.insert(sessioner).values([session('aktiv', t - 60_000, t - 60_000), session('inaktiv', t - 3_600_000, t - 31 * 60_000), session('for-gammel', t - 9 * 3_600_000, t - 60_000)]).run();
+    const session = (id: string, oprettet: number, sidstAktiv: number) => ({
+      id,
+      secretHash: Buffer.alloc(32),
+      personId: jens,
+      oprettet,
+      sidstAktiv,
+    });
+    db.insert(sessioner)
+      .values([
+        session('aktiv', t - 60_000, t - 60_000),
+        session('inaktiv', t - 3_600_000, t - 31 * 60_000),
+        session('for-gammel', t - 9 * 3_600_000, t - 60_000),
+      ])
+      .run();
 
     expect(ryd(db, perioder, mappe, NU).sessioner).toBe(2);
     expect(db.select({ id: sessioner.id }).from(sessioner).all()).toEqual([{ id: 'aktiv' }]);
@@ -84,7 +136,13 @@ describe('oprydning efter opbevaringsperioderne', () => {
   it('ændrer intet, når intet er for gammelt', () => {
     kladde('ny', dageSiden(1));
     const logFoer = db.select({ n: count() }).from(audit).get()!.n;
-    expect(ryd(db, perioder, mappe, NU)).toEqual({ sessioner: 0, kladder: 0, bilag: 0, logposter: 0, foraeldreloeseFiler: 0 });
+    expect(ryd(db, perioder, mappe, NU)).toEqual({
+      sessioner: 0,
+      kladder: 0,
+      bilag: 0,
+      logposter: 0,
+      foraeldreloeseFiler: 0,
+    });
     expect(kladdeIds()).toEqual(['ny']);
     expect(db.select({ n: count() }).from(audit).get()!.n).toBe(logFoer);
     expect(db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, 'ny')).get()).toBeDefined();
@@ -97,7 +155,10 @@ describe('opbevaringsperioderne', () => {
   });
 
   it('kan sættes i miljøet', () => {
-    expect(opbevaring(lesMiljoe({ OPBEVARING_KLADDE_DAGE: '14', OPBEVARING_LOG_DAGE: '730' }))).toEqual({ kladdeDage: 14, logDage: 730 });
+    expect(opbevaring(lesMiljoe({ OPBEVARING_KLADDE_DAGE: '14', OPBEVARING_LOG_DAGE: '730' }))).toEqual({
+      kladdeDage: 14,
+      logDage: 730,
+    });
   });
 
   it.each(['0', '-3', 'tre', '1.5'])('afviser %j, så serveren ikke starter med en forkert periode', (v) => {

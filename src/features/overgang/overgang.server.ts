@@ -1,10 +1,10 @@
 /** "Din overgang til voksenlivet": the young person's dates, meetings, services and checklist. */
 import { z } from 'astro/zod';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { moeder, overgangTjekliste, personer, sager } from '../../../db/schema.ts';
-import { IkkeFundet, kan, kraevPerson, type Bruger } from '../adgang/adgang.server.ts';
-import { dagen } from '../../lib/dato.ts';
 import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
 import { tjeklisteIds } from './tjekliste.ts';
 
@@ -23,17 +23,46 @@ export function visOvergang(db: Db, bruger: Bruger, personId: string, now: Date)
 function harOvergang(db: Db, personId: string, idag: string): boolean {
   const p = db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, personId)).get();
   if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
-  return db.select({ id: sager.id }).from(sager).where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE))).get() !== undefined;
+  return (
+    db
+      .select({ id: sager.id })
+      .from(sager)
+      .where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE)))
+      .get() !== undefined
+  );
 }
 
 export function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {
   if (!visOvergang(db, bruger, personId, now)) throw new IkkeFundet();
-  const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Overgangen til voksenlivet' }, now);
+  const person = kraevPerson(
+    db,
+    bruger,
+    'se-sager',
+    personId,
+    { handling: 'se', hvad: 'Overgangen til voksenlivet' },
+    now,
+  );
   return {
     person,
-    moeder: db.select().from(moeder).where(and(eq(moeder.personId, personId), inArray(moeder.type, ['overgang', 'cafe']))).orderBy(asc(moeder.start)).all(),
-    boernesager: db.select().from(sager).where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE))).all(),
-    afkrydset: new Map(db.select().from(overgangTjekliste).where(eq(overgangTjekliste.personId, personId)).all().map((t) => [t.punkt, t])),
+    moeder: db
+      .select()
+      .from(moeder)
+      .where(and(eq(moeder.personId, personId), inArray(moeder.type, ['overgang', 'cafe'])))
+      .orderBy(asc(moeder.start))
+      .all(),
+    boernesager: db
+      .select()
+      .from(sager)
+      .where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE)))
+      .all(),
+    afkrydset: new Map(
+      db
+        .select()
+        .from(overgangTjekliste)
+        .where(eq(overgangTjekliste.personId, personId))
+        .all()
+        .map((t) => [t.punkt, t]),
+    ),
   };
 }
 
@@ -46,13 +75,26 @@ export const TjeklisteSchema = z.object({
 export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof TjeklisteSchema>, now: Date) {
   kraevPerson(db, bruger, 'handle-i-sag', input.personId, { handling: 'ret', hvad: 'Tjekliste til overgangen' }, now);
   db.transaction((tx) => {
-    const foer = new Set(tx.select().from(overgangTjekliste).where(eq(overgangTjekliste.personId, input.personId)).all().map((t) => t.punkt));
+    const foer = new Set(
+      tx
+        .select()
+        .from(overgangTjekliste)
+        .where(eq(overgangTjekliste.personId, input.personId))
+        .all()
+        .map((t) => t.punkt),
+    );
     for (const punkt of foer) {
-      if (!input.punkter.includes(punkt as never)) tx.delete(overgangTjekliste).where(and(eq(overgangTjekliste.personId, input.personId), eq(overgangTjekliste.punkt, punkt))).run();
+      if (!input.punkter.includes(punkt as never))
+        tx.delete(overgangTjekliste)
+          .where(and(eq(overgangTjekliste.personId, input.personId), eq(overgangTjekliste.punkt, punkt)))
+          .run();
     }
     // A tampered form can send a box twice; a ticked box is saved once.
     for (const punkt of new Set(input.punkter)) {
-      if (!foer.has(punkt)) tx.insert(overgangTjekliste).values({ personId: input.personId, punkt, afkrydsetAf: bruger.navn, tidspunkt: now.toISOString() }).run();
+      if (!foer.has(punkt))
+        tx.insert(overgangTjekliste)
+          .values({ personId: input.personId, punkt, afkrydsetAf: bruger.navn, tidspunkt: now.toISOString() })
+          .run();
     }
   });
   return { personId: input.personId };
@@ -66,10 +108,16 @@ export function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') return [];
   const idag = dagen(now);
   // The children by the session's own relations; each child's birthday is read only after the door.
-  const boern = new Set(bruger.aktoer.relationer.filter((r) => r.type === 'foraeldremyndighed').map((r) => r.tilPersonId));
+  const boern = new Set(
+    bruger.aktoer.relationer.filter((r) => r.type === 'foraeldremyndighed').map((r) => r.tilPersonId),
+  );
   return [...boern].flatMap((id) => {
     if (!kan(db, bruger, 'se-sager', id, now)) return [];
-    const foedselsdato = db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, id)).get()?.foedselsdato;
+    const foedselsdato = db
+      .select({ foedselsdato: personer.foedselsdato })
+      .from(personer)
+      .where(eq(personer.id, id))
+      .get()?.foedselsdato;
     const v = foedselsdato === undefined ? null : foraeldreVarsel(foedselsdato, idag);
     if (!v) return [];
     const barn = kraevPerson(db, bruger, 'se-sager', id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { migrateDatabase, openDatabase, type Db } from '../../../db/client.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Bruger } from '#/features/adgang/adgang.server.ts';
+import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { audit, relationer } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
-import type { Bruger } from '../adgang/adgang.server.ts';
 import { foraeldreVarsler } from './overgang.server.ts';
 
 let db: Db;
@@ -17,21 +17,34 @@ beforeEach(() => {
 });
 
 const mette = (): Bruger => ({
-  aktoer: { type: 'borger', personId: p.mette.id, relationer: db.select().from(relationer).where(eq(relationer.fraPersonId, p.mette.id)).all() },
+  aktoer: {
+    type: 'borger',
+    personId: p.mette.id,
+    relationer: db.select().from(relationer).where(eq(relationer.fraPersonId, p.mette.id)).all(),
+  },
   navn: 'Mette Holm',
   kanHandleFor: [],
 });
-const varselLog = () => db.select().from(audit).where(and(eq(audit.personId, p.freja.id), eq(audit.hvad, 'Varsel om 18-årsdagen'))).all();
+const varselLog = () =>
+  db
+    .select()
+    .from(audit)
+    .where(and(eq(audit.personId, p.freja.id), eq(audit.hvad, 'Varsel om 18-årsdagen')))
+    .all();
 
 describe('foraeldreVarsler', () => {
   it("shows Mette the warning about Freja's 18th birthday and logs it on Freja's log", () => {
-    expect(foraeldreVarsler(db, mette(), new Date('2026-11-30T12:00:00Z'))).toMatchObject([{ id: p.freja.id, navn: 'Freja Holm', dage: 75 }]);
+    expect(foraeldreVarsler(db, mette(), new Date('2026-11-30T12:00:00Z'))).toMatchObject([
+      { id: p.freja.id, navn: 'Freja Holm', dage: 75 },
+    ]);
     expect(varselLog()).toMatchObject([{ aktoerId: p.mette.id, aktoerNavn: 'Mette Holm', handling: 'se' }]);
   });
 
   it('shows and logs nothing once the parental access is gone', () => {
-    db.update(relationer).set({ tilbagekaldt: '2026-11-01T10:00:00.000Z' })
-      .where(and(eq(relationer.fraPersonId, p.mette.id), eq(relationer.tilPersonId, p.freja.id))).run();
+    db.update(relationer)
+      .set({ tilbagekaldt: '2026-11-01T10:00:00.000Z' })
+      .where(and(eq(relationer.fraPersonId, p.mette.id), eq(relationer.tilPersonId, p.freja.id)))
+      .run();
     expect(foraeldreVarsler(db, mette(), new Date('2026-11-30T12:00:00Z'))).toEqual([]);
     expect(foraeldreVarsler(db, mette(), new Date('2027-02-13T12:00:00Z'))).toEqual([]);
     expect(varselLog()).toEqual([]);

@@ -2,7 +2,7 @@
  * The 18-year transition made personal: the published timeline (content/overgang) with
  * real dates from the young person's birthday. Pure: the caller passes `idag`.
  */
-import { alder, attenAarsdag, dageMellem, plusMaaneder, type Dag } from '../../lib/dato.ts';
+import { alder, attenAarsdag, type Dag, dageMellem, plusMaaneder } from '#/lib/dato.ts';
 
 /** Parents are told this many days ahead that their access ends on the 18th birthday. */
 export const FORAELDRE_VARSEL_DAGE = 90;
@@ -21,7 +21,11 @@ export function iOvergangsalder(foedselsdato: Dag, idag: Dag): boolean {
 }
 
 /** Each point dated from the birthday; the latest point already reached is "nu". */
-export function overgangsTidslinje<P extends Punkt>(foedselsdato: Dag, punkter: readonly P[], idag: Dag): { attenAarsdag: Dag; dageTil18: number; punkter: Dateret<P>[] } {
+export function overgangsTidslinje<P extends Punkt>(
+  foedselsdato: Dag,
+  punkter: readonly P[],
+  idag: Dag,
+): { attenAarsdag: Dag; dageTil18: number; punkter: Dateret<P>[] } {
   const atten = attenAarsdag(foedselsdato);
   const daterede = punkter
     .map((p) => ({ ...p, dato: plusMaaneder(atten, -p.maanederFoer18) }))

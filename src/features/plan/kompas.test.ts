@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { defined } from '../../lib/defined.ts';
-import { diagramDatoIndekser, formatAendring, kompasDiagram, kompasDimensioner, kompasId, kompasLabel, kompasOpsummering, kompasTabel, type KompasScore } from './kompas.ts';
+import { defined } from '#/lib/defined.ts';
+import {
+  diagramDatoIndekser,
+  formatAendring,
+  type KompasScore,
+  kompasDiagram,
+  kompasDimensioner,
+  kompasId,
+  kompasLabel,
+  kompasOpsummering,
+  kompasTabel,
+} from './kompas.ts';
 
 const vurdering = (dato: string, scores: Record<string, number>): KompasScore[] =>
   Object.entries(scores).map(([dimension, score]) => ({ dato, dimension, score }));
@@ -13,7 +23,18 @@ const jens = [
 
 describe('kompasDimensioner and kompasLabel', () => {
   it('keeps the agreed order', () => {
-    expect(Object.keys(kompasDimensioner)).toEqual(['bolig', 'oekonomi', 'netvaerk', 'helbred', 'dagligdag', 'job', 'fritid', 'misbrug', 'psyke', 'selvbestemmelse']);
+    expect(Object.keys(kompasDimensioner)).toEqual([
+      'bolig',
+      'oekonomi',
+      'netvaerk',
+      'helbred',
+      'dagligdag',
+      'job',
+      'fritid',
+      'misbrug',
+      'psyke',
+      'selvbestemmelse',
+    ]);
   });
   it.each([
     ['oekonomi', 'Økonomi'],
@@ -58,7 +79,12 @@ describe('kompasTabel', () => {
   });
 
   it('lets the later of two scores for the same day and dimension win', () => {
-    expect(kompasTabel([{ dato: '2026-01-10', dimension: 'bolig', score: 4 }, { dato: '2026-01-10', dimension: 'bolig', score: 6 }]).raekker[0]?.scores).toEqual([6]);
+    expect(
+      kompasTabel([
+        { dato: '2026-01-10', dimension: 'bolig', score: 4 },
+        { dato: '2026-01-10', dimension: 'bolig', score: 6 },
+      ]).raekker[0]?.scores,
+    ).toEqual([6]);
   });
 
   it('is empty without scores', () => expect(kompasTabel([])).toEqual({ datoer: [], raekker: [] }));
@@ -74,7 +100,11 @@ describe('formatAendring', () => {
 
 describe('kompasOpsummering', () => {
   it('tells the change in words', () => {
-    expect(kompasOpsummering(kompasTabel([...jens, ...vurdering('2026-02-27', { psyke: 6 }), ...vurdering('2026-10-25', { psyke: 4 })]))).toEqual({
+    expect(
+      kompasOpsummering(
+        kompasTabel([...jens, ...vurdering('2026-02-27', { psyke: 6 }), ...vurdering('2026-10-25', { psyke: 4 })]),
+      ),
+    ).toEqual({
       titel: 'Forandringskompasset fra 27. februar 2026 til 25. oktober 2026',
       beskrivelse:
         'Bolig steg fra 6 til 7. Økonomi var uændret på 7. Netværk steg fra 4 til 5. Helbred steg fra 3 til 5. Dagligdag steg fra 3 til 5. Psykisk trivsel faldt fra 6 til 4.',
@@ -82,8 +112,12 @@ describe('kompasOpsummering', () => {
   });
 
   it('says when a dimension lacks a first or latest score', () => {
-    const { beskrivelse } = kompasOpsummering(kompasTabel([...vurdering('2026-01-10', { bolig: 4 }), ...vurdering('2026-06-10', { bolig: 5, job: 3 })]));
-    expect(beskrivelse).toBe('Bolig steg fra 4 til 5. Job og uddannelse blev ikke vurderet både første og seneste gang.');
+    const { beskrivelse } = kompasOpsummering(
+      kompasTabel([...vurdering('2026-01-10', { bolig: 4 }), ...vurdering('2026-06-10', { bolig: 5, job: 3 })]),
+    );
+    expect(beskrivelse).toBe(
+      'Bolig steg fra 4 til 5. Job og uddannelse blev ikke vurderet både første og seneste gang.',
+    );
   });
 
   it('lists the scores of a single assessment', () => {
@@ -93,7 +127,8 @@ describe('kompasOpsummering', () => {
     });
   });
 
-  it('handles no assessments', () => expect(kompasOpsummering(kompasTabel([])).beskrivelse).toBe('Der er ingen vurderinger endnu.'));
+  it('handles no assessments', () =>
+    expect(kompasOpsummering(kompasTabel([])).beskrivelse).toBe('Der er ingen vurderinger endnu.'));
 });
 
 describe('diagramDatoIndekser', () => {
@@ -122,7 +157,10 @@ describe('kompasDiagram', () => {
       expect(s.midte).toBeCloseTo(s.x + s.bredde / 2, 1);
     }
     const helbred = g.soejler.filter((s) => s.dimension === 'helbred');
-    expect(helbred.map((s) => [s.datoIndex, s.vaerdi])).toEqual([[0, 3], [1, 5]]);
+    expect(helbred.map((s) => [s.datoIndex, s.vaerdi])).toEqual([
+      [0, 3],
+      [1, 5],
+    ]);
     const [foer, efter] = helbred.map((s) => s.hoejde);
     expect(efter).toBeCloseTo((defined(foer, 'første søjle') * 5) / 3, 1);
     expect(g.hoejde).toBeLessThanOrEqual(320 + inde);
@@ -142,8 +180,14 @@ describe('kompasDiagram', () => {
   });
 
   it('gives no bar for a missing score and clamps scores outside 0-10', () => {
-    const g = kompasDiagram(kompasTabel([...vurdering('2026-01-10', { bolig: 12, helbred: 4 }), ...vurdering('2026-06-10', { helbred: 5 })]));
-    expect(g.soejler.map((s) => [s.dimension, s.datoIndex])).toEqual([['bolig', 0], ['helbred', 0], ['helbred', 1]]);
+    const g = kompasDiagram(
+      kompasTabel([...vurdering('2026-01-10', { bolig: 12, helbred: 4 }), ...vurdering('2026-06-10', { helbred: 5 })]),
+    );
+    expect(g.soejler.map((s) => [s.dimension, s.datoIndex])).toEqual([
+      ['bolig', 0],
+      ['helbred', 0],
+      ['helbred', 1],
+    ]);
     const bolig = defined(g.soejler[0], 'boligsøjlen');
     expect(bolig.y).toBeCloseTo(g.plot.y, 1);
     expect(bolig.hoejde).toBeCloseTo(g.plot.hoejde, 1);
@@ -160,7 +204,9 @@ describe('kompasDiagram', () => {
   });
 
   it('wraps labels that fit and turns them when a word is wider than its group', () => {
-    const fem = kompasDiagram(kompasTabel(vurdering('2026-01-10', { bolig: 1, oekonomi: 2, job: 3, helbred: 4, dagligdag: 5 })));
+    const fem = kompasDiagram(
+      kompasTabel(vurdering('2026-01-10', { bolig: 1, oekonomi: 2, job: 3, helbred: 4, dagligdag: 5 })),
+    );
     expect(fem.labelRotation).toBe(0);
     expect(fem.grupper.find((x) => x.dimension === 'job')!.linjer).toEqual(['Job og', 'uddannelse']);
 
@@ -172,10 +218,16 @@ describe('kompasDiagram', () => {
   });
 
   it('draws the first and the two latest of many assessments, and shows values only when bars are wide', () => {
-    const mange = kompasTabel(['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01'].flatMap((d, i) => vurdering(d, { bolig: i + 1 })));
+    const mange = kompasTabel(
+      ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01'].flatMap((d, i) => vurdering(d, { bolig: i + 1 })),
+    );
     const g = kompasDiagram(mange);
     expect(g.serier).toEqual([0, 2, 3]);
-    expect(g.soejler.map((s) => [s.serie, s.datoIndex, s.vaerdi])).toEqual([[0, 0, 1], [1, 2, 3], [2, 3, 4]]);
+    expect(g.soejler.map((s) => [s.serie, s.datoIndex, s.vaerdi])).toEqual([
+      [0, 0, 1],
+      [1, 2, 3],
+      [2, 3, 4],
+    ]);
     expect(g.visVaerdier).toBe(true);
     expect(kompasDiagram(mange, { bredde: 90 }).visVaerdier).toBe(false);
   });

@@ -2,7 +2,7 @@
  * Forandringskompasset: the citizen's scores (1-10) per life dimension at each assessment,
  * as a table and as geometry for a server-rendered bar chart. Pure: no database, no clock.
  */
-import { formatDato, type Dag } from '../../lib/dato.ts';
+import { type Dag, formatDato } from '#/lib/dato.ts';
 
 /** The known dimensions in display order, with their Danish labels. */
 export const kompasDimensioner = {
@@ -94,7 +94,8 @@ export function kompasOpsummering(tabel: KompasTabel): { titel: string; beskrive
   const saetninger = raekker.map((r) => {
     const fra = r.scores[0];
     const til = r.scores[r.scores.length - 1];
-    if (r.aendring === null || fra == null || til == null) return `${r.label} blev ikke vurderet både første og seneste gang.`;
+    if (r.aendring === null || fra == null || til == null)
+      return `${r.label} blev ikke vurderet både første og seneste gang.`;
     if (r.aendring > 0) return `${r.label} steg fra ${fra} til ${til}.`;
     if (r.aendring < 0) return `${r.label} faldt fra ${fra} til ${til}.`;
     return `${r.label} var uændret på ${til}.`;
@@ -115,7 +116,17 @@ export function diagramDatoIndekser(antal: number, maks = 3): number[] {
 }
 
 /** A bar; `midte` is its horizontal centre, for the value label above it. */
-export type KompasSoejle = { x: number; y: number; bredde: number; hoejde: number; midte: number; datoIndex: number; serie: number; vaerdi: number; dimension: string };
+export type KompasSoejle = {
+  x: number;
+  y: number;
+  bredde: number;
+  hoejde: number;
+  midte: number;
+  datoIndex: number;
+  serie: number;
+  vaerdi: number;
+  dimension: string;
+};
 export type KompasGruppe = { dimension: string; label: string; x: number; y: number; linjer: string[] };
 export type KompasGeometri = {
   bredde: number;
@@ -145,7 +156,8 @@ function ombryd(tekst: string, maksTegn: number): string[] {
   const linjer: string[] = [];
   for (const ord of tekst.split(/\s+/).filter(Boolean)) {
     const sidste = linjer[linjer.length - 1];
-    if (sidste !== undefined && sidste.length + 1 + ord.length <= maksTegn) linjer[linjer.length - 1] = `${sidste} ${ord}`;
+    if (sidste !== undefined && sidste.length + 1 + ord.length <= maksTegn)
+      linjer[linjer.length - 1] = `${sidste} ${ord}`;
     else linjer.push(ord);
   }
   return linjer;
@@ -176,7 +188,8 @@ export function kompasDiagram(tabel: KompasTabel, opts: { bredde?: number; hoejd
 
   const serier = diagramDatoIndekser(tabel.datoer.length);
   const mellemrum = 2;
-  const soejleBredde = serier.length === 0 ? 0 : Math.min((gruppeBredde * 0.8 - mellemrum * (serier.length - 1)) / serier.length, 40);
+  const soejleBredde =
+    serier.length === 0 ? 0 : Math.min((gruppeBredde * 0.8 - mellemrum * (serier.length - 1)) / serier.length, 40);
   const samlet = serier.length * soejleBredde + (serier.length - 1) * mellemrum;
 
   const soejler: KompasSoejle[] = [];
@@ -187,9 +200,25 @@ export function kompasDiagram(tabel: KompasTabel, opts: { bredde?: number; hoejd
       if (vaerdi == null) return;
       const y = yFor(vaerdi);
       const x = venstreKant + serie * (soejleBredde + mellemrum);
-      soejler.push({ x: rund(x), y, bredde: rund(soejleBredde), hoejde: rund(bundY - y), midte: rund(x + soejleBredde / 2), datoIndex, serie, vaerdi, dimension: r.dimension });
+      soejler.push({
+        x: rund(x),
+        y,
+        bredde: rund(soejleBredde),
+        hoejde: rund(bundY - y),
+        midte: rund(x + soejleBredde / 2),
+        datoIndex,
+        serie,
+        vaerdi,
+        dimension: r.dimension,
+      });
     });
-    return { dimension: r.dimension, label: r.label, x: rund(plot.x + (g + 0.5) * gruppeBredde), y: rund(bundY + 8 + FONT), linjer: linjerFor(r.label) };
+    return {
+      dimension: r.dimension,
+      label: r.label,
+      x: rund(plot.x + (g + 0.5) * gruppeBredde),
+      y: rund(bundY + 8 + FONT),
+      linjer: linjerFor(r.label),
+    };
   });
 
   return {

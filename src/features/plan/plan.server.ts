@@ -1,21 +1,49 @@
 /** The citizen's plan: guiding goal, sub-goals with efforts, and Forandringskompasset scores. */
 import { asc, eq, inArray } from 'drizzle-orm';
+import { type Bruger, kraevPersonMedSager } from '#/features/adgang/adgang.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, planer } from '../../../db/schema.ts';
-import { kraevPersonMedSager, type Bruger } from '../adgang/adgang.server.ts';
 
 export function planerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const { person, maaSe } = kraevPersonMedSager(db, bruger, 'se-plan', personId, { handling: 'se', hvad: 'Plan og mål' }, now);
-  const alle = db.select().from(planer).where(eq(planer.personId, personId)).orderBy(asc(planer.oprettet)).all().filter((p) => maaSe(p.sagId));
+  const { person, maaSe } = kraevPersonMedSager(
+    db,
+    bruger,
+    'se-plan',
+    personId,
+    { handling: 'se', hvad: 'Plan og mål' },
+    now,
+  );
+  const alle = db
+    .select()
+    .from(planer)
+    .where(eq(planer.personId, personId))
+    .orderBy(asc(planer.oprettet))
+    .all()
+    .filter((p) => maaSe(p.sagId));
   return {
     person,
     planer: alle.map((plan) => {
       const dm = db.select().from(delmaal).where(eq(delmaal.planId, plan.id)).orderBy(asc(delmaal.raekkefoelge)).all();
-      const ind = dm.length ? db.select().from(indsatser).where(inArray(indsatser.delmaalId, dm.map((d) => d.id))).all() : [];
+      const ind = dm.length
+        ? db
+            .select()
+            .from(indsatser)
+            .where(
+              inArray(
+                indsatser.delmaalId,
+                dm.map((d) => d.id),
+              ),
+            )
+            .all()
+        : [];
       return {
         plan,
         delmaal: dm.map((d) => ({ ...d, indsatser: ind.filter((i) => i.delmaalId === d.id) })),
-        scores: db.select({ dato: kompasscorer.dato, dimension: kompasscorer.dimension, score: kompasscorer.score }).from(kompasscorer).where(eq(kompasscorer.planId, plan.id)).all(),
+        scores: db
+          .select({ dato: kompasscorer.dato, dimension: kompasscorer.dimension, score: kompasscorer.score })
+          .from(kompasscorer)
+          .where(eq(kompasscorer.planId, plan.id))
+          .all(),
       };
     }),
   };

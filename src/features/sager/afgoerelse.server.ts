@@ -4,12 +4,18 @@
  * the caller's transaction.
  */
 import { desc, eq } from 'drizzle-orm';
+import { type Dag, dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, dokumenter, klager, sager } from '../../../db/schema.ts';
-import { dagen, type Dag } from '../../lib/dato.ts';
 import {
-  aabenEfterAfgoerelse, ALLEREDE_AFGJORT, klageadgang, maaTraeffeAfgoerelse, trinTekstEfterAfgoerelse,
-  trinTekstEfterHjaelpemiddel, udfaldOrd, type Udfald,
+  ALLEREDE_AFGJORT,
+  aabenEfterAfgoerelse,
+  klageadgang,
+  maaTraeffeAfgoerelse,
+  trinTekstEfterAfgoerelse,
+  trinTekstEfterHjaelpemiddel,
+  type Udfald,
+  udfaldOrd,
 } from './afgoerelse.ts';
 import { afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
@@ -53,30 +59,61 @@ export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInpu
   const dato = kilde.type === 'system' ? kilde.dato : dagen(now);
   const adgang = kilde.type === 'system' ? kilde : klageadgang(sag.lovgrundlag, dato);
   const id = crypto.randomUUID();
-  tx.insert(afgoerelser).values({
-    id, sagId: sag.id, udfald, dato, begrundelse, klagevejledning: adgang.klagevejledning, klagefrist: adgang.klagefrist,
-    kildeId: kilde.type === 'system' ? kilde.kildeId : null,
-  }).run();
+  tx.insert(afgoerelser)
+    .values({
+      id,
+      sagId: sag.id,
+      udfald,
+      dato,
+      begrundelse,
+      klagevejledning: adgang.klagevejledning,
+      klagefrist: adgang.klagefrist,
+      kildeId: kilde.type === 'system' ? kilde.kildeId : null,
+    })
+    .run();
 
   switch (kilde.type) {
     case 'sagsbehandler':
-      tx.insert(dokumenter).values({
-        id: crypto.randomUUID(), sagId: sag.id, type: 'afgoerelse', titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
-        dato, indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
-      }).run();
-      tx.update(sager).set({ trin: AFGOERELSE_TRIN, trinTekst: trinTekstEfterAfgoerelse(udfald, adgang.klagefrist), aaben: aabenEfterAfgoerelse(udfald) })
-        .where(eq(sager.id, sag.id)).run();
+      tx.insert(dokumenter)
+        .values({
+          id: crypto.randomUUID(),
+          sagId: sag.id,
+          type: 'afgoerelse',
+          titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
+          dato,
+          indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+        })
+        .run();
+      tx.update(sager)
+        .set({
+          trin: AFGOERELSE_TRIN,
+          trinTekst: trinTekstEfterAfgoerelse(udfald, adgang.klagefrist),
+          aaben: aabenEfterAfgoerelse(udfald),
+        })
+        .where(eq(sager.id, sag.id))
+        .run();
       skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { brev: true }), now, kilde.medarbejderId);
       break;
     case 'hjaelpemiddel':
-      tx.update(sager).set({
-        trin: AFGOERELSE_TRIN, trinTekst: trinTekstEfterHjaelpemiddel(udfald, kilde.hjaelpemiddel, adgang.klagefrist),
-        aaben: aabenEfterAfgoerelse(udfald), sagsbehandlerId: sag.sagsbehandlerId ?? kilde.medarbejderId,
-      }).where(eq(sager.id, sag.id)).run();
+      tx.update(sager)
+        .set({
+          trin: AFGOERELSE_TRIN,
+          trinTekst: trinTekstEfterHjaelpemiddel(udfald, kilde.hjaelpemiddel, adgang.klagefrist),
+          aaben: aabenEfterAfgoerelse(udfald),
+          sagsbehandlerId: sag.sagsbehandlerId ?? kilde.medarbejderId,
+        })
+        .where(eq(sager.id, sag.id))
+        .run();
       skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { begrundelse }), now, kilde.medarbejderId);
       break;
     case 'system':
-      skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { klagefrist: adgang.klagefrist }), now, sag.sagsbehandlerId);
+      skrivHaendelse(
+        tx,
+        sag.id,
+        afgoerelseTruffet(udfald, { klagefrist: adgang.klagefrist }),
+        now,
+        sag.sagsbehandlerId,
+      );
       break;
   }
   return { id };

@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import type { Session } from '#/features/login/session.ts';
+import { behandlKlage, traefAfgoerelse } from '#/features/medarbejder/sagsbehandling.server.ts';
+import { GenbrugtNoegle } from '#/lib/formularnoegle.server.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
-import type { Session } from '../login/session.ts';
-import { loadBruger } from '../adgang/adgang.server.ts';
-import { nyDemoDb, NU } from '../api/test-hjaelp.ts';
-import { behandlKlage, traefAfgoerelse } from '../medarbejder/sagsbehandling.server.ts';
-import { maaTraeffeAfgoerelse, trinTekstEfterAfgoerelse } from './afgoerelse.ts';
 import { AfgoerelseFejl } from './afgoerelse.server.ts';
-import { GenbrugtNoegle } from '../../lib/formularnoegle.server.ts';
+import { maaTraeffeAfgoerelse, trinTekstEfterAfgoerelse } from './afgoerelse.ts';
 
 describe('maaTraeffeAfgoerelse', () => {
   const afg = { id: 'a1' };
@@ -25,7 +25,9 @@ describe('maaTraeffeAfgoerelse', () => {
 describe('trinTekstEfterAfgoerelse', () => {
   it('nævner klagefristen, undtagen ved fuld bevilling', () => {
     expect(trinTekstEfterAfgoerelse('bevilling', '2026-12-22')).toBe('Du har fået bevilling.');
-    expect(trinTekstEfterAfgoerelse('delvis', '2026-12-22')).toBe('Du har fået delvis bevilling. Du kan klage senest 22. december 2026, hvis du er uenig.');
+    expect(trinTekstEfterAfgoerelse('delvis', '2026-12-22')).toBe(
+      'Du har fået delvis bevilling. Du kan klage senest 22. december 2026, hvis du er uenig.',
+    );
   });
 });
 
@@ -34,7 +36,12 @@ function verden() {
   const sofieId = demoMedarbejdere.find((m) => m.navn.startsWith('Sofie'))?.id ?? '';
   const sofie = loadBruger(db, { personId: null, medarbejderId: sofieId, handlerForId: null } as Session, NU);
   if (!sofie) throw new Error('Sofie mangler i demo-data');
-  const sag = (lov: string) => db.select().from(t.sager).where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, lov))).get();
+  const sag = (lov: string) =>
+    db
+      .select()
+      .from(t.sager)
+      .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, lov)))
+      .get();
   const antal = (sagId: string) => ({
     afgoerelser: db.select({ n: count() }).from(t.afgoerelser).where(eq(t.afgoerelser.sagId, sagId)).get()?.n,
     breve: db.select({ n: count() }).from(t.dokumenter).where(eq(t.dokumenter.sagId, sagId)).get()?.n,
@@ -43,7 +50,11 @@ function verden() {
 }
 
 describe('registrerAfgoerelse', () => {
-  const input = { udfald: 'delvis' as const, begrundelse: 'Du kan færdes alene om dagen.', brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.' };
+  const input = {
+    udfald: 'delvis' as const,
+    begrundelse: 'Du kan færdes alene om dagen.',
+    brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.',
+  };
 
   it('Sofies afgørelse giver brev, trin 6 og én hændelse til Ali', () => {
     const { db, sofie, sag, antal } = verden();
@@ -53,8 +64,14 @@ describe('registrerAfgoerelse', () => {
     traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
     expect(antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
     expect(db.select().from(t.sager).where(eq(t.sager.id, s.id)).get()).toMatchObject({ trin: 6, aaben: true });
-    const h = db.select().from(t.sagshaendelser).where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse'))).all();
-    expect(h.map((x) => x.tekst)).toEqual(['Du har fået en afgørelse: delvis bevilling. Brevet ligger under "Breve og dokumenter".']);
+    const h = db
+      .select()
+      .from(t.sagshaendelser)
+      .where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse')))
+      .all();
+    expect(h.map((x) => x.tekst)).toEqual([
+      'Du har fået en afgørelse: delvis bevilling. Brevet ligger under "Breve og dokumenter".',
+    ]);
   });
 
   it('en afgørelsesformular sendt to gange giver én afgørelse og ét brev, og samme svar', () => {
@@ -66,7 +83,11 @@ describe('registrerAfgoerelse', () => {
     const foerste = traefAfgoerelse(db, sofie, formular, NU);
     expect(traefAfgoerelse(db, sofie, formular, new Date(NU.getTime() + 2000))).toEqual(foerste);
     expect(antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
-    const h = db.select().from(t.sagshaendelser).where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse'))).all();
+    const h = db
+      .select()
+      .from(t.sagshaendelser)
+      .where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse')))
+      .all();
     expect(h).toHaveLength(1);
   });
 
@@ -76,7 +97,14 @@ describe('registrerAfgoerelse', () => {
     if (!s) throw new Error('sagen mangler');
     const noegle = crypto.randomUUID();
     const sofieId = sofie.aktoer.type === 'medarbejder' ? sofie.aktoer.medarbejderId : '';
-    db.insert(t.formularnoegler).values({ noegle, medarbejderId: demoMedarbejdere.find((m) => m.id !== sofieId)?.id ?? '', resultat: s.id, tidspunkt: NU.toISOString() }).run();
+    db.insert(t.formularnoegler)
+      .values({
+        noegle,
+        medarbejderId: demoMedarbejdere.find((m) => m.id !== sofieId)?.id ?? '',
+        resultat: s.id,
+        tidspunkt: NU.toISOString(),
+      })
+      .run();
     expect(() => traefAfgoerelse(db, sofie, { noegle, sagId: s.id, ...input }, NU)).toThrow(GenbrugtNoegle);
   });
 
@@ -86,7 +114,9 @@ describe('registrerAfgoerelse', () => {
     if (!s) throw new Error('sagen mangler');
     const foer = antal(s.id);
     expect(foer.afgoerelser).toBe(1);
-    expect(() => traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU)).toThrow(AfgoerelseFejl);
+    expect(() => traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU)).toThrow(
+      AfgoerelseFejl,
+    );
     expect(antal(s.id)).toEqual(foer);
   });
 
@@ -97,11 +127,32 @@ describe('registrerAfgoerelse', () => {
     const afg = db.select().from(t.afgoerelser).where(eq(t.afgoerelser.sagId, s.id)).get();
     if (!afg) throw new Error('afgørelsen mangler');
     const klageId = crypto.randomUUID();
-    db.insert(t.klager).values({
-      id: klageId, sagId: s.id, afgoerelseId: afg.id, tekst: 'Jeg er uenig.', modtaget: NU.toISOString(), status: 'modtaget',
-      genvurderingFrist: '2026-12-22', indsendtAf: 'Ali Hassan', noegle: crypto.randomUUID(), kvitteringsnr: 'K-1',
-    }).run();
-    behandlKlage(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, klageId, resultat: 'aendret', begrundelse: 'Vi har fået nye oplysninger.' }, NU);
+    db.insert(t.klager)
+      .values({
+        id: klageId,
+        sagId: s.id,
+        afgoerelseId: afg.id,
+        tekst: 'Jeg er uenig.',
+        modtaget: NU.toISOString(),
+        status: 'modtaget',
+        genvurderingFrist: '2026-12-22',
+        indsendtAf: 'Ali Hassan',
+        noegle: crypto.randomUUID(),
+        kvitteringsnr: 'K-1',
+      })
+      .run();
+    behandlKlage(
+      db,
+      sofie,
+      {
+        noegle: crypto.randomUUID(),
+        sagId: s.id,
+        klageId,
+        resultat: 'aendret',
+        begrundelse: 'Vi har fået nye oplysninger.',
+      },
+      NU,
+    );
     traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
     expect(antal(s.id).afgoerelser).toBe(2);
   });

@@ -2,19 +2,28 @@
  * The pure part of a decision (afgørelse): its outcomes in words, the step text the citizen
  * reads after it, its complaint deadline and whether a new decision may be made on a case.
  */
+
+import { klagevejledningFor } from '#/config/klagevejledninger.ts';
+import { type Dag, formatDato } from '#/lib/dato.ts';
 import { afgoerelser, type klager } from '../../../db/schema.ts';
-import { formatDato, type Dag } from '../../lib/dato.ts';
-import { klagevejledningFor } from '../../config/klagevejledninger.ts';
 import { klagefrist } from './frister.ts';
 
 export const udfaldVaerdier = afgoerelser.udfald.enumValues;
 export type Udfald = (typeof udfaldVaerdier)[number];
 
 /** The outcome inside a sentence: "Du har fået delvis bevilling". */
-export const udfaldOrd: Record<Udfald, string> = { bevilling: 'bevilling', delvis: 'delvis bevilling', afslag: 'afslag' };
+export const udfaldOrd: Record<Udfald, string> = {
+  bevilling: 'bevilling',
+  delvis: 'delvis bevilling',
+  afslag: 'afslag',
+};
 
 /** The outcome as a label on its own. */
-export const udfaldLabel: Record<Udfald, string> = { bevilling: 'Bevilling', delvis: 'Delvis bevilling', afslag: 'Afslag' };
+export const udfaldLabel: Record<Udfald, string> = {
+  bevilling: 'Bevilling',
+  delvis: 'Delvis bevilling',
+  afslag: 'Afslag',
+};
 
 /** The complaint deadline and guidance a decision made on `idag` gets. */
 export function klageadgang(lovgrundlag: string, idag: Dag): { klagefrist: Dag; klagevejledning: string } {
@@ -24,7 +33,9 @@ export function klageadgang(lovgrundlag: string, idag: Dag): { klagefrist: Dag; 
 /** The step text after a caseworker's decision: the outcome and, unless all was granted, how long to complain. */
 export function trinTekstEfterAfgoerelse(udfald: Udfald, frist: Dag): string {
   const ord = udfaldOrd[udfald];
-  return udfald === 'bevilling' ? `Du har fået ${ord}.` : `Du har fået ${ord}. Du kan klage senest ${formatDato(frist)}, hvis du er uenig.`;
+  return udfald === 'bevilling'
+    ? `Du har fået ${ord}.`
+    : `Du har fået ${ord}. Du kan klage senest ${formatDato(frist)}, hvis du er uenig.`;
 }
 
 /** The step text after a decision on a hjælpemiddel application. */
@@ -48,4 +59,5 @@ export function maaTraeffeAfgoerelse(seneste: { id: string } | undefined, klager
   return klagerPaaSagen.some((k) => k.afgoerelseId === seneste.id && k.status === 'afgoerelse-aendret');
 }
 
-export const ALLEREDE_AFGJORT = 'Sagen har allerede en afgørelse. Den kan kun ændres, hvis borgeren klager og afgørelsen ændres ved genvurderingen.';
+export const ALLEREDE_AFGJORT =
+  'Sagen har allerede en afgørelse. Den kan kun ændres, hvis borgeren klager og afgørelsen ændres ved genvurderingen.';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
+import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
 import { fristFor, fristITekst, fristStatus, genvurderingsfrist, klagefrist, publiceretFrist } from './frister.ts';
 
 describe('fristFor', () => {
@@ -66,11 +66,41 @@ describe('genvurderingsfrist', () => {
 
 describe('fristStatus', () => {
   it.each([
-    ['before', '2026-12-01', null, '2026-11-24', { gaeldende: '2026-12-01', dageTilbage: 7, overskredet: false, forlaenget: false }],
-    ['on the day', '2026-12-01', null, '2026-12-01', { gaeldende: '2026-12-01', dageTilbage: 0, overskredet: false, forlaenget: false }],
-    ['after', '2026-12-01', null, '2026-12-03', { gaeldende: '2026-12-01', dageTilbage: -2, overskredet: true, forlaenget: false }],
-    ['extended, after the old deadline', '2026-12-01', '2026-12-20', '2026-12-03', { gaeldende: '2026-12-20', dageTilbage: 17, overskredet: false, forlaenget: true }],
-    ['extended and still overdue', '2026-12-01', '2026-12-20', '2026-12-21', { gaeldende: '2026-12-20', dageTilbage: -1, overskredet: true, forlaenget: true }],
+    [
+      'before',
+      '2026-12-01',
+      null,
+      '2026-11-24',
+      { gaeldende: '2026-12-01', dageTilbage: 7, overskredet: false, forlaenget: false },
+    ],
+    [
+      'on the day',
+      '2026-12-01',
+      null,
+      '2026-12-01',
+      { gaeldende: '2026-12-01', dageTilbage: 0, overskredet: false, forlaenget: false },
+    ],
+    [
+      'after',
+      '2026-12-01',
+      null,
+      '2026-12-03',
+      { gaeldende: '2026-12-01', dageTilbage: -2, overskredet: true, forlaenget: false },
+    ],
+    [
+      'extended, after the old deadline',
+      '2026-12-01',
+      '2026-12-20',
+      '2026-12-03',
+      { gaeldende: '2026-12-20', dageTilbage: 17, overskredet: false, forlaenget: true },
+    ],
+    [
+      'extended and still overdue',
+      '2026-12-01',
+      '2026-12-20',
+      '2026-12-21',
+      { gaeldende: '2026-12-20', dageTilbage: -1, overskredet: true, forlaenget: true },
+    ],
   ] as const)('%s', (_, frist, nyFrist, idag, svar) => expect(fristStatus(frist, nyFrist, idag)).toEqual(svar));
 });
 

@@ -2,9 +2,9 @@
  * The deadlines of a case: the published handling deadline, the complaint deadline and the
  * municipality's re-assessment deadline. Pure: the caller passes `idag`.
  */
-import { sagsbehandlingsfrister } from '../../config/sagsbehandlingsfrister.ts';
-import { dageMellem, plusDage, type Dag } from '../../lib/dato.ts';
-import { flytTilArbejdsdag } from '../../lib/arbejdsdage.ts';
+import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
+import { flytTilArbejdsdag } from '#/lib/arbejdsdage.ts';
+import { type Dag, dageMellem, plusDage } from '#/lib/dato.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
 // "Serviceloven §85" and "Serviceloven § 85" (often with a no-break space) mean the same.
@@ -20,7 +20,9 @@ export function publiceretFrist(lovgrundlag: string) {
 
 /** The published deadline in words, e.g. "12 uger". */
 export function fristITekst(frist: { uger: number } | { dage: number }): string {
-  return 'uger' in frist ? `${frist.uger} ${frist.uger === 1 ? 'uge' : 'uger'}` : `${frist.dage} ${frist.dage === 1 ? 'dag' : 'dage'}`;
+  return 'uger' in frist
+    ? `${frist.uger} ${frist.uger === 1 ? 'uge' : 'uger'}`
+    : `${frist.dage} ${frist.dage === 1 ? 'dag' : 'dage'}`;
 }
 
 /** The published handling deadline for a case received on `modtaget`, or null if none is configured. */
@@ -53,7 +55,8 @@ type Frister = { frist: Dag; nyFrist: Dag | null };
 export const gaeldendeFrist = (sag: Frister): Dag => sag.nyFrist ?? sag.frist;
 
 /** A case waits for its answer while it is open and not yet decided; only then can it be overdue. */
-export const venterPaaSvar = (sag: { aaben: boolean; trin: number }): boolean => sag.aaben && sag.trin < AFGOERELSE_TRIN;
+export const venterPaaSvar = (sag: { aaben: boolean; trin: number }): boolean =>
+  sag.aaben && sag.trin < AFGOERELSE_TRIN;
 
 /** Whether the case waits for its answer past the deadline in force on `idag` (the day itself is in time). */
 export function erOverskredet(sag: Frister & { aaben: boolean; trin: number }, idag: Dag): boolean {

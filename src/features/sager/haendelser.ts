@@ -3,10 +3,11 @@
  * and `skrivHaendelse` is the one insert into `sagshaendelser`. Writers elsewhere pick a sentence
  * and write it in their own transaction.
  */
+
+import { type Dag, formatDato } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { sagshaendelser } from '../../../db/schema.ts';
-import { formatDato, type Dag } from '../../lib/dato.ts';
-import { udfaldOrd, type Udfald } from './afgoerelse.ts';
+import { type Udfald, udfaldOrd } from './afgoerelse.ts';
 import { trinNavn } from './trin.ts';
 
 export type HaendelseType = (typeof sagshaendelser.type.enumValues)[number];
@@ -19,9 +20,23 @@ export interface Haendelse {
 }
 
 /** Writes one event; `medarbejderId` is the staff member (or the case's caseworker) behind it, if any. */
-export function skrivHaendelse(tx: Pick<Db, 'insert'>, sagId: string, h: Haendelse, now: Date, medarbejderId: string | null = null): void {
+export function skrivHaendelse(
+  tx: Pick<Db, 'insert'>,
+  sagId: string,
+  h: Haendelse,
+  now: Date,
+  medarbejderId: string | null = null,
+): void {
   tx.insert(sagshaendelser)
-    .values({ id: crypto.randomUUID(), sagId, type: h.type, trin: h.trin, tekst: h.tekst, tidspunkt: now.toISOString(), medarbejderId })
+    .values({
+      id: crypto.randomUUID(),
+      sagId,
+      type: h.type,
+      trin: h.trin,
+      tekst: h.tekst,
+      tidspunkt: now.toISOString(),
+      medarbejderId,
+    })
     .run();
 }
 
@@ -47,7 +62,11 @@ export const fristForlaenget = (gammel: Dag, ny: Dag, begrundelse: string | null
 });
 
 /** The deadline was set again without an extension. */
-export const fristSat = (frist: Dag): Haendelse => ({ type: 'frist', trin: null, tekst: `Vi forventer nu at svare senest ${formatDato(frist)}.` });
+export const fristSat = (frist: Dag): Haendelse => ({
+  type: 'frist',
+  trin: null,
+  tekst: `Vi forventer nu at svare senest ${formatDato(frist)}.`,
+});
 
 // Caseworker
 
@@ -72,7 +91,11 @@ export type AfgoerelseTillaeg = { brev: true } | { begrundelse: string } | { kla
 
 /** A decision has been made. */
 export function afgoerelseTruffet(udfald: Udfald, tillaeg: AfgoerelseTillaeg): Haendelse {
-  return { type: 'afgoerelse', trin: 6, tekst: `Du har fået en afgørelse: ${udfaldOrd[udfald]}.${afgoerelseEfterskrift(udfald, tillaeg)}` };
+  return {
+    type: 'afgoerelse',
+    trin: 6,
+    tekst: `Du har fået en afgørelse: ${udfaldOrd[udfald]}.${afgoerelseEfterskrift(udfald, tillaeg)}`,
+  };
 }
 
 /** The case system changed the outcome of a decision it sent before. */
@@ -102,9 +125,10 @@ export const klageModtaget = (genvurderingFrist: Dag): Haendelse => ({
 export const klageGenvurderet = (resultat: 'fastholdt' | 'aendret', begrundelse: string): Haendelse => ({
   type: 'klage',
   trin: 7,
-  tekst: resultat === 'fastholdt'
-    ? `Vi har vurderet afgørelsen igen og fastholder den. Din klage er sendt til Ankestyrelsen, som træffer den endelige afgørelse. Begrundelse: ${begrundelse}`
-    : `Vi har vurderet afgørelsen igen og ændrer den. Begrundelse: ${begrundelse}`,
+  tekst:
+    resultat === 'fastholdt'
+      ? `Vi har vurderet afgørelsen igen og fastholder den. Din klage er sendt til Ankestyrelsen, som træffer den endelige afgørelse. Begrundelse: ${begrundelse}`
+      : `Vi har vurderet afgørelsen igen og ændrer den. Begrundelse: ${begrundelse}`,
 });
 
 /** The citizen answered the partshøring. */
@@ -129,7 +153,8 @@ export const samtykkeTilbagekaldt = (kilde: string): Haendelse => ({
 export const overgangssagOprettet = (): Haendelse => ({
   type: 'trin',
   trin: 1,
-  tekst: 'Vi har oprettet en sag om din overgang til voksenlivet. Vi inviterer dig og dine forældre til et cafémøde og et koordinerende møde.',
+  tekst:
+    'Vi har oprettet en sag om din overgang til voksenlivet. Vi inviterer dig og dine forældre til et cafémøde og et koordinerende møde.',
 });
 
 // Hjælpemiddel
@@ -149,7 +174,11 @@ export const kvitteringSendt = (forventetSvar: Dag): Haendelse => ({
 });
 
 /** A therapist has started to assess the application. */
-export const ansoegningVurderes = (): Haendelse => ({ type: 'trin', trin: 4, tekst: 'Vi vurderer din ansøgning om hjælpemiddel.' });
+export const ansoegningVurderes = (): Haendelse => ({
+  type: 'trin',
+  trin: 4,
+  tekst: 'Vi vurderer din ansøgning om hjælpemiddel.',
+});
 
 /** The depot has agreed a delivery day. */
 export const leveringAftalt = (hjaelpemiddel: string, dato: Dag): Haendelse => ({
@@ -159,4 +188,8 @@ export const leveringAftalt = (hjaelpemiddel: string, dato: Dag): Haendelse => (
 });
 
 /** The device has been delivered. */
-export const hjaelpemiddelLeveret = (hjaelpemiddel: string): Haendelse => ({ type: 'trin', trin: null, tekst: `${hjaelpemiddel} er leveret.` });
+export const hjaelpemiddelLeveret = (hjaelpemiddel: string): Haendelse => ({
+  type: 'trin',
+  trin: null,
+  tekst: `${hjaelpemiddel} er leveret.`,
+});

@@ -1,15 +1,15 @@
 /** A complaint about a decision: saved with the case history in one transaction, once per form. */
 import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
+import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
+import { dagen, formatDato } from '#/lib/dato.ts';
+import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { klager, sager } from '../../../db/schema.ts';
-import { kraevSag, type Bruger } from '../adgang/adgang.server.ts';
-import { dagen, formatDato } from '../../lib/dato.ts';
-import { nytKvitteringsnr } from '../../lib/kvittering.ts';
-import { genvurderingsfrist } from './frister.ts';
-import { klageHindring, klageHindringTekst } from './klage.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
+import { genvurderingsfrist } from './frister.ts';
 import { klageModtaget, skrivHaendelse } from './haendelser.ts';
+import { klageHindring, klageHindringTekst } from './klage.ts';
 
 export const KlageSchema = z.object({
   sagId: z.string().min(1),
@@ -27,7 +27,14 @@ export class KlageFejl extends Error {}
 export { senesteAfgoerelse };
 
 export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Date): { klageId: string } {
-  const { sag } = kraevSag(db, bruger, 'handle-i-sag', input.sagId, { handling: 'opret', hvad: 'Klage over afgørelse' }, now);
+  const { sag } = kraevSag(
+    db,
+    bruger,
+    'handle-i-sag',
+    input.sagId,
+    { handling: 'opret', hvad: 'Klage over afgørelse' },
+    now,
+  );
   const tidligere = db.select().from(klager).where(eq(klager.noegle, input.noegle)).get();
   if (tidligere) return { klageId: tidligere.id };
   const afg = senesteAfgoerelse(db, sag.id);
@@ -37,12 +44,29 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
   const id = crypto.randomUUID();
   const frist = genvurderingsfrist(idag);
   db.transaction((tx) => {
-    tx.insert(klager).values({
-      id, sagId: sag.id, afgoerelseId: afg.id, tekst: input.tekst, modtaget: now.toISOString(), status: 'modtaget',
-      genvurderingFrist: frist, indsendtAf: bruger.navn, noegle: input.noegle, kvitteringsnr: nytKvitteringsnr('K', now),
-    }).run();
+    tx.insert(klager)
+      .values({
+        id,
+        sagId: sag.id,
+        afgoerelseId: afg.id,
+        tekst: input.tekst,
+        modtaget: now.toISOString(),
+        status: 'modtaget',
+        genvurderingFrist: frist,
+        indsendtAf: bruger.navn,
+        noegle: input.noegle,
+        kvitteringsnr: nytKvitteringsnr('K', now),
+      })
+      .run();
     skrivHaendelse(tx, sag.id, klageModtaget(frist), now);
-    tx.update(sager).set({ trin: 7, aaben: true, trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.` }).where(eq(sager.id, sag.id)).run();
+    tx.update(sager)
+      .set({
+        trin: 7,
+        aaben: true,
+        trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.`,
+      })
+      .where(eq(sager.id, sag.id))
+      .run();
   });
   return { klageId: id };
 }
@@ -54,7 +78,14 @@ export function klagerPaaSagen(db: Db, sagId: string) {
 
 /** A complaint for its receipt, through the access door. */
 export function hentKlage(db: Db, bruger: Bruger, sagId: string, klageId: string, now: Date) {
-  const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se', hvad: 'Kvittering for klage' }, now);
+  const { sag, person } = kraevSag(
+    db,
+    bruger,
+    'se-sager',
+    sagId,
+    { handling: 'se', hvad: 'Kvittering for klage' },
+    now,
+  );
   const klage = db.select().from(klager).where(eq(klager.id, klageId)).get();
   return klage && klage.sagId === sag.id ? { sag, person, klage } : undefined;
 }

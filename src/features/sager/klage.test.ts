@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import type { Session } from '#/features/login/session.ts';
 import * as t from '../../../db/schema.ts';
-import type { Session } from '../login/session.ts';
-import { loadBruger } from '../adgang/adgang.server.ts';
-import { nyDemoDb, NU } from '../api/test-hjaelp.ts';
-import { kanKlage, klageHindring } from './klage.ts';
 import { indsendKlage, KlageFejl } from './klage.server.ts';
+import { kanKlage, klageHindring } from './klage.ts';
 
 describe('klageHindring', () => {
   const afg = { id: 'a1', klagefrist: '2026-12-01' };
@@ -27,13 +27,24 @@ describe('indsendKlage', () => {
     const { db, demo } = nyDemoDb();
     const ali = loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
     if (!ali) throw new Error('Ali mangler');
-    const sag = db.select().from(t.sager).where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 100'))).get();
+    const sag = db
+      .select()
+      .from(t.sager)
+      .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 100')))
+      .get();
     if (!sag) throw new Error('sagen mangler');
     const tekst = 'Mine udgifter er højere end I har regnet med.';
     const foerste = indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);
-    const samme = indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: db.select().from(t.klager).get()?.noegle ?? '' }, NU);
+    const samme = indsendKlage(
+      db,
+      ali,
+      { sagId: sag.id, tekst, noegle: db.select().from(t.klager).get()?.noegle ?? '' },
+      NU,
+    );
     expect(samme).toEqual(foerste);
-    expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(/allerede klaget/);
+    expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(
+      /allerede klaget/,
+    );
     expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(KlageFejl);
     expect(db.select({ n: count() }).from(t.klager).where(eq(t.klager.sagId, sag.id)).get()?.n).toBe(1);
   });

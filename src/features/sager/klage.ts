@@ -2,7 +2,7 @@
  * Whether a complaint can be made about a case's decision: one complaint per decision, within
  * the complaint deadline. The case page and the write ask the same rule. Pure: the caller passes `idag`.
  */
-import { formatDato, type Dag } from '../../lib/dato.ts';
+import { type Dag, formatDato } from '#/lib/dato.ts';
 
 type Afgoerelse = { id: string; klagefrist: Dag };
 type Klage = { afgoerelseId: string };
@@ -18,7 +18,8 @@ export function klageHindring(afg: Afgoerelse | undefined, klager: readonly Klag
   return null;
 }
 
-export const kanKlage = (afg: Afgoerelse | undefined, klager: readonly Klage[], idag: Dag): boolean => klageHindring(afg, klager, idag) === null;
+export const kanKlage = (afg: Afgoerelse | undefined, klager: readonly Klage[], idag: Dag): boolean =>
+  klageHindring(afg, klager, idag) === null;
 
 /** The Danish refusal for each reason. */
 export function klageHindringTekst(hindring: KlageHindring, afg: Afgoerelse | undefined): string {

@@ -1,7 +1,7 @@
 /** A case's values as people read them: decision outcome, complaint status, document type. */
 import { dokumenter, klager } from '../../../db/schema.ts';
 
-export { udfaldLabel, udfaldVaerdier, type Udfald } from './afgoerelse.ts';
+export { type Udfald, udfaldLabel, udfaldVaerdier } from './afgoerelse.ts';
 
 export const klageStatusser = klager.status.enumValues;
 export type KlageStatus = (typeof klageStatusser)[number];

@@ -1,10 +1,10 @@
 /** Answering a partshøring: the answer is filed on the case with a receipt, once. */
 import { z } from 'astro/zod';
 import { and, eq, isNull } from 'drizzle-orm';
+import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
+import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { partshoeringer } from '../../../db/schema.ts';
-import { kraevSag, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
-import { nytKvitteringsnr } from '../../lib/kvittering.ts';
 import { partshoeringBesvaret, skrivHaendelse } from './haendelser.ts';
 
 export const PartshoeringSvarSchema = z.object({
@@ -28,8 +28,14 @@ export function besvarPartshoering(db: Db, bruger: Bruger, input: PartshoeringSv
   // The first answer stands: a second submission of the same form shows the same receipt.
   if (ph.besvaret) return { sagId: ph.sagId };
   db.transaction((tx) => {
-    const changed = tx.update(partshoeringer)
-      .set({ svar: input.tekst, besvaret: now.toISOString(), besvaretAf: bruger.navn, kvitteringsnr: nytKvitteringsnr('P', now) })
+    const changed = tx
+      .update(partshoeringer)
+      .set({
+        svar: input.tekst,
+        besvaret: now.toISOString(),
+        besvaretAf: bruger.navn,
+        kvitteringsnr: nytKvitteringsnr('P', now),
+      })
       .where(and(eq(partshoeringer.id, ph.id), isNull(partshoeringer.besvaret)))
       .run().changes;
     if (changed === 1) {

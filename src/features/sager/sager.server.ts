@@ -1,8 +1,27 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
 import { asc, desc, eq } from 'drizzle-orm';
+import {
+  type Bruger,
+  IkkeFundet,
+  iSkop,
+  kraevPerson,
+  kraevSag,
+  type Person,
+  personerMedAdgang,
+  type Sag,
+} from '#/features/adgang/adgang.server.ts';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, dokumenter, klager, medarbejdere, partshoeringer, personer, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
-import { IkkeFundet, iSkop, kraevPerson, kraevSag, personerMedAdgang, type Bruger, type Person, type Sag } from '../adgang/adgang.server.ts';
+import {
+  afgoerelser,
+  dokumenter,
+  klager,
+  medarbejdere,
+  partshoeringer,
+  personer,
+  sager,
+  sagsbehandlerskift,
+  sagshaendelser,
+} from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './klage.server.ts';
 import { aabenPartshoering } from './partshoering.server.ts';
 
@@ -44,18 +63,44 @@ export function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string, now: 
 }
 
 function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
-  const medarbejder = (id: string | null) => (id ? db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).get() : undefined);
-  const sidsteSkift = db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, sag.id)).orderBy(desc(sagsbehandlerskift.dato)).get();
+  const medarbejder = (id: string | null) =>
+    id ? db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).get() : undefined;
+  const sidsteSkift = db
+    .select()
+    .from(sagsbehandlerskift)
+    .where(eq(sagsbehandlerskift.sagId, sag.id))
+    .orderBy(desc(sagsbehandlerskift.dato))
+    .get();
   return {
     sag,
     person,
     sagsbehandler: medarbejder(sag.sagsbehandlerId),
     skift: sidsteSkift && { ...sidsteSkift, fra: medarbejder(sidsteSkift.fraId), til: medarbejder(sidsteSkift.tilId) },
-    historik: db.select().from(sagshaendelser).where(eq(sagshaendelser.sagId, sag.id)).orderBy(asc(sagshaendelser.tidspunkt)).all(),
-    dokumenter: db.select({ id: dokumenter.id, type: dokumenter.type, titel: dokumenter.titel, dato: dokumenter.dato }).from(dokumenter).where(eq(dokumenter.sagId, sag.id)).orderBy(desc(dokumenter.dato)).all(),
-    afgoerelse: db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sag.id)).orderBy(desc(afgoerelser.dato)).get(),
+    historik: db
+      .select()
+      .from(sagshaendelser)
+      .where(eq(sagshaendelser.sagId, sag.id))
+      .orderBy(asc(sagshaendelser.tidspunkt))
+      .all(),
+    dokumenter: db
+      .select({ id: dokumenter.id, type: dokumenter.type, titel: dokumenter.titel, dato: dokumenter.dato })
+      .from(dokumenter)
+      .where(eq(dokumenter.sagId, sag.id))
+      .orderBy(desc(dokumenter.dato))
+      .all(),
+    afgoerelse: db
+      .select()
+      .from(afgoerelser)
+      .where(eq(afgoerelser.sagId, sag.id))
+      .orderBy(desc(afgoerelser.dato))
+      .get(),
     klager: db.select().from(klager).where(eq(klager.sagId, sag.id)).orderBy(desc(klager.modtaget)).all(),
-    partshoering: db.select().from(partshoeringer).where(eq(partshoeringer.sagId, sag.id)).orderBy(desc(partshoeringer.sendt)).get(),
+    partshoering: db
+      .select()
+      .from(partshoeringer)
+      .where(eq(partshoeringer.sagId, sag.id))
+      .orderBy(desc(partshoeringer.sendt))
+      .get(),
   };
 }
 
@@ -78,6 +123,13 @@ export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
     .where(iSkop(a))
     .orderBy(desc(sager.aaben), asc(sager.frist))
     .all();
-  return personerMedAdgang(db, bruger, 'se-sager', rows, (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }),
-    (vist) => `Sagsliste: ${vist.map((r) => r.sag.titel).join(', ')}`, now);
+  return personerMedAdgang(
+    db,
+    bruger,
+    'se-sager',
+    rows,
+    (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }),
+    (vist) => `Sagsliste: ${vist.map((r) => r.sag.titel).join(', ')}`,
+    now,
+  );
 }

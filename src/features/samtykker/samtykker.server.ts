@@ -1,15 +1,18 @@
 /** Consents (samtykker): seeing them and withdrawing one, with a receipt the caseworker also sees. */
 import { z } from 'astro/zod';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { samtykkeTilbagekaldt, skrivHaendelse } from '#/features/sager/haendelser.ts';
+import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { samtykker } from '../../../db/schema.ts';
-import { kraevPerson, IkkeFundet, type Bruger } from '../adgang/adgang.server.ts';
-import { nytKvitteringsnr } from '../../lib/kvittering.ts';
-import { samtykkeTilbagekaldt, skrivHaendelse } from '../sager/haendelser.ts';
 
 export function samtykkerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
   const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Samtykker' }, now);
-  return { person, samtykker: db.select().from(samtykker).where(eq(samtykker.personId, personId)).orderBy(desc(samtykker.givet)).all() };
+  return {
+    person,
+    samtykker: db.select().from(samtykker).where(eq(samtykker.personId, personId)).orderBy(desc(samtykker.givet)).all(),
+  };
 }
 
 export const TilbagekaldSchema = z.object({
@@ -17,10 +20,23 @@ export const TilbagekaldSchema = z.object({
   bekraeft: z.literal('ja', { error: 'Sæt kryds for at bekræfte, at du vil tilbagekalde samtykket.' }),
 });
 
-export function hentSamtykke(db: Db, bruger: Bruger, samtykkeId: string, handling: 'se-sager' | 'handle-i-sag', now: Date) {
+export function hentSamtykke(
+  db: Db,
+  bruger: Bruger,
+  samtykkeId: string,
+  handling: 'se-sager' | 'handle-i-sag',
+  now: Date,
+) {
   const s = db.select().from(samtykker).where(eq(samtykker.id, samtykkeId)).get();
   if (!s) throw new IkkeFundet();
-  kraevPerson(db, bruger, handling, s.personId, { handling: handling === 'se-sager' ? 'se' : 'ret', hvad: `Samtykke: ${s.kilde}` }, now);
+  kraevPerson(
+    db,
+    bruger,
+    handling,
+    s.personId,
+    { handling: handling === 'se-sager' ? 'se' : 'ret', hvad: `Samtykke: ${s.kilde}` },
+    now,
+  );
   return s;
 }
 
@@ -29,7 +45,8 @@ export function tilbagekaldSamtykke(db: Db, bruger: Bruger, input: z.output<type
   const s = hentSamtykke(db, bruger, input.samtykkeId, 'handle-i-sag', now);
   if (s.tilbagekaldt) return { samtykkeId: s.id };
   db.transaction((tx) => {
-    const changed = tx.update(samtykker)
+    const changed = tx
+      .update(samtykker)
       .set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn, kvitteringsnr: nytKvitteringsnr('S', now) })
       .where(and(eq(samtykker.id, s.id), isNull(samtykker.tilbagekaldt)))
       .run().changes;

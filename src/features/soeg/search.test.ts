@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, excerpt, markdownToText, search, tokenize } from './search.ts';
 
 const docs = [
-  { url: '/pjecer/a', titel: 'Sådan søger du hjælpemidler', resume: 'Om hjælpemidler og forbrugsgoder', tekst: 'Du kan låne hjælpemidler fra depotet.', type: 'Pjece' },
-  { url: '/tilbud/b', titel: 'Spisevenner', resume: 'Spis sammen med andre', tekst: 'Frivillige spisevenner i Tørring. Ingen hjælpemidler her.', type: 'Tilbud' },
+  {
+    url: '/pjecer/a',
+    titel: 'Sådan søger du hjælpemidler',
+    resume: 'Om hjælpemidler og forbrugsgoder',
+    tekst: 'Du kan låne hjælpemidler fra depotet.',
+    type: 'Pjece',
+  },
+  {
+    url: '/tilbud/b',
+    titel: 'Spisevenner',
+    resume: 'Spis sammen med andre',
+    tekst: 'Frivillige spisevenner i Tørring. Ingen hjælpemidler her.',
+    type: 'Tilbud',
+  },
   { url: '/c', titel: 'Kontakt', resume: 'Ring til os', tekst: 'Telefontid hver dag.', type: 'Side' },
 ];
 const index = buildIndex(docs);
@@ -16,7 +28,9 @@ describe('tokenize', () => {
 
 describe('markdownToText', () => {
   it('removes headings, links and emphasis', () => {
-    expect(markdownToText('## Overskrift\n\nSe [pjecen](/pjecer/x) og **læs** den.\n- punkt')).toBe('Overskrift Se pjecen og læs den. punkt');
+    expect(markdownToText('## Overskrift\n\nSe [pjecen](/pjecer/x) og **læs** den.\n- punkt')).toBe(
+      'Overskrift Se pjecen og læs den. punkt',
+    );
   });
 });
 
@@ -36,7 +50,10 @@ describe('search', () => {
   });
   it('læser markup i søgningen som almindelige ord, så den finder en side med de ord', () => {
     expect(tokenize('<script>alert(1)</script>')).toEqual(['script', 'alert', '1', 'script']);
-    const medOrdene = buildIndex([...docs, { url: '/d', titel: 'Script', resume: '', tekst: 'Et script viser alert 1.', type: 'Side' }]);
+    const medOrdene = buildIndex([
+      ...docs,
+      { url: '/d', titel: 'Script', resume: '', tekst: 'Et script viser alert 1.', type: 'Side' },
+    ]);
     expect(search(medOrdene, '<script>alert(1)</script>').map((h) => h.doc.url)).toEqual(['/d']);
     expect(search(index, '<script>alert(1)</script>')).toEqual([]);
   });
@@ -50,7 +67,9 @@ describe('excerpt', () => {
   });
   it('shortens long text around the first match', () => {
     const long = `${'ord '.repeat(100)}målet ${'ord '.repeat(100)}`;
-    const text = excerpt(long, ['målet']).map((p) => p.tekst).join('');
+    const text = excerpt(long, ['målet'])
+      .map((p) => p.tekst)
+      .join('');
     expect(text.startsWith('… ')).toBe(true);
     expect(text.endsWith(' …')).toBe(true);
     expect(text).toContain('målet');

@@ -49,7 +49,12 @@ export function markdownToText(md: string): string {
 }
 
 export function buildIndex(docs: readonly SearchDoc[]): IndexedDoc[] {
-  return docs.map((doc) => ({ doc, titel: tokenize(doc.titel), resume: tokenize(doc.resume), tekst: tokenize(doc.tekst) }));
+  return docs.map((doc) => ({
+    doc,
+    titel: tokenize(doc.titel),
+    resume: tokenize(doc.resume),
+    tekst: tokenize(doc.tekst),
+  }));
 }
 
 /** A query word matches a word that starts with it, so "hjælpemid" finds "hjælpemidler". */
@@ -66,7 +71,10 @@ export function search(index: readonly IndexedDoc[], query: string, maxHits = 50
     let all = true;
     for (const term of terms) {
       const s = 10 * count(entry.titel, term) + 3 * count(entry.resume, term) + Math.min(count(entry.tekst, term), 20);
-      if (s === 0) { all = false; break; }
+      if (s === 0) {
+        all = false;
+        break;
+      }
       score += s;
     }
     if (all) hits.push({ doc: entry.doc, score, uddrag: excerpt(entry.doc.tekst || entry.doc.resume, terms) });
@@ -83,5 +91,8 @@ export function excerpt(text: string, terms: readonly string[], length = 220): S
   if (start + length < text.length) slice = `${slice.slice(0, slice.lastIndexOf(' '))} …`;
   if (start > 0) slice = `… ${slice}`;
   const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
-  return slice.split(pattern).filter(Boolean).map((part) => ({ tekst: part, match: terms.includes(part.toLowerCase()) }));
+  return slice
+    .split(pattern)
+    .filter(Boolean)
+    .map((part) => ({ tekst: part, match: terms.includes(part.toLowerCase()) }));
 }

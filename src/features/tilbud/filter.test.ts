@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tilbud } from '../indhold/schemas.ts';
+import type { Tilbud } from '#/features/indhold/schemas.ts';
 import { filterTilbud, parseTilbudFilter } from './filter.ts';
 
 const tilbud: { id: string; data: Pick<Tilbud, 'titel' | 'maalgrupper' | 'omraader'> }[] = [
@@ -26,9 +26,15 @@ describe('filterTilbud', () => {
 
 describe('parseTilbudFilter', () => {
   it('reads known values', () => {
-    expect(parseTilbudFilter(new URLSearchParams('maalgruppe=paaroerende&omraade=vest'))).toEqual({ maalgruppe: 'paaroerende', omraade: 'vest' });
+    expect(parseTilbudFilter(new URLSearchParams('maalgruppe=paaroerende&omraade=vest'))).toEqual({
+      maalgruppe: 'paaroerende',
+      omraade: 'vest',
+    });
   });
   it('treats empty and unknown values as no filter', () => {
-    expect(parseTilbudFilter(new URLSearchParams('maalgruppe=&omraade=<script>'))).toEqual({ maalgruppe: undefined, omraade: undefined });
+    expect(parseTilbudFilter(new URLSearchParams('maalgruppe=&omraade=<script>'))).toEqual({
+      maalgruppe: undefined,
+      omraade: undefined,
+    });
   });
 });

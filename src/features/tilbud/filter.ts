@@ -1,7 +1,7 @@
 /** The catalogue of offers without visitation, filtered by query parameters so it works without JavaScript. */
 import { z } from 'astro/zod';
-import { teamIds, type TeamId } from '../../config/kommune.ts';
-import { maalgrupper, type Tilbud } from '../indhold/schemas.ts';
+import { type TeamId, teamIds } from '#/config/kommune.ts';
+import { maalgrupper, type Tilbud } from '#/features/indhold/schemas.ts';
 
 type Maalgruppe = keyof typeof maalgrupper;
 const maalgruppeIds = Object.keys(maalgrupper) as [Maalgruppe, ...Maalgruppe[]];
@@ -28,7 +28,10 @@ export function filterTilbud<T extends { data: Pick<Tilbud, 'maalgrupper' | 'omr
   filter: TilbudFilter,
 ): T[] {
   return tilbud
-    .filter(({ data }) => !filter.maalgruppe || data.maalgrupper.includes(filter.maalgruppe) || data.maalgrupper.includes('alle'))
+    .filter(
+      ({ data }) =>
+        !filter.maalgruppe || data.maalgrupper.includes(filter.maalgruppe) || data.maalgrupper.includes('alle'),
+    )
     .filter(({ data }) => !filter.omraade || data.omraader.includes(filter.omraade as TeamId))
     .toSorted((a, b) => a.data.titel.localeCompare(b.data.titel, 'da'));
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { finishLogin } from '../../features/login/oidc.server.ts';
-import { loginBorger } from '../../features/login/login.server.ts';
-import { database } from '../../lib/db.server.ts';
+import { loginBorger } from '#/features/login/login.server.ts';
+import { finishLogin } from '#/features/login/oidc.server.ts';
+import { database } from '#/lib/db.server.ts';
 
 export const GET: APIRoute = async ({ url, cookies, redirect, locals }) => {
   const result = await finishLogin('borger', url, cookies);

@@ -1,4 +1,4 @@
-import { nu } from '../../lib/clock.ts';
+import { nu } from '#/lib/clock.ts';
 import { kunDynamisk } from './dynamic.ts';
 
 /** The one time of the request, for everything after it. */

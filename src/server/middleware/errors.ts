@@ -1,7 +1,7 @@
-import { IkkeFundet } from '../../features/adgang/adgang.server.ts';
-import { IkkeLoggetInd } from '../../features/login/bruger.ts';
-import { tilLogin } from './login-guard.ts';
+import { IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { IkkeLoggetInd } from '#/features/login/bruger.ts';
 import { kunDynamisk } from './dynamic.ts';
+import { tilLogin } from './login-guard.ts';
 
 /** An Action's error in the shape Astro's client reads, with a Danish message. */
 const handlingsfejl = (status: number, code: string, message: string) =>
@@ -12,7 +12,10 @@ const handlingsfejl = (status: number, code: string, message: string) =>
 const ugyldigJson = () => handlingsfejl(400, 'BAD_REQUEST', 'Ugyldige data. Indlæs siden igen, og prøv igen.');
 // Astro answers these itself, before any Action runs, with an English or empty message.
 const astrosHandlingsfejl: Record<number, [string, string]> = {
-  413: ['CONTENT_TOO_LARGE', 'Det, du har sendt, fylder for meget. Gør teksten kortere, eller send filen fra formularen på siden.'],
+  413: [
+    'CONTENT_TOO_LARGE',
+    'Det, du har sendt, fylder for meget. Gør teksten kortere, eller send filen fra formularen på siden.',
+  ],
   415: ['UNSUPPORTED_MEDIA_TYPE', 'Formularen kunne ikke læses. Indlæs siden igen, og prøv igen.'],
 };
 
@@ -37,7 +40,8 @@ export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
   } catch (e) {
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
     // A user of the wrong kind on a page (bruger.ts) gets the same.
-    if (e instanceof IkkeFundet || (e instanceof IkkeLoggetInd && ctx.locals.bruger)) return ctx.rewrite(side404(ctx.request, ctx.url));
+    if (e instanceof IkkeFundet || (e instanceof IkkeLoggetInd && ctx.locals.bruger))
+      return ctx.rewrite(side404(ctx.request, ctx.url));
     if (e instanceof IkkeLoggetInd) return tilLogin(ctx);
     // Astro rethrows a JSON body that does not parse as a 500, and its message quotes the body.
     if (e instanceof SyntaxError && path.startsWith('/_actions/')) return ugyldigJson();

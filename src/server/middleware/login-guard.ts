@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { loginAdresse, omvejFor } from '../../features/login/loginkrav.ts';
+import { loginAdresse, omvejFor } from '#/features/login/loginkrav.ts';
 import { kunDynamisk } from './dynamic.ts';
 
 /** A form post is sent on with 303, so the browser fetches the login page with GET. */

@@ -1,7 +1,7 @@
-import { database } from '../../lib/db.server.ts';
-import { validateSessionToken } from '../../features/login/session.ts';
-import { deleteSessionCookie, SESSION_COOKIE } from '../../features/login/cookie.ts';
-import { loadBruger } from '../../features/adgang/adgang.server.ts';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
+import { deleteSessionCookie, SESSION_COOKIE } from '#/features/login/cookie.ts';
+import { validateSessionToken } from '#/features/login/session.ts';
+import { database } from '#/lib/db.server.ts';
 import { kunDynamisk } from './dynamic.ts';
 
 /** The session and user behind the cookie, in locals; a page for a user is never cached. */

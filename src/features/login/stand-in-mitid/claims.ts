@@ -44,11 +44,7 @@ export function resolveClaimNames(names: { cpr?: string; loa?: string } = {}): C
  * The end-user claims for a persona. The CPR only goes to citizens; `loa` is left out when
  * the level is unknown so a relying party refuses the login instead of assuming Substantial.
  */
-export function personaClaims(
-  persona: StandInPersona,
-  loa: string | undefined,
-  names: ClaimNames,
-): PersonaClaims {
+export function personaClaims(persona: StandInPersona, loa: string | undefined, names: ClaimNames): PersonaClaims {
   const claims: PersonaClaims = { sub: persona.sub, name: persona.name };
   if (persona.kind === 'borger' && persona.cpr) claims[names.cpr] = persona.cpr;
   if (loa) claims[names.loa] = loa;

@@ -90,12 +90,16 @@ export function createInteractionRoutes(opts: {
     const personas = await opts.personas();
     const base = `${mountPath}${interactionPath(uid)}`;
     if (action === undefined) {
-      return sendPage(ctx, 200, renderLoginPage({
-        personas,
-        loginAction: `${base}/login`,
-        abortAction: `${base}/abort`,
-        mountPath,
-      }));
+      return sendPage(
+        ctx,
+        200,
+        renderLoginPage({
+          personas,
+          loginAction: `${base}/login`,
+          abortAction: `${base}/abort`,
+          mountPath,
+        }),
+      );
     }
 
     let result: InteractionResults;

@@ -10,9 +10,7 @@ function personaItem(persona: StandInPersona, index: number, loginAction: string
   // Ids are per form so every label and description points at its own persona.
   const loaId = `persona-${index}-loa`;
   const descriptionId = `persona-${index}-beskrivelse`;
-  const description = persona.description
-    ? `<p id="${descriptionId}">${escapeHtml(persona.description)}</p>\n`
-    : '';
+  const description = persona.description ? `<p id="${descriptionId}">${escapeHtml(persona.description)}</p>\n` : '';
   const describedBy = persona.description ? ` aria-describedby="${descriptionId}"` : '';
   return `<li class="person">
 ${description}<form method="post" action="${escapeHtml(loginAction)}">
@@ -83,7 +81,11 @@ export function renderLoggedOutPage(opts: { mountPath: string }): string {
 }
 
 /** Error page for failed requests; details are escaped because they echo request input. */
-export function renderErrorPage(opts: { message: string; details?: Record<string, string>; mountPath: string }): string {
+export function renderErrorPage(opts: {
+  message: string;
+  details?: Record<string, string>;
+  mountPath: string;
+}): string {
   const details = Object.entries(opts.details ?? {})
     .map(([key, value]) => `<dt>${escapeHtml(key)}</dt><dd>${escapeHtml(value)}</dd>`)
     .join('\n');

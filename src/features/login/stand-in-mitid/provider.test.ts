@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStandInMitid, LOA_LOW, LOA_SUBSTANTIAL, type StandInPersona } from './provider.ts';
-import { TestBrowser, formPost as form } from './test-browser.ts';
+import { formPost as form, TestBrowser } from './test-browser.ts';
 
 const PREFIX = '/test-mitid';
 const CLIENT_ID = 'mit-forloeb';
@@ -12,8 +12,20 @@ const CLIENT_SECRET = 'test-hemmelighed-der-er-lang-nok';
 const SCOPE = 'openid profile';
 
 const personas: [StandInPersona, StandInPersona, StandInPersona] = [
-  { sub: 'borger-jens', name: 'Jens Madsen', cpr: '0101701234', kind: 'borger', description: 'Borger med <forløb> & aftaler' },
-  { sub: 'paaroerende-anne', name: 'Anne Østergaard', cpr: '0202801234', kind: 'borger', description: 'Pårørende til Jens' },
+  {
+    sub: 'borger-jens',
+    name: 'Jens Madsen',
+    cpr: '0101701234',
+    kind: 'borger',
+    description: 'Borger med <forløb> & aftaler',
+  },
+  {
+    sub: 'paaroerende-anne',
+    name: 'Anne Østergaard',
+    cpr: '0202801234',
+    kind: 'borger',
+    description: 'Pårørende til Jens',
+  },
   { sub: 'medarbejder-lise', name: 'Lise Holm', kind: 'medarbejder', description: 'Sagsbehandler i Social Omsorg' },
 ];
 
@@ -50,12 +62,14 @@ async function startSite(prefix: string): Promise<Site> {
   };
   const standIn = await createStandInMitid({
     issuer: site.issuer,
-    clients: [{
-      client_id: CLIENT_ID,
-      client_secret: CLIENT_SECRET,
-      redirect_uris: [site.redirectUri],
-      post_logout_redirect_uris: [site.postLogoutUri],
-    }],
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        redirect_uris: [site.redirectUri],
+        post_logout_redirect_uris: [site.postLogoutUri],
+      },
+    ],
     personas: async () => personas,
   });
   expect(standIn.pathPrefix).toBe(prefix);
@@ -106,11 +120,20 @@ function foerste(re: RegExp, s: string): string {
 }
 
 /** Runs a whole login as `persona` and returns the token response and the checks used. */
-async function logIn(site: Site, browser: TestBrowser, config: client.Configuration, persona: StandInPersona, loa: 'substantial' | 'low') {
+async function logIn(
+  site: Site,
+  browser: TestBrowser,
+  config: client.Configuration,
+  persona: StandInPersona,
+  loa: 'substantial' | 'low',
+) {
   const { response, checks } = await startLogin(site, browser, config);
   expect(response?.status).toBe(200);
   const html = await response!.text();
-  const done = await browser.follow(new URL(loginAction(html, persona.sub), site.origin).href, form({ sub: persona.sub, loa }));
+  const done = await browser.follow(
+    new URL(loginAction(html, persona.sub), site.origin).href,
+    form({ sub: persona.sub, loa }),
+  );
   expect(done.url.startsWith(`${site.redirectUri}?`)).toBe(true);
   expect(new URL(done.url).searchParams.has('code')).toBe(true);
   return client.authorizationCodeGrant(config, new URL(done.url), checks);
@@ -154,18 +177,25 @@ describe('stand-in MitID', () => {
     for (const persona of personas) {
       expect(html).toContain(`>Log ind som ${persona.name.replace('&', '&amp;')}</button>`);
     }
-    expect(html.indexOf('<h2 id="borgere">Borgere og pårørende</h2>')).toBeLessThan(html.indexOf('Log ind som Jens Madsen'));
+    expect(html.indexOf('<h2 id="borgere">Borgere og pårørende</h2>')).toBeLessThan(
+      html.indexOf('Log ind som Jens Madsen'),
+    );
     expect(html.indexOf('<h2 id="medarbejdere">Medarbejdere</h2>')).toBeLessThan(html.indexOf('Log ind som Lise Holm'));
     expect(html).toContain('Borger med &lt;forløb&gt; &amp; aftaler');
     expect(html).not.toContain('<forløb>');
-    const loaIds = [...html.matchAll(/<label for="([^"]+)">Sikringsniveau<\/label>\n<select id="([^"]+)" name="loa">/g)];
+    const loaIds = [
+      ...html.matchAll(/<label for="([^"]+)">Sikringsniveau<\/label>\n<select id="([^"]+)" name="loa">/g),
+    ];
     expect(loaIds).toHaveLength(personas.length);
     expect(loaIds.every(([, label, select]) => label === select)).toBe(true);
     expect(new Set(loaIds.map(([, id]) => id)).size).toBe(personas.length);
     expect(html).toContain('<option value="substantial" selected>Betydelig</option>\n<option value="low">Lav</option>');
 
     const jens = personas[0];
-    const done = await browser.follow(new URL(loginAction(html, jens.sub), site.origin).href, form({ sub: jens.sub, loa: 'substantial' }));
+    const done = await browser.follow(
+      new URL(loginAction(html, jens.sub), site.origin).href,
+      form({ sub: jens.sub, loa: 'substantial' }),
+    );
     expect(done.url.startsWith(`${site.redirectUri}?`)).toBe(true);
     // Client authentication with client_secret_basic here; the other cases use openid-client's default (post).
     const basicConfig = await discover(site, client.ClientSecretBasic(CLIENT_SECRET));

@@ -3,13 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type ErrorOut, type FindAccount, type Grant, type KoaContextWithOIDC } from 'oidc-provider';
 // The default adapter, minus its startup warning and with a store per provider instance.
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
-import {
-  LOA_LOW,
-  LOA_SUBSTANTIAL,
-  personaClaims,
-  resolveClaimNames,
-  type StandInPersona,
-} from './claims.ts';
+import { LOA_LOW, LOA_SUBSTANTIAL, personaClaims, resolveClaimNames, type StandInPersona } from './claims.ts';
 import { createInteractionRoutes, interactionPath } from './interaction.ts';
 import { renderErrorPage, renderLoggedOutPage, renderLogoutPage } from './pages.ts';
 
@@ -75,8 +69,7 @@ export async function createStandInMitid(opts: StandInOptions): Promise<StandInM
   const names = resolveClaimNames(opts.claimNames);
   const pathPrefix = mountPathOf(opts.issuer);
 
-  const findPersona = async (sub: string) =>
-    (await opts.personas()).find((persona) => persona.sub === sub);
+  const findPersona = async (sub: string) => (await opts.personas()).find((persona) => persona.sub === sub);
 
   const provider = new Provider(opts.issuer, {
     adapter: createMemoryAdapter(CLOCK_TOLERANCE_SECONDS),

@@ -1,3 +1,3 @@
-import { ukendtSti } from '../../../features/api/endpoint.server.ts';
+import { ukendtSti } from '#/features/api/endpoint.server.ts';
 
 export const ALL = ukendtSti;

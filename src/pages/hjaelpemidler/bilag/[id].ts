@@ -1,13 +1,17 @@
 import type { APIRoute } from 'astro';
-import { database } from '../../../lib/db.server.ts';
-import { hentBilag } from '../../../features/hjaelpemidler/ansoegning.server.ts';
-import { brugerFra } from '../../../features/login/bruger.ts';
+import { hentBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { brugerFra } from '#/features/login/bruger.ts';
+import { database } from '#/lib/db.server.ts';
 
 /** An attachment, only for those who may see the application; always downloaded, never rendered inline. */
 export const GET: APIRoute = ({ params, locals }) => {
   const bruger = brugerFra(locals);
   const b = hentBilag(database(), bruger, params.id!, locals.nu);
   return new Response(b.bytes, {
-    headers: { 'content-type': b.type, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(b.filnavn)}`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': b.type,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(b.filnavn)}`,
+      'cache-control': 'no-store',
+    },
   });
 };

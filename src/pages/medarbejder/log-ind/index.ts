@@ -1,9 +1,14 @@
 import type { APIRoute } from 'astro';
-import { startLogin } from '../../../features/login/oidc.server.ts';
-import { safeNext } from '../../../features/login/next.ts';
-import { cookieSecure } from '../../../features/login/cookie.ts';
+import { cookieSecure } from '#/features/login/cookie.ts';
+import { safeNext } from '#/features/login/next.ts';
+import { startLogin } from '#/features/login/oidc.server.ts';
 
 export const GET: APIRoute = async ({ url, cookies, redirect }) => {
-  const til = await startLogin('medarbejder', cookies, cookieSecure(url), safeNext(url.searchParams.get('next'), '/medarbejder'));
+  const til = await startLogin(
+    'medarbejder',
+    cookies,
+    cookieSecure(url),
+    safeNext(url.searchParams.get('next'), '/medarbejder'),
+  );
   return redirect(til ? til.href : '/log-ind/afvist?grund=udbyder');
 };

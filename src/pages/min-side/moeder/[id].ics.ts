@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { database } from '../../../lib/db.server.ts';
-import { hentMoede } from '../../../features/moeder/moeder.server.ts';
-import { icsFilnavn, moedeTilIcs } from '../../../features/moeder/ics.ts';
-import { kommune } from '../../../config/kommune.ts';
-import { borgerFra } from '../../../features/login/bruger.ts';
+import { kommune } from '#/config/kommune.ts';
+import { borgerFra } from '#/features/login/bruger.ts';
+import { icsFilnavn, moedeTilIcs } from '#/features/moeder/ics.ts';
+import { hentMoede } from '#/features/moeder/moeder.server.ts';
+import { database } from '#/lib/db.server.ts';
 
 /** A meeting as a calendar file (RFC 5545) in Copenhagen time. */
 export const GET: APIRoute = ({ params, locals }) => {
@@ -12,9 +12,17 @@ export const GET: APIRoute = ({ params, locals }) => {
   const start = new Date(moede.start);
   const ics = moedeTilIcs(
     { ...moede, start, slut: new Date(moede.slut) },
-    { now: locals.nu, organisator: { navn: `${kommune.navn}, ${kommune.forvaltning}`, email: kommune.email }, domain: new URL(kommune.webadresse).hostname },
+    {
+      now: locals.nu,
+      organisator: { navn: `${kommune.navn}, ${kommune.forvaltning}`, email: kommune.email },
+      domain: new URL(kommune.webadresse).hostname,
+    },
   );
   return new Response(ics, {
-    headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="${icsFilnavn(moede.titel, start)}"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `attachment; filename="${icsFilnavn(moede.titel, start)}"`,
+      'cache-control': 'no-store',
+    },
   });
 };

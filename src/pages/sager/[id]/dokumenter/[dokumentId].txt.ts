@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { database } from '../../../../lib/db.server.ts';
-import { hentDokument } from '../../../../features/sager/sager.server.ts';
-import { formatDato } from '../../../../lib/dato.ts';
-import { brugerFra } from '../../../../features/login/bruger.ts';
+import { brugerFra } from '#/features/login/bruger.ts';
+import { hentDokument } from '#/features/sager/sager.server.ts';
+import { formatDato } from '#/lib/dato.ts';
+import { database } from '#/lib/db.server.ts';
 
 /** A letter as a file to keep. */
 export const GET: APIRoute = ({ params, locals }) => {
@@ -10,5 +10,11 @@ export const GET: APIRoute = ({ params, locals }) => {
   const { dok, sag } = hentDokument(database(), bruger, params.id!, params.dokumentId!, locals.nu);
   const tekst = `${dok.titel}\r\nDato: ${formatDato(dok.dato)}\r\nSag: ${sag.titel}\r\n\r\n${dok.indhold.replaceAll('\n', '\r\n')}\r\n`;
   const filnavn = `${dok.type}-${dok.dato}.txt`;
-  return new Response(tekst, { headers: { 'content-type': 'text/plain; charset=utf-8', 'content-disposition': `attachment; filename="${filnavn}"`, 'cache-control': 'no-store' } });
+  return new Response(tekst, {
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-disposition': `attachment; filename="${filnavn}"`,
+      'cache-control': 'no-store',
+    },
+  });
 };
