@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import { backupDatabase, checkBackup, restoreDatabase } from './backup.ts';
 import { kendteMigreringer, migrateDatabase, openDatabase } from './client.ts';
 import { personer } from './schema.ts';
@@ -58,7 +59,7 @@ describe('backup and restore', () => {
     const skriv = portal.$client.prepare(
       "insert into audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad) values (?, 'borger', 'x', 'x', ?, 'se', 'Min side')",
     );
-    const person = db.select().from(personer).get()!.id;
+    const person = defined(db.select().from(personer).get(), 'Personen').id;
     let skrevet = 0;
     let koerer = true;
     const skriver = () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { E2E_NU, efterNu } from './klokke.ts';
 import { logIndHos, loginSom, saetDato, sagslinks } from './login.ts';
@@ -47,7 +48,7 @@ test('Karin handler for Jens og ser hans sager, men intet om Ali', async ({ page
   await expect(page.getByText('Maria Kjær')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const response = await page.goto(aliSag!);
+  const response = await page.goto(defined(aliSag, 'Sagslinket'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siden findes ikke');
   await expect(page.getByText('Ledsagelse')).toHaveCount(0);
@@ -70,7 +71,7 @@ test('Lars’ adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mett
   await saetDato(page, efterNu(74)); // the day before the birthday
   await loginSom(page, 'Lars Holm');
   await expect(page.getByText('Du kan også handle på vegne af Freja Holm')).toBeVisible();
-  expect((await page.goto(sag!))?.status()).toBe(200);
+  expect((await page.goto(defined(sag, 'Sagslinket')))?.status()).toBe(200);
 
   // The birthday, with nothing run in between.
   const paaDagen = await browser.newPage();
@@ -78,7 +79,7 @@ test('Lars’ adgang til Frejas sager slutter af sig selv på 18-årsdagen (Mett
   await loginSom(paaDagen, 'Lars Holm');
   await expect(paaDagen.getByText('Freja Holm')).toHaveCount(0);
   await expect(paaDagen.getByRole('link', { name: 'Skift person' })).toHaveCount(0);
-  expect((await paaDagen.goto(sag!))?.status()).toBe(404);
+  expect((await paaDagen.goto(defined(sag, 'Sagslinket')))?.status()).toBe(404);
   await paaDagen.close();
 });
 
@@ -98,7 +99,7 @@ test('Sofie ser Voksenhandicaps sager, men ikke Jens i Team Øst', async ({ page
   await expect(raekker.filter({ hasText: 'Freja Holm' })).toHaveCount(1);
   await expect(raekker.filter({ hasText: 'Jens Madsen' })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  expect((await page.goto(jensSag!))?.status()).toBe(404);
+  expect((await page.goto(defined(jensSag, 'Sagslinket')))?.status()).toBe(404);
 });
 
 test('"Hvem har set mine oplysninger" viser Karin og Maria, når de har set Jens sager', async ({ page, browser }) => {
@@ -145,7 +146,10 @@ test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ik
   browser,
 }) => {
   await loginSom(page, 'Birgit Sørensen');
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'session')!;
+  const cookie = defined(
+    (await page.context().cookies()).find((c) => c.name === 'session'),
+    'Session-cookien',
+  );
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.sameSite).toBe('Lax');
   expect(cookie.expires).toBe(-1); // ends with the browser; the 8 hours are the server's
@@ -175,13 +179,17 @@ test('"Log af" sender hverken ID-token eller CPR-nummer videre i en adresse', as
   db.close();
   expect(cpr).toMatch(/^\d{10}$/);
 
-  const svar = await page.request.post('/log-ud', { headers: { origin: baseURL! }, form: {}, maxRedirects: 0 });
+  const svar = await page.request.post('/log-ud', {
+    headers: { origin: defined(baseURL, 'baseURL') },
+    form: {},
+    maxRedirects: 0,
+  });
   expect(svar.status()).toBe(303);
   expect(svar.headers().location).toBe('/logget-ud');
   const side = await page.request.get('/logget-ud', { maxRedirects: 0 });
   const videre = /^0; url=(.+)$/.exec(side.headers().refresh ?? '')?.[1];
   expect(videre).toBeDefined();
-  const udbyder = new URL(videre!);
+  const udbyder = new URL(defined(videre, 'Videre-adressen'));
   expect(udbyder.pathname).toBe('/test-mitid/session/end');
   expect([...udbyder.searchParams.keys()].sort()).toEqual(['client_id', 'post_logout_redirect_uri']);
   expect(decodeURIComponent(udbyder.href)).not.toContain(String(cpr));
@@ -195,9 +203,12 @@ test('"Log af" fører væk fra den personlige side, også når login-udbyderen e
   baseURL,
 }) => {
   await loginSom(page, 'Sofie Lund', { medarbejder: true });
-  const session = (await page.context().cookies()).find((c) => c.name === 'session')!;
+  const session = defined(
+    (await page.context().cookies()).find((c) => c.name === 'session'),
+    'Session-cookien',
+  );
   // The same portal under another host name: the stand-in provider (on localhost) is then cross-origin.
-  const portal = baseURL!.replace('localhost', '127.0.0.1');
+  const portal = defined(baseURL, 'baseURL').replace('localhost', '127.0.0.1');
   await page.context().addCookies([{ name: session.name, value: session.value, url: portal }]);
   const csp: string[] = [];
   page.on('console', (m) => {
@@ -236,7 +247,7 @@ test('uden login sendes man til det rigtige login og kommer tilbage, hvor man va
   // A form post without login: 303 to login, back to the form's page.
   await page.context().clearCookies();
   const post = await page.request.post(`/sager/${sagId}/klage`, {
-    headers: { origin: baseURL! },
+    headers: { origin: defined(baseURL, 'baseURL') },
     form: { tekst: 'x' },
     maxRedirects: 0,
   });

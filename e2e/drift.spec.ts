@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { defined } from '#/lib/defined.ts';
 import { logIn } from '../bench/portal.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
@@ -36,8 +37,8 @@ function startServer(env: Record<string, string>, script = 'scripts/demo.ts') {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  proc.stdout!.on('data', (d) => (log += d));
-  proc.stderr!.on('data', (d) => (log += d));
+  defined(proc.stdout, 'stdout').on('data', (d) => (log += d));
+  defined(proc.stderr, 'stderr').on('data', (d) => (log += d));
   return {
     proc,
     log: () => log,
@@ -141,7 +142,7 @@ test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvis
     const stoppet = s.linjer().find((l) => l.haendelse === 'stoppet');
     expect(stoppet).toMatchObject({ afbrudte: 0 });
     // The server's own connection and the one inside Astro's bundle.
-    expect(stoppet!.databaser).toBe(2);
+    expect(defined(stoppet, 'Stop-linjen').databaser).toBe(2);
   } finally {
     s.proc.kill('SIGKILL');
   }
@@ -210,7 +211,7 @@ test('uden login-opsætning starter portalen ikke, og loggen siger, hvad der man
   expect(await afsluttet(s.proc)).toBe(1);
   const fejl = s.linjer().find((l) => l.haendelse === 'konfiguration');
   expect(fejl).toMatchObject({ niveau: 'fejl' });
-  expect(String(fejl!.besked)).toContain('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET');
+  expect(String(defined(fejl, 'Fejllinjen').besked)).toContain('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET');
 });
 
 test('en forkert RATE_LIMIT_LOGIN eller en manglende PUBLIC_URL i drift stopper portalen ved start med en loglinje, der siger hvad', async () => {
@@ -239,7 +240,7 @@ test('en database eller en bilagsmappe, der ikke kan bruges, stopper portalen ve
     expect(await afsluttet(s.proc)).toBe(1);
     const fejl = s.linjer().find((l) => l.haendelse === 'konfiguration');
     expect(fejl).toMatchObject({ niveau: 'fejl' });
-    expect(String(fejl!.besked)).toContain(forventet);
+    expect(String(defined(fejl, 'Fejllinjen').besked)).toContain(forventet);
     expect(s.linjer().some((l) => l.haendelse === 'start')).toBe(false);
   }
 });
@@ -271,7 +272,7 @@ test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og log
       const r = await fetch(base + start, { redirect: 'manual' });
       expect(r.status).toBe(302);
       expect(r.headers.get('location')).toBe('/log-ind/afvist?grund=udbyder');
-      const side = await fetch(base + r.headers.get('location')!);
+      const side = await fetch(base + defined(r.headers.get('location'), 'Location-headeren'));
       expect(side.status).toBe(503);
       expect(await side.text()).toContain('<h1>Du kan ikke logge ind lige nu</h1>');
       await expect

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { loginSom } from './login.ts';
 
@@ -110,7 +111,7 @@ test.describe('Ali', () => {
       .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(ics).toContain('\r\n');
     const cal = new ICAL.Component(ICAL.parse(ics));
-    const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    const event = new ICAL.Event(defined(cal.getFirstSubcomponent('vevent'), 'VEVENT'));
     expect(event.summary).toBe('Opfølgningsmøde om din plan');
     expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen');
     expect(String(event.location)).toContain('Tørring');

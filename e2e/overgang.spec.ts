@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatDato } from '#/lib/dato.ts';
+import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { efterNu, omDage } from './klokke.ts';
 import { loginSom, saetDato } from './login.ts';
@@ -108,7 +109,7 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   await expectNoAxeViolations(frejaEfter);
   await frejaEfter.getByRole('button', { name: 'Tilbagekald fuldmagten' }).click();
   await expect(frejaEfter.getByText('Fuldmagten til Mette Holm er tilbagekaldt.')).toBeVisible();
-  expect((await metteEfter.goto(sag!))?.status()).toBe(404);
+  expect((await metteEfter.goto(defined(sag, 'Sagslinket')))?.status()).toBe(404);
 
   // Both see the history, and Freja's log shows the grant and the revocation.
   await frejaEfter.goto('/min-side/log');

@@ -24,6 +24,7 @@ import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hj
 import type { Session } from '#/features/login/session.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
 import { plusDage } from '#/lib/dato.ts';
+import { defined } from '#/lib/defined.ts';
 import { aendringstaeller, erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '#/lib/fuzz-hjaelp.ts';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
@@ -123,21 +124,23 @@ beforeEach(() => {
   const session = (ejer: Partial<Session>) =>
     ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
   for (const p of ['ali', 'jens', 'karin', 'birgit', 'freja', 'mette', 'lars'] as const)
-    brugere[p] = loadBruger(db, session({ personId: demo[p].id }), NU)!;
+    brugere[p] = defined(loadBruger(db, session({ personId: demo[p].id }), NU), 'Brugeren');
   for (const m of demoMedarbejdere)
-    brugere[(m.navn.split(' ', 1)[0] ?? m.navn).toLowerCase() as Persona] = loadBruger(
-      db,
-      session({ medarbejderId: m.id }),
-      NU,
-    )!;
+    brugere[(m.navn.split(' ', 1)[0] ?? m.navn).toLowerCase() as Persona] = defined(
+      loadBruger(db, session({ medarbejderId: m.id }), NU),
+      'Brugeren',
+    );
   expect(Object.values(brugere).every(Boolean)).toBe(true);
 
   const sag = (personId: string, lovgrundlag: string) =>
-    db
-      .select()
-      .from(t.sager)
-      .where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag)))
-      .get()!.id;
+    defined(
+      db
+        .select()
+        .from(t.sager)
+        .where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag)))
+        .get(),
+      'Sagen',
+    ).id;
   const ali100 = sag(demo.ali.id, 'Serviceloven § 100');
   const ali97 = sag(demo.ali.id, 'Serviceloven § 97');
   const frejaVoksen = sag(demo.freja.id, 'Serviceloven § 85');
@@ -170,11 +173,13 @@ beforeEach(() => {
     NU,
   );
   besvarAnmodning(db, brugere.jens, { anmodningId: givet.anmodningId, svar: 'accepter', scopes: ['se-plan'] }, NU);
-  const relationId = db
-    .select()
-    .from(t.fuldmagtAnmodninger)
-    .where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId))
-    .get()!.relationId!;
+  const relationId = defined(
+    defined(
+      db.select().from(t.fuldmagtAnmodninger).where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId)).get(),
+      'Anmodningen',
+    ).relationId,
+    'Relationen',
+  );
   const { anmodningId } = anmodOmFuldmagt(
     db,
     brugere.karin,
@@ -214,7 +219,8 @@ beforeEach(() => {
     tilbagekaldFuldmagt: e({ relationId }),
     gemTjekliste: e({ personId: demo.freja.id, punkter: ['cafemoede', 'mitid'] }),
     tilbagekaldSamtykke: e({
-      samtykkeId: db.select().from(t.samtykker).where(eq(t.samtykker.personId, demo.ali.id)).get()!.id,
+      samtykkeId: defined(db.select().from(t.samtykker).where(eq(t.samtykker.personId, demo.ali.id)).get(), 'Samtykket')
+        .id,
       bekraeft: 'ja',
     }),
     ansoegBehov: e({ kladdeId: jensKladde, behov: 'Jeg kan ikke længere stå op, mens jeg går i bad.' }),
@@ -289,7 +295,7 @@ beforeEach(() => {
     registrerRelation: e({
       personId: demo.ali.id,
       type: 'fuldmagt',
-      cpr: db.select().from(t.personer).where(eq(t.personer.id, demo.karin.id)).get()!.cpr,
+      cpr: defined(db.select().from(t.personer).where(eq(t.personer.id, demo.karin.id)).get(), 'Personen').cpr,
       scopes: ['se-sager'],
       gyldigFra: IDAG,
     }),

@@ -73,7 +73,8 @@ export const server = {
     input: z.object({ personId: z.string({ error: 'Vælg en person.' }).min(1, 'Vælg en person.') }),
     handler: async ({ personId }, ctx) => {
       const b = bruger(ctx);
-      const session = ctx.locals.session!;
+      const session = ctx.locals.session;
+      if (!session) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Du er ikke logget ind.' });
       if (b.aktoer.type !== 'borger')
         throw new ActionError({ code: 'FORBIDDEN', message: 'Kun borgere kan vælge en person.' });
       const selv = b.aktoer.personId;

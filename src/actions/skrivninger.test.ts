@@ -4,6 +4,7 @@ import { loadBruger } from '#/features/adgang/adgang.server.ts';
 import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { KlageFejl } from '#/features/sager/klage.server.ts';
+import { defined } from '#/lib/defined.ts';
 import * as t from '../../db/schema.ts';
 import { erKendtUdfald, skrivninger, udfoerSkrivning } from './skrivninger.ts';
 
@@ -12,13 +13,19 @@ describe('udfoerSkrivning', () => {
   // deadline check refuses, and that entry stayed in the person's log for a complaint never made.
   it('en afvist klage efterlader intet, heller ikke i loggen', () => {
     const { db, demo } = nyDemoDb();
-    const freja = loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU)!;
-    const sag = db
-      .select()
-      .from(t.sager)
-      .where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86')))
-      .get()!;
-    const logLinjer = () => db.select({ n: count() }).from(t.audit).get()!.n;
+    const freja = defined(
+      loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
+      'Brugeren',
+    );
+    const sag = defined(
+      db
+        .select()
+        .from(t.sager)
+        .where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86')))
+        .get(),
+      'Sagen',
+    );
+    const logLinjer = () => defined(db.select({ n: count() }).from(t.audit).get(), 'Antallet').n;
     const foer = logLinjer();
     const input = { sagId: sag.id, tekst: 'Jeg er uenig i afgørelsen om kørsel.', noegle: crypto.randomUUID() };
     expect(() => udfoerSkrivning(db, skrivninger.klag, freja, input, NU)).toThrow(KlageFejl);
@@ -28,7 +35,10 @@ describe('udfoerSkrivning', () => {
   // Found by the action fuzz: a tampered form with the same box twice hit the unique index (a 500).
   it('et punkt sendt to gange i tjeklisten gemmes én gang', () => {
     const { db, demo } = nyDemoDb();
-    const freja = loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU)!;
+    const freja = defined(
+      loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
+      'Brugeren',
+    );
     udfoerSkrivning(db, skrivninger.gemTjekliste, freja, { personId: demo.freja.id, punkter: ['mitid', 'mitid'] }, NU);
     expect(
       db

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import './zod-dansk.ts';
 import { KompasSchema, MoedeSchema } from '#/features/medarbejder/borger.server.ts';
 import { KlageSchema } from '#/features/sager/klage.server.ts';
@@ -8,7 +9,7 @@ import { ENGELSK } from './fuzz-hjaelp.ts';
 const beskeder = (schema: z.ZodType, input: unknown) => {
   const r = schema.safeParse(input);
   expect(r.success).toBe(false);
-  return r.error!.issues.map((i) => [i.path.join('.'), i.message]);
+  return defined(r.error, 'Fejlen').issues.map((i) => [i.path.join('.'), i.message]);
 };
 
 describe('danske fejlbeskeder for felter uden egen besked', () => {
@@ -62,8 +63,10 @@ describe('danske fejlbeskeder for felter uden egen besked', () => {
       e: z.array(z.string()).min(1),
     });
     const r = schema.safeParse({ a: 'x', b: 9, c: 'y', d: 'z', e: [], f: 1 }, engelsk);
-    expect(r.error!.issues).toHaveLength(6);
-    for (const iss of r.error!.issues) expect(iss.message).toMatch(ENGELSK);
-    expect(schema.safeParse({}, engelsk).error!.issues.every((i) => ENGELSK.test(i.message))).toBe(true);
+    expect(defined(r.error, 'Fejlen').issues).toHaveLength(6);
+    for (const iss of defined(r.error, 'Fejlen').issues) expect(iss.message).toMatch(ENGELSK);
+    expect(defined(schema.safeParse({}, engelsk).error, 'Fejlen').issues.every((i) => ENGELSK.test(i.message))).toBe(
+      true,
+    );
   });
 });

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import { nedlukning } from './shutdown.ts';
 
 let server: http.Server | undefined;
@@ -58,7 +59,7 @@ describe('nedlukning ved SIGTERM', () => {
     server = http.createServer();
     const n = nedlukning(server);
     server.on('request', (req, res) => n.foelg(req, res));
-    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    await new Promise<void>((r) => defined(server, 'Serveren').listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const fremme = once(server, 'request');
     const haenger = fetch(url).catch(() => 'afbrudt');

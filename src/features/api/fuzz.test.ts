@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import { aendringstaeller, erDansk, fjendtligTekst, fjendtligVaerdi, ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, moeder, personer, planer, sager } from '../../../db/schema.ts';
@@ -160,7 +161,7 @@ function muter(krop: unknown, m: Mutation): unknown {
       forælder && typeof forælder === 'object' ? (forælder as Record<string | number, unknown>)[del] : undefined;
   if (!forælder || typeof forælder !== 'object') return kopi;
   const f = forælder as Record<string | number, unknown>;
-  const sidste = m.sti.at(-1)!;
+  const sidste = defined(m.sti.at(-1), 'Sidste trin');
   if (m.op === 'saet') f[sidste] = m.vaerdi;
   else if (m.op === 'slet') {
     if (Array.isArray(f)) f.splice(Number(sidste), 1);

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit, personer, sager, sagshaendelser } from '../../../db/schema.ts';
 import { behandlApiKald } from './http.server.ts';
@@ -11,7 +12,7 @@ let db: Db;
 let token: string;
 let noegleId: string;
 const antal = (t: typeof personer | typeof sager | typeof sagshaendelser | typeof audit) =>
-  db.select({ n: count() }).from(t).get()!.n;
+  defined(db.select({ n: count() }).from(t).get(), 'Antallet').n;
 
 beforeEach(() => {
   ({ db } = nyDemoDb());

@@ -4,9 +4,11 @@
  * (time, id) and paged with a cursor, so nothing is skipped or repeated; every item handed
  * out is audit-logged for its person.
  */
+
 import { and, asc, type Column, eq, gt, isNotNull, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { systemetsEllerIngensSager } from '#/features/adgang/system.server.ts';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import {
   afgoerelser,
@@ -191,18 +193,24 @@ export function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, 
         .orderBy(asc(partshoeringer.besvaret), asc(partshoeringer.id))
         .limit(antal + 1)
         .all();
-      const s = side('/api/v1/partshoeringssvar', q, rows, (r) => ({ tid: r.p.besvaret!, id: r.p.id }), antal);
+      const s = side(
+        '/api/v1/partshoeringssvar',
+        q,
+        rows,
+        (r) => ({ tid: defined(r.p.besvaret, 'Svartidspunktet'), id: r.p.id }),
+        antal,
+      );
       for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Svar på partshøring: ${r.sag.titel}`, now);
       return {
         elementer: s.raekker.map(({ p, person, sag }) => ({
           id: p.id,
-          besvaret: p.besvaret!,
+          besvaret: defined(p.besvaret, 'Svartidspunktet'),
           person: personReference(klient, person),
           ...sagReference(klient, sag),
           materiale: p.materiale,
           sendt: p.sendt,
           svarfrist: p.svarfrist,
-          svar: p.svar!,
+          svar: defined(p.svar, 'Svaret'),
           besvaretAf: p.besvaretAf,
           kvitteringsnr: p.kvitteringsnr,
         })),
@@ -238,14 +246,14 @@ export function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQu
         '/api/v1/samtykker/tilbagekaldte',
         q,
         rows,
-        (r) => ({ tid: r.s.tilbagekaldt!, id: r.s.id }),
+        (r) => ({ tid: defined(r.s.tilbagekaldt, 'Tilbagekaldelsen'), id: r.s.id }),
         antal,
       );
       for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Tilbagekaldt samtykke: ${r.s.kilde}`, now);
       return {
         elementer: s.raekker.map(({ s: x, person, sag }) => ({
           id: x.id,
-          tilbagekaldt: x.tilbagekaldt!,
+          tilbagekaldt: defined(x.tilbagekaldt, 'Tilbagekaldelsen'),
           person: personReference(klient, person),
           ...sagReference(klient, sag),
           kilde: x.kilde,

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, audit, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
 import {
@@ -64,7 +65,7 @@ describe('GET /klager', () => {
       { id: 'klage-0', sagKildeId: 'S-1', person: { personKildeId: 'P-1', cpr: null }, tekst: 'Klage 0' },
     ]);
     expect(side.flere).toBe(false);
-    const person = db.select().from(personer).where(eq(personer.kildeId, 'Nexus:P-1')).get()!;
+    const person = defined(db.select().from(personer).where(eq(personer.kildeId, 'Nexus:P-1')).get(), 'Personen');
     expect(
       db
         .select()
@@ -112,12 +113,15 @@ describe('GET /klager', () => {
   });
 
   it('giver CPR-nummeret, når personen ikke har et id fra systemet', () => {
-    const ali100 = db
-      .select()
-      .from(sager)
-      .where(and(eq(sager.personId, demo.ali.id), eq(sager.lovgrundlag, 'Serviceloven § 100')))
-      .get()!;
-    const afg = db.select().from(afgoerelser).where(eq(afgoerelser.sagId, ali100.id)).get()!;
+    const ali100 = defined(
+      db
+        .select()
+        .from(sager)
+        .where(and(eq(sager.personId, demo.ali.id), eq(sager.lovgrundlag, 'Serviceloven § 100')))
+        .get(),
+      'Sagen',
+    );
+    const afg = defined(db.select().from(afgoerelser).where(eq(afgoerelser.sagId, ali100.id)).get(), 'Afgørelsen');
     db.insert(klager)
       .values({
         id: 'ali-klage',
@@ -130,7 +134,7 @@ describe('GET /klager', () => {
         indsendtAf: 'Ali Hassan',
       })
       .run();
-    const ali = db.select().from(personer).where(eq(personer.id, demo.ali.id)).get()!;
+    const ali = defined(db.select().from(personer).where(eq(personer.id, demo.ali.id)).get(), 'Personen');
     expect(hentKlager(db, nexus, q(''), NU).elementer).toMatchObject([
       { id: 'ali-klage', sagKildeId: null, sagId: ali100.id, person: { personKildeId: null, cpr: ali.cpr } },
     ]);

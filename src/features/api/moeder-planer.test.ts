@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit, delmaal, indsatser, kompasscorer, moedeEmner, moeder, planer } from '../../../db/schema.ts';
 import { upsertMoede } from './moeder.server.ts';
@@ -13,7 +14,7 @@ import { valider } from './validering.ts';
 let db: Db;
 const antal = (
   t: typeof moeder | typeof planer | typeof delmaal | typeof indsatser | typeof kompasscorer | typeof audit,
-) => db.select({ n: count() }).from(t).get()!.n;
+) => defined(db.select({ n: count() }).from(t).get(), 'Antallet').n;
 const alleAntal = () => [moeder, planer, delmaal, indsatser, kompasscorer, audit].map(antal);
 
 beforeEach(() => {

@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit, personer } from '../../../db/schema.ts';
 import { demoCpr } from '../../../db/seed.ts';
@@ -10,8 +11,8 @@ import { valider } from './validering.ts';
 
 let db: Db;
 let demo: ReturnType<typeof nyDemoDb>['demo'];
-const antalPersoner = () => db.select({ n: count() }).from(personer).get()!.n;
-const antalAudit = () => db.select({ n: count() }).from(audit).get()!.n;
+const antalPersoner = () => defined(db.select({ n: count() }).from(personer).get(), 'Antallet').n;
+const antalAudit = () => defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
 
 beforeEach(() => {
   ({ db, demo } = nyDemoDb());
@@ -23,7 +24,7 @@ describe('PUT /personer: Nexus sender Else Nielsen', () => {
     const r = upsertPerson(db, nexus, 'P-1', else_(), NU);
     expect(r).toMatchObject({ aendret: true, oprettet: true });
     expect(antalPersoner()).toBe(foer + 1);
-    const p = db.select().from(personer).where(eq(personer.id, r.id)).get()!;
+    const p = defined(db.select().from(personer).where(eq(personer.id, r.id)).get(), 'Personen');
     expect(p).toMatchObject({ kildeId: 'Nexus:P-1', navn: 'Else Nielsen', foedselsdato: '1950-02-01', email: null });
     expect(db.select().from(audit).where(eq(audit.personId, r.id)).all()).toMatchObject([
       { aktoerType: 'system', aktoerId: 'noegle-nexus', aktoerNavn: 'Nexus (integration)', handling: 'opret' },
@@ -50,7 +51,7 @@ describe('PUT /personer: Nexus sender Else Nielsen', () => {
   });
 
   it('knytter en borger, der allerede er i portalen uden kilde-id, i stedet for at lave en dublet', () => {
-    const jens = db.select().from(personer).where(eq(personer.id, demo.jens.id)).get()!;
+    const jens = defined(db.select().from(personer).where(eq(personer.id, demo.jens.id)).get(), 'Personen');
     const foer = antalPersoner();
     const r = upsertPerson(
       db,
@@ -61,7 +62,9 @@ describe('PUT /personer: Nexus sender Else Nielsen', () => {
     );
     expect(r).toEqual({ id: jens.id, aendret: true, oprettet: false });
     expect(antalPersoner()).toBe(foer);
-    expect(db.select().from(personer).where(eq(personer.id, jens.id)).get()!.kildeId).toBe('Nexus:J-7');
+    expect(defined(db.select().from(personer).where(eq(personer.id, jens.id)).get(), 'Personen').kildeId).toBe(
+      'Nexus:J-7',
+    );
   });
 
   it('afviser et CPR-nummer, der allerede hører til et andet id (409), uden at gemme noget', () => {

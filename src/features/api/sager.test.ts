@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, audit, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
@@ -11,7 +12,7 @@ import { valider } from './validering.ts';
 
 let db: Db;
 const antal = (t: typeof sager | typeof sagshaendelser | typeof audit | typeof afgoerelser) =>
-  db.select({ n: count() }).from(t).get()!.n;
+  defined(db.select({ n: count() }).from(t).get(), 'Antallet').n;
 const haendelser = (sagId: string) => db.select().from(sagshaendelser).where(eq(sagshaendelser.sagId, sagId)).all();
 const senere = new Date(NU.getTime() + 3600_000);
 
@@ -26,7 +27,10 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
     const r = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
     expect(r).toMatchObject({ aendret: true, oprettet: true });
     expect(antal(sager)).toBe(foer + 1);
-    const maria = demoMedarbejdere.find((m) => m.oidcSub === 'medarbejder-maria-kjaer')!;
+    const maria = defined(
+      demoMedarbejdere.find((m) => m.oidcSub === 'medarbejder-maria-kjaer'),
+      'Maria',
+    );
     expect(db.select().from(sager).where(eq(sager.id, r.id)).get()).toMatchObject({
       kildeId: 'Nexus:S-1',
       trin: 1,
@@ -70,7 +74,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
       "CREATE TRIGGER fejl_ved_haendelse BEFORE INSERT ON sagshaendelser BEGIN SELECT RAISE(ABORT, 'testfejl'); END",
     );
     expect(() => upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), senere)).toThrow('testfejl');
-    expect(db.select().from(sager).where(eq(sager.id, a.id)).get()!.trin).toBe(1);
+    expect(defined(db.select().from(sager).where(eq(sager.id, a.id)).get(), 'Sagen').trin).toBe(1);
   });
 
   it('en ændret titel giver ingen hændelse, men logges som en rettelse', () => {
@@ -97,12 +101,20 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
     );
     const h = haendelser(a.id);
     expect(h.map((x) => x.type).sort()).toEqual(['frist', 'sagsbehandler']);
-    expect(h.find((x) => x.type === 'frist')!.tekst).toBe(
+    expect(
+      defined(
+        h.find((x) => x.type === 'frist'),
+        'Hændelsen',
+      ).tekst,
+    ).toBe(
       'Vi kan ikke svare inden fristen 18. december 2026. Vi forventer nu at svare senest 15. januar 2027. Begrundelse: Vi venter på en udtalelse fra din læge.',
     );
-    expect(h.find((x) => x.type === 'sagsbehandler')!.tekst).toBe(
-      'Din sag er overgået til Peter Nørgaard. Du skal ikke starte forfra.',
-    );
+    expect(
+      defined(
+        h.find((x) => x.type === 'sagsbehandler'),
+        'Hændelsen',
+      ).tekst,
+    ).toBe('Din sag er overgået til Peter Nørgaard. Du skal ikke starte forfra.');
     expect(db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, a.id)).all()).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 /** Fuldmagt in the portal: a relative asks, the person accepts some or all scopes or declines, and may revoke. */
+
 import { z } from 'astro/zod';
 import { and, desc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -7,6 +8,7 @@ import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adg
 import { logAudit } from '#/features/audit/audit.server.ts';
 import { attenAarsdag, dagen } from '#/lib/dato.ts';
 import { dagFelt, erDag } from '#/lib/datofelt.ts';
+import { defined } from '#/lib/defined.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
@@ -74,7 +76,9 @@ export function kanAnmodeFor(db: Db, bruger: Bruger, now: Date) {
         now,
       );
       const atten = attenAarsdag(p.foedselsdato);
-      return { id: p.id, navn: p.navn, kanGiveFra: atten > idag ? atten : idag };
+      // biome-ignore lint/complexity/useMathMinMax: days are 'YYYY-MM-DD' strings; Math.max would give NaN.
+      const kanGiveFra = atten > idag ? atten : idag;
+      return { id: p.id, navn: p.navn, kanGiveFra };
     });
 }
 
@@ -102,7 +106,7 @@ export function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
       .all();
   return {
     harFaaet: relationerMed(eq(relationer.fraPersonId, mig)),
-    harGivet: relationerMed(and(eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt'))!),
+    harGivet: relationerMed(defined(and(eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt')), 'Filteret')),
     anmodningerTilMig: anmodningerMed(eq(fuldmagtAnmodninger.tilPersonId, mig)),
     mineAnmodninger: anmodningerMed(eq(fuldmagtAnmodninger.fraPersonId, mig)),
   };

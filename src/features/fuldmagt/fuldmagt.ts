@@ -17,7 +17,7 @@ export function kanBesvare(
   anmodning: { status: AnmodningStatus },
   giverFoedselsdato: Dag,
   idag: Dag,
-): { ok: true } | { ok: false; grund: 'umyndig' | 'besvaret'; fra?: Dag } {
+): { ok: true } | { ok: false; grund: 'umyndig'; fra: Dag } | { ok: false; grund: 'besvaret' } {
   if (anmodning.status !== 'afventer') return { ok: false, grund: 'besvaret' };
   const atten = attenAarsdag(giverFoedselsdato);
   if (idag < atten) return { ok: false, grund: 'umyndig', fra: atten };

@@ -164,7 +164,17 @@ export function indsendAnsoegning(
 ) {
   const { kladde, person, data } = hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) return { ansoegningId: kladde.ansoegningId };
-  if (foersteManglende(data) !== 'tjek')
+  const { behov, hjaelpemiddel, varighed, telefon, besoegstid, leveringsadresse } = data;
+  // 'tjek' means every answer is there; the checks after it only tell the type so.
+  if (
+    foersteManglende(data) !== 'tjek' ||
+    behov === undefined ||
+    hjaelpemiddel === undefined ||
+    varighed === undefined ||
+    telefon === undefined ||
+    besoegstid === undefined ||
+    leveringsadresse === undefined
+  )
     throw new AnsoegningFejl('Der mangler svar i ansøgningen. Gå tilbage og udfyld de manglende trin.');
   const idag = dagen(now);
   const lovgrundlag = katalog?.lovgrundlag.startsWith('Serviceloven') ? katalog.lovgrundlag : 'Serviceloven § 112';
@@ -197,14 +207,14 @@ export function indsendAnsoegning(
         personId: person.id,
         indsendtAf: forAnden ? aktoerId(bruger) : null,
         hjaelpemiddel: navn,
-        beskrivelse: data.behov!,
+        beskrivelse: behov,
         status: 'modtaget',
         modtaget: now.toISOString(),
-        katalogId: katalog ? data.hjaelpemiddel! : null,
-        varighed: data.varighed!,
-        telefon: data.telefon!,
-        besoegstid: data.besoegstid!,
-        leveringsadresse: data.leveringsadresse!,
+        katalogId: katalog ? hjaelpemiddel : null,
+        varighed,
+        telefon,
+        besoegstid,
+        leveringsadresse,
         forventetSvar,
         kvitteringsnr: nytKvitteringsnr('H', now),
         kladdeId,

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
@@ -19,7 +20,7 @@ describe('sessions', () => {
   it('stores only a hash of the secret', () => {
     const { token } = createSession(db, { personId: jensId }, t0);
     const [id = '', secret = ''] = token.split('.');
-    const row = db.select().from(sessioner).get()!;
+    const row = defined(db.select().from(sessioner).get(), 'Sessionen');
     expect(row.id).toBe(id);
     expect(JSON.stringify(row)).not.toContain(secret);
     expect(row.secretHash).toHaveLength(32);

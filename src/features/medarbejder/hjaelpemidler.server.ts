@@ -1,4 +1,5 @@
 /** The therapist's and the depot's work on hjælpemiddel requests, defects and pick-ups. */
+
 import { z } from 'astro/zod';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import {
@@ -21,6 +22,7 @@ import {
 } from '#/features/sager/haendelser.ts';
 import { dagen } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
+import { defined } from '#/lib/defined.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan } from '../../../db/schema.ts';
@@ -173,7 +175,8 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
         }
         case 'levering-aftalt':
           set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
-          event(leveringAftalt(a.hjaelpemiddel, input.leveringsdato!));
+          // The schema requires both fields for their handling.
+          event(leveringAftalt(a.hjaelpemiddel, defined(input.leveringsdato, 'Leveringsdatoen')));
           break;
         case 'udleveret':
           set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
@@ -182,7 +185,7 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
               id: crypto.randomUUID(),
               personId: a.personId,
               hjaelpemiddel: a.hjaelpemiddel,
-              nummer: input.nummer!,
+              nummer: defined(input.nummer, 'Nummeret'),
               udlaantDato: idag,
             })
             .run();
@@ -208,7 +211,7 @@ export function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeof Depo
       ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, input.id)).get()
       : db.select().from(afhentninger).where(eq(afhentninger.id, input.id)).get();
   if (!row) throw new IkkeFundet();
-  const l = db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId)).get()!;
+  const l = defined(db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId)).get(), 'Udlånet');
   kraevPerson(
     db,
     bruger,

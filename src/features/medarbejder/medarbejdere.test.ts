@@ -2,6 +2,7 @@ import type { AstroCookies } from 'astro';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginMedarbejder } from '#/features/login/login.server.ts';
+import { defined } from '#/lib/defined.ts';
 import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { medarbejdere } from '../../../db/schema.ts';
 import { deaktiverMedarbejder, gemMedarbejder, MedarbejderSchema } from './medarbejdere.server.ts';
@@ -49,6 +50,6 @@ describe('medarbejdere, som driften registrerer dem', () => {
   ])('afviser forkerte oplysninger med en dansk besked (%#)', (input, felt, besked) => {
     const r = MedarbejderSchema.safeParse(input);
     expect(r.success).toBe(false);
-    expect(r.error!.issues.find((i) => i.path[0] === felt)?.message).toMatch(besked);
+    expect(defined(r.error, 'Fejlen').issues.find((i) => i.path[0] === felt)?.message).toMatch(besked);
   });
 });

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import { foldLinje, icsFilnavn, moedeTilIcs } from './ics.ts';
 
 const opts = {
@@ -25,8 +26,8 @@ const oktetter = (s: string) => new TextEncoder().encode(s).length;
 
 function parse(ics: string) {
   const kalender = new ICAL.Component(ICAL.parse(ics));
-  ICAL.TimezoneService.register(kalender.getFirstSubcomponent('vtimezone')!);
-  const vevent = kalender.getFirstSubcomponent('vevent')!;
+  ICAL.TimezoneService.register(defined(kalender.getFirstSubcomponent('vtimezone'), 'VTIMEZONE'));
+  const vevent = defined(kalender.getFirstSubcomponent('vevent'), 'VEVENT');
   return { kalender, vevent, event: new ICAL.Event(vevent) };
 }
 
@@ -64,7 +65,7 @@ describe('moedeTilIcs: times', () => {
 
   it('has a VTIMEZONE whose rules switch on the last Sundays of March and October', () => {
     const { kalender } = parse(moedeTilIcs(moede, opts));
-    const zone = new ICAL.Timezone(kalender.getFirstSubcomponent('vtimezone')!);
+    const zone = new ICAL.Timezone(defined(kalender.getFirstSubcomponent('vtimezone'), 'VTIMEZONE'));
     const offset = (iso: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(iso)) / 3600;
     expect(offset('2027-03-28T01:59:00')).toBe(1);
     expect(offset('2027-03-28T03:00:00')).toBe(2);
@@ -98,7 +99,7 @@ describe('moedeTilIcs: the file', () => {
     const { kalender, vevent } = parse(ics);
     expect(kalender.getAllSubcomponents('vevent')).toHaveLength(1);
     expect(kalender.getAllSubcomponents('vtimezone')).toHaveLength(1);
-    const alarm = vevent.getFirstSubcomponent('valarm')!;
+    const alarm = defined(vevent.getFirstSubcomponent('valarm'), 'VALARM');
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect((alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-86400);
     expect(alarm.getFirstPropertyValue('description')).toBe('Påmindelse: Opfølgningsmøde i morgen');
@@ -143,7 +144,9 @@ describe('moedeTilIcs: the file', () => {
   it('quotes an organiser name with a comma', () => {
     const ics = moedeTilIcs(moede, { ...opts, organisator: { navn: 'Lund, Sofie', email: 'sofie@hedensted.dk' } });
     expect(unfold(ics)).toContain('ORGANIZER;CN="Lund, Sofie":mailto:sofie@hedensted.dk');
-    expect(parse(ics).vevent.getFirstProperty('organizer')!.getParameter('cn')).toBe('Lund, Sofie');
+    expect(defined(parse(ics).vevent.getFirstProperty('organizer'), 'ORGANIZER').getParameter('cn')).toBe(
+      'Lund, Sofie',
+    );
   });
 
   it('refuses a meeting that ends before it starts', () => {

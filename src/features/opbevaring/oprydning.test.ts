@@ -5,6 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lesMiljoe } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
+import { defined } from '#/lib/defined.ts';
 import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
@@ -77,7 +78,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
   });
 
   it('sletter logposter ældre end perioden i skiver og beholder resten', () => {
-    const foer = db.select({ n: count() }).from(audit).get()!.n;
+    const foer = defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
     const post = (tidspunkt: string) => ({
       tidspunkt,
       aktoerType: 'borger' as const,
@@ -98,7 +99,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
       .run();
 
     expect(ryd(db, perioder, mappe, NU).logposter).toBe(12_000);
-    expect(db.select({ n: count() }).from(audit).get()!.n).toBe(foer + 2);
+    expect(defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n).toBe(foer + 2);
   });
 
   it('sletter udløbne sessioner', () => {
@@ -135,7 +136,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
 
   it('ændrer intet, når intet er for gammelt', () => {
     kladde('ny', dageSiden(1));
-    const logFoer = db.select({ n: count() }).from(audit).get()!.n;
+    const logFoer = defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
     expect(ryd(db, perioder, mappe, NU)).toEqual({
       sessioner: 0,
       kladder: 0,
@@ -144,7 +145,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
       foraeldreloeseFiler: 0,
     });
     expect(kladdeIds()).toEqual(['ny']);
-    expect(db.select({ n: count() }).from(audit).get()!.n).toBe(logFoer);
+    expect(defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n).toBe(logFoer);
     expect(db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, 'ny')).get()).toBeDefined();
   });
 });

@@ -208,12 +208,22 @@ describe('kompasDiagram', () => {
       kompasTabel(vurdering('2026-01-10', { bolig: 1, oekonomi: 2, job: 3, helbred: 4, dagligdag: 5 })),
     );
     expect(fem.labelRotation).toBe(0);
-    expect(fem.grupper.find((x) => x.dimension === 'job')!.linjer).toEqual(['Job og', 'uddannelse']);
+    expect(
+      defined(
+        fem.grupper.find((x) => x.dimension === 'job'),
+        'Gruppen',
+      ).linjer,
+    ).toEqual(['Job og', 'uddannelse']);
 
     const alle = Object.fromEntries(Object.keys(kompasDimensioner).map((d, i) => [d, i + 1]));
     const ti = kompasDiagram(kompasTabel(vurdering('2026-01-10', alle)));
     expect(ti.labelRotation).toBeLessThan(0);
-    expect(ti.grupper.find((x) => x.dimension === 'selvbestemmelse')!.linjer).toEqual(['Selvbestemmelse']);
+    expect(
+      defined(
+        ti.grupper.find((x) => x.dimension === 'selvbestemmelse'),
+        'Gruppen',
+      ).linjer,
+    ).toEqual(['Selvbestemmelse']);
     expect(ti.soejler).toHaveLength(10);
   });
 

@@ -2,7 +2,9 @@
  * Forandringskompasset: the citizen's scores (1-10) per life dimension at each assessment,
  * as a table and as geometry for a server-rendered bar chart. Pure: no database, no clock.
  */
+
 import { type Dag, formatDato } from '#/lib/dato.ts';
+import { defined } from '#/lib/defined.ts';
 
 /** The known dimensions in display order, with their Danish labels. */
 export const kompasDimensioner = {
@@ -66,7 +68,7 @@ export function kompasId(tabel: KompasTabel): string {
   // FNV-1a, 32 bit: short, deterministic, and good enough to tell a few charts apart.
   let h = 0x811c9dc5;
   for (const tegn of JSON.stringify(tabel)) {
-    h ^= tegn.codePointAt(0)!;
+    h ^= defined(tegn.codePointAt(0), 'Tegnet');
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return `kompas-${h.toString(36)}`;

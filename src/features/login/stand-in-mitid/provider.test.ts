@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defined } from '#/lib/defined.ts';
 import { createStandInMitid, LOA_LOW, LOA_SUBSTANTIAL, type StandInPersona } from './provider.ts';
 import { formPost as form, TestBrowser } from './test-browser.ts';
 
@@ -129,7 +130,7 @@ async function logIn(
 ) {
   const { response, checks } = await startLogin(site, browser, config);
   expect(response?.status).toBe(200);
-  const html = await response!.text();
+  const html = await defined(response, 'Svaret').text();
   const done = await browser.follow(
     new URL(loginAction(html, persona.sub), site.origin).href,
     form({ sub: persona.sub, loa }),
@@ -169,7 +170,7 @@ describe('stand-in MitID', () => {
     const { response, checks } = await startLogin(site, browser, config);
     expect(response?.status).toBe(200);
     expect(response?.headers.get('content-type')).toMatch(/^text\/html/);
-    const html = await response!.text();
+    const html = await defined(response, 'Svaret').text();
     expect(html).toContain('<html lang="da">');
     expect(html).toContain('<h1>Test-login (ikke MitID)</h1>');
     expect(html).toContain('Dette er et test-login til demo og automatiske test. Det er ikke MitID');
@@ -200,7 +201,7 @@ describe('stand-in MitID', () => {
     // Client authentication with client_secret_basic here; the other cases use openid-client's default (post).
     const basicConfig = await discover(site, client.ClientSecretBasic(CLIENT_SECRET));
     const tokens = await client.authorizationCodeGrant(basicConfig, new URL(done.url), checks);
-    const claims = tokens.claims()!;
+    const claims = defined(tokens.claims(), 'Claims');
     expect(claims).toMatchObject({
       iss: site.issuer,
       aud: CLIENT_ID,
@@ -228,7 +229,7 @@ describe('stand-in MitID', () => {
     const config = await discover(site);
     const lise = personas[2];
     const tokens = await logIn(site, new TestBrowser(`${site.origin}/login/`), config, lise, 'substantial');
-    const claims = tokens.claims()!;
+    const claims = defined(tokens.claims(), 'Claims');
     expect(claims).toMatchObject({ sub: lise.sub, name: lise.name, loa: LOA_SUBSTANTIAL, acr: LOA_SUBSTANTIAL });
     expect(claims).not.toHaveProperty('cpr');
     const userinfo = await client.fetchUserInfo(config, tokens.access_token, lise.sub);
@@ -254,7 +255,7 @@ describe('stand-in MitID', () => {
     expect(endSession.searchParams.has('id_token_hint')).toBe(false);
     const confirm = await browser.follow(endSession.href);
     expect(confirm.response?.status).toBe(200);
-    const html = await confirm.response!.text();
+    const html = await defined(confirm.response, 'Svaret').text();
     expect(html).toContain('<html lang="da">');
     expect(html).not.toMatch(/<script|<style|\sstyle=/i);
     expect(html).toContain('<button type="submit" name="logout" value="yes">Log ud</button>');
@@ -265,13 +266,13 @@ describe('stand-in MitID', () => {
 
     const after = await startLogin(site, browser, config);
     expect(after.response?.status).toBe(200);
-    expect(await after.response!.text()).toContain('Test-login (ikke MitID)');
+    expect(await defined(after.response, 'Svaret').text()).toContain('Test-login (ikke MitID)');
   });
 
   it('refuses an unknown persona and an unknown level', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const { response } = await startLogin(site, browser, await discover(site));
-    const action = new URL(loginAction(await response!.text(), personas[0].sub), site.origin).href;
+    const action = new URL(loginAction(await defined(response, 'Svaret').text(), personas[0].sub), site.origin).href;
     expect((await browser.request(action, form({ sub: 'findes-ikke', loa: 'substantial' }))).status).toBe(400);
     expect((await browser.request(action, form({ sub: personas[0].sub, loa: 'high' }))).status).toBe(400);
   });
@@ -279,7 +280,7 @@ describe('stand-in MitID', () => {
   it('returns access_denied to the portal when the login is cancelled', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const { response, checks } = await startLogin(site, browser, await discover(site));
-    const abort = foerste(/<form method="post" action="([^"]+\/abort)">/, await response!.text());
+    const abort = foerste(/<form method="post" action="([^"]+\/abort)">/, await defined(response, 'Svaret').text());
     const done = await browser.follow(new URL(abort, site.origin).href, form({}));
     const params = new URL(done.url).searchParams;
     expect(done.url.startsWith(`${site.redirectUri}?`)).toBe(true);

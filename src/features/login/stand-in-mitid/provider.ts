@@ -41,7 +41,7 @@ const CLOCK_TOLERANCE_SECONDS = 15;
 /** The level chosen at login travels on the code (acr) and the access token (extra.acr). */
 function loaOf(token: AccountToken): string | undefined {
   if (!token) return undefined;
-  const acr = token.kind === 'AccessToken' ? token.extra?.['acr'] : 'acr' in token ? token.acr : undefined;
+  const { acr } = token.kind === 'AccessToken' ? (token.extra ?? {}) : 'acr' in token ? token : {};
   return typeof acr === 'string' ? acr : undefined;
 }
 

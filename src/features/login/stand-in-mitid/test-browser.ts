@@ -2,6 +2,8 @@
  * Just enough of a browser for the provider tests: a cookie jar that honours cookie paths
  * and redirects followed by hand, stopping where the relying party would take over.
  */
+import { defined } from '#/lib/defined.ts';
+
 export class TestBrowser {
   #cookies = new Map<string, { value: string; path: string }>();
   readonly stopAt: string;
@@ -31,7 +33,7 @@ export class TestBrowser {
     let current = url;
     for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
       if (hops > 10) throw new Error('too many redirects');
-      current = new URL(response.headers.get('location')!, current).href;
+      current = new URL(defined(response.headers.get('location'), 'Location-headeren'), current).href;
       if (current.startsWith(this.stopAt)) return { url: current };
       response = await this.request(current);
     }

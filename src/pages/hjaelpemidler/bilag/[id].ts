@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { IkkeFundet } from '#/features/adgang/adgang.server.ts';
 import { hentBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { brugerFra } from '#/features/login/bruger.ts';
 import { database } from '#/lib/db.server.ts';
@@ -6,7 +7,9 @@ import { database } from '#/lib/db.server.ts';
 /** An attachment, only for those who may see the application; always downloaded, never rendered inline. */
 export const GET: APIRoute = ({ params, locals }) => {
   const bruger = brugerFra(locals);
-  const b = hentBilag(database(), bruger, params.id!, locals.nu);
+  const id = params.id;
+  if (!id) throw new IkkeFundet();
+  const b = hentBilag(database(), bruger, id, locals.nu);
   return new Response(b.bytes, {
     headers: {
       'content-type': b.type,

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { kommune } from '#/config/kommune.ts';
+import { IkkeFundet } from '#/features/adgang/adgang.server.ts';
 import { borgerFra } from '#/features/login/bruger.ts';
 import { icsFilnavn, moedeTilIcs } from '#/features/moeder/ics.ts';
 import { hentMoede } from '#/features/moeder/moeder.server.ts';
@@ -8,7 +9,9 @@ import { database } from '#/lib/db.server.ts';
 /** A meeting as a calendar file (RFC 5545) in Copenhagen time. */
 export const GET: APIRoute = ({ params, locals }) => {
   const bruger = borgerFra(locals);
-  const { moede } = hentMoede(database(), bruger, params.id!, locals.nu);
+  const id = params.id;
+  if (!id) throw new IkkeFundet();
+  const { moede } = hentMoede(database(), bruger, id, locals.nu);
   const start = new Date(moede.start);
   const ics = moedeTilIcs(
     { ...moede, start, slut: new Date(moede.slut) },
