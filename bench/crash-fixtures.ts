@@ -10,7 +10,10 @@ import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 
 export interface CrashFixtures {
-  /** Person name → cases with a decision whose klagefrist is open. */
+  /**
+   * Person name → cases with a decision whose klagefrist is open. A decision takes one complaint
+   * (a second is refused), so the storm uses each case for one complaint form only.
+   */
   klagesager: Record<string, string[]>;
   /** Person name → cases with an unanswered partshøring. */
   partshoeringssager: Record<string, string[]>;
@@ -19,7 +22,7 @@ export interface CrashFixtures {
 /** Names whose cases get a decision to complain about and partshøringer to answer. */
 const PERSONER = ['Ali Hassan', 'Birgit Sørensen', 'Jens Madsen', 'Freja Holm'];
 
-export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtures {
+export function addCrashFixtures(db: Db, klagesagerPrPerson: number, partshoeringerPrPerson = 6): CrashFixtures {
   const idag = dagen(new Date());
   const d = (n: number) => plusDage(idag, n);
   const fixtures: CrashFixtures = { klagesager: {}, partshoeringssager: {} };
@@ -44,19 +47,21 @@ export function addCrashFixtures(db: Db, partshoeringerPrPerson = 6): CrashFixtu
           .run();
         return id;
       };
-      const afgjort = sag('Dækning af merudgifter (crashtest)', 6);
-      tx.insert(t.afgoerelser)
-        .values({
-          id: crypto.randomUUID(),
-          sagId: afgjort,
-          udfald: 'afslag',
-          dato: d(-5),
-          begrundelse: 'Crashtest.',
-          klagevejledning: 'Du kan klage inden 4 uger.',
-          klagefrist: d(23),
-        })
-        .run();
-      fixtures.klagesager[navn] = [afgjort];
+      fixtures.klagesager[navn] = Array.from({ length: klagesagerPrPerson }, (_, i) => {
+        const afgjort = sag(`Dækning af merudgifter ${i + 1} (crashtest)`, 6);
+        tx.insert(t.afgoerelser)
+          .values({
+            id: crypto.randomUUID(),
+            sagId: afgjort,
+            udfald: 'afslag',
+            dato: d(-5),
+            begrundelse: 'Crashtest.',
+            klagevejledning: 'Du kan klage inden 4 uger.',
+            klagefrist: d(23),
+          })
+          .run();
+        return afgjort;
+      });
       fixtures.partshoeringssager[navn] = Array.from({ length: partshoeringerPrPerson }, (_, i) => {
         const id = sag(`Ledsagelse ${i + 1} (crashtest)`, 5);
         tx.insert(t.partshoeringer)

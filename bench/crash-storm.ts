@@ -237,17 +237,14 @@ export async function storm(
   plan: StormPlan,
 ) {
   const opgaver: (() => Promise<void>)[] = [];
-  const personer = Object.keys(sager.klagesager);
+  // Each decision gets one complaint form (a second complaint on it is refused, by design).
+  const ledige = Object.fromEntries(Object.entries(sager.klagesager).map(([navn, ids]) => [navn, [...ids]]));
   for (let i = 0; i < plan.klager; i++) {
+    const personer = Object.keys(ledige).filter((navn) => ledige[navn]?.length);
+    if (!personer.length) throw new Error(`For få sager at klage over til ${plan.klager} klager`);
     const navn = tilfaeldig(personer);
-    opgaver.push(() =>
-      klag(
-        j,
-        tilfaeldig(aktoerer.forPerson[navn] ?? []),
-        tilfaeldig(sager.klagesager[navn] ?? []),
-        Math.random() < 0.15,
-      ),
-    );
+    const sagId = defined(ledige[navn]?.pop(), 'en ledig sag');
+    opgaver.push(() => klag(j, tilfaeldig(aktoerer.forPerson[navn] ?? []), sagId, Math.random() < 0.15));
   }
   for (const [navn, sagIds] of Object.entries(sager.partshoeringssager)) {
     const egne = aktoerer.forPerson[navn] ?? [];

@@ -67,7 +67,8 @@ export async function crashRun(nr: number): Promise<boolean> {
   rmSync(bilagDir, { recursive: true, force: true });
   let fixtures!: CrashFixtures;
   const file = freshDatabase(databaseFile, (db) => {
-    fixtures = addCrashFixtures(db);
+    // One decided case per complaint form, with some to spare for the random choice of person.
+    fixtures = addCrashFixtures(db, Math.ceil(plan.klager / 2));
   });
   const laes = new Database(file, { readonly: true });
   const personId = Object.fromEntries(
