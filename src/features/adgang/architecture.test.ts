@@ -62,7 +62,7 @@ const apiUndtagelser = new Map([
   ['src/features/api/sager.server.ts', 'upserts cases and decisions from a case system'],
   ['src/features/api/moeder.server.ts', 'upserts meetings from a case system'],
   ['src/features/api/planer.server.ts', 'upserts plans from a case system'],
-  ['src/features/api/indbakke.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
+  ['src/features/api/lister.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
 ]);
 
 function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {

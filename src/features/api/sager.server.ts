@@ -15,7 +15,7 @@ import {
 } from '#/features/sager/sagsskrivning.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { afgoerelser, medarbejdere, sager } from '../../../db/schema.ts';
-import { aendredeFelter, auditSystem, kildeNoegle, kraevPerson, type UpsertUdfald } from './faelles.server.ts';
+import { aendredeFelter, auditSystem, findPersonFraKilde, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
 import { ApiFejl, uopfyldt } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { AfgoerelseInput, SagInput } from './schemas.ts';
@@ -25,10 +25,10 @@ import type { AfgoerelseInput, SagInput } from './schemas.ts';
  * another person. A changed step, deadline or caseworker adds events to the history.
  */
 export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: SagInput, now: Date): UpsertUdfald {
-  const kilde = kildeNoegle(klient, kildeId);
+  const kilde = lagretKildeId(klient, kildeId);
   return db.transaction(
     (tx) => {
-      const person = kraevPerson(tx, klient, input.personKildeId);
+      const person = findPersonFraKilde(tx, klient, input.personKildeId);
       let sagsbehandler: typeof medarbejdere.$inferSelect | undefined;
       if (input.sagsbehandlerOidcSub) {
         sagsbehandler = tx
@@ -106,7 +106,7 @@ function registrerAfgoerelseEllerAfvis(...args: Parameters<typeof registrerAfgoe
 }
 
 /** The afgørelse sent for a case is stored under the case's source id with this suffix. */
-const afgoerelseNoegle = (klient: ApiKlient, sagKildeId: string) => `${kildeNoegle(klient, sagKildeId)}/afgoerelse`;
+const afgoerelseNoegle = (klient: ApiKlient, sagKildeId: string) => `${lagretKildeId(klient, sagKildeId)}/afgoerelse`;
 
 /**
  * Creates or updates the decision on a case (404 if the case is unknown). The citizen is told
@@ -125,7 +125,7 @@ export function upsertAfgoerelse(
       const sag = tx
         .select()
         .from(sager)
-        .where(eq(sager.kildeId, kildeNoegle(klient, sagKildeId)))
+        .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId)))
         .get();
       if (!sag)
         throw new ApiFejl(
