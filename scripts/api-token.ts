@@ -6,7 +6,13 @@
 
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { alleScopes, createApiToken, listApiTokens, revokeApiToken, scopes } from '#/features/api/noegler.server.ts';
+import {
+  alleApiRettigheder,
+  apiRettigheder,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from '#/features/api/noegler.server.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 
 const brug = `Brug:
@@ -15,7 +21,7 @@ const brug = `Brug:
   node scripts/api-token.ts liste
 
 Scopes:
-${alleScopes.map((s) => `  ${s.padEnd(20)} ${scopes[s]}`).join('\n')}`;
+${alleApiRettigheder.map((s) => `  ${s.padEnd(20)} ${apiRettigheder[s]}`).join('\n')}`;
 
 function stop(besked: string): never {
   console.error(`${besked}\n\n${brug}`);

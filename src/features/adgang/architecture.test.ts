@@ -62,7 +62,7 @@ const apiUndtagelser = new Map([
   ['src/features/api/sager.server.ts', 'upserts cases and decisions from a case system'],
   ['src/features/api/moeder.server.ts', 'upserts meetings from a case system'],
   ['src/features/api/planer.server.ts', 'upserts plans from a case system'],
-  ['src/features/api/indbakke.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
+  ['src/features/api/lister.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
 ]);
 
 function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {
@@ -76,6 +76,40 @@ function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8'
   }
   return fund;
 }
+
+/**
+ * One writer per fact about a case: the only module that inserts, updates or deletes rows of
+ * each table. Everything else (staff, citizens, the API) calls that module's functions.
+ */
+const skrivere = new Map([
+  ['sager', 'src/features/sager/sagsskrivning.server.ts'],
+  ['sagsbehandlerskift', 'src/features/sager/sagsskrivning.server.ts'],
+  ['sagshaendelser', 'src/features/sager/haendelser.ts'],
+  ['afgoerelser', 'src/features/sager/afgoerelse.server.ts'],
+  ['klager', 'src/features/sager/klage.server.ts'],
+]);
+
+function fremmedeSkrivninger(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {
+  return [...kilde.matchAll(/\.(insert|update|delete)\(\s*(\w+)\s*\)/g)].flatMap(([, verbum, tabel]) => {
+    const skriver = tabel ? skrivere.get(tabel) : undefined;
+    return skriver && skriver !== fil ? [`${fil}: ${verbum}(${tabel}) – kun ${skriver} skriver ${tabel}`] : [];
+  });
+}
+
+describe('én skriver pr. faktum', () => {
+  it('kun sagens egne moduler skriver sager, trin, frister, sagsbehandlere, hændelser, afgørelser og klager', () => {
+    expect(filer('src').flatMap((f) => fremmedeSkrivninger(f))).toEqual([]);
+  });
+
+  it('testen fanger en anden skriver', () => {
+    const kode = 'tx.update(sager).set({ trin: 3 });\ntx.insert( sagshaendelser ).values(h);';
+    expect(fremmedeSkrivninger('src/features/medarbejder/x.ts', kode)).toEqual([
+      'src/features/medarbejder/x.ts: update(sager) – kun src/features/sager/sagsskrivning.server.ts skriver sager',
+      'src/features/medarbejder/x.ts: insert(sagshaendelser) – kun src/features/sager/haendelser.ts skriver sagshaendelser',
+    ]);
+    expect(fremmedeSkrivninger('src/features/sager/haendelser.ts', kode.split('\n')[1])).toEqual([]);
+  });
+});
 
 describe('én dør til personoplysninger', () => {
   it('sider og actions læser ikke personers tabeller og bruger ikke drizzle-orm', () => {

@@ -16,7 +16,7 @@ export interface UpsertUdfald {
 }
 
 /** The kilde_id stored for a source system's id: "Nexus:48213". */
-export const kildeNoegle = (klient: ApiKlient, kildeId: string) => `${klient.system}:${kildeId}`;
+export const lagretKildeId = (klient: ApiKlient, kildeId: string) => `${klient.system}:${kildeId}`;
 
 /** The source system's own id back from a stored kilde_id, or null if it belongs to another system (or none). */
 export function egenKildeId(klient: ApiKlient, kildeId: string | null): string | null {
@@ -51,11 +51,11 @@ export function auditSystem(
 }
 
 /** The person a payload refers to by the same system's id, or a 422 naming the field. */
-export function kraevPerson(tx: Tx, klient: ApiKlient, personKildeId: string, felt = 'personKildeId') {
+export function findPersonFraKilde(tx: Tx, klient: ApiKlient, personKildeId: string, felt = 'personKildeId') {
   const person = tx
     .select()
     .from(personer)
-    .where(eq(personer.kildeId, kildeNoegle(klient, personKildeId)))
+    .where(eq(personer.kildeId, lagretKildeId(klient, personKildeId)))
     .get();
   if (!person)
     throw uopfyldt(
@@ -66,17 +66,11 @@ export function kraevPerson(tx: Tx, klient: ApiKlient, personKildeId: string, fe
 }
 
 /** The case a payload refers to, which must belong to the same person, or a 422. */
-export function kraevSagForPerson(
-  tx: Tx,
-  klient: ApiKlient,
-  sagKildeId: string,
-  personId: string,
-  felt = 'sagKildeId',
-) {
+export function findSagFraKilde(tx: Tx, klient: ApiKlient, sagKildeId: string, personId: string, felt = 'sagKildeId') {
   const sag = tx
     .select()
     .from(sager)
-    .where(eq(sager.kildeId, kildeNoegle(klient, sagKildeId)))
+    .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId)))
     .get();
   if (!sag)
     throw uopfyldt(

@@ -14,7 +14,7 @@ import type { Db } from '../../../db/client.ts';
 import { afgoerelser, moeder, personer, planer, sager } from '../../../db/schema.ts';
 import { uopfyldt } from './fejl.ts';
 import { behandlApiKald } from './http.server.ts';
-import { alleScopes, createApiToken } from './noegler.server.ts';
+import { alleApiRettigheder, createApiToken } from './noegler.server.ts';
 import { alleRuter, type ListeRute, type Rute, ruter, type UpsertRute, upsert } from './ruter.server.ts';
 import { UpsertSvarSchema } from './schemas.ts';
 import { else_, elsesAfgoerelse, elsesMoede, elsesPlan, elsesSag, NU, nyDemoDb } from './test-hjaelp.ts';
@@ -104,7 +104,7 @@ async function tjek(rute: Rute, k: Kald) {
 
 beforeAll(async () => {
   ({ db } = nyDemoDb());
-  token = createApiToken(db, 'Nexus', alleScopes, NU).token;
+  token = createApiToken(db, 'Nexus', alleApiRettigheder, NU).token;
   aendringer = aendringstaeller(db);
   // Else, her case, its decision, a meeting and a plan exist, so a valid body can succeed on every route.
   for (const rute of upserts) {

@@ -5,9 +5,9 @@ import { moeder } from '../../../db/schema.ts';
 import {
   aendredeFelter,
   auditSystem,
-  kildeNoegle,
-  kraevPerson,
-  kraevSagForPerson,
+  findPersonFraKilde,
+  findSagFraKilde,
+  lagretKildeId,
   type UpsertUdfald,
 } from './faelles.server.ts';
 import { uopfyldt } from './fejl.ts';
@@ -19,11 +19,11 @@ import type { MoedeInput } from './schemas.ts';
  * agenda topics belong to the citizen and are kept. A meeting cannot move to another person.
  */
 export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: MoedeInput, now: Date): UpsertUdfald {
-  const kilde = kildeNoegle(klient, kildeId);
+  const kilde = lagretKildeId(klient, kildeId);
   return db.transaction(
     (tx) => {
-      const person = kraevPerson(tx, klient, input.personKildeId);
-      const sag = input.sagKildeId ? kraevSagForPerson(tx, klient, input.sagKildeId, person.id) : undefined;
+      const person = findPersonFraKilde(tx, klient, input.personKildeId);
+      const sag = input.sagKildeId ? findSagFraKilde(tx, klient, input.sagKildeId, person.id) : undefined;
       const vaerdier = {
         personId: person.id,
         sagId: sag?.id ?? null,

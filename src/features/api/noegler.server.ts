@@ -9,7 +9,7 @@ import type { Db } from '../../../db/client.ts';
 import { apiNoegler } from '../../../db/schema.ts';
 
 /** Everything a key can be allowed to do. `skriv:` mirrors data into the portal, `laes:` fetches what citizens sent. */
-export const scopes = {
+export const apiRettigheder = {
   'skriv:personer': 'Opret og ret personer',
   'skriv:sager': 'Opret og ret sager',
   'skriv:afgoerelser': 'Opret og ret afgørelser på sager',
@@ -21,10 +21,10 @@ export const scopes = {
   'laes:samtykker': 'Hent tilbagekaldte samtykker',
 } as const;
 
-export type Scope = keyof typeof scopes;
-export const alleScopes = Object.keys(scopes) as Scope[];
+export type ApiRettighed = keyof typeof apiRettigheder;
+export const alleApiRettigheder = Object.keys(apiRettigheder) as ApiRettighed[];
 
-export const isScope = (s: string): s is Scope => Object.hasOwn(scopes, s);
+export const erApiRettighed = (s: string): s is ApiRettighed => Object.hasOwn(apiRettigheder, s);
 
 /** A system name as it prefixes every kilde_id: "Nexus", "DUBU", "CURA". */
 export const SYSTEMNAVN = /^[A-Za-z0-9_-]{1,40}$/;
@@ -46,8 +46,8 @@ export function createApiToken(
 ): { token: string; noegle: ApiNoegle } {
   if (!SYSTEMNAVN.test(system))
     throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
-  const ukendte = valgteScopes.filter((s) => !isScope(s));
-  if (ukendte.length) throw new Error(`Ukendt scope: ${ukendte.join(', ')}. Mulige: ${alleScopes.join(', ')}.`);
+  const ukendte = valgteScopes.filter((s) => !erApiRettighed(s));
+  if (ukendte.length) throw new Error(`Ukendt scope: ${ukendte.join(', ')}. Mulige: ${alleApiRettigheder.join(', ')}.`);
   if (!valgteScopes.length) throw new Error('Vælg mindst ét scope.');
   const { id, token, secretHash } = newToken();
   const noegle: ApiNoegle = {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alleScopes } from './noegler.server.ts';
+import { alleApiRettigheder } from './noegler.server.ts';
 import { openApiDokument } from './openapi.ts';
 import { alleRuter } from './ruter.server.ts';
 import { apiSchemas } from './schemas.ts';
@@ -90,7 +90,8 @@ describe('OpenAPI-dokumentet', () => {
   });
 
   it('nævner alle scopes', () => {
-    for (const s of alleScopes) expect(ved(doc, 'components', 'securitySchemes', 'bearer', 'description')).toContain(s);
+    for (const s of alleApiRettigheder)
+      expect(ved(doc, 'components', 'securitySchemes', 'bearer', 'description')).toContain(s);
   });
 
   it('hver sti har en Astro-side, der eksporterer metoden', () => {

@@ -3,7 +3,7 @@
  * (z.toJSONSchema), so it cannot drift from what the API accepts.
  */
 import { z } from 'astro/zod';
-import { alleScopes, scopes } from './noegler.server.ts';
+import { alleApiRettigheder, apiRettigheder } from './noegler.server.ts';
 import { alleRuter, type Rute } from './ruter.server.ts';
 import { apiSchemas, KildeIdSchema, SidenQuerySchema } from './schemas.ts';
 
@@ -147,7 +147,7 @@ export function openApiDokument(): JsonSchema {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: `Nøglen "<id>.<hemmelighed>". Scopes: ${alleScopes.map((s) => `\`${s}\` (${scopes[s]})`).join(', ')}.`,
+          description: `Nøglen "<id>.<hemmelighed>". Scopes: ${alleApiRettigheder.map((s) => `\`${s}\` (${apiRettigheder[s]})`).join(', ')}.`,
         },
       },
     },

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { personer } from '../../../db/schema.ts';
-import { aendredeFelter, auditSystem, egenKildeId, kildeNoegle, type UpsertUdfald } from './faelles.server.ts';
+import { aendredeFelter, auditSystem, egenKildeId, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
 import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { PersonInput } from './schemas.ts';
@@ -15,7 +15,7 @@ const HVAD = 'Personoplysninger (navn, adresse og kontakt)';
  * A CPR number linked to another source id is a 409: one person, one source id.
  */
 export function upsertPerson(db: Db, klient: ApiKlient, kildeId: string, input: PersonInput, now: Date): UpsertUdfald {
-  const kilde = kildeNoegle(klient, kildeId);
+  const kilde = lagretKildeId(klient, kildeId);
   const vaerdier = {
     cpr: input.cpr,
     navn: input.navn,

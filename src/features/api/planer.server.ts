@@ -6,9 +6,9 @@ import { delmaal, indsatser, kompasscorer, planer } from '../../../db/schema.ts'
 import {
   aendredeFelter,
   auditSystem,
-  kildeNoegle,
-  kraevPerson,
-  kraevSagForPerson,
+  findPersonFraKilde,
+  findSagFraKilde,
+  lagretKildeId,
   type Tx,
   type UpsertUdfald,
 } from './faelles.server.ts';
@@ -109,11 +109,11 @@ function erstatIndhold(tx: Tx, planId: string, p: Indhold) {
  * with those sent, all in one transaction; when nothing differs, nothing is written.
  */
 export function upsertPlan(db: Db, klient: ApiKlient, kildeId: string, input: PlanInput, now: Date): UpsertUdfald {
-  const kilde = kildeNoegle(klient, kildeId);
+  const kilde = lagretKildeId(klient, kildeId);
   return db.transaction(
     (tx) => {
-      const person = kraevPerson(tx, klient, input.personKildeId);
-      const sag = input.sagKildeId ? kraevSagForPerson(tx, klient, input.sagKildeId, person.id) : undefined;
+      const person = findPersonFraKilde(tx, klient, input.personKildeId);
+      const sag = input.sagKildeId ? findSagFraKilde(tx, klient, input.sagKildeId, person.id) : undefined;
       const vaerdier = { personId: person.id, sagId: sag?.id ?? null, retningsgivendeMaal: input.retningsgivendeMaal };
       const indhold = normaliseret(input);
       const eksisterende = tx.select().from(planer).where(eq(planer.kildeId, kilde)).get();

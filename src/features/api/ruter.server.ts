@@ -12,9 +12,9 @@ import {
   hentPartshoeringssvar,
   hentTilbagekaldteSamtykker,
   type Side,
-} from './indbakke.server.ts';
+} from './lister.server.ts';
 import { upsertMoede } from './moeder.server.ts';
-import type { ApiKlient, Scope } from './noegler.server.ts';
+import type { ApiKlient, ApiRettighed } from './noegler.server.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertPlan } from './planer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
@@ -26,7 +26,7 @@ interface Faelles {
   id: string;
   /** The path as OpenAPI writes it, e.g. /api/v1/personer/{kildeId}. */
   sti: string;
-  scope: Scope;
+  scope: ApiRettighed;
   tag: string;
   resume: string;
   beskrivelse: string;

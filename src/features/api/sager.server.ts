@@ -4,53 +4,31 @@
  * history, written in the same transaction as the change.
  */
 import { eq } from 'drizzle-orm';
-import { AfgoerelseFejl, registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
+import { AfgoerelseFejl, registrerAfgoerelse, retAfgoerelseFraSystem } from '#/features/sager/afgoerelse.server.ts';
+import { fristForlaenget, fristSat, trinSkiftet } from '#/features/sager/haendelser.ts';
 import {
-  afgoerelseAendret,
-  fristForlaenget,
-  fristSat,
-  type Haendelse,
-  sagsbehandlerMangler,
-  sagsbehandlerSkiftet,
-  skrivHaendelse,
-  trinSkiftet,
-} from '#/features/sager/haendelser.ts';
-import { dagen } from '#/lib/dato.ts';
+  opretSag,
+  retSagsoplysninger,
+  saetFrist,
+  saetTrin,
+  skiftSagsbehandler,
+} from '#/features/sager/sagsskrivning.server.ts';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, medarbejdere, sager, sagsbehandlerskift } from '../../../db/schema.ts';
-import { aendredeFelter, auditSystem, kildeNoegle, kraevPerson, type UpsertUdfald } from './faelles.server.ts';
+import { afgoerelser, medarbejdere, sager } from '../../../db/schema.ts';
+import { aendredeFelter, auditSystem, findPersonFraKilde, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
 import { ApiFejl, uopfyldt } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { AfgoerelseInput, SagInput } from './schemas.ts';
-
-type Sag = typeof sager.$inferSelect;
-
-/** The events a change of the case gives the citizen, in plain Danish. Pure. */
-export function haendelserForAendring(
-  gammel: Sag,
-  ny: Omit<Sag, 'id' | 'kildeId'>,
-  nySagsbehandlerNavn: string | null,
-): Haendelse[] {
-  const ud: Haendelse[] = [];
-  if (gammel.trin !== ny.trin) ud.push(trinSkiftet(ny.trin, ny.trinTekst));
-  if (gammel.frist !== ny.frist || gammel.nyFrist !== ny.nyFrist) {
-    ud.push(ny.nyFrist ? fristForlaenget(ny.frist, ny.nyFrist, ny.nyFristBegrundelse) : fristSat(ny.frist));
-  }
-  if (gammel.sagsbehandlerId !== ny.sagsbehandlerId) {
-    ud.push(nySagsbehandlerNavn ? sagsbehandlerSkiftet(nySagsbehandlerNavn) : sagsbehandlerMangler());
-  }
-  return ud;
-}
 
 /**
  * Creates or updates a case. The person must exist (422 otherwise); a case cannot move to
  * another person. A changed step, deadline or caseworker adds events to the history.
  */
 export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: SagInput, now: Date): UpsertUdfald {
-  const kilde = kildeNoegle(klient, kildeId);
+  const kilde = lagretKildeId(klient, kildeId);
   return db.transaction(
     (tx) => {
-      const person = kraevPerson(tx, klient, input.personKildeId);
+      const person = findPersonFraKilde(tx, klient, input.personKildeId);
       let sagsbehandler: typeof medarbejdere.$inferSelect | undefined;
       if (input.sagsbehandlerOidcSub) {
         sagsbehandler = tx
@@ -77,10 +55,7 @@ export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: Sag
       };
       const eksisterende = tx.select().from(sager).where(eq(sager.kildeId, kilde)).get();
       if (!eksisterende) {
-        const id = crypto.randomUUID();
-        tx.insert(sager)
-          .values({ id, ...vaerdier, kildeId: kilde })
-          .run();
+        const id = opretSag(tx, { ...vaerdier, kildeId: kilde }, [], now);
         auditSystem(db, klient, person.id, 'opret', `Sag: ${input.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
@@ -92,24 +67,26 @@ export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: Sag
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
 
-      tx.update(sager).set(vaerdier).where(eq(sager.id, eksisterende.id)).run();
-      for (const h of haendelserForAendring(eksisterende, vaerdier, sagsbehandler?.navn ?? null)) {
-        skrivHaendelse(tx, eksisterende.id, h, now, vaerdier.sagsbehandlerId);
+      // Each changed fact through its writer, which tells the citizen: step, deadline, caseworker.
+      const { id } = eksisterende;
+      const af = vaerdier.sagsbehandlerId;
+      const { enhed, titel, lovgrundlag, aaben, modtaget, trin, trinTekst, frist, nyFrist, nyFristBegrundelse } =
+        vaerdier;
+      const oplysninger = { enhed, titel, lovgrundlag, aaben, modtaget };
+      if (aendredeFelter(eksisterende, oplysninger).length) retSagsoplysninger(tx, id, oplysninger);
+      if (aendredeFelter(eksisterende, { trin, trinTekst }).length) {
+        const h = eksisterende.trin !== trin ? trinSkiftet(trin, trinTekst) : null;
+        saetTrin(tx, id, { trin, trinTekst }, h, now, af);
       }
-      if (sagsbehandler && sagsbehandler.id !== eksisterende.sagsbehandlerId) {
-        // The case page tells the citizen about a recent change of caseworker from this table.
-        tx.insert(sagsbehandlerskift)
-          .values({
-            id: crypto.randomUUID(),
-            sagId: eksisterende.id,
-            fraId: eksisterende.sagsbehandlerId,
-            tilId: sagsbehandler.id,
-            dato: dagen(now),
-            planlagt: true,
-            midlertidig: false,
-            begrundelse: null,
-          })
-          .run();
+      if (aendredeFelter(eksisterende, { frist, nyFrist }).length) {
+        const h = nyFrist ? fristForlaenget(frist, nyFrist, nyFristBegrundelse) : fristSat(frist);
+        saetFrist(tx, id, { frist, nyFrist, nyFristBegrundelse }, h, now, af);
+      } else if (eksisterende.nyFristBegrundelse !== nyFristBegrundelse) {
+        saetFrist(tx, id, { nyFrist, nyFristBegrundelse }, null, now, af);
+      }
+      if (eksisterende.sagsbehandlerId !== af) {
+        const til = sagsbehandler ? { id: sagsbehandler.id, navn: sagsbehandler.navn } : null;
+        skiftSagsbehandler(tx, eksisterende, til, { planlagt: true, midlertidig: false, begrundelse: null }, now, af);
       }
       auditSystem(db, klient, person.id, 'ret', `Sag: ${input.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
@@ -129,7 +106,7 @@ function registrerAfgoerelseEllerAfvis(...args: Parameters<typeof registrerAfgoe
 }
 
 /** The afgørelse sent for a case is stored under the case's source id with this suffix. */
-const afgoerelseNoegle = (klient: ApiKlient, sagKildeId: string) => `${kildeNoegle(klient, sagKildeId)}/afgoerelse`;
+const afgoerelseNoegle = (klient: ApiKlient, sagKildeId: string) => `${lagretKildeId(klient, sagKildeId)}/afgoerelse`;
 
 /**
  * Creates or updates the decision on a case (404 if the case is unknown). The citizen is told
@@ -148,7 +125,7 @@ export function upsertAfgoerelse(
       const sag = tx
         .select()
         .from(sager)
-        .where(eq(sager.kildeId, kildeNoegle(klient, sagKildeId)))
+        .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId)))
         .get();
       if (!sag)
         throw new ApiFejl(
@@ -177,10 +154,8 @@ export function upsertAfgoerelse(
       }
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      tx.update(afgoerelser).set(vaerdier).where(eq(afgoerelser.id, eksisterende.id)).run();
-      if (eksisterende.udfald !== input.udfald) {
-        skrivHaendelse(tx, sag.id, afgoerelseAendret(input.udfald, input.klagefrist), now, sag.sagsbehandlerId);
-      }
+      const { udfald, dato, begrundelse, klagevejledning, klagefrist } = vaerdier;
+      retAfgoerelseFraSystem(tx, sag, eksisterende, { udfald, dato, begrundelse, klagevejledning, klagefrist }, now);
       auditSystem(db, klient, sag.personId, 'ret', `Afgørelse: ${sag.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },

@@ -7,12 +7,13 @@ import { miljoe } from '#/config/miljoe.ts';
 import { bilagHandling } from '#/features/adgang/access.ts';
 import { type Bruger, IkkeFundet, kraevElement, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { fristFor } from '#/features/sager/frister.ts';
-import { ansoegningModtaget, kvitteringSendt, skrivHaendelse } from '#/features/sager/haendelser.ts';
+import { ansoegningModtaget, kvitteringSendt } from '#/features/sager/haendelser.ts';
+import { opretSag } from '#/features/sager/sagsskrivning.server.ts';
 import { dagen, plusDage } from '#/lib/dato.ts';
 import { skrivHoldbart } from '#/lib/holdbar-fil.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
-import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder, sager } from '../../../db/schema.ts';
+import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder } from '../../../db/schema.ts';
 import { foersteManglende, type Kladde } from './ansoegning.ts';
 import { type Filtype, navnMedTypensEndelse } from './filtjek.ts';
 
@@ -181,26 +182,26 @@ export function indsendAnsoegning(
   const forventetSvar = fristFor(lovgrundlag, idag) ?? plusDage(idag, 35);
   const navn = katalog?.titel ?? 'Hjælpemiddel (vi finder det rigtige sammen med dig)';
   const id = crypto.randomUUID();
-  const sagId = crypto.randomUUID();
   const forAnden = aktoerId(bruger) !== person.id;
   db.transaction((tx) => {
-    tx.insert(sager)
-      .values({
-        id: sagId,
-        personId: person.id,
-        enhed: teamForBy(person.by),
-        titel: `Hjælpemiddel: ${navn.toLowerCase()}`,
-        lovgrundlag,
-        trin: 2,
-        trinTekst: 'Vi har modtaget din ansøgning. En terapeut kontakter dig for at aftale et hjemmebesøg.',
-        aaben: true,
-        sagsbehandlerId: null,
-        modtaget: idag,
-        frist: forventetSvar,
-      })
-      .run();
-    skrivHaendelse(tx, sagId, ansoegningModtaget(forAnden ? bruger.navn : null), now);
-    skrivHaendelse(tx, sagId, kvitteringSendt(forventetSvar), now);
+    const sag = {
+      personId: person.id,
+      enhed: teamForBy(person.by),
+      titel: `Hjælpemiddel: ${navn.toLowerCase()}`,
+      lovgrundlag,
+      trin: 2,
+      trinTekst: 'Vi har modtaget din ansøgning. En terapeut kontakter dig for at aftale et hjemmebesøg.',
+      aaben: true,
+      sagsbehandlerId: null,
+      modtaget: idag,
+      frist: forventetSvar,
+    };
+    const sagId = opretSag(
+      tx,
+      sag,
+      [ansoegningModtaget(forAnden ? bruger.navn : null), kvitteringSendt(forventetSvar)],
+      now,
+    );
     tx.insert(hjaelpemiddelAnsoegninger)
       .values({
         id,

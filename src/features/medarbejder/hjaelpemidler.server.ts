@@ -20,6 +20,8 @@ import {
   leveringAftalt,
   skrivHaendelse,
 } from '#/features/sager/haendelser.ts';
+import { saetTrin, tildelHvisLedig } from '#/features/sager/sagsskrivning.server.ts';
+import { VURDERING_TRIN } from '#/features/sager/trin.ts';
 import { dagen } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
@@ -155,15 +157,15 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
       switch (input.handling) {
         case 'under-vurdering':
           set({ status: 'under-vurdering' });
-          tx.update(sager)
-            .set({
-              trin: 4,
-              trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.',
-              sagsbehandlerId: sag.sagsbehandlerId ?? m,
-            })
-            .where(eq(sager.id, sag.id))
-            .run();
-          event(ansoegningVurderes());
+          tildelHvisLedig(tx, sag, m);
+          saetTrin(
+            tx,
+            sag.id,
+            { trin: VURDERING_TRIN, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.' },
+            ansoegningVurderes(),
+            now,
+            m,
+          );
           break;
         case 'bevilget':
         case 'afslag': {

@@ -10,7 +10,8 @@ import {
 } from '#/features/adgang/adgang.server.ts';
 import { BOERNEOMRAADE } from '#/features/overgang/overgang.server.ts';
 import { iOvergangsalder } from '#/features/overgang/tidslinje.ts';
-import { overgangssagOprettet, skrivHaendelse } from '#/features/sager/haendelser.ts';
+import { overgangssagOprettet } from '#/features/sager/haendelser.ts';
+import { opretSag } from '#/features/sager/sagsskrivning.server.ts';
 import { attenAarsdag, dagen, formatDato } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { personer, sager } from '../../../db/schema.ts';
@@ -71,24 +72,20 @@ export function opretOvergangssag(db: Db, bruger: Bruger, input: z.output<typeof
   if (!iOvergangsalder(person.foedselsdato, dagen(now)) || boernesager.length === 0) throw new IkkeFundet();
   if (boernesager.some((s) => s.titel === OVERGANGSSAG_TITEL)) return { personId: person.id };
   const atten = attenAarsdag(person.foedselsdato);
-  const id = crypto.randomUUID();
   db.transaction((tx) => {
-    tx.insert(sager)
-      .values({
-        id,
-        personId: person.id,
-        enhed: BOERNEOMRAADE,
-        titel: OVERGANGSSAG_TITEL,
-        lovgrundlag: 'Barnets Lov og Serviceloven',
-        trin: 1,
-        trinTekst: `Vi har oprettet en sag om din overgang til voksenlivet. Du fylder 18 år ${formatDato(atten)}.`,
-        aaben: true,
-        sagsbehandlerId: a.medarbejderId,
-        modtaget: dagen(now),
-        frist: atten,
-      })
-      .run();
-    skrivHaendelse(tx, id, overgangssagOprettet(), now);
+    const sag = {
+      personId: person.id,
+      enhed: BOERNEOMRAADE,
+      titel: OVERGANGSSAG_TITEL,
+      lovgrundlag: 'Barnets Lov og Serviceloven',
+      trin: 1,
+      trinTekst: `Vi har oprettet en sag om din overgang til voksenlivet. Du fylder 18 år ${formatDato(atten)}.`,
+      aaben: true,
+      sagsbehandlerId: a.medarbejderId,
+      modtaget: dagen(now),
+      frist: atten,
+    };
+    opretSag(tx, sag, [overgangssagOprettet()], now);
   });
   return { personId: person.id };
 }

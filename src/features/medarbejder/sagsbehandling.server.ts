@@ -8,19 +8,15 @@ import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.serv
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
 import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
 import { gaeldendeFrist } from '#/features/sager/frister.ts';
-import {
-  fristForlaenget,
-  klageGenvurderet,
-  sagsbehandlerSkiftet,
-  skrivHaendelse,
-  trinMedBesked,
-} from '#/features/sager/haendelser.ts';
+import { fristForlaenget, trinMedBesked } from '#/features/sager/haendelser.ts';
+import { genvurderKlage } from '#/features/sager/klage.server.ts';
+import { saetFrist, saetTrin, skiftSagsbehandler } from '#/features/sager/sagsskrivning.server.ts';
 import { PARTSHOERING_TRIN } from '#/features/sager/trin.ts';
 import { dagen } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import type { Db } from '../../../db/client.ts';
-import { klager, medarbejdere, sager, sagsbehandlerskift } from '../../../db/schema.ts';
+import { klager, medarbejdere } from '../../../db/schema.ts';
 
 export class SagsbehandlingFejl extends Error {}
 
@@ -99,8 +95,7 @@ export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof Naeste
       if (sag.trin >= PARTSHOERING_TRIN)
         throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
       const trin = sag.trin + 1;
-      tx.update(sager).set({ trin, trinTekst: input.besked }).where(eq(sager.id, sag.id)).run();
-      skrivHaendelse(tx, sag.id, trinMedBesked(trin, input.besked), now, m);
+      saetTrin(tx, sag.id, { trin, trinTekst: input.besked }, trinMedBesked(trin, input.besked), now, m);
       return sag.id;
     }),
   );
@@ -120,11 +115,8 @@ export function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof Fri
   const sagId = db.transaction((tx) =>
     enGangPrNoegle(tx, input.noegle, m, now, () => {
       if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
-      tx.update(sager)
-        .set({ nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse })
-        .where(eq(sager.id, sag.id))
-        .run();
-      skrivHaendelse(tx, sag.id, fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse), now, m);
+      const frist = { nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse };
+      saetFrist(tx, sag.id, frist, fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse), now, m);
       return sag.id;
     }),
   );
@@ -143,20 +135,12 @@ export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof Overd
         .get();
       if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
       if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
-      tx.insert(sagsbehandlerskift)
-        .values({
-          id: crypto.randomUUID(),
-          sagId: sag.id,
-          fraId: sag.sagsbehandlerId,
-          tilId: til.id,
-          dato: dagen(now),
-          planlagt: input.planlagt === 'ja',
-          midlertidig: input.midlertidig === 'ja',
-          begrundelse: input.begrundelse || null,
-        })
-        .run();
-      tx.update(sager).set({ sagsbehandlerId: til.id }).where(eq(sager.id, sag.id)).run();
-      skrivHaendelse(tx, sag.id, sagsbehandlerSkiftet(til.navn, input.midlertidig === 'ja'), now, m);
+      const skift = {
+        planlagt: input.planlagt === 'ja',
+        midlertidig: input.midlertidig === 'ja',
+        begrundelse: input.begrundelse || null,
+      };
+      skiftSagsbehandler(tx, sag, til, skift, now, m);
       return sag.id;
     }),
   );
@@ -189,18 +173,10 @@ export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof Klag
   );
   const klage = db.select().from(klager).where(eq(klager.id, input.klageId)).get();
   if (!klage || klage.sagId !== sag.id) throw new IkkeFundet();
-  const status = input.resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
   const sagId = db.transaction((tx) =>
     enGangPrNoegle(tx, input.noegle, m, now, () => {
-      if (klage.status !== 'modtaget' && klage.status !== 'genvurdering')
+      if (!genvurderKlage(tx, klage, input.resultat, input.begrundelse, now, m))
         throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
-      tx.update(klager).set({ status }).where(eq(klager.id, klage.id)).run();
-      const trinTekst =
-        input.resultat === 'fastholdt'
-          ? 'Din klage er sendt til Ankestyrelsen.'
-          : 'Vi har ændret afgørelsen efter din klage.';
-      tx.update(sager).set({ trinTekst }).where(eq(sager.id, sag.id)).run();
-      skrivHaendelse(tx, sag.id, klageGenvurderet(input.resultat, input.begrundelse), now, m);
       return sag.id;
     }),
   );

@@ -6,7 +6,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { type Dag, dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
-import { afgoerelser, dokumenter, klager, sager } from '../../../db/schema.ts';
+import { afgoerelser, dokumenter, klager, type sager } from '../../../db/schema.ts';
 import {
   ALLEREDE_AFGJORT,
   aabenEfterAfgoerelse,
@@ -17,7 +17,8 @@ import {
   type Udfald,
   udfaldOrd,
 } from './afgoerelse.ts';
-import { afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
+import { afgoerelseAendret, afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
+import { saetTrin, tildelHvisLedig } from './sagsskrivning.server.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
 /** A decision is refused, with a Danish message for the staff member. */
@@ -84,27 +85,33 @@ export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInpu
           indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
         })
         .run();
-      tx.update(sager)
-        .set({
+      saetTrin(
+        tx,
+        sag.id,
+        {
           trin: AFGOERELSE_TRIN,
           trinTekst: trinTekstEfterAfgoerelse(udfald, adgang.klagefrist),
           aaben: aabenEfterAfgoerelse(udfald),
-        })
-        .where(eq(sager.id, sag.id))
-        .run();
-      skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { brev: true }), now, kilde.medarbejderId);
+        },
+        afgoerelseTruffet(udfald, { brev: true }),
+        now,
+        kilde.medarbejderId,
+      );
       break;
     case 'hjaelpemiddel':
-      tx.update(sager)
-        .set({
+      tildelHvisLedig(tx, sag, kilde.medarbejderId);
+      saetTrin(
+        tx,
+        sag.id,
+        {
           trin: AFGOERELSE_TRIN,
           trinTekst: trinTekstEfterHjaelpemiddel(udfald, kilde.hjaelpemiddel, adgang.klagefrist),
           aaben: aabenEfterAfgoerelse(udfald),
-          sagsbehandlerId: sag.sagsbehandlerId ?? kilde.medarbejderId,
-        })
-        .where(eq(sager.id, sag.id))
-        .run();
-      skrivHaendelse(tx, sag.id, afgoerelseTruffet(udfald, { begrundelse }), now, kilde.medarbejderId);
+        },
+        afgoerelseTruffet(udfald, { begrundelse }),
+        now,
+        kilde.medarbejderId,
+      );
       break;
     case 'system':
       skrivHaendelse(
@@ -117,4 +124,17 @@ export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInpu
       break;
   }
   return { id };
+}
+
+/** A case system corrects a decision it sent before; the citizen is told when the outcome changed. */
+export function retAfgoerelseFraSystem(
+  tx: Skriver,
+  sag: Sag,
+  afgoerelse: typeof afgoerelser.$inferSelect,
+  ny: { udfald: Udfald; dato: Dag; begrundelse: string; klagevejledning: string; klagefrist: Dag },
+  now: Date,
+): void {
+  tx.update(afgoerelser).set(ny).where(eq(afgoerelser.id, afgoerelse.id)).run();
+  if (afgoerelse.udfald !== ny.udfald)
+    skrivHaendelse(tx, sag.id, afgoerelseAendret(ny.udfald, ny.klagefrist), now, sag.sagsbehandlerId);
 }

@@ -1,15 +1,17 @@
 /** A complaint about a decision: saved with the case history in one transaction, once per form. */
 import { z } from 'astro/zod';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { dagen, formatDato } from '#/lib/dato.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
-import { klager, sager } from '../../../db/schema.ts';
+import { klager } from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
 import { genvurderingsfrist } from './frister.ts';
-import { klageModtaget, skrivHaendelse } from './haendelser.ts';
+import { klageGenvurderet, klageModtaget } from './haendelser.ts';
 import { klageHindring, klageHindringTekst } from './klage.ts';
+import { saetTrin } from './sagsskrivning.server.ts';
+import { KLAGE_TRIN } from './trin.ts';
 
 export const KlageSchema = z.object({
   sagId: z.string().min(1),
@@ -58,17 +60,37 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
         kvitteringsnr: nytKvitteringsnr('K', now),
       })
       .run();
-    skrivHaendelse(tx, sag.id, klageModtaget(frist), now);
-    tx.update(sager)
-      .set({
-        trin: 7,
-        aaben: true,
-        trinTekst: `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.`,
-      })
-      .where(eq(sager.id, sag.id))
-      .run();
+    const trinTekst = `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.`;
+    saetTrin(tx, sag.id, { trin: KLAGE_TRIN, aaben: true, trinTekst }, klageModtaget(frist), now);
   });
   return { klageId: id };
+}
+
+/**
+ * The municipality's re-assessment of a complaint: upheld (sent on to Ankestyrelsen) or the
+ * decision changed. False, writing nothing, when the complaint was already re-assessed.
+ */
+export function genvurderKlage(
+  tx: Pick<Db, 'insert' | 'update'>,
+  klage: typeof klager.$inferSelect,
+  resultat: 'fastholdt' | 'aendret',
+  begrundelse: string,
+  now: Date,
+  medarbejderId: string,
+): boolean {
+  if (klage.status !== 'modtaget' && klage.status !== 'genvurdering') return false;
+  const status = resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
+  // Only from the status read above: a concurrent re-assessment makes this one write nothing.
+  const { changes } = tx
+    .update(klager)
+    .set({ status })
+    .where(and(eq(klager.id, klage.id), eq(klager.status, klage.status)))
+    .run();
+  if (changes !== 1) return false;
+  const trinTekst =
+    resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.';
+  saetTrin(tx, klage.sagId, { trinTekst }, klageGenvurderet(resultat, begrundelse), now, medarbejderId);
+  return true;
 }
 
 /** The complaints on a case, for the complaint rule (the caller has passed the access door for the case). */

@@ -8,7 +8,7 @@ import {
   hentKlager,
   hentPartshoeringssvar,
   hentTilbagekaldteSamtykker,
-} from './indbakke.server.ts';
+} from './lister.server.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { SidenQuerySchema } from './schemas.ts';
