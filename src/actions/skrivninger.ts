@@ -22,7 +22,7 @@ import {
   AfhentningFejl,
   AfhentningSchema,
   bestilAfhentning,
-  FejlSchema,
+  FejlmeldingSchema,
   meldFejl,
 } from '#/features/hjaelpemidler/udlaan.server.ts';
 import {
@@ -122,7 +122,7 @@ export const skrivninger = {
     sletBilag(db, bruger, kladdeId, bilagId, now),
   ),
 
-  meldFejl: skrivning(FejlSchema, meldFejl),
+  meldFejl: skrivning(FejlmeldingSchema, meldFejl),
   bestilAfhentning: skrivning(AfhentningSchema, bestilAfhentning),
 
   // Staff: each write checks through the access door that the user may handle the case.
