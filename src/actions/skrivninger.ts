@@ -15,8 +15,8 @@ import {
   TilbagekaldFuldmagtSchema,
   tilbagekaldFuldmagt,
 } from '#/features/fuldmagt/fuldmagt.server.ts';
-import { AnsoegningFejl, gemTrin, sletBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
-import { type Kladde as KladdeSvar, trinSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
+import { AnsoegningFejl, gemSkridt, sletBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { type Kladde as KladdeSvar, skridtSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
 import { filfejlTekst, MAKS_BYTES, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import {
   AfhentningFejl,
@@ -85,10 +85,10 @@ const skrivning = <S extends z.ZodType, T>(
 export const KladdeSchema = z.object({ kladdeId: z.string().min(1) });
 
 /** One step of the application: its answers go into the draft. */
-const trin = <S extends z.ZodObject>(schema: S) =>
+const skridt = <S extends z.ZodObject>(schema: S) =>
   skrivning(KladdeSchema.extend(schema.shape), (db, bruger, input, now) => {
     const { kladdeId, ...svar } = input as { kladdeId: string } & KladdeSvar;
-    return gemTrin(db, bruger, kladdeId, svar, now);
+    return gemSkridt(db, bruger, kladdeId, svar, now);
   });
 
 /** Submitting the draft; the action looks the catalogue entry up before it writes. */
@@ -114,10 +114,10 @@ export const skrivninger = {
   gemTjekliste: skrivning(TjeklisteSchema, gemTjekliste),
   tilbagekaldSamtykke: skrivning(TilbagekaldSchema, tilbagekaldSamtykke),
 
-  ansoegBehov: trin(trinSchemas.behov),
-  ansoegHjaelpemiddel: trin(trinSchemas.hjaelpemiddel),
-  ansoegVarighed: trin(trinSchemas.varighed),
-  ansoegKontakt: trin(trinSchemas.kontakt),
+  ansoegBehov: skridt(skridtSchemas.behov),
+  ansoegHjaelpemiddel: skridt(skridtSchemas.hjaelpemiddel),
+  ansoegVarighed: skridt(skridtSchemas.varighed),
+  ansoegKontakt: skridt(skridtSchemas.kontakt),
   sletBilag: skrivning(KladdeSchema.extend({ bilagId: z.string().min(1) }), (db, bruger, { kladdeId, bilagId }, now) =>
     sletBilag(db, bruger, kladdeId, bilagId, now),
   ),

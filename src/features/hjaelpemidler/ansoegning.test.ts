@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foersteManglende, naesteTrin, trinSchemas } from './ansoegning.ts';
+import { foersteManglende, naesteSkridt, skridtSchemas } from './ansoegning.ts';
 import { genkendFiltype, MAKS_BYTES, sikkertFilnavn, tjekFil } from './filtjek.ts';
 
 const fuld = {
@@ -11,7 +11,7 @@ const fuld = {
   leveringsadresse: 'Strandvejen 4, 7130 Juelsminde',
 };
 
-describe('trinSchemas', () => {
+describe('skridtSchemas', () => {
   it.each([
     ['behov', { behov: 'kort' }, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.'],
     ['behov', {}, 'Skriv, hvad der er svært i din hverdag.'],
@@ -20,17 +20,17 @@ describe('trinSchemas', () => {
     ['kontakt', { ...fuld, telefon: '1234' }, 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50.'],
     ['kontakt', { ...fuld, leveringsadresse: '' }, 'Skriv, hvor hjælpemidlet skal leveres – vej, nummer og by.'],
   ] as const)('%s with %j says "%s"', (t, input, besked) => {
-    const r = trinSchemas[t].safeParse(input);
+    const r = skridtSchemas[t].safeParse(input);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe(besked);
   });
 
   it('normalises a phone number with spaces, dashes and +45', () => {
-    expect(trinSchemas.kontakt.parse({ ...fuld, telefon: '+45 20 30-40 50' }).telefon).toBe('20304050');
+    expect(skridtSchemas.kontakt.parse({ ...fuld, telefon: '+45 20 30-40 50' }).telefon).toBe('20304050');
   });
 
   it('keeps script as plain text; it is escaped where it is shown', () => {
-    expect(trinSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe(
+    expect(skridtSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe(
       '<script>alert(1)</script> kan ikke gå',
     );
   });
@@ -44,9 +44,9 @@ describe('steps', () => {
     expect(foersteManglende(fuld)).toBe('tjek');
   });
   it('goes forward, or back to "Tjek dine svar" after a change from there', () => {
-    expect(naesteTrin('behov', false)).toBe('hjaelpemiddel');
-    expect(naesteTrin('bilag', false)).toBe('tjek');
-    expect(naesteTrin('behov', true)).toBe('tjek');
+    expect(naesteSkridt('behov', false)).toBe('hjaelpemiddel');
+    expect(naesteSkridt('bilag', false)).toBe('tjek');
+    expect(naesteSkridt('behov', true)).toBe('tjek');
   });
 });
 
