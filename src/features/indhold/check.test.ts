@@ -38,13 +38,13 @@ describe('checkContent', () => {
   });
 
   it('reports a wrong date, a wrong team and a bad e-mail in a nested field', () => {
-    const tilbud = `---\ntitel: Café\nresume: Kaffe\nmaalgrupper: [aeldre]\nomraader: [nord]\nsted: Uldum\nhvornaar: Tirsdage\npris: Gratis\nsaadanDeltager: Mød op\nkontakt:\n  navn: Anne\n  email: ikke-en-mail\n---\n`;
+    const tilbud = `---\ntitel: Café\nresume: Kaffe\nmaalgrupper: [aeldre]\nteams: [nord]\nsted: Uldum\nhvornaar: Tirsdage\npris: Gratis\nsaadanDeltager: Mød op\nkontakt:\n  navn: Anne\n  email: ikke-en-mail\n---\n`;
     const problems = checkContent(
       contentWith({ 'tilbud/cafe.md': tilbud, 'pjecer/p.md': godPjece.replace('2026-11-01', 'i går') }),
     );
     expect(problems.map((p) => `${p.fil} ${p.felt}`)).toEqual([
       'pjecer/p.md opdateret',
-      'tilbud/cafe.md omraader.0',
+      'tilbud/cafe.md teams.0',
       'tilbud/cafe.md kontakt.email',
     ]);
   });
