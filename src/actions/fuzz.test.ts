@@ -273,7 +273,7 @@ beforeEach(() => {
       resultat: 'fastholdt',
       begrundelse: 'Grænsen er fastsat i loven.',
     }),
-    vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, handling: 'under-vurdering' }),
+    vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, status: 'under-vurdering' }),
     opretOvergangssag: e({ personId: demo.freja.id }),
     opretPlan: e({ personId: demo.ali.id, retningsgivendeMaal: 'Have et arbejde, jeg er glad for' }),
     evaluerDelmaal: e({ delmaalId: aliDelmaal, status: 'naaet', evaluering: 'Ali følger ugeplanen.' }),
