@@ -19,13 +19,13 @@ describe('filterTilbud', () => {
     [{ maalgruppe: 'paaroerende', team: 'vest' }, ['a', 'c']],
     [{ maalgruppe: 'aeldre', team: 'vest' }, ['c']],
     [{ maalgruppe: 'boern-og-unge', team: 'midt' }, ['c']],
-  ] as const)('%j gives %j, sorted by Danish title', (filter, expected) => {
+  ] as const)('%j giver %j, sorteret efter dansk titel', (filter, expected) => {
     expect(ids(filter)).toEqual(expected);
   });
 });
 
 describe('parseTilbudFilter', () => {
-  it('reads known values', () => {
+  it('læser kendte værdier', () => {
     expect(parseTilbudFilter(new URLSearchParams('maalgruppe=paaroerende&team=vest'))).toEqual({
       maalgruppe: 'paaroerende',
       team: 'vest',
@@ -40,7 +40,7 @@ describe('parseTilbudFilter', () => {
   it('?team= vinder over det gamle ?omraade=', () => {
     expect(parseTilbudFilter(new URLSearchParams('omraade=oest&team=vest')).team).toBe('vest');
   });
-  it('treats empty and unknown values as no filter', () => {
+  it('tomme og ukendte værdier er intet filter', () => {
     expect(parseTilbudFilter(new URLSearchParams('maalgruppe=&team=<script>'))).toEqual({
       maalgruppe: undefined,
       team: undefined,
