@@ -24,7 +24,7 @@ const OFFENTLIGE = [
   '/',
   '/pjecer',
   '/pjecer/saadan-klager-du',
-  '/tilbud?maalgruppe=paaroerende&omraade=vest',
+  '/tilbud?maalgruppe=paaroerende&team=vest',
   `/soeg?q=${encodeURIComponent('hjælpemiddel')}`,
 ];
 const MIN_SIDE = [

@@ -24,7 +24,7 @@ test.describe('en ny bruger uden login', () => {
     await page.getByLabel('Hvor i kommunen?').selectOption({ label: 'Team Vest (Tørring, Uldum)' });
     await page.getByRole('button', { name: 'Vis tilbud' }).click();
     await expect(page).toHaveURL(/maalgruppe=paaroerende/);
-    await expect(page).toHaveURL(/omraade=vest/);
+    await expect(page).toHaveURL(/team=vest/);
     const hits = page.locator('.tilbud-liste > li');
     const n = await hits.count();
     expect(n).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ test.describe('uden JavaScript', () => {
     await page.getByLabel('Hvem er tilbuddet til?').selectOption('paaroerende');
     await page.getByLabel('Hvor i kommunen?').selectOption('vest');
     await page.getByRole('button', { name: 'Vis tilbud' }).click();
-    await expect(page).toHaveURL(/maalgruppe=paaroerende&omraade=vest/);
+    await expect(page).toHaveURL(/maalgruppe=paaroerende&team=vest/);
     expect(await page.locator('.tilbud-liste > li').count()).toBeGreaterThan(0);
 
     await page.getByRole('searchbox', { name: 'Søg på Mit Forløb' }).fill('klage');

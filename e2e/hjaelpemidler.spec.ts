@@ -102,7 +102,7 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
   return page.url();
 }
 
-test('Jens søger om en badebænk uden JavaScript gennem alle trin og ser den på listen', async ({ browser }) => {
+test('Jens søger om en badebænk uden JavaScript gennem alle skridt og ser den på listen', async ({ browser }) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -118,7 +118,7 @@ test('Jens søger om en badebænk uden JavaScript gennem alle trin og ser den p�
   await context.close();
 });
 
-test('Karin søger for Jens med JavaScript, og alle trin består axe', async ({ page }) => {
+test('Karin søger for Jens med JavaScript, og alle skridt består axe', async ({ page }) => {
   // Nine axe scans of long pages: about a minute on CI, more beside a second browser's scans.
   test.setTimeout(180_000);
   await loginSom(page, 'Karin Madsen');

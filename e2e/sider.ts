@@ -15,7 +15,7 @@ export const publicPages = [
   '/overgang',
   '/soeg',
   '/soeg?q=hj%C3%A6lpemidler',
-  '/tilbud?maalgruppe=paaroerende&omraade=vest',
+  '/tilbud?maalgruppe=paaroerende&team=vest',
   '/hjaelpemidler',
   '/hjaelpemidler?kategori=bad-og-toilet&ordning=udlaan',
   ...slugs('pjecer').map((s) => `/pjecer/${s}`),

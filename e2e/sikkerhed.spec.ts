@@ -22,7 +22,7 @@ test('sikkerhedsheaders er på forudbyggede sider, dynamiske sider, filer og 404
   for (const path of [
     '/',
     '/pjecer',
-    '/tilbud?omraade=vest',
+    '/tilbud?team=vest',
     '/soeg?q=klage',
     defined(css, 'CSS-stien'),
     '/favicon.svg',

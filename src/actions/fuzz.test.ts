@@ -18,7 +18,7 @@ import { glemMiljoe } from '#/config/miljoe.ts';
 import { type Bruger, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { anmodOmFuldmagt, besvarAnmodning } from '#/features/fuldmagt/fuldmagt.server.ts';
-import { gemBilag, gemTrin, indsendAnsoegning, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { gemBilag, gemSkridt, indsendAnsoegning, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
 import type { Session } from '#/features/login/session.ts';
@@ -273,7 +273,7 @@ beforeEach(() => {
       resultat: 'fastholdt',
       begrundelse: 'Grænsen er fastsat i loven.',
     }),
-    vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, handling: 'under-vurdering' }),
+    vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, status: 'under-vurdering' }),
     opretOvergangssag: e({ personId: demo.freja.id }),
     opretPlan: e({ personId: demo.ali.id, retningsgivendeMaal: 'Have et arbejde, jeg er glad for' }),
     evaluerDelmaal: e({ delmaalId: aliDelmaal, status: 'naaet', evaluering: 'Ali følger ugeplanen.' }),
@@ -543,7 +543,7 @@ describe('ansøgning om hjælpemiddel', () => {
       undefined,
       NU,
     );
-    gemTrin(db, brugere.birgit, birgitsKladde, fuld, NU);
+    gemSkridt(db, brugere.birgit, birgitsKladde, fuld, NU);
     ids.kladdeId = db
       .select({ id: t.hjaelpemiddelKladder.id })
       .from(t.hjaelpemiddelKladder)

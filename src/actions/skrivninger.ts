@@ -15,14 +15,14 @@ import {
   TilbagekaldFuldmagtSchema,
   tilbagekaldFuldmagt,
 } from '#/features/fuldmagt/fuldmagt.server.ts';
-import { AnsoegningFejl, gemTrin, sletBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
-import { type Kladde as KladdeSvar, trinSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
+import { AnsoegningFejl, gemSkridt, sletBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import { type Kladde as KladdeSvar, skridtSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
 import { filfejlTekst, MAKS_BYTES, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import {
   AfhentningFejl,
   AfhentningSchema,
   bestilAfhentning,
-  FejlSchema,
+  FejlmeldingSchema,
   meldFejl,
 } from '#/features/hjaelpemidler/udlaan.server.ts';
 import {
@@ -85,10 +85,10 @@ const skrivning = <S extends z.ZodType, T>(
 export const KladdeSchema = z.object({ kladdeId: z.string().min(1) });
 
 /** One step of the application: its answers go into the draft. */
-const trin = <S extends z.ZodObject>(schema: S) =>
+const skridt = <S extends z.ZodObject>(schema: S) =>
   skrivning(KladdeSchema.extend(schema.shape), (db, bruger, input, now) => {
     const { kladdeId, ...svar } = input as { kladdeId: string } & KladdeSvar;
-    return gemTrin(db, bruger, kladdeId, svar, now);
+    return gemSkridt(db, bruger, kladdeId, svar, now);
   });
 
 /** Submitting the draft; the action looks the catalogue entry up before it writes. */
@@ -114,15 +114,15 @@ export const skrivninger = {
   gemTjekliste: skrivning(TjeklisteSchema, gemTjekliste),
   tilbagekaldSamtykke: skrivning(TilbagekaldSchema, tilbagekaldSamtykke),
 
-  ansoegBehov: trin(trinSchemas.behov),
-  ansoegHjaelpemiddel: trin(trinSchemas.hjaelpemiddel),
-  ansoegVarighed: trin(trinSchemas.varighed),
-  ansoegKontakt: trin(trinSchemas.kontakt),
+  ansoegBehov: skridt(skridtSchemas.behov),
+  ansoegHjaelpemiddel: skridt(skridtSchemas.hjaelpemiddel),
+  ansoegVarighed: skridt(skridtSchemas.varighed),
+  ansoegKontakt: skridt(skridtSchemas.kontakt),
   sletBilag: skrivning(KladdeSchema.extend({ bilagId: z.string().min(1) }), (db, bruger, { kladdeId, bilagId }, now) =>
     sletBilag(db, bruger, kladdeId, bilagId, now),
   ),
 
-  meldFejl: skrivning(FejlSchema, meldFejl),
+  meldFejl: skrivning(FejlmeldingSchema, meldFejl),
   bestilAfhentning: skrivning(AfhentningSchema, bestilAfhentning),
 
   // Staff: each write checks through the access door that the user may handle the case.

@@ -18,7 +18,7 @@ describe('paaskedag', () => {
     [2019, '2019-04-21'],
     [2038, '2038-04-25'], // the latest possible date
     [2285, '2285-03-22'], // the earliest possible date
-  ])('Easter %i is %s', (aar, dag) => expect(paaskedag(aar)).toBe(dag));
+  ])('påsken %i er %s', (aar, dag) => expect(paaskedag(aar)).toBe(dag));
 });
 
 describe('ugedag', () => {
@@ -29,11 +29,11 @@ describe('ugedag', () => {
     ['2026-11-29', 7],
     ['2023-12-31', 7], // before the reference Monday
     ['2028-02-29', 2],
-  ])('%s is weekday %i', (dag, n) => expect(ugedag(dag)).toBe(n));
+  ])('%s er ugedag %i', (dag, n) => expect(ugedag(dag)).toBe(n));
 });
 
 describe('danskeHelligdage', () => {
-  it('lists the ten holidays of 2026 in date order', () => {
+  it('viser de ti helligdage i 2026 i datoorden', () => {
     expect(danskeHelligdage(2026)).toEqual([
       '2026-01-01',
       '2026-04-02',
@@ -48,7 +48,7 @@ describe('danskeHelligdage', () => {
     ]);
   });
 
-  it('names a holiday', () => {
+  it('navngiver en helligdag', () => {
     expect(helligdag('2025-06-09')).toBe('2. pinsedag');
     expect(helligdag('2025-06-10')).toBeNull();
   });
@@ -66,7 +66,7 @@ describe('erArbejdsdag', () => {
     ['2026-06-05', true, 'Grundlovsdag'],
     ['2026-12-24', true, 'juleaftensdag'],
     ['2026-12-31', true, 'nytårsaftensdag'],
-  ])('%s is a working day: %s (%s)', (dag, svar) => expect(erArbejdsdag(dag)).toBe(svar));
+  ])('%s er en arbejdsdag: %s (%s)', (dag, svar) => expect(erArbejdsdag(dag)).toBe(svar));
 });
 
 describe('flytTilArbejdsdag', () => {
@@ -75,7 +75,7 @@ describe('flytTilArbejdsdag', () => {
     ['2026-11-28', '2026-11-30'],
     ['2026-04-02', '2026-04-07'], // Skærtorsdag to Tuesday after Easter
     ['2026-12-25', '2026-12-28'], // Juledag, 2. juledag, Sunday
-  ])('%s becomes %s', (dag, svar) => expect(flytTilArbejdsdag(dag)).toBe(svar));
+  ])('%s bliver %s', (dag, svar) => expect(flytTilArbejdsdag(dag)).toBe(svar));
 });
 
 describe('plusArbejdsdage', () => {
@@ -87,7 +87,7 @@ describe('plusArbejdsdage', () => {
     ['2026-12-23', 2, '2026-12-28'],
     ['2026-11-30', -1, '2026-11-27'],
     ['2026-04-07', -1, '2026-04-01'],
-  ])('%s plus %i working days is %s', (dag, n, svar) => expect(plusArbejdsdage(dag, n)).toBe(svar));
+  ])('%s plus %i arbejdsdage er %s', (dag, n, svar) => expect(plusArbejdsdage(dag, n)).toBe(svar));
 
-  it('refuses half days', () => expect(() => plusArbejdsdage('2026-11-24', 1.5)).toThrow());
+  it('afviser halve dage', () => expect(() => plusArbejdsdage('2026-11-24', 1.5)).toThrow());
 });

@@ -20,15 +20,15 @@ describe('dagen', () => {
     ['2026-11-24T23:00:00Z', '2026-11-25'], // midnight in Copenhagen (CET)
     ['2026-06-30T21:59:00Z', '2026-06-30'],
     ['2026-06-30T22:00:00Z', '2026-07-01'], // midnight in summer time (CEST)
-  ])('%s is %s in Copenhagen', (iso, dag) => expect(dagen(new Date(iso))).toBe(dag));
+  ])('%s er %s i København', (iso, dag) => expect(dagen(new Date(iso))).toBe(dag));
 });
 
-describe('attenAarsdag and alder', () => {
+describe('attenAarsdag og alder', () => {
   it.each([
     ['2008-11-24', '2026-11-24'],
     ['2008-02-29', '2026-03-01'],
     ['2008-12-31', '2026-12-31'],
-  ])('born %s turns 18 on %s', (born, day) => expect(attenAarsdag(born)).toBe(day));
+  ])('født %s fylder 18 den %s', (born, day) => expect(attenAarsdag(born)).toBe(day));
 
   it.each([
     ['2008-11-24', '2026-11-23', 17],
@@ -37,11 +37,11 @@ describe('attenAarsdag and alder', () => {
     ['2008-02-29', '2026-02-28', 17],
     ['2008-02-29', '2026-03-01', 18],
     ['2008-02-29', '2028-02-29', 20],
-  ])('born %s is on %s %i years old', (born, day, age) => expect(alder(born, day)).toBe(age));
+  ])('født %s er den %s %i år', (born, day, age) => expect(alder(born, day)).toBe(age));
 });
 
-describe('plusDage and dageMellem', () => {
-  it('crosses months, years and leap days', () => {
+describe('plusDage og dageMellem', () => {
+  it('går over måneder, år og skuddage', () => {
     expect(plusDage('2026-12-30', 3)).toBe('2027-01-02');
     expect(plusDage('2028-02-28', 1)).toBe('2028-02-29');
     expect(dageMellem('2026-11-24', '2027-02-07')).toBe(75);
@@ -50,7 +50,7 @@ describe('plusDage and dageMellem', () => {
 });
 
 describe('formatDato', () => {
-  it('writes Danish dates', () => {
+  it('skriver danske datoer', () => {
     expect(formatDato('2026-11-24')).toBe('24. november 2026');
     expect(formatDato(new Date('2026-11-24T23:30:00Z'))).toBe('25. november 2026');
   });
@@ -63,11 +63,11 @@ describe('plusMaaneder', () => {
     ['2028-08-31', -6, '2028-02-29'],
     ['2026-12-15', 1, '2027-01-15'],
     ['2027-03-01', -24, '2025-03-01'],
-  ])('%s %i months is %s', (dag, n, expected) => expect(plusMaaneder(dag, n)).toBe(expected));
+  ])('%s %i måneder er %s', (dag, n, expected) => expect(plusMaaneder(dag, n)).toBe(expected));
 });
 
 describe('tidIFilnavn', () => {
-  it('has no colons or dots and sorts like the moments it names', () => {
+  it('har ingen koloner eller punktummer og sorterer som de tidspunkter, det navngiver', () => {
     const a = tidIFilnavn(new Date('2026-12-01T02:22:06.899Z'));
     expect(a).toBe('2026-12-01T02-22-06-899Z');
     expect([tidIFilnavn(new Date('2026-12-01T10:00:00Z')), a].sort()).toEqual([a, '2026-12-01T10-00-00-000Z']);

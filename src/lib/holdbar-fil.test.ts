@@ -26,8 +26,8 @@ vi.mock('node:fs', async (importOriginal) => {
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('durable files', () => {
-  it('writes exactly the bytes given and syncs the folder', () => {
+describe('holdbare filer', () => {
+  it('skriver præcis de givne bytes og synkroniserer mappen', () => {
     dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
     const bytes = new Uint8Array([37, 80, 68, 70, 0, 255]);
     synkroniseret.length = 0;
@@ -36,13 +36,13 @@ describe('durable files', () => {
     expect(synkroniseret).toContain(dir);
   });
 
-  it('fails loudly when the folder is missing instead of pretending', () => {
+  it('fejler tydeligt, når mappen mangler, i stedet for at lade som ingenting', () => {
     dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
     expect(() => skrivHoldbart(join(dir, 'mangler', 'bilag'), new Uint8Array([1]))).toThrow(/ENOENT/);
     expect(() => synkroniser(join(dir, 'mangler'))).toThrow(/ENOENT/);
   });
 
-  it('checks a folder for attachments: makes it, leaves nothing behind, and names the reason when it cannot', () => {
+  it('tjekker en mappe til bilag: opretter den, efterlader intet og siger hvorfor, hvis det fejler', () => {
     dir = mkdtempSync(join(tmpdir(), 'holdbar-'));
     tjekSkrivbar(join(dir, 'bilag'));
     expect(existsSync(join(dir, 'bilag'))).toBe(true);

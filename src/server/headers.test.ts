@@ -3,12 +3,12 @@ import { securityHeaders } from './headers.ts';
 
 describe('securityHeaders', () => {
   const h = securityHeaders({ https: false });
-  it('forbids framing and inline script', () => {
+  it('forbyder indlejring i rammer og inline-script', () => {
     expect(h['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(h['Content-Security-Policy']).toContain("script-src 'self'");
     expect(h['Content-Security-Policy']).not.toContain('unsafe-inline');
   });
-  it('sends HSTS only over https', () => {
+  it('sender kun HSTS over https', () => {
     expect(h['Strict-Transport-Security']).toBeUndefined();
     expect(securityHeaders({ https: true })['Strict-Transport-Security']).toMatch(/max-age=\d+/);
   });

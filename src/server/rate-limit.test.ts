@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RateLimit } from './rate-limit.ts';
 
 describe('RateLimit', () => {
-  it('allows max requests per window and per key, then resets', () => {
+  it('tillader højst max anmodninger pr. vindue og pr. nøgle og begynder så forfra', () => {
     const rl = new RateLimit(3, 60_000);
     expect([1, 2, 3, 4].map(() => rl.tillad('a', 1000))).toEqual([true, true, true, false]);
     expect(rl.tillad('b', 1000)).toBe(true);

@@ -182,14 +182,14 @@ describe('may', () => {
     expect(may(aktoer, handling, subjekt, paa(dag))).toBe(expected);
   });
 
-  it('uses the Copenhagen day: 23:30 UTC the evening before the birthday is already the birthday', () => {
+  it('bruger dagen i København: kl. 23.30 UTC aftenen før fødselsdagen er allerede fødselsdagen', () => {
     expect(may(mette, 'se-sager', freja, new Date('2027-02-06T22:59:00Z'))).toBe(true);
     expect(may(mette, 'se-sager', freja, new Date('2027-02-06T23:30:00Z'))).toBe(false);
   });
 });
 
 describe('kanHandleFor', () => {
-  it('lists the people a relative may act for today, not themselves', () => {
+  it('viser de personer, en pårørende må handle for i dag, men ikke den pårørende selv', () => {
     const personer = [
       { id: 'jens', foedselsdato: jens.foedselsdato },
       { id: 'ali', foedselsdato: ali.foedselsdato },

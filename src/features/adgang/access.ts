@@ -8,7 +8,7 @@
  */
 
 import { attenAarsdag, type Dag, dagen } from '#/lib/dato.ts';
-import type { medarbejdere } from '../../../db/schema.ts';
+import type { medarbejdere, relationer } from '../../../db/schema.ts';
 
 /** What a relative can be given. The names are what the person sees when giving a fuldmagt. */
 export const scopes = {
@@ -44,7 +44,7 @@ export type Handling =
 export type Rolle = (typeof medarbejdere.rolle.enumValues)[number];
 
 export interface Relation {
-  type: 'foraeldremyndighed' | 'fuldmagt' | 'vaergemaal';
+  type: (typeof relationer.type.enumValues)[number];
   tilPersonId: string;
   scopes: readonly string[];
   gyldigFra: Dag;

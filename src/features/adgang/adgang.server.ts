@@ -4,7 +4,7 @@
  * "not found" (never revealing that a case exists).
  */
 import { and, eq, inArray, or } from 'drizzle-orm';
-import { logAudit } from '#/features/audit/audit.server.ts';
+import { type AuditEntry, logAudit } from '#/features/audit/audit.server.ts';
 import type { Session } from '#/features/login/session.ts';
 import type { Dag } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
@@ -78,7 +78,7 @@ function auditAktoer(bruger: Bruger) {
 }
 
 interface Spor {
-  handling: 'se' | 'opret' | 'ret';
+  handling: AuditEntry['handling'];
   hvad: string;
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kanAnmodeFor } from '#/features/fuldmagt/fuldmagt.server.ts';
 import {
   gemBilag,
-  gemTrin,
+  gemSkridt,
   hentBilag,
   indsendAnsoegning,
   startKladde,
@@ -57,7 +57,7 @@ describe('bilag', () => {
   it('efter indsendelsen henter kun medarbejdere med ansøgningens sag bilaget', () => {
     const v = nyVerden();
     const { ali, kladdeId, bilagId } = aliMedBilag(v);
-    gemTrin(
+    gemSkridt(
       v.db,
       ali,
       kladdeId,

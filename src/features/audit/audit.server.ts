@@ -7,12 +7,12 @@ import type { Db } from '../../../db/client.ts';
 import { audit } from '../../../db/schema.ts';
 
 export interface AuditEntry {
-  aktoerType: 'borger' | 'medarbejder' | 'system';
+  aktoerType: (typeof audit.aktoerType.enumValues)[number];
   aktoerId: string;
   /** Shown to the person: a staff member's name, a relative's name, or the person themselves. */
   aktoerNavn: string;
   personId: string;
-  handling: 'se' | 'opret' | 'ret';
+  handling: (typeof audit.handling.enumValues)[number];
   /** What was read or written, in words the person understands, e.g. "Sag: Ledsagelse". */
   hvad: string;
 }

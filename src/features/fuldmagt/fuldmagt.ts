@@ -10,7 +10,7 @@
 import { alleScopes, type RelationStatus, relationStatus, type Scope } from '#/features/adgang/access.ts';
 import { attenAarsdag, type Dag } from '#/lib/dato.ts';
 
-export type AnmodningStatus = 'afventer' | 'accepteret' | 'afvist' | 'trukket-tilbage';
+import type { AnmodningStatus } from './labels.ts';
 
 /** Whether the person can answer the request today; a minor sees it but can first accept on the birthday. */
 export function kanBesvare(

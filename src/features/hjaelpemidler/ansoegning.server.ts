@@ -83,7 +83,7 @@ export function hentKladde(db: Db, bruger: Bruger, kladdeId: string, now: Date) 
 }
 
 /** Saves one step's answers into the draft. A submitted application can no longer change. */
-export function gemTrin(db: Db, bruger: Bruger, kladdeId: string, svar: Kladde, now: Date) {
+export function gemSkridt(db: Db, bruger: Bruger, kladdeId: string, svar: Kladde, now: Date) {
   const { kladde, data } = hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) return { kladdeId, ansoegningId: kladde.ansoegningId };
   gemKladde(db, kladdeId, { ...data, ...svar }, now);

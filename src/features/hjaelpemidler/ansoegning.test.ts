@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foersteManglende, naesteTrin, trinSchemas } from './ansoegning.ts';
+import { foersteManglende, naesteSkridt, skridtSchemas } from './ansoegning.ts';
 import { genkendFiltype, MAKS_BYTES, sikkertFilnavn, tjekFil } from './filtjek.ts';
 
 const fuld = {
@@ -11,7 +11,7 @@ const fuld = {
   leveringsadresse: 'Strandvejen 4, 7130 Juelsminde',
 };
 
-describe('trinSchemas', () => {
+describe('skridtSchemas', () => {
   it.each([
     ['behov', { behov: 'kort' }, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.'],
     ['behov', {}, 'Skriv, hvad der er svært i din hverdag.'],
@@ -19,34 +19,34 @@ describe('trinSchemas', () => {
     ['varighed', { varighed: 'altid' }, 'Vælg, hvor længe du regner med at have brug for hjælpemidlet.'],
     ['kontakt', { ...fuld, telefon: '1234' }, 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50.'],
     ['kontakt', { ...fuld, leveringsadresse: '' }, 'Skriv, hvor hjælpemidlet skal leveres – vej, nummer og by.'],
-  ] as const)('%s with %j says "%s"', (t, input, besked) => {
-    const r = trinSchemas[t].safeParse(input);
+  ] as const)('%s med %j siger "%s"', (t, input, besked) => {
+    const r = skridtSchemas[t].safeParse(input);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe(besked);
   });
 
-  it('normalises a phone number with spaces, dashes and +45', () => {
-    expect(trinSchemas.kontakt.parse({ ...fuld, telefon: '+45 20 30-40 50' }).telefon).toBe('20304050');
+  it('retter et telefonnummer med mellemrum, bindestreger og +45 til 8 cifre', () => {
+    expect(skridtSchemas.kontakt.parse({ ...fuld, telefon: '+45 20 30-40 50' }).telefon).toBe('20304050');
   });
 
-  it('keeps script as plain text; it is escaped where it is shown', () => {
-    expect(trinSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe(
+  it('gemmer script som almindelig tekst; den escapes, hvor den vises', () => {
+    expect(skridtSchemas.behov.parse({ behov: '<script>alert(1)</script> kan ikke gå' }).behov).toBe(
       '<script>alert(1)</script> kan ikke gå',
     );
   });
 });
 
-describe('steps', () => {
-  it('finds the first step still missing', () => {
+describe('skridt', () => {
+  it('finder det første skridt, der stadig mangler svar', () => {
     expect(foersteManglende({})).toBe('behov');
     expect(foersteManglende({ behov: fuld.behov })).toBe('hjaelpemiddel');
     expect(foersteManglende({ ...fuld, telefon: 'x' })).toBe('kontakt');
     expect(foersteManglende(fuld)).toBe('tjek');
   });
-  it('goes forward, or back to "Tjek dine svar" after a change from there', () => {
-    expect(naesteTrin('behov', false)).toBe('hjaelpemiddel');
-    expect(naesteTrin('bilag', false)).toBe('tjek');
-    expect(naesteTrin('behov', true)).toBe('tjek');
+  it('går frem, eller tilbage til "Tjek dine svar" efter en rettelse derfra', () => {
+    expect(naesteSkridt('behov', false)).toBe('hjaelpemiddel');
+    expect(naesteSkridt('bilag', false)).toBe('tjek');
+    expect(naesteSkridt('behov', true)).toBe('tjek');
   });
 });
 
@@ -62,16 +62,16 @@ describe('filtjek', () => {
     [exe, null],
     [new TextEncoder().encode('<html>'), null],
     [new Uint8Array([0x25, 0x50]), null],
-  ])('recognises by content', (bytes, type) => expect(genkendFiltype(bytes)).toBe(type));
+  ])('genkender filtypen på indholdet', (bytes, type) => expect(genkendFiltype(bytes)).toBe(type));
 
-  it('refuses empty, too large and wrong files, whatever their name says', () => {
+  it('afviser tomme, for store og forkerte filer, uanset hvad navnet siger', () => {
     expect(tjekFil(0, pdf)).toEqual({ ok: false, fejl: 'tom' });
     expect(tjekFil(MAKS_BYTES + 1, pdf)).toEqual({ ok: false, fejl: 'for-stor' });
     expect(tjekFil(MAKS_BYTES, pdf)).toEqual({ ok: true, type: 'application/pdf' });
     expect(tjekFil(100, exe)).toEqual({ ok: false, fejl: 'forkert-type' });
   });
 
-  it('makes file names safe to show', () => {
+  it('gør filnavne sikre at vise', () => {
     expect(sikkertFilnavn('C:\\Users\\jens\\lægeerklæring.pdf')).toBe('lægeerklæring.pdf');
     expect(sikkertFilnavn('../../etc/passwd')).toBe('passwd');
     expect(sikkertFilnavn('"<x>"\n')).toBe('x');

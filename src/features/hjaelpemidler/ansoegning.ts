@@ -4,10 +4,10 @@
  */
 import { z } from 'astro/zod';
 
-export const trin = ['behov', 'hjaelpemiddel', 'varighed', 'kontakt', 'bilag', 'tjek'] as const;
-export type Trin = (typeof trin)[number];
+export const skridt = ['behov', 'hjaelpemiddel', 'varighed', 'kontakt', 'bilag', 'tjek'] as const;
+export type Skridt = (typeof skridt)[number];
 
-export const trinNavne: Record<Trin, string> = {
+export const skridtNavne: Record<Skridt, string> = {
   behov: 'Hvad er svært',
   hjaelpemiddel: 'Hjælpemiddel',
   varighed: 'Hvor længe',
@@ -33,7 +33,7 @@ export const besoegstider = {
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
-export const trinSchemas = {
+export const skridtSchemas = {
   behov: z.object({
     behov: z
       .string({ error: 'Skriv, hvad der er svært i din hverdag.' })
@@ -69,20 +69,20 @@ export type Kladde = Partial<
 >;
 
 /** The first step that still lacks a valid answer, or 'tjek' when all are answered. */
-export function foersteManglende(kladde: Kladde): Trin {
+export function foersteManglende(kladde: Kladde): Skridt {
   for (const t of ['behov', 'hjaelpemiddel', 'varighed', 'kontakt'] as const) {
-    if (!trinSchemas[t].safeParse(kladde).success) return t;
+    if (!skridtSchemas[t].safeParse(kladde).success) return t;
   }
   return 'tjek';
 }
 
 /** The step after `t`; from "Tjek dine svar" a change goes straight back there. */
-export function naesteTrin(t: Trin, fraTjek: boolean): Trin {
+export function naesteSkridt(t: Skridt, fraTjek: boolean): Skridt {
   if (fraTjek) return 'tjek';
   // Past the last step stays on the last, 'tjek'.
-  return trin[trin.indexOf(t) + 1] ?? 'tjek';
+  return skridt[skridt.indexOf(t) + 1] ?? 'tjek';
 }
 
-export function forrigeTrin(t: Trin): Trin | null {
-  return trin[trin.indexOf(t) - 1] ?? null;
+export function forrigeSkridt(t: Skridt): Skridt | null {
+  return skridt[skridt.indexOf(t) - 1] ?? null;
 }

@@ -48,19 +48,19 @@ const ids = (f: Parameters<typeof filterKatalog>[1]) => filterKatalog(items, f).
 describe('filterKatalog', () => {
   it.each([
     [
-      'no filter: everything, Danish order (Ø after Z)',
+      'uden filter: alt, i dansk orden (Ø efter Z)',
       {},
       ['albuestokke', 'badebaenk', 'badeboerste', 'el-scooter', 'rollator', 'oereprop'],
     ],
-    ['category', { kategori: 'bad-og-toilet' }, ['badebaenk', 'badeboerste']],
+    ['kategori', { kategori: 'bad-og-toilet' }, ['badebaenk', 'badeboerste']],
     ['ordning', { ordning: 'selv-koeb' }, ['albuestokke', 'badeboerste', 'oereprop']],
-    ['category and ordning', { kategori: 'bad-og-toilet', ordning: 'udlaan' }, ['badebaenk']],
-    ['category and ordning with no match', { kategori: 'koekken', ordning: 'udlaan' }, []],
-    ['text in title or summary, any case', { q: 'rollator' }, ['el-scooter', 'rollator']],
-    ['text with Danish letters', { q: 'BÆNK' }, ['badebaenk']],
-    ['text in summary only', { q: 'fødder' }, ['badeboerste']],
-    ['text and category', { q: 'rollator', kategori: 'mobilitet', ordning: 'udlaan' }, ['rollator']],
-    ['text that matches nothing', { q: 'trappelift' }, []],
+    ['kategori og ordning', { kategori: 'bad-og-toilet', ordning: 'udlaan' }, ['badebaenk']],
+    ['kategori og ordning uden træf', { kategori: 'koekken', ordning: 'udlaan' }, []],
+    ['tekst i titel eller resumé, store eller små bogstaver', { q: 'rollator' }, ['el-scooter', 'rollator']],
+    ['tekst med danske bogstaver', { q: 'BÆNK' }, ['badebaenk']],
+    ['tekst kun i resuméet', { q: 'fødder' }, ['badeboerste']],
+    ['tekst og kategori', { q: 'rollator', kategori: 'mobilitet', ordning: 'udlaan' }, ['rollator']],
+    ['tekst, der ikke passer på noget', { q: 'trappelift' }, []],
   ] as const)('%s', (_navn, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
   });
@@ -69,27 +69,27 @@ describe('filterKatalog', () => {
 describe('parseKatalogFilter', () => {
   it.each([
     [
-      'reads known values',
+      'læser kendte værdier',
       'kategori=bad-og-toilet&ordning=udlaan&q=b%C3%A6nk',
       { kategori: 'bad-og-toilet', ordning: 'udlaan', q: 'bænk' },
     ],
     [
-      'treats empty values as no filter',
+      'tomme værdier er intet filter',
       'kategori=&ordning=&q=',
       { kategori: undefined, ordning: undefined, q: undefined },
     ],
     [
-      'drops unknown values',
+      'ukendte værdier droppes',
       'kategori=%3Cscript%3E&ordning=gratis',
       { kategori: undefined, ordning: undefined, q: undefined },
     ],
-    ['trims the text', 'q=%20%20rollator%20', { kategori: undefined, ordning: undefined, q: 'rollator' }],
-    ['treats a blank text as no text', 'q=%20%20%20', { kategori: undefined, ordning: undefined, q: undefined }],
+    ['teksten trimmes', 'q=%20%20rollator%20', { kategori: undefined, ordning: undefined, q: 'rollator' }],
+    ['en blank tekst er ingen tekst', 'q=%20%20%20', { kategori: undefined, ordning: undefined, q: undefined }],
   ] as const)('%s', (_navn, query, expected) => {
     expect(parseKatalogFilter(new URLSearchParams(query))).toEqual(expected);
   });
 
-  it('cuts the text at 100 characters', () => {
+  it('skærer teksten ved 100 tegn', () => {
     expect(parseKatalogFilter(new URLSearchParams({ q: 'a'.repeat(150) })).q).toHaveLength(100);
   });
 });

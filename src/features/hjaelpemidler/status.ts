@@ -8,8 +8,8 @@ export const ansoegningStatusser = hjaelpemiddelAnsoegninger.status.enumValues;
 export type AnsoegningStatus = (typeof ansoegningStatusser)[number];
 
 /** What staff can do: move the application to one of these statuses. */
-export type AnsoegningHandling = Exclude<AnsoegningStatus, 'modtaget'>;
-export const ansoegningHandlinger = ansoegningStatusser.filter((s): s is AnsoegningHandling => s !== 'modtaget');
+export type AnsoegningStatusskift = Exclude<AnsoegningStatus, 'modtaget'>;
+export const ansoegningStatusskift = ansoegningStatusser.filter((s): s is AnsoegningStatusskift => s !== 'modtaget');
 
 export const ansoegningStatusLabel: Record<AnsoegningStatus, string> = {
   modtaget: 'Modtaget',
@@ -21,7 +21,7 @@ export const ansoegningStatusLabel: Record<AnsoegningStatus, string> = {
 };
 
 /** The button-like name of each step in the staff form. */
-export const ansoegningHandlingNavn: Record<AnsoegningHandling, string> = {
+export const ansoegningStatusskiftNavn: Record<AnsoegningStatusskift, string> = {
   'under-vurdering': 'Start vurdering',
   bevilget: 'Bevilg',
   afslag: 'Giv afslag',
@@ -30,7 +30,7 @@ export const ansoegningHandlingNavn: Record<AnsoegningHandling, string> = {
 };
 
 /** The allowed next statuses. A decision (bevilget/afslag) is made once; afslag and udleveret are final. */
-export const ansoegningOvergange: Record<AnsoegningStatus, readonly AnsoegningHandling[]> = {
+export const ansoegningOvergange: Record<AnsoegningStatus, readonly AnsoegningStatusskift[]> = {
   modtaget: ['under-vurdering', 'bevilget', 'afslag'],
   'under-vurdering': ['bevilget', 'afslag'],
   bevilget: ['levering-aftalt', 'udleveret'],
@@ -39,12 +39,12 @@ export const ansoegningOvergange: Record<AnsoegningStatus, readonly AnsoegningHa
   udleveret: [],
 };
 
-export const kanGaaTil = (fra: AnsoegningStatus, til: AnsoegningHandling): boolean =>
+export const kanGaaTil = (fra: AnsoegningStatus, til: AnsoegningStatusskift): boolean =>
   ansoegningOvergange[fra].includes(til);
 
 /** The refusal when a step is not allowed (a stale page or a re-sent form). */
-export function ugyldigOvergang(fra: AnsoegningStatus, til: AnsoegningHandling): string {
-  return `Ansøgningen har status "${ansoegningStatusLabel[fra]}", så "${ansoegningHandlingNavn[til]}" kan ikke vælges nu. Indlæs siden igen.`;
+export function ugyldigOvergang(fra: AnsoegningStatus, til: AnsoegningStatusskift): string {
+  return `Ansøgningen har status "${ansoegningStatusLabel[fra]}", så "${ansoegningStatusskiftNavn[til]}" kan ikke vælges nu. Indlæs siden igen.`;
 }
 
 export type FejlmeldingStatus = (typeof fejlmeldinger.status.enumValues)[number];

@@ -83,7 +83,7 @@ export function hentUdlaan(db: Db, bruger: Bruger, udlaanId: string, hvad: strin
   return { l, person };
 }
 
-export const FejlSchema = z.object({
+export const FejlmeldingSchema = z.object({
   udlaanId: z.string().min(1),
   beskrivelse: z
     .string({ error: 'Skriv, hvad der er galt.' })
@@ -94,7 +94,7 @@ export const FejlSchema = z.object({
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });
 
-export function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlSchema>, now: Date) {
+export function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlmeldingSchema>, now: Date) {
   const { l } = hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
   const id = crypto.randomUUID();
   db.insert(fejlmeldinger)

@@ -19,11 +19,11 @@ function contentWith(files: Record<string, string>) {
 const godPjece = `---\ntitel: Sådan klager du\nresume: Kort om klage.\nomraade: alle\nopdateret: 2026-11-01\n---\n## Indhold\n`;
 
 describe('checkContent', () => {
-  it('accepts valid files', () => {
+  it('godkender gyldige filer', () => {
     expect(checkContent(contentWith({ 'pjecer/saadan-klager-du.md': godPjece }))).toEqual([]);
   });
 
-  it('names the file, the field and what is expected', () => {
+  it('nævner filen, feltet og hvad der forventes', () => {
     const broken = godPjece.replace('omraade: alle', 'omraade: unge').replace('titel: Sådan klager du\n', '');
     const problems = checkContent(contentWith({ 'pjecer/klage.md': broken }));
     expect(problems).toEqual([
@@ -37,24 +37,24 @@ describe('checkContent', () => {
     expect(formatProblems(problems)).toContain('content/pjecer/klage.md: feltet "omraade" skal være en af');
   });
 
-  it('reports a wrong date, a wrong team and a bad e-mail in a nested field', () => {
-    const tilbud = `---\ntitel: Café\nresume: Kaffe\nmaalgrupper: [aeldre]\nomraader: [nord]\nsted: Uldum\nhvornaar: Tirsdage\npris: Gratis\nsaadanDeltager: Mød op\nkontakt:\n  navn: Anne\n  email: ikke-en-mail\n---\n`;
+  it('melder en forkert dato, et forkert team og en ugyldig e-mail i et indlejret felt', () => {
+    const tilbud = `---\ntitel: Café\nresume: Kaffe\nmaalgrupper: [aeldre]\nteams: [nord]\nsted: Uldum\nhvornaar: Tirsdage\npris: Gratis\nsaadanDeltager: Mød op\nkontakt:\n  navn: Anne\n  email: ikke-en-mail\n---\n`;
     const problems = checkContent(
       contentWith({ 'tilbud/cafe.md': tilbud, 'pjecer/p.md': godPjece.replace('2026-11-01', 'i går') }),
     );
     expect(problems.map((p) => `${p.fil} ${p.felt}`)).toEqual([
       'pjecer/p.md opdateret',
-      'tilbud/cafe.md omraader.0',
+      'tilbud/cafe.md teams.0',
       'tilbud/cafe.md kontakt.email',
     ]);
   });
 
-  it('reports YAML that cannot be read and file names that cannot be addresses', () => {
+  it('melder YAML, der ikke kan læses, og filnavne, der ikke kan være adresser', () => {
     const problems = checkContent(contentWith({ 'pjecer/Min Pjece.md': '---\ntitel: [unclosed\n---\n' }));
     expect(problems.map((p) => p.felt)).toEqual(['filnavn', 'frontmatter']);
   });
 
-  it('reports a missing folder', () => {
+  it('melder en manglende mappe', () => {
     contentWith({});
     rmSync(join(dir, 'tilbud'), { recursive: true });
     expect(checkContent(dir)).toEqual([{ fil: 'tilbud/', felt: '-', besked: 'mappen mangler' }]);

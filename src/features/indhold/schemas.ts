@@ -73,11 +73,11 @@ export const TilbudSchema = z.object({
       error: fejl('skal være en liste'),
     })
     .min(1, 'skal have mindst én målgruppe'),
-  omraader: z
+  teams: z
     .array(z.enum(teamIds, { error: fejl(`skal være en af: ${teamIds.join(', ')}`) }), {
       error: fejl('skal være en liste'),
     })
-    .min(1, 'skal have mindst ét område'),
+    .min(1, 'skal have mindst ét team'),
   sted: tekst,
   hvornaar: tekst,
   pris: tekst,

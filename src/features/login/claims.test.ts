@@ -34,9 +34,9 @@ describe('parseBorgerClaims', () => {
       { cpr: '3202421101', loa: NSIS_LOA.substantial },
       { ok: false, grund: 'cpr' },
     ],
-  ])('%j gives %j', (claims, expected) => expect(parseBorgerClaims(claims, cfg)).toEqual(expected));
+  ])('%j giver %j', (claims, expected) => expect(parseBorgerClaims(claims, cfg)).toEqual(expected));
 
-  it('reads configurable claim names, as brokers differ', () => {
+  it('læser claim-navne fra konfigurationen, da mæglerne er forskellige', () => {
     const r = parseBorgerClaims(
       { nin: '1408421101', mitid_loa: NSIS_LOA.substantial, name: 'J' },
       { ...cfg, claimCpr: 'nin', claimLoa: 'mitid_loa' },
@@ -54,5 +54,5 @@ describe('foedselsdatoFraCpr', () => {
     ['0101575101', '2057-01-01'],
     ['2902004101', '2000-02-29'],
     ['2902010101', null],
-  ])('%s is born %s', (cpr, dag) => expect(foedselsdatoFraCpr(cpr)).toBe(dag));
+  ])('%s er født %s', (cpr, dag) => expect(foedselsdatoFraCpr(cpr)).toBe(dag));
 });

@@ -16,8 +16,8 @@ beforeEach(() => {
   jensId = seedDemo(db, '2026-11-24').jens.id;
 });
 
-describe('sessions', () => {
-  it('stores only a hash of the secret', () => {
+describe('sessioner', () => {
+  it('gemmer kun en hash af hemmeligheden', () => {
     const { token } = createSession(db, { personId: jensId }, t0);
     const [id = '', secret = ''] = token.split('.');
     const row = defined(db.select().from(sessioner).get(), 'Sessionen');
@@ -26,7 +26,7 @@ describe('sessions', () => {
     expect(row.secretHash).toHaveLength(32);
   });
 
-  it('accepts the token and rejects a wrong secret or a malformed token', () => {
+  it('godkender tokenet og afviser en forkert hemmelighed eller et misdannet token', () => {
     const { token } = createSession(db, { personId: jensId }, t0);
     expect(validateSessionToken(db, token, plus(1))?.personId).toBe(jensId);
     const [id = '', secret = ''] = token.split('.');
@@ -37,32 +37,32 @@ describe('sessions', () => {
     expect(validateSessionToken(db, `${token}.x`, plus(1))).toBeNull();
   });
 
-  it('gives every login a new session', () => {
+  it('giver hvert login en ny session', () => {
     const a = createSession(db, { personId: jensId }, t0);
     const b = createSession(db, { personId: jensId }, t0);
     expect(a.session.id).not.toBe(b.session.id);
   });
 
-  it('ends after 30 minutes without activity and deletes the session', () => {
+  it('slutter efter 30 minutter uden aktivitet og sletter sessionen', () => {
     const { token } = createSession(db, { personId: jensId }, t0);
     expect(validateSessionToken(db, token, plus(29))).not.toBeNull();
     expect(validateSessionToken(db, token, plus(29 + 30))).toBeNull();
     expect(db.select().from(sessioner).all()).toHaveLength(0);
   });
 
-  it('activity keeps it alive, but never past 8 hours', () => {
+  it('aktivitet holder den i live, men aldrig ud over 8 timer', () => {
     const { token } = createSession(db, { personId: jensId }, t0);
     for (let m = 20; m < 480; m += 20) expect(validateSessionToken(db, token, plus(m)), `minut ${m}`).not.toBeNull();
     expect(validateSessionToken(db, token, plus(480))).toBeNull();
   });
 
-  it('Forlæng moves the inactivity limit', () => {
+  it('Forlæng flytter grænsen for inaktivitet', () => {
     const { token, session } = createSession(db, { personId: jensId }, t0);
     extendSession(db, session, plus(25));
     expect(validateSessionToken(db, token, plus(50))).not.toBeNull();
   });
 
-  it('deleteExpiredSessions removes only expired sessions', () => {
+  it('deleteExpiredSessions sletter kun udløbne sessioner', () => {
     createSession(db, { personId: jensId }, t0);
     const fresh = createSession(db, { personId: jensId }, plus(40));
     expect(deleteExpiredSessions(db, plus(45))).toBe(1);

@@ -11,7 +11,10 @@ import {
   kraevPersonMedSager,
   type PersonAdgang,
 } from '#/features/adgang/adgang.server.ts';
+import { papirRelationstyper } from '#/features/fuldmagt/labels.ts';
+import { moedetyper } from '#/features/moeder/labels.ts';
 import { type KompasDimension, kompasDimensioner } from '#/features/plan/kompas.ts';
+import { delmaalStatusser } from '#/features/plan/labels.ts';
 import { attenAarsdag, dagen, fraKoebenhavnstid } from '#/lib/dato.ts';
 import { dagFelt, tidspunktFelt } from '#/lib/datofelt.ts';
 import type { Db } from '../../../db/client.ts';
@@ -109,7 +112,7 @@ const linjer = (s: string | undefined) =>
 
 export const MoedeSchema = z.object({
   personId: z.string().min(1),
-  type: z.enum(['foerste', 'opfoelgning', 'overgang', 'tvaerfagligt', 'cafe'], { error: 'Vælg mødetype.' }),
+  type: z.enum(moedetyper, { error: 'Vælg mødetype.' }),
   // Each check has its own message: a schema's message would otherwise also cover a check without one.
   titel: z
     .string({ error: 'Skriv en titel.' })
@@ -220,7 +223,7 @@ export function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof K
 
 export const RelationSchema = z.object({
   personId: z.string().min(1),
-  type: z.enum(['fuldmagt', 'vaergemaal'], { error: 'Vælg fuldmagt eller værgemål.' }),
+  type: z.enum(papirRelationstyper, { error: 'Vælg fuldmagt eller værgemål.' }),
   cpr: z
     .string({ error: 'Skriv den pårørendes CPR-nummer.' })
     .trim()
@@ -310,7 +313,7 @@ export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSch
 
 export const DelmaalStatusSchema = z.object({
   delmaalId: z.string().min(1),
-  status: z.enum(['ikke-startet', 'i-gang', 'naaet', 'opgivet'], { error: 'Vælg status.' }),
+  status: z.enum(delmaalStatusser, { error: 'Vælg status.' }),
   evaluering: z.string().trim().max(1000, 'Højst 1.000 tegn.').optional(),
 });
 

@@ -11,7 +11,7 @@ import {
   kraevSag,
   personerMedAdgang,
 } from '#/features/adgang/adgang.server.ts';
-import { ansoegningHandlinger, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
+import { ansoegningStatusskift, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
 import {
   ansoegningVurderes,
@@ -112,21 +112,21 @@ export const VurderingSchema = z
   .object({
     ansoegningId: z.string().min(1),
     noegle: formularnoegle,
-    handling: z.enum(ansoegningHandlinger, { error: 'Vælg, hvad der skal ske.' }),
+    status: z.enum(ansoegningStatusskift, { error: 'Vælg, hvad der skal ske.' }),
     begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
     leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
     nummer: z.string().trim().max(30).optional(),
   })
   .superRefine((v, ctx) => {
-    if ((v.handling === 'bevilget' || v.handling === 'afslag') && (!v.begrundelse || v.begrundelse.length < 10))
+    if ((v.status === 'bevilget' || v.status === 'afslag') && (!v.begrundelse || v.begrundelse.length < 10))
       ctx.addIssue({
         code: 'custom',
         path: ['begrundelse'],
         message: 'Skriv begrundelsen for afgørelsen – mindst 10 tegn.',
       });
-    if (v.handling === 'levering-aftalt' && !v.leveringsdato)
+    if (v.status === 'levering-aftalt' && !v.leveringsdato)
       ctx.addIssue({ code: 'custom', path: ['leveringsdato'], message: 'Vælg leveringsdatoen.' });
-    if (v.handling === 'udleveret' && !v.nummer)
+    if (v.status === 'udleveret' && !v.nummer)
       ctx.addIssue({ code: 'custom', path: ['nummer'], message: 'Skriv hjælpemidlets nummer fra depotet.' });
   });
 
@@ -135,14 +135,14 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const m = bruger.aktoer.medarbejderId;
   const { a, sag, person } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
-  const afgoerelse = input.handling === 'bevilget' || input.handling === 'afslag';
+  const afgoerelse = input.status === 'bevilget' || input.status === 'afslag';
   if (afgoerelse && !kanISag(bruger, 'afgoere-hjaelpemiddel', sag, person, now)) {
     throw new HjaelpemiddelFejl('Kun en visitator eller terapeut kan bevilge et hjælpemiddel eller give afslag.');
   }
   const idag = dagen(now);
   const ansoegningId = db.transaction((tx) =>
     enGangPrNoegle(tx, input.noegle, m, now, () => {
-      if (!kanGaaTil(a.status, input.handling)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.handling));
+      if (!kanGaaTil(a.status, input.status)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.status));
       const event = (h: Haendelse) => skrivHaendelse(tx, sag.id, h, now, m);
       // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
       const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
@@ -154,7 +154,7 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
         if (changes !== 1)
           throw new HjaelpemiddelFejl('Ansøgningen er lige blevet ændret af en anden. Indlæs siden igen.');
       };
-      switch (input.handling) {
+      switch (input.status) {
         case 'under-vurdering':
           set({ status: 'under-vurdering' });
           tildelHvisLedig(tx, sag, m);
@@ -169,15 +169,15 @@ export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof 
           break;
         case 'bevilget':
         case 'afslag': {
-          set({ status: input.handling });
+          set({ status: input.status });
           const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
-          const udfald = input.handling === 'bevilget' ? 'bevilling' : 'afslag';
+          const udfald = input.status === 'bevilget' ? 'bevilling' : 'afslag';
           registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
           break;
         }
         case 'levering-aftalt':
           set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
-          // The schema requires both fields for their handling.
+          // The schema requires both fields for their status.
           event(leveringAftalt(a.hjaelpemiddel, defined(input.leveringsdato, 'Leveringsdatoen')));
           break;
         case 'udleveret':

@@ -50,7 +50,7 @@ describe('ansøgningens tilstande', () => {
       {
         noegle: crypto.randomUUID(),
         ansoegningId: id,
-        handling: 'bevilget',
+        status: 'bevilget',
         begrundelse: 'Du kan ikke stå op i badet.',
       },
       NU,
@@ -58,7 +58,7 @@ describe('ansøgningens tilstande', () => {
     vurderAnsoegning(
       db,
       maria,
-      { noegle: crypto.randomUUID(), ansoegningId: id, handling: 'udleveret', nummer: 'BB-1' },
+      { noegle: crypto.randomUUID(), ansoegningId: id, status: 'udleveret', nummer: 'BB-1' },
       NU,
     );
     const foer = afgoerelser();
@@ -69,7 +69,7 @@ describe('ansøgningens tilstande', () => {
         {
           noegle: crypto.randomUUID(),
           ansoegningId: id,
-          handling: 'bevilget',
+          status: 'bevilget',
           begrundelse: 'En gang til, fra en gammel side.',
         },
         NU,
@@ -82,7 +82,7 @@ describe('ansøgningens tilstande', () => {
         {
           noegle: crypto.randomUUID(),
           ansoegningId: id,
-          handling: 'afslag',
+          status: 'afslag',
           begrundelse: 'En gang til, fra en gammel side.',
         },
         NU,
@@ -119,7 +119,7 @@ describe('ansøgningens tilstande', () => {
         {
           noegle: crypto.randomUUID(),
           ansoegningId: ansoegning.id,
-          handling: 'afslag',
+          status: 'afslag',
           begrundelse: 'Det er ikke min enheds sag.',
         },
         NU,
@@ -139,7 +139,7 @@ describe('rollen tæller', () => {
     const bevilg = {
       noegle: crypto.randomUUID(),
       ansoegningId: ansoegning.id,
-      handling: 'bevilget',
+      status: 'bevilget',
       begrundelse: 'Du kan ikke stå op i badet.',
     } as const;
     expect(() => vurderAnsoegning(db, maria, bevilg, NU)).toThrow(/visitator eller terapeut/);

@@ -18,7 +18,7 @@ const rows = [
 ];
 
 describe('sagsliste', () => {
-  it('puts overdue cases first, then the nearest deadline; an extension counts', () => {
+  it('sætter overskredne sager først, derefter den nærmeste frist; en forlængelse tæller', () => {
     expect(
       sagsliste(rows, parseSagslisteFilter(new URLSearchParams()), 'sofie', '2026-11-24').map((x) => [
         x.id,
@@ -31,7 +31,7 @@ describe('sagsliste', () => {
       ['c', false],
     ]);
   });
-  it('filters by unit, step and status', () => {
+  it('filtrerer på enhed, trin og status', () => {
     expect(
       sagsliste(rows, parseSagslisteFilter(new URLSearchParams('visning=enhed&trin=3')), 'sofie', '2026-11-24').map(
         (x) => x.id,
@@ -43,7 +43,7 @@ describe('sagsliste', () => {
       ),
     ).toEqual(['e']);
   });
-  it('ignores unknown filter values', () => {
+  it('ignorerer ukendte filterværdier', () => {
     expect(parseSagslisteFilter(new URLSearchParams('visning=alle&trin=99&status=x'))).toEqual({
       visning: 'mine',
       trin: undefined,

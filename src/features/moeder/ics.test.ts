@@ -33,7 +33,7 @@ function parse(ics: string) {
 
 beforeEach(() => ICAL.TimezoneService.reset());
 
-describe('moedeTilIcs: times', () => {
+describe('moedeTilIcs: tidspunkter', () => {
   it.each([
     ['winter (CET)', '2026-12-15T12:00:00Z', '2026-12-15T13:30:00Z', '20261215T130000', '20261215T143000'],
     ['summer (CEST)', '2026-06-16T07:30:00Z', '2026-06-16T09:00:00Z', '20260616T093000', '20260616T110000'],
@@ -51,7 +51,7 @@ describe('moedeTilIcs: times', () => {
       '20261025T033000',
       '20261025T043000',
     ],
-  ])('%s: local Copenhagen time that converts back to the same instant', (_, start, slut, lokalStart, lokalSlut) => {
+  ])('%s: lokal tid i København, der regnes tilbage til samme øjeblik', (_, start, slut, lokalStart, lokalSlut) => {
     const ics = moedeTilIcs({ ...moede, start: new Date(start), slut: new Date(slut) }, opts);
     expect(linjer(ics)).toContain(`DTSTART;TZID=Europe/Copenhagen:${lokalStart}`);
     expect(linjer(ics)).toContain(`DTEND;TZID=Europe/Copenhagen:${lokalSlut}`);
@@ -63,7 +63,7 @@ describe('moedeTilIcs: times', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe(new Date(slut).toISOString());
   });
 
-  it('has a VTIMEZONE whose rules switch on the last Sundays of March and October', () => {
+  it('har en VTIMEZONE, hvis regler skifter den sidste søndag i marts og i oktober', () => {
     const { kalender } = parse(moedeTilIcs(moede, opts));
     const zone = new ICAL.Timezone(defined(kalender.getFirstSubcomponent('vtimezone'), 'VTIMEZONE'));
     const offset = (iso: string) => zone.utcOffset(ICAL.Time.fromDateTimeString(iso)) / 3600;
@@ -75,15 +75,15 @@ describe('moedeTilIcs: times', () => {
   });
 });
 
-describe('moedeTilIcs: the file', () => {
+describe('moedeTilIcs: filen', () => {
   const ics = moedeTilIcs(moede, opts);
 
-  it('uses CRLF line endings only and ends with one', () => {
+  it('bruger kun CRLF som linjeskift og slutter med ét', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('has the calendar headers, one VTIMEZONE and one VEVENT with an alarm', () => {
+  it('har kalenderens headere, én VTIMEZONE og én VEVENT med en påmindelse', () => {
     const l = linjer(ics);
     expect(l[0]).toBe('BEGIN:VCALENDAR');
     expect(l).toEqual(
@@ -105,7 +105,7 @@ describe('moedeTilIcs: the file', () => {
     expect(alarm.getFirstPropertyValue('description')).toBe('Påmindelse: Opfølgningsmøde i morgen');
   });
 
-  it('has the UID, DTSTAMP in UTC and the organiser', () => {
+  it('har UID, DTSTAMP i UTC og arrangøren', () => {
     expect(linjer(ics)).toContain('UID:m-123@mitforloeb.hedensted.dk');
     expect(linjer(ics)).toContain('DTSTAMP:20261124T083015Z');
     expect(linjer(ics)).toContain('ORGANIZER;CN=Sofie Lund:mailto:sofie.lund@hedensted.dk');
@@ -116,7 +116,7 @@ describe('moedeTilIcs: the file', () => {
     );
   });
 
-  it('writes summary, location and a Danish description with agenda and participants', () => {
+  it('skriver titel, sted og en dansk beskrivelse med dagsorden og deltagere', () => {
     const { event, vevent } = parse(ics);
     expect(event.summary).toBe('Opfølgningsmøde');
     expect(event.location).toBe('Rådhuset, Tofteskovvej 3, Hedensted');
@@ -126,7 +126,7 @@ describe('moedeTilIcs: the file', () => {
     expect(vevent.hasProperty('url')).toBe(false);
   });
 
-  it('uses the video link as location when there is no place, and as URL', () => {
+  it('bruger videolinket som sted, når der ikke er et sted, og som URL', () => {
     const link = 'https://video.hedensted.dk/m/123?pin=42';
     const { event, vevent } = parse(moedeTilIcs({ ...moede, sted: null, videolink: link }, opts));
     expect(event.location).toBe(link);
@@ -134,14 +134,14 @@ describe('moedeTilIcs: the file', () => {
     expect(event.description).toContain(`Deltag på video: ${link}`);
   });
 
-  it('leaves out location, URL and description when there is nothing to say', () => {
+  it('udelader sted, URL og beskrivelse, når der intet er at skrive', () => {
     const l = linjer(moedeTilIcs({ ...moede, sted: '  ', videolink: null, deltagere: [], dagsorden: [] }, opts));
     expect(l.filter((x) => /^(LOCATION|URL)[:;]/.test(x))).toEqual([]);
     // The only DESCRIPTION left is the alarm's.
     expect(l.filter((x) => x.startsWith('DESCRIPTION:'))).toEqual(['DESCRIPTION:Påmindelse: Opfølgningsmøde i morgen']);
   });
 
-  it('quotes an organiser name with a comma', () => {
+  it('sætter et arrangørnavn med komma i anførselstegn', () => {
     const ics = moedeTilIcs(moede, { ...opts, organisator: { navn: 'Lund, Sofie', email: 'sofie@hedensted.dk' } });
     expect(unfold(ics)).toContain('ORGANIZER;CN="Lund, Sofie":mailto:sofie@hedensted.dk');
     expect(defined(parse(ics).vevent.getFirstProperty('organizer'), 'ORGANIZER').getParameter('cn')).toBe(
@@ -149,20 +149,20 @@ describe('moedeTilIcs: the file', () => {
     );
   });
 
-  it('refuses a meeting that ends before it starts', () => {
+  it('afviser et møde, der slutter, før det begynder', () => {
     expect(() => moedeTilIcs({ ...moede, slut: new Date('2026-12-15T11:00:00Z') }, opts)).toThrow();
   });
 });
 
-describe('moedeTilIcs: escaping and folding', () => {
-  it('escapes backslash, semicolon, comma and newlines in TEXT, and they survive a round trip', () => {
+describe('moedeTilIcs: escaping og foldning', () => {
+  it('escaper backslash, semikolon, komma og linjeskift i TEXT, og de overlever en tur frem og tilbage', () => {
     const titel = 'Møde; plan, mål \\ og\nmere';
     const ics = moedeTilIcs({ ...moede, titel }, opts);
     expect(unfold(ics)).toContain('SUMMARY:Møde\\; plan\\, mål \\\\ og\\nmere\r\n');
     expect(parse(ics).event.summary).toBe(titel);
   });
 
-  it('folds a long Danish description at 75 octets without breaking æ, ø, å or emoji', () => {
+  it('folder en lang dansk beskrivelse ved 75 oktetter uden at splitte æ, ø, å eller emoji', () => {
     const dagsorden = [
       'Gennemgang af delmål: Økonomi, bolig og netværk – hvad er gået godt, og hvad har været svært?',
       'Ønsker til næste halvår; særligt om støtte på arbejdspladsen og i fritiden 🙂 på Åbent hus',
@@ -182,20 +182,20 @@ describe('moedeTilIcs: escaping and folding', () => {
 });
 
 describe('foldLinje', () => {
-  it('fills the first line to 75 octets and continuation lines to 74 after the space', () => {
+  it('fylder første linje op til 75 oktetter og fortsættelseslinjer til 74 efter mellemrummet', () => {
     const folded = foldLinje(`DESCRIPTION:${'a'.repeat(200)}`).split('\r\n');
     expect(folded.map((x) => oktetter(x))).toEqual([75, 75, 64]); // 212 octets = 75 + (1 + 74) + (1 + 63)
     expect(folded.slice(1).every((x) => x.startsWith(' '))).toBe(true);
   });
 
-  it('moves a two-byte character to the next line rather than splitting it', () => {
+  it('flytter et tegn på to byte til næste linje i stedet for at splitte det', () => {
     // 12 octets + 31 × "æ" = 74; one more "æ" would make 76.
     const folded = foldLinje(`DESCRIPTION:${'æ'.repeat(40)}`).split('\r\n');
     expect(folded[0]).toBe(`DESCRIPTION:${'æ'.repeat(31)}`);
     expect(folded[1]).toBe(` ${'æ'.repeat(9)}`);
   });
 
-  it('leaves short lines alone', () => expect(foldLinje('VERSION:2.0')).toBe('VERSION:2.0'));
+  it('lader korte linjer være', () => expect(foldLinje('VERSION:2.0')).toBe('VERSION:2.0'));
 });
 
 describe('icsFilnavn', () => {
@@ -210,9 +210,9 @@ describe('icsFilnavn', () => {
     ['../../etc/passwd', '2026-12-15T12:00:00Z', 'moede-2026-12-15-etc-passwd.ics'],
     ['   ', '2026-12-15T12:00:00Z', 'moede-2026-12-15.ics'],
     ['Sent møde', '2026-12-15T23:30:00Z', 'moede-2026-12-16-sent-moede.ics'], // already the 16th in Copenhagen
-  ])('%j on %s is %s', (titel, start, navn) => expect(icsFilnavn(titel, new Date(start))).toBe(navn));
+  ])('%j den %s er %s', (titel, start, navn) => expect(icsFilnavn(titel, new Date(start))).toBe(navn));
 
-  it('keeps long titles short and ASCII', () => {
+  it('holder lange titler korte og i ASCII', () => {
     const navn = icsFilnavn(
       'Tværfagligt møde om støtte i hjemmet og på arbejdspladsen og i fritiden og meget mere',
       new Date('2026-12-15T12:00:00Z'),

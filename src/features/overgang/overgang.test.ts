@@ -33,14 +33,14 @@ const varselLog = () =>
     .all();
 
 describe('foraeldreVarsler', () => {
-  it("shows Mette the warning about Freja's 18th birthday and logs it on Freja's log", () => {
+  it('viser Mette varslet om Frejas 18-årsdag og skriver det i Frejas log', () => {
     expect(foraeldreVarsler(db, mette(), new Date('2026-11-30T12:00:00Z'))).toMatchObject([
       { id: p.freja.id, navn: 'Freja Holm', dage: 75 },
     ]);
     expect(varselLog()).toMatchObject([{ aktoerId: p.mette.id, aktoerNavn: 'Mette Holm', handling: 'se' }]);
   });
 
-  it('shows and logs nothing once the parental access is gone', () => {
+  it('viser og logger intet, når forældremyndigheden er ophørt', () => {
     db.update(relationer)
       .set({ tilbagekaldt: '2026-11-01T10:00:00.000Z' })
       .where(and(eq(relationer.fraPersonId, p.mette.id), eq(relationer.tilPersonId, p.freja.id)))

@@ -9,7 +9,7 @@ const punkter = [
 ];
 
 describe('overgangsTidslinje', () => {
-  it('dates each point from the 18th birthday and marks where the family is now', () => {
+  it('daterer hvert punkt ud fra 18-årsdagen og markerer, hvor familien er nu', () => {
     const t = overgangsTidslinje('2009-02-07', punkter, '2026-11-24');
     expect(t.attenAarsdag).toBe('2027-02-07');
     expect(t.dageTil18).toBe(75);
@@ -21,13 +21,13 @@ describe('overgangsTidslinje', () => {
     ]);
   });
 
-  it('on the birthday itself, the birthday is "nu"', () => {
+  it('på selve fødselsdagen er fødselsdagen "nu"', () => {
     const t = overgangsTidslinje('2009-02-07', punkter, '2027-02-07');
     expect(t.dageTil18).toBe(0);
     expect(t.punkter.find((p) => p.status === 'nu')?.id).toBe('c');
   });
 
-  it('a leap-day birthday turns 18 on 1 March, and six months before is 1 September', () => {
+  it('den, der er født på skuddag, fylder 18 den 1. marts, og seks måneder før er 1. september', () => {
     const t = overgangsTidslinje('2008-02-29', punkter, '2025-10-01');
     expect(t.attenAarsdag).toBe('2026-03-01');
     expect(t.punkter.map((p) => p.dato)).toEqual(['2024-03-01', '2025-09-01', '2026-03-01', '2026-06-01']);
@@ -40,7 +40,7 @@ describe('iOvergangsalder', () => {
     ['2010-11-24', '2026-11-24', true],
     ['2008-11-25', '2026-11-24', true],
     ['2008-11-24', '2026-11-24', false],
-  ])('born %s on %s: %s', (born, day, expected) => expect(iOvergangsalder(born, day)).toBe(expected));
+  ])('født %s, den %s: %s', (born, day, expected) => expect(iOvergangsalder(born, day)).toBe(expected));
 });
 
 describe('foraeldreVarsel', () => {
@@ -49,5 +49,5 @@ describe('foraeldreVarsel', () => {
     ['2026-11-09', { slutter: '2027-02-07', dage: 90 }],
     ['2027-02-06', { slutter: '2027-02-07', dage: 1 }],
     ['2027-02-07', null],
-  ])('on %s: %j', (idag, expected) => expect(foraeldreVarsel('2009-02-07', idag)).toEqual(expected));
+  ])('den %s: %j', (idag, expected) => expect(foraeldreVarsel('2009-02-07', idag)).toEqual(expected));
 });

@@ -21,8 +21,8 @@ const jens = [
   ...vurdering('2026-02-27', { oekonomi: 7, dagligdag: 3, netvaerk: 4, helbred: 3, bolig: 6 }),
 ];
 
-describe('kompasDimensioner and kompasLabel', () => {
-  it('keeps the agreed order', () => {
+describe('kompasDimensioner og kompasLabel', () => {
+  it('holder den aftalte rækkefølge', () => {
     expect(Object.keys(kompasDimensioner)).toEqual([
       'bolig',
       'oekonomi',
@@ -42,11 +42,11 @@ describe('kompasDimensioner and kompasLabel', () => {
     ['psyke', 'Psykisk trivsel'],
     ['motion', 'motion'],
     ['toString', 'toString'], // not an inherited property
-  ])('%s is shown as %s', (id, label) => expect(kompasLabel(id)).toBe(label));
+  ])('%s vises som %s', (id, label) => expect(kompasLabel(id)).toBe(label));
 });
 
 describe('kompasTabel', () => {
-  it('sorts dates ascending and dimensions in the agreed order, with the change', () => {
+  it('sorterer datoer stigende og dimensioner i den aftalte rækkefølge, med ændringen', () => {
     expect(kompasTabel(jens)).toEqual({
       datoer: ['2026-02-27', '2026-10-25'],
       raekker: [
@@ -59,7 +59,7 @@ describe('kompasTabel', () => {
     });
   });
 
-  it('puts unknown dimensions last, alphabetically, and leaves gaps as null', () => {
+  it('sætter ukendte dimensioner sidst, alfabetisk, og lader huller være null', () => {
     const tabel = kompasTabel([
       ...vurdering('2026-01-10', { zumba: 2, fritid: 4, aeldre: 5 }),
       ...vurdering('2026-06-10', { fritid: 3, misbrug: 8 }),
@@ -74,11 +74,11 @@ describe('kompasTabel', () => {
     ]);
   });
 
-  it('has no change after a single assessment', () => {
+  it('har ingen ændring efter én enkelt vurdering', () => {
     expect(kompasTabel(vurdering('2026-01-10', { bolig: 4 })).raekker[0]?.aendring).toBeNull();
   });
 
-  it('lets the later of two scores for the same day and dimension win', () => {
+  it('lader den seneste af to scorer for samme dag og dimension vinde', () => {
     expect(
       kompasTabel([
         { dato: '2026-01-10', dimension: 'bolig', score: 4 },
@@ -87,7 +87,7 @@ describe('kompasTabel', () => {
     ).toEqual([6]);
   });
 
-  it('is empty without scores', () => expect(kompasTabel([])).toEqual({ datoer: [], raekker: [] }));
+  it('er tom uden scorer', () => expect(kompasTabel([])).toEqual({ datoer: [], raekker: [] }));
 });
 
 describe('formatAendring', () => {
@@ -95,11 +95,11 @@ describe('formatAendring', () => {
     [2, '+2'],
     [-1, '\u22121'],
     [0, '0'],
-  ])('%i is written %s', (n, tekst) => expect(formatAendring(n)).toBe(tekst));
+  ])('%i skrives %s', (n, tekst) => expect(formatAendring(n)).toBe(tekst));
 });
 
 describe('kompasOpsummering', () => {
-  it('tells the change in words', () => {
+  it('fortæller ændringen med ord', () => {
     expect(
       kompasOpsummering(
         kompasTabel([...jens, ...vurdering('2026-02-27', { psyke: 6 }), ...vurdering('2026-10-25', { psyke: 4 })]),
@@ -111,7 +111,7 @@ describe('kompasOpsummering', () => {
     });
   });
 
-  it('says when a dimension lacks a first or latest score', () => {
+  it('siger, når en dimension mangler en første eller seneste score', () => {
     const { beskrivelse } = kompasOpsummering(
       kompasTabel([...vurdering('2026-01-10', { bolig: 4 }), ...vurdering('2026-06-10', { bolig: 5, job: 3 })]),
     );
@@ -120,14 +120,14 @@ describe('kompasOpsummering', () => {
     );
   });
 
-  it('lists the scores of a single assessment', () => {
+  it('oplister scorerne fra én enkelt vurdering', () => {
     expect(kompasOpsummering(kompasTabel(vurdering('2026-01-10', { bolig: 4, helbred: 6 })))).toEqual({
       titel: 'Forandringskompasset 10. januar 2026',
       beskrivelse: 'Dine scorer: Bolig 4, Helbred 6.',
     });
   });
 
-  it('handles no assessments', () =>
+  it('klarer, at der ingen vurderinger er', () =>
     expect(kompasOpsummering(kompasTabel([])).beskrivelse).toBe('Der er ingen vurderinger endnu.'));
 });
 
@@ -138,13 +138,13 @@ describe('diagramDatoIndekser', () => {
     [3, [0, 1, 2]],
     [4, [0, 2, 3]],
     [7, [0, 5, 6]],
-  ])('%i assessments draw %j', (antal, indekser) => expect(diagramDatoIndekser(antal)).toEqual(indekser));
+  ])('%i vurderinger tegner %j', (antal, indekser) => expect(diagramDatoIndekser(antal)).toEqual(indekser));
 });
 
 describe('kompasDiagram', () => {
   const inde = 0.011; // rounding to two decimals
 
-  it('draws bars proportional to the score, inside the plot', () => {
+  it('tegner søjler i forhold til scoren, inden for plottet', () => {
     const g = kompasDiagram(kompasTabel(jens));
     expect(g.soejler).toHaveLength(10);
     for (const s of g.soejler) {
@@ -166,7 +166,7 @@ describe('kompasDiagram', () => {
     expect(g.hoejde).toBeLessThanOrEqual(320 + inde);
   });
 
-  it('keeps groups in table order, bars side by side within their own slot', () => {
+  it('holder grupperne i tabellens rækkefølge, søjlerne side om side på hver sin plads', () => {
     const g = kompasDiagram(kompasTabel(jens));
     const slot = g.plot.bredde / 5;
     g.grupper.forEach((gruppe, i) => {
@@ -179,7 +179,7 @@ describe('kompasDiagram', () => {
     });
   });
 
-  it('gives no bar for a missing score and clamps scores outside 0-10', () => {
+  it('giver ingen søjle for en manglende score og begrænser scorer uden for 0-10', () => {
     const g = kompasDiagram(
       kompasTabel([...vurdering('2026-01-10', { bolig: 12, helbred: 4 }), ...vurdering('2026-06-10', { helbred: 5 })]),
     );
@@ -193,7 +193,7 @@ describe('kompasDiagram', () => {
     expect(bolig.hoejde).toBeCloseTo(g.plot.hoejde, 1);
   });
 
-  it('has y ticks at 0, 2, ..., 10 from the bottom to the top of the plot', () => {
+  it('har y-mærker ved 0, 2, ..., 10 fra bunden til toppen af plottet', () => {
     const g = kompasDiagram(kompasTabel(jens), { bredde: 800, hoejde: 400 });
     expect(g.bredde).toBe(800);
     expect(g.yAkse.map((t) => t.vaerdi)).toEqual([0, 2, 4, 6, 8, 10]);
@@ -203,7 +203,7 @@ describe('kompasDiagram', () => {
     expect(y(1) - y(2)).toBeCloseTo(g.plot.hoejde / 5, 1);
   });
 
-  it('wraps labels that fit and turns them when a word is wider than its group', () => {
+  it('ombryder etiketter, der passer, og drejer dem, når et ord er bredere end sin gruppe', () => {
     const fem = kompasDiagram(
       kompasTabel(vurdering('2026-01-10', { bolig: 1, oekonomi: 2, job: 3, helbred: 4, dagligdag: 5 })),
     );
@@ -227,7 +227,7 @@ describe('kompasDiagram', () => {
     expect(ti.soejler).toHaveLength(10);
   });
 
-  it('draws the first and the two latest of many assessments, and shows values only when bars are wide', () => {
+  it('tegner den første og de to seneste af mange vurderinger og viser kun værdier, når søjlerne er brede', () => {
     const mange = kompasTabel(
       ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01'].flatMap((d, i) => vurdering(d, { bolig: i + 1 })),
     );
@@ -242,7 +242,7 @@ describe('kompasDiagram', () => {
     expect(kompasDiagram(mange, { bredde: 90 }).visVaerdier).toBe(false);
   });
 
-  it('is empty for an empty table', () => {
+  it('er tom for en tom tabel', () => {
     const g = kompasDiagram(kompasTabel([]));
     expect(g.soejler).toEqual([]);
     expect(g.grupper).toEqual([]);
@@ -250,7 +250,7 @@ describe('kompasDiagram', () => {
 });
 
 describe('kompasId', () => {
-  it('is stable for the same scores and differs for others', () => {
+  it('er den samme for de samme scorer og forskellig for andre', () => {
     const a = kompasId(kompasTabel(jens));
     expect(a).toMatch(/^kompas-[a-z0-9]+$/);
     expect(kompasId(kompasTabel([...jens].reverse()))).toBe(a);

@@ -10,9 +10,9 @@ describe('fristFor', () => {
     ['Barnets Lov § 87', '2026-11-24', '2027-02-16'],
     ['Serviceloven §85', '2026-11-24', '2027-02-16'], // written without the space
     ['Serviceloven\u00a0§\u00a085', '2026-11-24', '2027-02-16'], // with no-break spaces
-  ])('%s received %s is due %s', (lov, modtaget, frist) => expect(fristFor(lov, modtaget)).toBe(frist));
+  ])('%s modtaget %s har frist %s', (lov, modtaget, frist) => expect(fristFor(lov, modtaget)).toBe(frist));
 
-  it.each(['Serviceloven § 999', 'Barnets Lov og Serviceloven', ''])('has no deadline for %j', (lov) => {
+  it.each(['Serviceloven § 999', 'Barnets Lov og Serviceloven', ''])('har ingen frist for %j', (lov) => {
     expect(fristFor(lov, '2026-11-24')).toBeNull();
   });
 
@@ -21,7 +21,7 @@ describe('fristFor', () => {
     vi.resetModules();
   });
 
-  it('reads day-based deadlines too', async () => {
+  it('læser også frister i dage', async () => {
     // A configuration of its own, in a fresh copy of the module: the shared list stays as it is.
     vi.resetModules();
     vi.doMock('../../config/sagsbehandlingsfrister.ts', () => ({
@@ -33,8 +33,8 @@ describe('fristFor', () => {
   });
 });
 
-describe('the configured deadlines', () => {
-  it('are whole, positive and one per lovgrundlag', () => {
+describe('de konfigurerede frister', () => {
+  it('er hele, positive og én pr. lovgrundlag', () => {
     const set = new Set<string>();
     for (const f of sagsbehandlingsfrister) {
       const n = 'uger' in f.frist ? f.frist.uger : f.frist.dage;
@@ -54,48 +54,48 @@ describe('klagefrist', () => {
     ['2026-03-09', '2026-04-07', '2. påskedag moves to Tuesday'],
     ['2026-03-05', '2026-04-07', 'Skærtorsdag moves past all of Easter'],
     ['2026-05-08', '2026-06-05', 'Grundlovsdag is not skipped'],
-  ])('decision received %s: complain by %s (%s)', (modtaget, frist) => expect(klagefrist(modtaget)).toBe(frist));
+  ])('afgørelse modtaget %s: klag senest %s (%s)', (modtaget, frist) => expect(klagefrist(modtaget)).toBe(frist));
 });
 
 describe('genvurderingsfrist', () => {
   it.each([
     ['2026-11-24', '2026-12-22'],
     ['2026-10-31', '2026-11-28'], // not moved: it binds the municipality
-  ])('complaint received %s: re-assessed by %s', (modtaget, frist) => expect(genvurderingsfrist(modtaget)).toBe(frist));
+  ])('klage modtaget %s: genvurderet senest %s', (modtaget, frist) => expect(genvurderingsfrist(modtaget)).toBe(frist));
 });
 
 describe('fristStatus', () => {
   it.each([
     [
-      'before',
+      'før fristen',
       '2026-12-01',
       null,
       '2026-11-24',
       { gaeldende: '2026-12-01', dageTilbage: 7, overskredet: false, forlaenget: false },
     ],
     [
-      'on the day',
+      'på dagen',
       '2026-12-01',
       null,
       '2026-12-01',
       { gaeldende: '2026-12-01', dageTilbage: 0, overskredet: false, forlaenget: false },
     ],
     [
-      'after',
+      'efter fristen',
       '2026-12-01',
       null,
       '2026-12-03',
       { gaeldende: '2026-12-01', dageTilbage: -2, overskredet: true, forlaenget: false },
     ],
     [
-      'extended, after the old deadline',
+      'forlænget, efter den gamle frist',
       '2026-12-01',
       '2026-12-20',
       '2026-12-03',
       { gaeldende: '2026-12-20', dageTilbage: 17, overskredet: false, forlaenget: true },
     ],
     [
-      'extended and still overdue',
+      'forlænget og stadig overskredet',
       '2026-12-01',
       '2026-12-20',
       '2026-12-21',
@@ -105,7 +105,7 @@ describe('fristStatus', () => {
 });
 
 describe('publiceretFrist og fristITekst', () => {
-  it('finds the published deadline and says it in words', () => {
+  it('finder den offentliggjorte frist og siger den med ord', () => {
     const f = publiceretFrist('Serviceloven §85');
     expect(f && fristITekst(f.frist)).toBe('12 uger');
     expect(publiceretFrist('Ukendt lov § 1')).toBeUndefined();

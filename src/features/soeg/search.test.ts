@@ -21,13 +21,13 @@ const docs = [
 const index = buildIndex(docs);
 
 describe('tokenize', () => {
-  it('keeps Danish letters and lower-cases', () => {
+  it('beholder danske bogstaver og gør alt til små bogstaver', () => {
     expect(tokenize('Børn, Ældre & PÅRØRENDE!')).toEqual(['børn', 'ældre', 'pårørende']);
   });
 });
 
 describe('markdownToText', () => {
-  it('removes headings, links and emphasis', () => {
+  it('fjerner overskrifter, links og fremhævning', () => {
     expect(markdownToText('## Overskrift\n\nSe [pjecen](/pjecer/x) og **læs** den.\n- punkt')).toBe(
       'Overskrift Se pjecen og læs den. punkt',
     );
@@ -35,16 +35,16 @@ describe('markdownToText', () => {
 });
 
 describe('search', () => {
-  it('ranks a title match above a body match', () => {
+  it('placerer et træf i titlen over et træf i teksten', () => {
     expect(search(index, 'hjælpemidler').map((h) => h.doc.url)).toEqual(['/pjecer/a', '/tilbud/b']);
   });
-  it('needs every word to match', () => {
+  it('kræver, at hvert ord passer', () => {
     expect(search(index, 'hjælpemidler tørring').map((h) => h.doc.url)).toEqual(['/tilbud/b']);
   });
-  it('matches the start of a word and ignores case', () => {
+  it('passer på begyndelsen af et ord og ser bort fra store og små bogstaver', () => {
     expect(search(index, 'SPISEVEN').map((h) => h.doc.url)).toEqual(['/tilbud/b']);
   });
-  it('finds nothing for an empty or unknown query', () => {
+  it('finder intet for en tom eller ukendt søgning', () => {
     expect(search(index, '   ')).toEqual([]);
     expect(search(index, 'xyzzy')).toEqual([]);
   });
@@ -60,12 +60,12 @@ describe('search', () => {
 });
 
 describe('excerpt', () => {
-  it('marks each match', () => {
+  it('markerer hvert træf', () => {
     const parts = excerpt('Du kan låne hjælpemidler fra depotet.', ['hjælpemidler']);
     expect(parts.filter((p) => p.match).map((p) => p.tekst)).toEqual(['hjælpemidler']);
     expect(parts.map((p) => p.tekst).join('')).toBe('Du kan låne hjælpemidler fra depotet.');
   });
-  it('shortens long text around the first match', () => {
+  it('forkorter lang tekst omkring det første træf', () => {
     const long = `${'ord '.repeat(100)}målet ${'ord '.repeat(100)}`;
     const text = excerpt(long, ['målet'])
       .map((p) => p.tekst)

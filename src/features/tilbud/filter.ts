@@ -9,21 +9,22 @@ const maalgruppeIds = Object.keys(maalgrupper) as [Maalgruppe, ...Maalgruppe[]];
 /** Unknown values are dropped rather than rejected: a stale bookmark still shows the catalogue. */
 export const TilbudFilterSchema = z.object({
   maalgruppe: z.enum(maalgruppeIds).optional().catch(undefined),
-  omraade: z.enum(teamIds).optional().catch(undefined),
+  team: z.enum(teamIds).optional().catch(undefined),
 });
 export type TilbudFilter = z.output<typeof TilbudFilterSchema>;
 
 /** Reads the filter from a URL's query string; empty values mean "alle". */
 export function parseTilbudFilter(params: URLSearchParams): TilbudFilter {
-  const raw = Object.fromEntries([...params].filter(([, v]) => v !== ''));
-  return TilbudFilterSchema.parse(raw);
+  const { omraade, ...raw } = Object.fromEntries([...params].filter(([, v]) => v !== ''));
+  // `?omraade=` was the parameter's old name; shared links and bookmarks with it still filter. `?team=` wins.
+  return TilbudFilterSchema.parse({ team: omraade, ...raw });
 }
 
 /**
  * Offers matching every chosen filter. An offer for "alle" matches any target group,
  * because it is open to everyone.
  */
-export function filterTilbud<T extends { data: Pick<Tilbud, 'maalgrupper' | 'omraader' | 'titel'> }>(
+export function filterTilbud<T extends { data: Pick<Tilbud, 'maalgrupper' | 'teams' | 'titel'> }>(
   tilbud: readonly T[],
   filter: TilbudFilter,
 ): T[] {
@@ -32,6 +33,6 @@ export function filterTilbud<T extends { data: Pick<Tilbud, 'maalgrupper' | 'omr
       ({ data }) =>
         !filter.maalgruppe || data.maalgrupper.includes(filter.maalgruppe) || data.maalgrupper.includes('alle'),
     )
-    .filter(({ data }) => !filter.omraade || data.omraader.includes(filter.omraade as TeamId))
+    .filter(({ data }) => !filter.team || data.teams.includes(filter.team as TeamId))
     .toSorted((a, b) => a.data.titel.localeCompare(b.data.titel, 'da'));
 }

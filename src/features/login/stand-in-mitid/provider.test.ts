@@ -141,7 +141,7 @@ async function logIn(
 }
 
 describe('stand-in MitID', () => {
-  it('serves discovery under the prefix with PKCE, userinfo and logout', async () => {
+  it('serverer discovery under præfikset med PKCE, userinfo og logout', async () => {
     const config = await discover(site);
     const metadata = config.serverMetadata();
     expect(metadata.issuer).toBe(site.issuer);
@@ -155,7 +155,7 @@ describe('stand-in MitID', () => {
     );
   });
 
-  it('refuses an authorization request without PKCE', async () => {
+  it('afviser en autorisationsanmodning uden PKCE', async () => {
     const config = await discover(site);
     const url = client.buildAuthorizationUrl(config, { redirect_uri: site.redirectUri, scope: SCOPE, state: 'x' });
     const { url: landed } = await new TestBrowser(`${site.origin}/login/`).follow(url.href);
@@ -164,7 +164,7 @@ describe('stand-in MitID', () => {
     expect(error.get('error_description')).toMatch(/PKCE/);
   });
 
-  it('shows the test-login page and logs a citizen in at Substantial', async () => {
+  it('viser test-login-siden og logger en borger ind på niveau Betydelig', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const config = await discover(site);
     const { response, checks } = await startLogin(site, browser, config);
@@ -216,7 +216,7 @@ describe('stand-in MitID', () => {
     expect(userinfo).toMatchObject({ sub: jens.sub, name: jens.name, cpr: jens.cpr, loa: LOA_SUBSTANTIAL });
   });
 
-  it('issues the Low level when "Lav" is chosen', async () => {
+  it('udsteder niveau Lav, når "Lav" vælges', async () => {
     const config = await discover(site);
     const anne = personas[1];
     const tokens = await logIn(site, new TestBrowser(`${site.origin}/login/`), config, anne, 'low');
@@ -225,7 +225,7 @@ describe('stand-in MitID', () => {
     expect(userinfo.loa).toBe(LOA_LOW);
   });
 
-  it('gives a staff persona no CPR', async () => {
+  it('giver en medarbejderpersona intet CPR-nummer', async () => {
     const config = await discover(site);
     const lise = personas[2];
     const tokens = await logIn(site, new TestBrowser(`${site.origin}/login/`), config, lise, 'substantial');
@@ -237,7 +237,7 @@ describe('stand-in MitID', () => {
     expect(userinfo.name).toBe(lise.name);
   });
 
-  it('ends the provider session with RP-initiated logout, without id_token_hint (the portal sends none)', async () => {
+  it('afslutter udbyderens session med RP-initieret logout, uden id_token_hint (portalen sender intet)', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const config = await discover(site);
     const jens = personas[0];
@@ -269,7 +269,7 @@ describe('stand-in MitID', () => {
     expect(await defined(after.response, 'Svaret').text()).toContain('Test-login (ikke MitID)');
   });
 
-  it('refuses an unknown persona and an unknown level', async () => {
+  it('afviser en ukendt persona og et ukendt niveau', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const { response } = await startLogin(site, browser, await discover(site));
     const action = new URL(loginAction(await defined(response, 'Svaret').text(), personas[0].sub), site.origin).href;
@@ -277,7 +277,7 @@ describe('stand-in MitID', () => {
     expect((await browser.request(action, form({ sub: personas[0].sub, loa: 'high' }))).status).toBe(400);
   });
 
-  it('returns access_denied to the portal when the login is cancelled', async () => {
+  it('sender access_denied tilbage til portalen, når login afbrydes', async () => {
     const browser = new TestBrowser(`${site.origin}/login/`);
     const { response, checks } = await startLogin(site, browser, await discover(site));
     const abort = foerste(/<form method="post" action="([^"]+\/abort)">/, await defined(response, 'Svaret').text());
@@ -288,19 +288,19 @@ describe('stand-in MitID', () => {
     expect(params.get('state')).toBe(checks.expectedState);
   });
 
-  it('answers 404 outside its prefix', async () => {
+  it('svarer 404 uden for sit præfiks', async () => {
     expect((await fetch(`${site.origin}${PREFIX}x/.well-known/openid-configuration`)).status).toBe(404);
   });
 });
 
-describe('stand-in MitID at the server root', () => {
+describe('stand-in MitID i serverens rod', () => {
   let root: Site;
   beforeAll(async () => {
     root = await startSite('');
   });
   afterAll(() => root.close());
 
-  it('runs discovery and a whole login without a path prefix', async () => {
+  it('kører discovery og et helt login uden præfiks i stien', async () => {
     const config = await discover(root);
     expect(config.serverMetadata().authorization_endpoint).toBe(`${root.origin}/auth`);
     const jens = personas[0];
