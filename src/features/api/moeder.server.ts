@@ -1,5 +1,6 @@
 /** PUT /api/v1/moeder/{kildeId}: a meeting with the citizen. */
 import { eq } from 'drizzle-orm';
+import { nytMoede, retMoede } from '#/features/moeder/moedeskrivning.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { moeder } from '../../../db/schema.ts';
 import {
@@ -38,10 +39,7 @@ export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: M
       };
       const eksisterende = tx.select().from(moeder).where(eq(moeder.kildeId, kilde)).get();
       if (!eksisterende) {
-        const id = crypto.randomUUID();
-        tx.insert(moeder)
-          .values({ id, ...vaerdier, kildeId: kilde })
-          .run();
+        const id = nytMoede(tx, { ...vaerdier, kildeId: kilde });
         auditSystem(db, klient, person.id, 'opret', `Møde: ${input.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
@@ -52,7 +50,7 @@ export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: M
         );
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      tx.update(moeder).set(vaerdier).where(eq(moeder.id, eksisterende.id)).run();
+      retMoede(tx, eksisterende.id, vaerdier);
       auditSystem(db, klient, person.id, 'ret', `Møde: ${input.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },

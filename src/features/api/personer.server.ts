@@ -1,5 +1,6 @@
 /** PUT /api/v1/personer/{kildeId}: a citizen from the case system, matched by its id or, the first time, by CPR. */
 import { eq } from 'drizzle-orm';
+import { nyPerson, retPerson } from '#/features/personer/personskrivning.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { personer } from '../../../db/schema.ts';
 import { aendredeFelter, auditSystem, egenKildeId, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
@@ -44,16 +45,13 @@ export function upsertPerson(db: Db, klient: ApiKlient, kildeId: string, input: 
         );
       }
       if (!eksisterende) {
-        const id = crypto.randomUUID();
-        tx.insert(personer)
-          .values({ id, ...vaerdier })
-          .run();
+        const { id } = nyPerson(tx, vaerdier);
         auditSystem(db, klient, id, 'opret', HVAD, now);
         return { id, aendret: true, oprettet: true };
       }
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      tx.update(personer).set(vaerdier).where(eq(personer.id, eksisterende.id)).run();
+      retPerson(tx, eksisterende.id, vaerdier);
       auditSystem(db, klient, eksisterende.id, 'ret', HVAD, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },

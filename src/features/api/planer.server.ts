@@ -1,5 +1,6 @@
 /** PUT /api/v1/planer/{kildeId}: the citizen's plan, with its sub-goals, efforts and Forandringskompas. */
 import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { erstatPlanensIndhold, nyPlan, retPlan } from '#/features/plan/planskrivning.server.ts';
 import { dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, planer } from '../../../db/schema.ts';
@@ -70,40 +71,6 @@ const normaliseret = (p: Indhold): Indhold => ({
   kompas: sorteret(p.kompas.map((k) => ({ dato: k.dato, dimension: k.dimension, score: k.score }))),
 });
 
-function erstatIndhold(tx: Tx, planId: string, p: Indhold) {
-  const gamle = tx
-    .select({ id: delmaal.id })
-    .from(delmaal)
-    .where(eq(delmaal.planId, planId))
-    .all()
-    .map((d) => d.id);
-  if (gamle.length) tx.delete(indsatser).where(inArray(indsatser.delmaalId, gamle)).run();
-  tx.delete(delmaal).where(eq(delmaal.planId, planId)).run();
-  tx.delete(kompasscorer).where(eq(kompasscorer.planId, planId)).run();
-  p.delmaal.forEach((d, i) => {
-    const id = crypto.randomUUID();
-    tx.insert(delmaal)
-      .values({ id, planId, titel: d.titel, status: d.status, evaluering: d.evaluering ?? null, raekkefoelge: i + 1 })
-      .run();
-    for (const x of d.indsatser)
-      tx.insert(indsatser)
-        .values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: x.beskrivelse, hvem: x.hvem })
-        .run();
-  });
-  if (p.kompas.length)
-    tx.insert(kompasscorer)
-      .values(
-        p.kompas.map((k) => ({
-          id: crypto.randomUUID(),
-          planId,
-          dato: k.dato,
-          dimension: k.dimension,
-          score: k.score,
-        })),
-      )
-      .run();
-}
-
 /**
  * Creates or updates a plan. Sub-goals, efforts and compass scores are replaced as a whole
  * with those sent, all in one transaction; when nothing differs, nothing is written.
@@ -118,11 +85,8 @@ export function upsertPlan(db: Db, klient: ApiKlient, kildeId: string, input: Pl
       const indhold = normaliseret(input);
       const eksisterende = tx.select().from(planer).where(eq(planer.kildeId, kilde)).get();
       if (!eksisterende) {
-        const id = crypto.randomUUID();
-        tx.insert(planer)
-          .values({ id, ...vaerdier, oprettet: dagen(now), kildeId: kilde })
-          .run();
-        erstatIndhold(tx, id, indhold);
+        const id = nyPlan(tx, { ...vaerdier, oprettet: dagen(now), kildeId: kilde });
+        erstatPlanensIndhold(tx, id, indhold);
         auditSystem(db, klient, person.id, 'opret', 'Plan med mål og forandringskompas', now);
         return { id, aendret: true, oprettet: true };
       }
@@ -134,8 +98,8 @@ export function upsertPlan(db: Db, klient: ApiKlient, kildeId: string, input: Pl
       const planAendret = aendredeFelter(eksisterende, vaerdier).length > 0;
       const indholdAendret = JSON.stringify(gemtIndhold(tx, eksisterende.id)) !== JSON.stringify(indhold);
       if (!planAendret && !indholdAendret) return { id: eksisterende.id, aendret: false, oprettet: false };
-      if (planAendret) tx.update(planer).set(vaerdier).where(eq(planer.id, eksisterende.id)).run();
-      if (indholdAendret) erstatIndhold(tx, eksisterende.id, indhold);
+      if (planAendret) retPlan(tx, eksisterende.id, vaerdier);
+      if (indholdAendret) erstatPlanensIndhold(tx, eksisterende.id, indhold);
       auditSystem(db, klient, person.id, 'ret', 'Plan med mål og forandringskompas', now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },

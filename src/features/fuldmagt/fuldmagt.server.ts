@@ -13,6 +13,7 @@ import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
 import { kanBesvare, startdag, valgteScopes } from './fuldmagt.ts';
+import { nyRelation, tilbagekaldRelation } from './relationsskrivning.server.ts';
 
 export class FuldmagtFejl extends Error {}
 
@@ -205,20 +206,15 @@ export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof B
   db.transaction((tx) => {
     let relationId: string | null = null;
     if (input.svar === 'accepter') {
-      relationId = crypto.randomUUID();
-      tx.insert(relationer)
-        .values({
-          id: relationId,
-          fraPersonId: a.fraPersonId,
-          tilPersonId: mig,
-          type: 'fuldmagt',
-          scopes,
-          gyldigFra: startdag(a.gyldigFra, idag),
-          gyldigTil: a.gyldigTil,
-          tilbagekaldt: null,
-          oprettet: now.toISOString(),
-        })
-        .run();
+      relationId = nyRelation(tx, {
+        fraPersonId: a.fraPersonId,
+        tilPersonId: mig,
+        type: 'fuldmagt',
+        scopes,
+        gyldigFra: startdag(a.gyldigFra, idag),
+        gyldigTil: a.gyldigTil,
+        oprettet: now.toISOString(),
+      });
     }
     tx.update(fuldmagtAnmodninger)
       .set({ status: input.svar === 'accepter' ? 'accepteret' : 'afvist', besvaret: now.toISOString(), relationId })
@@ -264,10 +260,7 @@ export function tilbagekaldFuldmagt(
   const { r } = hentGivetFuldmagt(db, bruger, input.relationId);
   kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: 'Tilbagekaldte fuldmagt' }, now);
   if (!r.tilbagekaldt) {
-    db.update(relationer)
-      .set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn })
-      .where(eq(relationer.id, r.id))
-      .run();
+    tilbagekaldRelation(db, r.id, bruger.navn, now);
     logAudit(
       db,
       {

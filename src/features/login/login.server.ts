@@ -2,6 +2,7 @@
 
 import type { AstroCookies } from 'astro';
 import { and, eq } from 'drizzle-orm';
+import { nyPerson } from '#/features/personer/personskrivning.server.ts';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer } from '../../../db/schema.ts';
@@ -16,14 +17,7 @@ export type LoginUdfald = { ok: true } | { ok: false; grund: 'loa' | 'cpr' | 'uk
 function findOrCreatePerson(db: Db, cpr: string, navn: string) {
   const existing = db.select().from(personer).where(eq(personer.cpr, cpr)).get();
   if (existing) return existing;
-  const person = {
-    id: crypto.randomUUID(),
-    cpr,
-    navn,
-    foedselsdato: defined(foedselsdatoFraCpr(cpr), 'Fødselsdatoen'),
-  };
-  db.insert(personer).values(person).run();
-  return person;
+  return nyPerson(db, { cpr, navn, foedselsdato: defined(foedselsdatoFraCpr(cpr), 'Fødselsdatoen') });
 }
 
 export function loginBorger(

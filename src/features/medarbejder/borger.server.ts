@@ -12,22 +12,21 @@ import {
   type PersonAdgang,
 } from '#/features/adgang/adgang.server.ts';
 import { papirRelationstyper } from '#/features/fuldmagt/labels.ts';
+import { nyRelation } from '#/features/fuldmagt/relationsskrivning.server.ts';
 import { moedetyper } from '#/features/moeder/labels.ts';
+import { nytMoede } from '#/features/moeder/moedeskrivning.server.ts';
 import { type KompasDimension, kompasDimensioner } from '#/features/plan/kompas.ts';
 import { delmaalStatusser } from '#/features/plan/labels.ts';
+import {
+  evaluerDelmaal as evaluerDelmaalSkriv,
+  nyeKompasscorer,
+  nyPlan,
+  nytDelmaal,
+} from '#/features/plan/planskrivning.server.ts';
 import { attenAarsdag, dagen, fraKoebenhavnstid } from '#/lib/dato.ts';
 import { dagFelt, tidspunktFelt } from '#/lib/datofelt.ts';
 import type { Db } from '../../../db/client.ts';
-import {
-  delmaal,
-  indsatser,
-  kompasscorer,
-  moedeEmner,
-  moeder,
-  personer,
-  planer,
-  relationer,
-} from '../../../db/schema.ts';
+import { delmaal, moedeEmner, moeder, personer, planer, relationer } from '../../../db/schema.ts';
 
 /** A citizen's page for staff: only the cases in the staff member's scope, and the meetings and plans on them. */
 export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
@@ -141,20 +140,17 @@ export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeS
   );
   const start = fraKoebenhavnstid(input.start);
   if (start.getTime() <= now.getTime()) throw new BorgerFejl('Mødet skal ligge i fremtiden.');
-  db.insert(moeder)
-    .values({
-      id: crypto.randomUUID(),
-      personId: input.personId,
-      sagId: egenSag(adgang),
-      type: input.type,
-      titel: input.titel,
-      start: start.toISOString(),
-      slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(),
-      sted: input.sted || null,
-      deltagere: linjer(input.deltagere),
-      dagsorden: linjer(input.dagsorden),
-    })
-    .run();
+  nytMoede(db, {
+    personId: input.personId,
+    sagId: egenSag(adgang),
+    type: input.type,
+    titel: input.titel,
+    start: start.toISOString(),
+    slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(),
+    sted: input.sted || null,
+    deltagere: linjer(input.deltagere),
+    dagsorden: linjer(input.dagsorden),
+  });
   return { personId: input.personId };
 }
 
@@ -173,21 +169,9 @@ export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
   const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
   if (!plan) throw new IkkeFundet();
   kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: nyt delmål' }, now);
+  const indsats = input.indsats ? [{ beskrivelse: input.indsats, hvem: input.hvem || 'Ikke fordelt' }] : [];
   db.transaction((tx) => {
-    const id = crypto.randomUUID();
-    const antal = tx.select().from(delmaal).where(eq(delmaal.planId, plan.id)).all().length;
-    tx.insert(delmaal)
-      .values({ id, planId: plan.id, titel: input.titel, status: 'ikke-startet', raekkefoelge: antal + 1 })
-      .run();
-    if (input.indsats)
-      tx.insert(indsatser)
-        .values({
-          id: crypto.randomUUID(),
-          delmaalId: id,
-          beskrivelse: input.indsats,
-          hvem: input.hvem || 'Ikke fordelt',
-        })
-        .run();
+    nytDelmaal(tx, plan.id, { titel: input.titel, status: 'ikke-startet', evaluering: null, indsatser: indsats });
   });
   return { personId: plan.personId };
 }
@@ -209,15 +193,7 @@ export function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof K
   const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
   if (!plan) throw new IkkeFundet();
   kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
-  db.insert(kompasscorer)
-    .values({
-      id: crypto.randomUUID(),
-      planId: plan.id,
-      dato: dagen(now),
-      dimension: input.dimension,
-      score: input.score,
-    })
-    .run();
+  nyeKompasscorer(db, plan.id, [{ dato: dagen(now), dimension: input.dimension, score: input.score }]);
   return { personId: plan.personId };
 }
 
@@ -264,19 +240,15 @@ export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof
   }
   if (input.type === 'fuldmagt' && idag < attenAarsdag(relativ.foedselsdato))
     throw new BorgerFejl('Den pårørende er under 18 år og kan ikke få en fuldmagt.');
-  db.insert(relationer)
-    .values({
-      id: crypto.randomUUID(),
-      fraPersonId: relativ.id,
-      tilPersonId: input.personId,
-      type: input.type,
-      scopes: input.scopes,
-      gyldigFra: input.gyldigFra,
-      gyldigTil: input.gyldigTil || null,
-      tilbagekaldt: null,
-      oprettet: now.toISOString(),
-    })
-    .run();
+  nyRelation(db, {
+    fraPersonId: relativ.id,
+    tilPersonId: input.personId,
+    type: input.type,
+    scopes: input.scopes,
+    gyldigFra: input.gyldigFra,
+    gyldigTil: input.gyldigTil || null,
+    oprettet: now.toISOString(),
+  });
   return { personId: input.personId };
 }
 
@@ -299,15 +271,12 @@ export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSch
     { handling: 'opret', hvad: 'Plan' },
     now,
   );
-  db.insert(planer)
-    .values({
-      id: crypto.randomUUID(),
-      personId: input.personId,
-      sagId: egenSag(adgang),
-      retningsgivendeMaal: input.retningsgivendeMaal,
-      oprettet: dagen(now),
-    })
-    .run();
+  nyPlan(db, {
+    personId: input.personId,
+    sagId: egenSag(adgang),
+    retningsgivendeMaal: input.retningsgivendeMaal,
+    oprettet: dagen(now),
+  });
   return { personId: input.personId };
 }
 
@@ -323,9 +292,6 @@ export function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typeof De
   const plan = d && db.select().from(planer).where(eq(planer.id, d.planId)).get();
   if (!d || !plan) throw new IkkeFundet();
   kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` }, now);
-  db.update(delmaal)
-    .set({ status: input.status, evaluering: input.evaluering || d.evaluering })
-    .where(eq(delmaal.id, d.id))
-    .run();
+  evaluerDelmaalSkriv(db, d.id, input.status, input.evaluering || null);
   return { personId: plan.personId };
 }

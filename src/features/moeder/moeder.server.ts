@@ -10,6 +10,7 @@ import {
 } from '#/features/adgang/adgang.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { moedeEmner, moeder } from '../../../db/schema.ts';
+import { retMoede } from './moedeskrivning.server.ts';
 
 export type Moede = typeof moeder.$inferSelect;
 
@@ -92,6 +93,6 @@ export function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneS
 export function angivBisidder(db: Db, bruger: Bruger, input: z.output<typeof BisidderSchema>, now: Date) {
   const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Bisidder til møde', now);
   const bisidder = input.bisidder === 'ja' ? input.navn || 'Ja' : null;
-  db.update(moeder).set({ bisidder }).where(eq(moeder.id, moede.id)).run();
+  retMoede(db, moede.id, { bisidder });
   return { moedeId: moede.id };
 }
