@@ -14,6 +14,7 @@ import { serverNu } from '#/lib/clock.ts';
 import { dagen } from '#/lib/dato.ts';
 import { tjekSkrivbar } from '#/lib/holdbar-fil.ts';
 import { securityHeaders } from '#/server/headers.ts';
+import { denneProces, medLaas, slipLaas } from '#/server/laas.ts';
 import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/log.ts';
 import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
 import { nedlukning } from '#/server/shutdown.ts';
@@ -83,16 +84,24 @@ try {
 }
 
 // Expired sessions are deleted when touched; this also removes the ones nobody touches again,
-// and everything else past its retention period (src/config/opbevaring.ts).
+// and everything else past its retention period (src/config/opbevaring.ts). Of several processes
+// or instances on the database only the lease's holder runs it; the lease outlives one interval.
+const OPRYDNING_HVER_MS = 10 * 60_000;
+const OPRYDNING_LAAS = 'oprydning';
+const indehaver = denneProces();
 const oprydning = () => {
   try {
-    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), serverNu()) });
+    const nu = serverNu();
+    const r = medLaas(db, OPRYDNING_LAAS, indehaver, nu, OPRYDNING_HVER_MS * 1.5, () =>
+      ryd(db, perioder, bilagDir(), nu),
+    );
+    if (r) log('info', 'oprydning', { ...r });
   } catch (e) {
     log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
   }
 };
 oprydning();
-const oprydningsjob = setInterval(oprydning, 10 * 60_000);
+const oprydningsjob = setInterval(oprydning, OPRYDNING_HVER_MS);
 
 env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
@@ -150,6 +159,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     log('info', 'stopper', { signal });
     clearInterval(oprydningsjob);
     const { afbrudte } = await nedluk.luk(LUK_MAKS_MS);
+    slipLaas(db, OPRYDNING_LAAS, indehaver);
     const databaser = closeAllDatabases();
     log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser });
     process.exit(0);
