@@ -6,7 +6,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { eq, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { laase } from '../../db/schema.ts';
 
@@ -23,7 +23,7 @@ export function tagLaas(db: Db, navn: string, indehaver: string, now: Date, vari
     .onConflictDoUpdate({
       target: laase.navn,
       set: { indehaver, udloeber },
-      setWhere: or(eq(laase.indehaver, indehaver), sql`${laase.udloeber} <= ${nu}`),
+      setWhere: sql`(${laase.indehaver} = ${indehaver} or ${laase.udloeber} <= ${nu})`,
     })
     .returning({ indehaver: laase.indehaver })
     .all();
