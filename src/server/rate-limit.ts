@@ -10,13 +10,18 @@ import { hastighedsvinduer } from '../../db/schema.ts';
 
 const v = hastighedsvinduer;
 
+// Plain fields, not parameter properties: scripts/serve.ts loads this through Node's type stripping.
 export class RateLimit {
-  constructor(
-    /** The route group, part of every key ("login", "post"). */
-    private readonly gruppe: string,
-    private readonly max: number,
-    private readonly vinduesMs: number,
-  ) {}
+  /** The route group, part of every key ("login", "post"). */
+  private readonly gruppe: string;
+  private readonly max: number;
+  private readonly vinduesMs: number;
+
+  constructor(gruppe: string, max: number, vinduesMs: number) {
+    this.gruppe = gruppe;
+    this.max = max;
+    this.vinduesMs = vinduesMs;
+  }
 
   /** Counts one request; false when the key has used its quota in the current window. */
   tillad(db: Db, key: string, now: number): boolean {
