@@ -1,6 +1,6 @@
 /**
  * The retention job: deletes what is past its period (src/config/opbevaring.ts). The server
- * runs it every hour; `npm run db:oprydning` runs it by hand.
+ * runs it every 10 minutes, under a lease (src/server/laas.ts); `npm run db:oprydning` runs it by hand.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
