@@ -144,7 +144,9 @@ function startWorkers(): (maksMs: number) => Promise<{ afbrudte: number }> {
   });
   for (let i = 0; i < m.WORKERS; i++) cluster.fork();
   return async (maksMs) => {
-    const levende = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined && !w.isDead());
+    const levende = Object.values(cluster.workers ?? {}).filter(
+      (w): w is NonNullable<typeof w> => w !== undefined && !w.isDead(),
+    );
     let draebte = 0;
     // Each worker finishes its own requests within maksMs; one that hangs beyond that is killed.
     const draeb = setTimeout(() => {
