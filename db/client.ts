@@ -36,7 +36,13 @@ export function openDatabase(url = miljoe().DATABASE_URL): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return drizzle({ client: sqlite, schema }) as Db;
+  const db = drizzle({ client: sqlite, schema }) as Db;
+  // Several processes write to one file (WORKERS, scripts beside the server). A deferred transaction
+  // that reads and then writes fails at once (SQLITE_BUSY, no waiting) if another process committed
+  // in between; an immediate one takes the write lock at BEGIN and waits its turn (busy_timeout).
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: 'immediate', ...config })) as typeof db.transaction;
+  return db;
 }
 
 // The server script and Astro's bundle each carry a copy of this module, so the set of open

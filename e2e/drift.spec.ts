@@ -148,6 +148,43 @@ test('SIGTERM: en forespørgsel under vejs får sit svar, nye forbindelser afvis
   }
 });
 
+test('WORKERS=2: login og formularer går på tværs af processerne, en dræbt worker startes igen, og SIGTERM stopper alle', async () => {
+  const s = startServer({ WORKERS: '2', RATE_LIMIT_POST: '3' });
+  const workerStart = () => s.linjer().filter((l) => l.haendelse === 'start' && l.worker !== undefined);
+  try {
+    await expect.poll(() => workerStart().length, { timeout: 60_000 }).toBe(2);
+    await klar();
+    // Every request goes to the next worker (round robin): the login's steps land on both.
+    const jens = await logIn(`http://localhost:${PORT}`, 'Jens Madsen');
+    for (let i = 0; i < 4; i++) expect((await jens.get('/min-side')).status).toBe(200);
+    // The rate limit is per database: three posts in all, whichever worker takes them.
+    const svar = [];
+    for (let i = 0; i < 4; i++) svar.push(await formPost({ origin: base }));
+    expect(svar.filter((status) => status === 429)).toHaveLength(1);
+    expect(svar.at(-1)).toBe(429);
+
+    const [foerste] = workerStart();
+    const pid = Number(defined(foerste, 'Workerens start').pid);
+    process.kill(pid, 'SIGKILL');
+    await expect
+      .poll(() => s.linjer().find((l) => l.haendelse === 'worker'))
+      .toMatchObject({ niveau: 'fejl', pid, signal: 'SIGKILL' });
+    await expect.poll(() => workerStart().length, { timeout: 60_000 }).toBe(3);
+    expect((await jens.get('/min-side')).status).toBe(200);
+
+    s.proc.kill('SIGTERM');
+    expect(await afsluttet(s.proc)).toBe(0);
+    const stoppet = s.linjer().filter((l) => l.haendelse === 'stoppet');
+    // Both workers and then the primary, none with requests cut off.
+    expect(stoppet).toHaveLength(3);
+    expect(stoppet.every((l) => l.afbrudte === 0)).toBe(true);
+    expect(stoppet.at(-1)?.worker).toBeUndefined();
+    for (const l of workerStart().slice(1)) expect(() => process.kill(Number(l.pid), 0)).toThrow();
+  } finally {
+    s.proc.kill('SIGKILL');
+  }
+});
+
 test('bag en proxy (TRUST_PROXY=1): proxyens anmodnings-id i loggen, HSTS, og formularer sendt over https går igennem', async () => {
   const s = startServer({ TRUST_PROXY: '1' });
   try {

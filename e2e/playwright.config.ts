@@ -76,6 +76,8 @@ export default defineConfig({
       TEST_NOW: E2E_NU.toISOString(),
       RATE_LIMIT_LOGIN: '1000000',
       RATE_LIMIT_POST: '1000000',
+      // Two workers take turns with the requests, so every journey (logins included) crosses processes.
+      WORKERS: '2',
     },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,

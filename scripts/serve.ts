@@ -1,7 +1,10 @@
 // Serves the built portal (dist/): migrates the database, optionally seeds the demo and
 // mounts the stand-in MitID, and sets the security headers on every response (Astro's own
-// server would skip its middleware for prerendered pages).
+// server would skip its middleware for prerendered pages). With WORKERS above 1 this process
+// becomes the primary of a node:cluster: it migrates, seeds and runs the retention job, and
+// its workers (this same script) serve; everything they share lives in the database.
 
+import cluster from 'node:cluster';
 import { existsSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { z } from 'astro/zod';
@@ -14,6 +17,7 @@ import { serverNu } from '#/lib/clock.ts';
 import { dagen } from '#/lib/dato.ts';
 import { tjekSkrivbar } from '#/lib/holdbar-fil.ts';
 import { securityHeaders } from '#/server/headers.ts';
+import { denneProces, medLaas, slipLaas } from '#/server/laas.ts';
 import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/log.ts';
 import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
 import { nedlukning } from '#/server/shutdown.ts';
@@ -42,6 +46,9 @@ try {
   stopPaaFejl(fejltekst(e));
 }
 
+// 'alene': one process does everything (WORKERS=1, as before). 'primaer' prepares and supervises,
+// 'worker' only serves.
+const rolle = cluster.isWorker ? 'worker' : m.WORKERS > 1 ? 'primaer' : 'alene';
 const port = m.PORT;
 const host = m.HOST;
 // Astro's handler and the login read it from the environment: the default for a machine of one's own.
@@ -49,8 +56,8 @@ env.PUBLIC_URL ??= `http://localhost:${port}`;
 const publicUrl = env.PUBLIC_URL;
 const trustProxy = m.TRUST_PROXY;
 
-// Only a database named in DATABASE_URL is ever deleted, never the default one.
-if (m.RESET_DATABASE && m.DATABASE_URL !== DEFAULT_DATABASE_URL) {
+// Only a database named in DATABASE_URL is ever deleted, never the default one; and only once.
+if (rolle !== 'worker' && m.RESET_DATABASE && m.DATABASE_URL !== DEFAULT_DATABASE_URL) {
   const file = databasePath(m.DATABASE_URL);
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
@@ -58,13 +65,14 @@ if (m.RESET_DATABASE && m.DATABASE_URL !== DEFAULT_DATABASE_URL) {
 let db: ReturnType<typeof openDatabase>;
 try {
   db = openDatabase(m.DATABASE_URL);
-  migrateDatabase(db);
+  if (rolle !== 'worker') migrateDatabase(db);
 } catch (e) {
   stopPaaFejl(`Databasen (DATABASE_URL) kan ikke åbnes eller migreres: ${fejltekst(e)}`);
 }
 // A test run pins the clock (TEST_CLOCK=1 with TEST_NOW): the demo data and the cleanup then take
 // that day, not the day the server happens to start.
-if (m.DEMO_DATA) seedDemo(db, dagen(serverNu()));
+if (rolle !== 'worker' && m.DEMO_DATA) seedDemo(db, dagen(serverNu()));
+// The primary mounts it too, unused: it checks the setup and stores the shared keys before any worker starts.
 const testMitid = m.TEST_MITID ? await mountTestMitid(db, publicUrl, env) : undefined;
 // A missing or bad setting stops the server now, not when the first citizen tries to log in.
 const mangler = manglendeLogin(m);
@@ -83,75 +91,126 @@ try {
 }
 
 // Expired sessions are deleted when touched; this also removes the ones nobody touches again,
-// and everything else past its retention period (src/config/opbevaring.ts).
+// and everything else past its retention period (src/config/opbevaring.ts). Of several processes
+// or instances on the database only the lease's holder runs it; the lease outlives one interval.
+const OPRYDNING_HVER_MS = 10 * 60_000;
+const OPRYDNING_LAAS = 'oprydning';
+const indehaver = denneProces();
 const oprydning = () => {
   try {
-    log('info', 'oprydning', { ...ryd(db, perioder, bilagDir(), serverNu()) });
+    const nu = serverNu();
+    const r = medLaas(db, OPRYDNING_LAAS, indehaver, nu, OPRYDNING_HVER_MS * 1.5, () =>
+      ryd(db, perioder, bilagDir(), nu),
+    );
+    if (r) log('info', 'oprydning', { ...r });
   } catch (e) {
     log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
   }
 };
-oprydning();
-const oprydningsjob = setInterval(oprydning, 10 * 60_000);
+let oprydningsjob: NodeJS.Timeout | undefined;
+if (rolle !== 'worker') {
+  oprydning();
+  oprydningsjob = setInterval(oprydning, OPRYDNING_HVER_MS);
+}
 
-env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
-
-const server = http.createServer();
-const nedluk = nedlukning(server);
-
-server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-  nedluk.foelg(req, res);
-  const start = performance.now();
-  const id = anmodningsId(trustProxy ? String(req.headers['x-request-id'] ?? '') : undefined);
-  res.setHeader('x-request-id', id);
-  // The path only: a query string can hold what a person typed (a search, a form sent by GET).
-  const sti = (req.url ?? '/').split('?')[0];
-  res.on('close', () =>
-    medAnmodningsId(id, () =>
-      log(res.statusCode >= 500 ? 'fejl' : 'info', 'http', {
-        metode: req.method,
-        sti,
-        status: res.statusCode,
-        ms: Math.round(performance.now() - start),
-        afbrudt: !res.writableFinished || undefined,
-      }),
-    ),
-  );
-  req.headers[KLIENTADRESSE_HEADER] = klientadresse(
-    req.socket.remoteAddress,
-    req.headers['x-forwarded-for'],
-    trustProxy,
-  );
-  const https = viaHttps(req, trustProxy);
-  for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
-  medAnmodningsId(id, () => {
-    if (testMitid && req.url?.startsWith(`${TEST_MITID_PATH}/`)) return testMitid.handler(req, res);
-    handler(req, res);
-  });
-});
-
-server.listen(port, host, () => {
-  log('info', 'start', {
-    besked: `Mit Forløb kører på ${publicUrl}`,
-    adresse: publicUrl,
-    testLogin: Boolean(testMitid),
-    pid: process.pid,
-  });
-});
-
-// SIGTERM (a deploy, systemd, a container stop): finish what is under way, then close the database.
 const LUK_MAKS_MS = m.SHUTDOWN_TIMEOUT_MS;
 let lukker = false;
+const stop = rolle === 'primaer' ? startWorkers() : await serve();
+
+// SIGTERM (a deploy, systemd, a container stop): finish what is under way, then close the database.
+// The primary passes it on to its workers and waits for them.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {
     if (lukker) return;
     lukker = true;
-    log('info', 'stopper', { signal });
+    log('info', 'stopper', { signal, worker: cluster.worker?.id });
     clearInterval(oprydningsjob);
-    const { afbrudte } = await nedluk.luk(LUK_MAKS_MS);
+    const { afbrudte } = await stop(LUK_MAKS_MS);
+    if (rolle !== 'worker') slipLaas(db, OPRYDNING_LAAS, indehaver);
     const databaser = closeAllDatabases();
-    log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser });
+    log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser, worker: cluster.worker?.id });
     process.exit(0);
   });
+}
+
+/** Forks the workers and starts a new one for each that dies; the returned function stops them all. */
+function startWorkers(): (maksMs: number) => Promise<{ afbrudte: number }> {
+  log('info', 'start', { besked: `Mit Forløb starter ${m.WORKERS} workers på ${publicUrl}`, workers: m.WORKERS });
+  cluster.on('exit', (worker, kode, signal) => {
+    if (lukker) return;
+    log('fejl', 'worker', { besked: 'En worker stoppede og startes igen', pid: worker.process.pid, kode, signal });
+    // A pause, so a worker that cannot start does not spin the machine.
+    setTimeout(() => lukker || cluster.fork(), 1000);
+  });
+  for (let i = 0; i < m.WORKERS; i++) cluster.fork();
+  return async (maksMs) => {
+    const levende = Object.values(cluster.workers ?? {}).filter(
+      (w): w is NonNullable<typeof w> => w !== undefined && !w.isDead(),
+    );
+    let draebte = 0;
+    // Each worker finishes its own requests within maksMs; one that hangs beyond that is killed.
+    const draeb = setTimeout(() => {
+      for (const w of levende) if (!w.isDead() && w.process.kill('SIGKILL')) draebte++;
+    }, maksMs + 5000);
+    await Promise.all(
+      levende.map((w) => {
+        const stoppet = new Promise((resolve) => w.once('exit', resolve));
+        w.process.kill('SIGTERM');
+        return stoppet;
+      }),
+    );
+    clearTimeout(draeb);
+    return { afbrudte: draebte };
+  };
+}
+
+/** Serves requests in this process; the returned function stops taking new ones and waits for the rest. */
+async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }>> {
+  env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
+
+  const server = http.createServer();
+  const nedluk = nedlukning(server);
+
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    nedluk.foelg(req, res);
+    const start = performance.now();
+    const id = anmodningsId(trustProxy ? String(req.headers['x-request-id'] ?? '') : undefined);
+    res.setHeader('x-request-id', id);
+    // The path only: a query string can hold what a person typed (a search, a form sent by GET).
+    const sti = (req.url ?? '/').split('?')[0];
+    res.on('close', () =>
+      medAnmodningsId(id, () =>
+        log(res.statusCode >= 500 ? 'fejl' : 'info', 'http', {
+          metode: req.method,
+          sti,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - start),
+          afbrudt: !res.writableFinished || undefined,
+        }),
+      ),
+    );
+    req.headers[KLIENTADRESSE_HEADER] = klientadresse(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      trustProxy,
+    );
+    const https = viaHttps(req, trustProxy);
+    for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
+    medAnmodningsId(id, () => {
+      if (testMitid && req.url?.startsWith(`${TEST_MITID_PATH}/`)) return testMitid.handler(req, res);
+      handler(req, res);
+    });
+  });
+
+  server.listen(port, host, () => {
+    log('info', 'start', {
+      besked: `Mit Forløb kører på ${publicUrl}`,
+      adresse: publicUrl,
+      testLogin: Boolean(testMitid),
+      pid: process.pid,
+      worker: cluster.worker?.id,
+    });
+  });
+  return (maksMs) => nedluk.luk(maksMs);
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_URL, lesMiljoe, manglendeLogin } from './miljoe.ts';
 
@@ -16,6 +17,7 @@ describe('miljøet', () => {
       OPBEVARING_KLADDE_DAGE: 30,
       OPBEVARING_LOG_DAGE: 1826,
       SHUTDOWN_TIMEOUT_MS: 10_000,
+      WORKERS: 1,
     });
     expect(m).toMatchObject({ TRUST_PROXY: false, TEST_CLOCK: false, TEST_MITID: false, DEMO_DATA: false });
     expect(lesMiljoe({ RATE_LIMIT_LOGIN: '10000', TRUST_PROXY: '1', PORT: '' })).toMatchObject({
@@ -32,6 +34,15 @@ describe('miljøet', () => {
       expect(() => lesMiljoe({ RATE_LIMIT_LOGIN: v })).toThrow('RATE_LIMIT_LOGIN skal være et helt tal større end 0.');
     },
   );
+
+  it('læser WORKERS som et tal eller auto (én pr. CPU-kerne)', () => {
+    expect(lesMiljoe({ WORKERS: '3' }).WORKERS).toBe(3);
+    expect(lesMiljoe({ WORKERS: 'auto' }).WORKERS).toBe(availableParallelism());
+  });
+
+  it.each(['0', '-1', '1.5', 'alle', '65'])('stopper WORKERS=%j med en besked, der nævner variablen', (v) => {
+    expect(() => lesMiljoe({ WORKERS: v })).toThrow('WORKERS skal være et helt tal fra 1 til 64 eller auto');
+  });
 
   it('nævner hver forkert variabel', () => {
     const besked = (() => {

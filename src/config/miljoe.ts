@@ -4,6 +4,7 @@
  * with a `konfiguration` log line that names the variable; the rest of the code asks `miljoe()`.
  * The README's "Konfiguration" lists the same variables.
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'astro/zod';
 
 export const DEFAULT_DATABASE_URL = 'file:data/mit-forloeb.db';
@@ -31,6 +32,16 @@ const tekstMedStandard = (standard: string) => z.preprocess(tom, z.string().defa
 
 const adresse = (navn: string) =>
   z.preprocess(tom, z.url({ error: `${navn} skal være en hel adresse, fx https://mitforloeb.kommune.dk.` }).optional());
+
+const MAKS_WORKERS = 64;
+/** How many processes serve requests: a whole number, or `auto` for one per CPU core. */
+const workers = () => {
+  const besked = `WORKERS skal være et helt tal fra 1 til ${MAKS_WORKERS} eller auto (én pr. CPU-kerne).`;
+  return z
+    .preprocess(tom, z.string().default('1'))
+    .refine((v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAKS_WORKERS), besked)
+    .transform((v) => (v === 'auto' ? Math.min(availableParallelism(), MAKS_WORKERS) : Number(v)));
+};
 
 export const MiljoeSchema = z
   .object({
@@ -67,6 +78,7 @@ export const MiljoeSchema = z
     OPBEVARING_KLADDE_DAGE: heltal('OPBEVARING_KLADDE_DAGE', 30),
     OPBEVARING_LOG_DAGE: heltal('OPBEVARING_LOG_DAGE', 5 * 365 + 1),
     SHUTDOWN_TIMEOUT_MS: heltal('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
+    WORKERS: workers(),
     DEMO_DATA: kontakt('DEMO_DATA'),
     TEST_MITID: kontakt('TEST_MITID'),
     TEST_CLOCK: kontakt('TEST_CLOCK'),

@@ -1,29 +1,56 @@
 /**
- * A fixed-window rate limit per key (client address and route group), in memory: enough
- * for one server process, which is how the portal runs on the embedded database.
+ * A fixed-window rate limit per key (client address and route group), kept in the database so
+ * every process and instance on it counts together: the limit is per database, not per process.
+ * One upsert per counted request; the window's rule lives in that one statement so two
+ * processes counting at once cannot both start a fresh window.
  */
-export class RateLimit {
-  private readonly vinduer = new Map<string, { start: number; antal: number }>();
+import { lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { hastighedsvinduer } from '../../db/schema.ts';
 
-  constructor(
-    private readonly max: number,
-    private readonly vinduesMs: number,
-  ) {}
+const v = hastighedsvinduer;
+
+// Plain fields, not parameter properties: scripts/serve.ts loads this through Node's type stripping.
+export class RateLimit {
+  /** The route group, part of every key ("login", "post"). */
+  private readonly gruppe: string;
+  private readonly max: number;
+  private readonly vinduesMs: number;
+
+  constructor(gruppe: string, max: number, vinduesMs: number) {
+    this.gruppe = gruppe;
+    this.max = max;
+    this.vinduesMs = vinduesMs;
+  }
 
   /** Counts one request; false when the key has used its quota in the current window. */
-  tillad(key: string, now: number): boolean {
-    const v = this.vinduer.get(key);
-    // A window that starts in the future (a clock stepped back, the test clock) starts again now.
-    if (!v || now < v.start || now - v.start >= this.vinduesMs) {
-      if (this.vinduer.size > 10_000) this.ryd(now);
-      this.vinduer.set(key, { start: now, antal: 1 });
-      return true;
-    }
-    v.antal += 1;
-    return v.antal <= this.max;
+  tillad(db: Db, key: string, now: number): boolean {
+    const start = new Date(now).toISOString();
+    const slut = new Date(now + this.vinduesMs).toISOString();
+    // A window that has ended, or starts in the future (a clock stepped back, the test clock), starts again now.
+    const nyt = sql`(${start} < ${v.start} or ${start} >= ${v.slut})`;
+    const [r] = db
+      .insert(v)
+      .values({ noegle: `${this.gruppe}:${key}`, start, slut, antal: 1 })
+      .onConflictDoUpdate({
+        target: v.noegle,
+        set: {
+          start: sql`case when ${nyt} then ${start} else ${v.start} end`,
+          slut: sql`case when ${nyt} then ${slut} else ${v.slut} end`,
+          antal: sql`case when ${nyt} then 1 else ${v.antal} + 1 end`,
+        },
+      })
+      .returning({ antal: v.antal })
+      .all();
+    return (r?.antal ?? 1) <= this.max;
   }
+}
 
-  private ryd(now: number) {
-    for (const [k, v] of this.vinduer) if (now < v.start || now - v.start >= this.vinduesMs) this.vinduer.delete(k);
-  }
+/** Deletes the windows that have ended or start after `now` (the retention job); the number deleted. */
+export function rydHastighedsvinduer(db: Db, now: Date): number {
+  const nu = now.toISOString();
+  return db
+    .delete(v)
+    .where(or(lte(v.slut, nu), sql`${v.start} > ${nu}`))
+    .run().changes;
 }

@@ -4,10 +4,13 @@
  * Only scripts/serve.ts calls this, and only with TEST_MITID=1.
  */
 import { randomBytes } from 'node:crypto';
+import type { JWK } from 'oidc-provider';
 import { miljoe } from '#/config/miljoe.ts';
-import { createStandInMitid } from '#/features/login/stand-in-mitid/provider.ts';
+import { createStandInMitid, lavSigneringsnoegle } from '#/features/login/stand-in-mitid/provider.ts';
 import { serverNu } from '#/lib/clock.ts';
 import { alder, dagen } from '#/lib/dato.ts';
+import { hemmelighed } from '#/server/hemmeligheder.ts';
+import { databaseAdapter } from '#/server/test-mitid-lager.ts';
 import type { Db } from '../../db/client.ts';
 import { medarbejdere, personer } from '../../db/schema.ts';
 
@@ -15,8 +18,15 @@ export const TEST_MITID_PATH = '/test-mitid';
 
 export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.ProcessEnv) {
   const issuer = `${publicUrl}${TEST_MITID_PATH}`;
-  const borger = { id: 'mit-forloeb', secret: randomBytes(24).toString('hex') };
-  const staff = { id: 'mit-forloeb-medarbejder', secret: randomBytes(24).toString('hex') };
+  // Every process serving this database must answer as one provider: the same client secrets,
+  // keys and state, all in the database.
+  const nu = new Date();
+  const delt = (navn: string, lav: () => string) => hemmelighed(db, `testlogin-${navn}`, lav, nu);
+  const tilfaeldig = () => randomBytes(24).toString('hex');
+  const borger = { id: 'mit-forloeb', secret: delt('klient-borger', tilfaeldig) };
+  const staff = { id: 'mit-forloeb-medarbejder', secret: delt('klient-medarbejder', tilfaeldig) };
+  const signingKey = JSON.parse(delt('signering', () => JSON.stringify(lavSigneringsnoegle()))) as JWK;
+  const cookieKey = delt('cookie', () => randomBytes(32).toString('base64url'));
   // The portal reads its login settings from the environment, as it would for a real broker.
   Object.assign(env, {
     OIDC_ISSUER: issuer,
@@ -45,6 +55,9 @@ export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.Proc
     ],
     claimNames: { cpr: miljoe().OIDC_CLAIM_CPR, loa: miljoe().OIDC_CLAIM_LOA },
     trustProxy: miljoe().TRUST_PROXY,
+    adapter: (clockTolerance) => databaseAdapter(db, clockTolerance),
+    signingKey,
+    cookieKey,
     personas: () => {
       const idag = dagen(serverNu());
       return [

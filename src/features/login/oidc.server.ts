@@ -5,9 +5,11 @@
 
 import type { AstroCookies } from 'astro';
 import * as client from 'openid-client';
+import { database } from '#/lib/db.server.ts';
 import { log } from '#/server/log.ts';
 import { type LoginConfig, type LoginType, loginConfig } from './config.ts';
 import { laesFlow, skrivFlow } from './flow.ts';
+import { flowNoegle } from './flow-noegle.server.ts';
 
 const FLOW_COOKIE = 'login_flow';
 
@@ -34,8 +36,12 @@ function configuration(type: LoginType): Promise<client.Configuration> {
   return c;
 }
 
-// Signs the login_flow cookie. Per process: a login that spans a restart starts again.
-const FLOW_NOEGLE = crypto.getRandomValues(new Uint8Array(32));
+// Signs the login_flow cookie; one key in the database for every process (read once per process).
+let noegle: Uint8Array | undefined;
+function flowNoeglen(): Uint8Array {
+  noegle ??= flowNoegle(database(), new Date());
+  return noegle;
+}
 
 /**
  * The provider could not be reached or answered wrongly: the operator needs to know which one
@@ -73,7 +79,7 @@ export async function startLogin(
   if (!c) return null;
   const verifier = client.randomPKCECodeVerifier();
   const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
-  cookies.set(FLOW_COOKIE, skrivFlow(flow, FLOW_NOEGLE), {
+  cookies.set(FLOW_COOKIE, skrivFlow(flow, flowNoeglen()), {
     httpOnly: true,
     sameSite: 'lax',
     secure,
@@ -96,7 +102,7 @@ export type LoginResult =
 
 /** Exchanges the code from the callback URL and returns the ID token's claims. */
 export async function finishLogin(type: LoginType, url: URL, cookies: AstroCookies): Promise<LoginResult> {
-  const flow = laesFlow(cookies.get(FLOW_COOKIE)?.value, type, FLOW_NOEGLE);
+  const flow = laesFlow(cookies.get(FLOW_COOKIE)?.value, type, flowNoeglen());
   cookies.delete(FLOW_COOKIE, { path: '/' });
   if (!flow) return { ok: false, grund: 'flow' };
   const c = await udbyder(type);

@@ -1,12 +1,13 @@
 /**
  * The retention job: deletes what is past its period (src/config/opbevaring.ts). The server
- * runs it every hour; `npm run db:oprydning` runs it by hand.
+ * runs it every 10 minutes, under a lease (src/server/laas.ts); `npm run db:oprydning` runs it by hand.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Opbevaring } from '#/config/opbevaring.ts';
 import { deleteExpiredSessions } from '#/features/login/session.ts';
+import { rydHastighedsvinduer } from '#/server/rate-limit.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelKladder } from '../../../db/schema.ts';
 
@@ -17,6 +18,8 @@ export interface Oprydning {
   logposter: number;
   /** Files in the attachment folder that no attachment row points to. */
   foraeldreloeseFiler: number;
+  /** The rate limits' windows that have ended. */
+  hastighedsvinduer: number;
 }
 
 const DAG_MS = 86_400_000;
@@ -65,6 +68,7 @@ export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date)
     bilag: filer.length,
     logposter,
     foraeldreloeseFiler: rydForaeldreloeseFiler(db, bilagMappe, now),
+    hastighedsvinduer: rydHastighedsvinduer(db, now),
   };
 }
 

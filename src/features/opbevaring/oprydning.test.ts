@@ -6,8 +6,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { lesMiljoe } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
 import { defined } from '#/lib/defined.ts';
+import { RateLimit } from '#/server/rate-limit.ts';
 import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
-import { audit, bilag, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
+import { audit, bilag, hastighedsvinduer, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { ryd } from './oprydning.server.ts';
 
@@ -134,6 +135,16 @@ describe('oprydning efter opbevaringsperioderne', () => {
     expect([existsSync(join(mappe, 'gammel-fil')), existsSync(join(mappe, 'ny-fil'))]).toEqual([false, true]);
   });
 
+  it('sletter hastighedsbegrænsningens afsluttede vinduer, ikke det løbende', () => {
+    const login = new RateLimit('login', 5, 60_000);
+    login.tillad(db, 'gammel', NU.getTime() - 120_000);
+    login.tillad(db, 'loebende', NU.getTime() - 30_000);
+    expect(ryd(db, perioder, mappe, NU).hastighedsvinduer).toBe(1);
+    expect(db.select({ noegle: hastighedsvinduer.noegle }).from(hastighedsvinduer).all()).toEqual([
+      { noegle: 'login:loebende' },
+    ]);
+  });
+
   it('ændrer intet, når intet er for gammelt', () => {
     kladde('ny', dageSiden(1));
     const logFoer = defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
@@ -143,6 +154,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
       bilag: 0,
       logposter: 0,
       foraeldreloeseFiler: 0,
+      hastighedsvinduer: 0,
     });
     expect(kladdeIds()).toEqual(['ny']);
     expect(defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n).toBe(logFoer);

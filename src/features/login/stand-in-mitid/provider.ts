@@ -1,6 +1,13 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Provider, { type ErrorOut, type FindAccount, type Grant, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, {
+  type AdapterFactory,
+  type ErrorOut,
+  type FindAccount,
+  type Grant,
+  type JWK,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
 // The default adapter, minus its startup warning and with a store per provider instance.
 import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.js';
 import { LOA_LOW, LOA_SUBSTANTIAL, personaClaims, resolveClaimNames, type StandInPersona } from './claims.ts';
@@ -26,6 +33,15 @@ export interface StandInOptions {
   claimNames?: { cpr?: string; loa?: string };
   /** Trust X-Forwarded-Proto/-Host from a TLS-offloading proxy (as scripts/serve.ts TRUST_PROXY). */
   trustProxy?: boolean;
+  /**
+   * Where sessions, interactions and codes are kept; default in memory (one process). Several
+   * processes serving one issuer need a shared store, and the same `signingKey` and `cookieKey`.
+   */
+  adapter?: (clockTolerance: number) => AdapterFactory;
+  /** The private signing key (see `lavSigneringsnoegle`); default a new one. */
+  signingKey?: JWK;
+  /** The key of the provider's signed cookies; default a new one. */
+  cookieKey?: string;
 }
 
 export interface StandInMitid {
@@ -54,7 +70,8 @@ function errorDetails(out: ErrorOut): Record<string, string> {
   return details;
 }
 
-function signingKey() {
+/** A new private signing key as a JWK. */
+export function lavSigneringsnoegle(): JWK {
   // RS256 because it is what relying parties (openid-client included) expect by default.
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), alg: 'RS256', use: 'sig' };
@@ -72,7 +89,7 @@ export async function createStandInMitid(opts: StandInOptions): Promise<StandInM
   const findPersona = async (sub: string) => (await opts.personas()).find((persona) => persona.sub === sub);
 
   const provider = new Provider(opts.issuer, {
-    adapter: createMemoryAdapter(CLOCK_TOLERANCE_SECONDS),
+    adapter: (opts.adapter ?? createMemoryAdapter)(CLOCK_TOLERANCE_SECONDS),
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
     clients: opts.clients.map((client) => ({
       ...client,
@@ -81,9 +98,9 @@ export async function createStandInMitid(opts: StandInOptions): Promise<StandInM
       // client_secret_post is accepted as well: oidc-provider treats the two as one method.
       token_endpoint_auth_method: 'client_secret_basic',
     })),
-    jwks: { keys: [signingKey()] },
+    jwks: { keys: [opts.signingKey ?? lavSigneringsnoegle()] },
     cookies: {
-      keys: [randomBytes(32).toString('base64url')],
+      keys: [opts.cookieKey ?? randomBytes(32).toString('base64url')],
       // Own names and path so the provider's cookies never meet the portal's own.
       names: {
         session: 'test_mitid_session',

@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase } from '../../../db/client.ts';
+import { laesFlow, skrivFlow } from './flow.ts';
+import { flowNoegle } from './flow-noegle.server.ts';
+
+const NU = new Date('2026-12-02T10:00:00Z');
+const flow = { type: 'borger' as const, state: 's', nonce: 'n', verifier: 'v', next: '/min-side' };
+
+describe('login-flowets nøgle', () => {
+  it('er den samme i to processer på samme database, så et login kan slutte i den anden', () => {
+    const fil = join(mkdtempSync(join(tmpdir(), 'flow-')), 'db.sqlite');
+    const a = openDatabase(`file:${fil}`);
+    migrateDatabase(a);
+    const b = openDatabase(`file:${fil}`);
+    const noegleA = flowNoegle(a, NU);
+    expect(noegleA.length).toBe(32);
+    const cookie = skrivFlow(flow, noegleA);
+    expect(laesFlow(cookie, 'borger', flowNoegle(b, NU))).toEqual(flow);
+    a.$client.close();
+    b.$client.close();
+  });
+
+  it('er en anden i en anden database', () => {
+    const a = openDatabase(':memory:');
+    migrateDatabase(a);
+    const b = openDatabase(':memory:');
+    migrateDatabase(b);
+    expect(laesFlow(skrivFlow(flow, flowNoegle(a, NU)), 'borger', flowNoegle(b, NU))).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Secrets every process on the database must share (the login flow's HMAC key, the stand-in
+ * login's keys). The first process to need one generates it; an insert that loses the race
+ * changes nothing, and every process then reads the one stored value.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { hemmeligheder } from '../../db/schema.ts';
+
+const laes = (db: Db, navn: string) =>
+  db.select({ vaerdi: hemmeligheder.vaerdi }).from(hemmeligheder).where(eq(hemmeligheder.navn, navn)).get()?.vaerdi;
+
+/** The secret `navn`, made with `lav` and stored if no process has made it yet. */
+export function hemmelighed(db: Db, navn: string, lav: () => string, now: Date): string {
+  const gemt = laes(db, navn);
+  if (gemt !== undefined) return gemt;
+  db.insert(hemmeligheder).values({ navn, vaerdi: lav(), oprettet: now.toISOString() }).onConflictDoNothing().run();
+  const vaerdi = laes(db, navn);
+  if (vaerdi === undefined) throw new Error(`Hemmeligheden ${navn} kunne ikke gemmes`);
+  return vaerdi;
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, migrateDatabase, openDatabase } from '../../db/client.ts';
+import { medLaas, slipLaas, tagLaas } from './laas.ts';
+
+const NU = new Date('2026-12-02T10:00:00Z');
+const om = (ms: number) => new Date(NU.getTime() + ms);
+const MINUT = 60_000;
+
+// Two connections to one file, as two processes have.
+let a: Db;
+let b: Db;
+beforeEach(() => {
+  const fil = join(mkdtempSync(join(tmpdir(), 'laas-')), 'db.sqlite');
+  a = openDatabase(`file:${fil}`);
+  migrateDatabase(a);
+  b = openDatabase(`file:${fil}`);
+});
+afterEach(() => {
+  a.$client.close();
+  b.$client.close();
+});
+
+describe('lease på planlagt arbejde', () => {
+  it('af to indehavere får kun den første låsen, og den kan forny den', () => {
+    expect(tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT)).toBe(true);
+    expect(tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(false);
+    expect(tagLaas(a, 'oprydning', 'proces-a', om(10 * MINUT), 15 * MINUT)).toBe(true);
+    // Renewed at 10 min: still held at 20 min.
+    expect(tagLaas(b, 'oprydning', 'proces-b', om(20 * MINUT), 15 * MINUT)).toBe(false);
+  });
+
+  it('en udløbet lease går videre til den næste, og den gamle indehaver har mistet den', () => {
+    expect(tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT)).toBe(true);
+    expect(tagLaas(b, 'oprydning', 'proces-b', om(15 * MINUT), 15 * MINUT)).toBe(true);
+    expect(tagLaas(a, 'oprydning', 'proces-a', om(16 * MINUT), 15 * MINUT)).toBe(false);
+  });
+
+  it('forskellige job har hver sin lease', () => {
+    expect(tagLaas(a, 'oprydning', 'proces-a', NU, MINUT)).toBe(true);
+    expect(tagLaas(b, 'andet-job', 'proces-b', NU, MINUT)).toBe(true);
+  });
+
+  it('taberen kører ikke jobbet; vinderen gør', () => {
+    const koersler: string[] = [];
+    expect(medLaas(a, 'oprydning', 'proces-a', NU, MINUT, () => koersler.push('a'))).toBe(1);
+    expect(medLaas(b, 'oprydning', 'proces-b', NU, MINUT, () => koersler.push('b'))).toBeUndefined();
+    expect(koersler).toEqual(['a']);
+  });
+
+  it('en sluppet lease kan tages med det samme, men kun indehaveren kan slippe den', () => {
+    tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT);
+    slipLaas(b, 'oprydning', 'proces-b');
+    expect(tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(false);
+    slipLaas(a, 'oprydning', 'proces-a');
+    expect(tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(true);
+  });
+});
