@@ -73,7 +73,7 @@ interface Resultat {
 async function maal(navn: string, url: string, cookie?: string): Promise<Resultat> {
   const headers = cookie ? { cookie } : undefined;
   // Check once that the page answers 200 (not a login redirect), then a short warm-up for the JIT.
-  const svar = await fetch(url, { headers, redirect: 'manual' });
+  const svar = await fetch(url, { ...(headers ? { headers } : {}), redirect: 'manual' });
   await svar.arrayBuffer();
   if (svar.status !== 200) throw new Error(`${navn} svarede ${svar.status}`);
   await autocannon({ url, connections: 10, duration: 1, ...(headers ? { headers } : {}) });

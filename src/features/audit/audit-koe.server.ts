@@ -58,7 +58,7 @@ export class AuditKoe {
     this.planlagt = false;
     try {
       this.db.transaction(() => {
-        for (const v of hold) for (const r of v.raekker) this.indsaet.run(r);
+        for (const v of hold) for (const r of v.raekker) this.indsaet.run({ ...r });
       });
     } catch (e) {
       for (const v of hold) v.fejlet(e);
