@@ -54,6 +54,15 @@ const sagVedId = (db: Db) =>
 const personensSager = (db: Db) =>
   forberedt(db, 'adgang.personens-sager', () => db.select().from(sager).where(eq(sager.personId, id)).prepare());
 
+const personensSagerISkop = (db: Db) =>
+  forberedt(db, 'adgang.personens-sager-i-skop', () =>
+    db
+      .select()
+      .from(sager)
+      .where(and(eq(sager.personId, id), iSkopForberedt()))
+      .prepare(),
+  );
+
 /** The logged-in user behind a session, with what they may act on today. */
 export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
   if (session.medarbejderId) {
@@ -114,6 +123,14 @@ export function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
   return or(eq(sager.enhed, aktoer.enhed), eq(sager.sagsbehandlerId, aktoer.medarbejderId));
 }
 
+/** `iSkop` for a prepared statement: the same condition, its values given by `skopVaerdier` when run. */
+export const iSkopForberedt = () =>
+  or(eq(sager.enhed, sql.placeholder('enhed')), eq(sager.sagsbehandlerId, sql.placeholder('medarbejderId')));
+export const skopVaerdier = (aktoer: Aktoer & { type: 'medarbejder' }) => ({
+  enhed: aktoer.enhed,
+  medarbejderId: aktoer.medarbejderId,
+});
+
 /**
  * A person with the facts access to their data depends on. For staff, `sager` holds only the
  * cases in scope, so a person-level read is decided (and later filtered) on those alone.
@@ -136,11 +153,7 @@ function laesPersonOgSubjekt(db: Db, aktoer: Aktoer, personId: string): PersonOg
   if (!person) return undefined;
   const deresSager =
     aktoer.type === 'medarbejder'
-      ? db
-          .select()
-          .from(sager)
-          .where(and(eq(sager.personId, personId), iSkop(aktoer)))
-          .all()
+      ? personensSagerISkop(db).all({ id: personId, ...skopVaerdier(aktoer) })
       : personensSager(db).all({ id: personId });
   return { person, sager: deresSager, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
 }

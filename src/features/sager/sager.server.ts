@@ -3,13 +3,15 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
   IkkeFundet,
-  iSkop,
+  iSkopForberedt,
   kraevPerson,
   kraevSag,
   type Person,
   personerMedAdgang,
   type Sag,
+  skopVaerdier,
 } from '#/features/adgang/adgang.server.ts';
+import { passerFilter, type SagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import type { Db } from '../../../db/client.ts';
 import {
@@ -129,17 +131,23 @@ export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: 
   return { dok, sag, person };
 }
 
-/** A staff member's caseload: their unit's cases and those assigned to them, through the list door. */
-export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
+/**
+ * A staff member's caseload: their unit's cases and those assigned to them, through the list
+ * door. With a filter, only the cases it keeps reach the door, so only the people shown are logged.
+ */
+export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filter?: SagslisteFilter) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') return [];
-  const rows = db
-    .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
-    .from(sager)
-    .innerJoin(personer, eq(personer.id, sager.personId))
-    .where(iSkop(a))
-    .orderBy(desc(sager.aaben), asc(sager.frist))
-    .all();
+  const alle = forberedt(db, 'sager.sagsliste', () =>
+    db
+      .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
+      .from(sager)
+      .innerJoin(personer, eq(personer.id, sager.personId))
+      .where(iSkopForberedt())
+      .orderBy(desc(sager.aaben), asc(sager.frist))
+      .prepare(),
+  ).all(skopVaerdier(a));
+  const rows = filter ? alle.filter(passerFilter(filter, a.medarbejderId)) : alle;
   return personerMedAdgang(
     db,
     bruger,
