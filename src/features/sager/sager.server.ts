@@ -140,7 +140,20 @@ export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filte
   if (a.type !== 'medarbejder') return [];
   const alle = forberedt(db, 'sager.sagsliste', () =>
     db
-      .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
+      // Only the columns the list shows and decides on: a unit may have thousands of cases.
+      .select({
+        sag: {
+          id: sager.id,
+          titel: sager.titel,
+          enhed: sager.enhed,
+          sagsbehandlerId: sager.sagsbehandlerId,
+          trin: sager.trin,
+          aaben: sager.aaben,
+          frist: sager.frist,
+          nyFrist: sager.nyFrist,
+        },
+        person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato },
+      })
       .from(sager)
       .innerJoin(personer, eq(personer.id, sager.personId))
       .where(iSkopForberedt())
