@@ -1,33 +1,39 @@
 /**
- * A unit with a large caseload for the bench: citizens with cases in Sofie Lund's unit
- * (Voksenhandicap) until the unit holds `antal` cases in all, some of them hers. Added to a
- * copy of the database before the server starts, as crash-fixtures.ts adds cases.
+ * A unit with a large caseload for the bench: a unit of its own ("sagsbunke") with `antal`
+ * cases, 3 per citizen, a tenth of them assigned to its caseworker Bo Bunke, who logs in
+ * through the stand-in login like the demo's staff. Its own unit, so it holds exactly `antal`
+ * cases with the demo data and with the large database alike. Added to a copy of the
+ * database before the server starts, as crash-fixtures.ts adds cases.
  */
-import { count, eq } from 'drizzle-orm';
 import { dagen, plusDage } from '#/lib/dato.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { demoMedarbejdere } from '../db/seed.ts';
 
 const SAGER_PR_BORGER = 3;
+export const SAGSBUNKE = { enhed: 'sagsbunke', medarbejder: 'Bo Bunke' } as const;
 
-/** Fills the unit up to `antal` cases; returns the unit and the number of cases it then has. */
-export function tilfoejSagsbunke(db: Db, antal = 3_000): { enhed: string; sager: number } {
-  const [sofie] = demoMedarbejdere;
-  const enhed = sofie.enhed;
+export function tilfoejSagsbunke(db: Db, antal = 3_000): void {
   const idag = dagen(new Date());
-  const har = db.select({ n: count() }).from(t.sager).where(eq(t.sager.enhed, enhed)).get()?.n ?? 0;
-  const mangler = Math.max(0, antal - har);
+  const medarbejderId = crypto.randomUUID();
   db.transaction((tx) => {
-    for (let i = 0; i < mangler; i += SAGER_PR_BORGER) {
+    tx.insert(t.medarbejdere)
+      .values({
+        id: medarbejderId,
+        oidcSub: 'medarbejder-bo-bunke',
+        navn: SAGSBUNKE.medarbejder,
+        rolle: 'sagsbehandler',
+        enhed: SAGSBUNKE.enhed,
+      })
+      .run();
+    for (let i = 0; i < antal; i += SAGER_PR_BORGER) {
       const personId = crypto.randomUUID();
       const foedselsdato = plusDage('1950-01-01', i);
       const ddmmaa = `${foedselsdato.slice(8, 10)}${foedselsdato.slice(5, 7)}${foedselsdato.slice(2, 4)}`;
       tx.insert(t.personer)
         .values({
           id: personId,
-          // Serial 7000 and up: never one of the demo's or the large database's CPR numbers.
-          cpr: `${ddmmaa}${7000 + Math.floor(i / 9_000)}`,
+          // Serial 7000: never one of the demo's (1xxx, 4xxx) or the large database's (5000-5003).
+          cpr: `${ddmmaa}7000`,
           navn: `Bunke Borger ${i / SAGER_PR_BORGER + 1}`,
           foedselsdato,
           adresse: `Bunkevej ${i}, Hedensted`,
@@ -35,24 +41,24 @@ export function tilfoejSagsbunke(db: Db, antal = 3_000): { enhed: string; sager:
           telefon: '20304050',
         })
         .run();
-      for (let k = 0; k < Math.min(SAGER_PR_BORGER, mangler - i); k++) {
-        const aaben = (i + k) % 4 !== 0;
+      for (let k = 0; k < Math.min(SAGER_PR_BORGER, antal - i); k++) {
+        const n = i + k;
+        const aaben = n % 4 !== 0;
         tx.insert(t.sager)
           .values({
             id: crypto.randomUUID(),
             personId,
-            enhed,
-            titel: `Socialpædagogisk støtte ${i + k + 1}`,
+            enhed: SAGSBUNKE.enhed,
+            titel: `Socialpædagogisk støtte ${n + 1}`,
             lovgrundlag: 'Serviceloven § 85',
-            trin: aaben ? 1 + ((i + k) % 5) : 6,
+            trin: aaben ? 1 + (n % 5) : 6,
             aaben,
-            sagsbehandlerId: (i + k) % 10 === 0 ? sofie.id : null,
-            modtaget: plusDage(idag, -((i + k) % 300) - 10),
-            frist: plusDage(idag, 60 - ((i + k) % 300)),
+            sagsbehandlerId: n % 10 === 0 ? medarbejderId : null,
+            modtaget: plusDage(idag, -(n % 300) - 10),
+            frist: plusDage(idag, 60 - (n % 300)),
           })
           .run();
       }
     }
   });
-  return { enhed, sager: har + mangler };
 }

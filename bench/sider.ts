@@ -1,7 +1,7 @@
 /**
  * The logged-in pages against a prerendered one, in one run at 50 connections: a prerendered
  * pjece, Min side (Ali), one of Ali's cases, and the staff caseload of a unit with 3,000 cases
- * (Sofie Lund, "Hele min enhed"). Prints req/s, p50/p99 and each page's req/s as a ratio to
+ * (bench/sagsbunke.ts; its caseworker, "Hele min enhed", all cases). Prints req/s, p50/p99 and each page's req/s as a ratio to
  * the prerendered page's.
  *
  * Run: `npm run build && npm run bench`. Env: BENCH_SECONDS (8 per page), BENCH_DATA
@@ -16,7 +16,7 @@ import { defined } from '#/lib/defined.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { freshDatabase, logIn, ROOT, startPortal } from './portal.ts';
-import { tilfoejSagsbunke } from './sagsbunke.ts';
+import { SAGSBUNKE, tilfoejSagsbunke } from './sagsbunke.ts';
 import { genererStorData } from './stor-data.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -92,13 +92,13 @@ const { aliId, sagId } = alisSag(file);
 const portal = await startPortal({ port: PORT, databaseFile: file, logFile: `data/bench-sider-${DATA}.log` });
 try {
   const ali = await logIn(portal.url, 'Ali Hassan', { sub: `borger-${aliId}` });
-  const sofie = await logIn(portal.url, 'Sofie Lund', { medarbejder: true });
+  const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });
   const u = portal.url;
   const resultater = [
     await maal('forudbygget pjece', u + PJECE),
     await maal('Min side (Ali)', `${u}/min-side`, ali.cookie),
     await maal('en sag (Alis)', `${u}/sager/${sagId}`, ali.cookie),
-    await maal('sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, sofie.cookie),
+    await maal('sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, bo.cookie),
   ];
   const grund = defined(resultater[0], 'pjecen').rps;
   console.log(
