@@ -21,6 +21,17 @@ describe('dagen', () => {
     ['2026-06-30T21:59:00Z', '2026-06-30'],
     ['2026-06-30T22:00:00Z', '2026-07-01'], // midnight in summer time (CEST)
   ])('%s er %s i København', (iso, dag) => expect(dagen(new Date(iso))).toBe(dag));
+
+  it.each([
+    '2026-03-28T20:00:00Z', // the night the clocks go forward
+    '2026-10-24T20:00:00Z', // the night they go back
+    '2026-11-24T20:00:00Z',
+  ])('husker dagen pr. time uden at tage fejl omkring midnat og skift til/fra sommertid (fra %s)', (fra) => {
+    // Asked in random order, so an earlier answer in the same hour cannot hide a wrong key.
+    const tider = Array.from({ length: 8 * 60 }, (_, i) => new Date(new Date(fra).getTime() + i * 61_000));
+    for (const t of [...tider].sort(() => Math.random() - 0.5))
+      expect(dagen(t)).toBe(tilKoebenhavnstid(t).slice(0, 10));
+  });
 });
 
 describe('attenAarsdag og alder', () => {

@@ -39,9 +39,20 @@ export function fraKoebenhavnstid(lokal: string): Date {
   return new Date(new TZDate(n(1), n(2) - 1, n(3), n(4), n(5), n(6), TIDSZONE).getTime());
 }
 
+// Copenhagen is always a whole number of hours from UTC and changes offset on the hour, so every
+// moment within one UTC hour falls on the same Copenhagen day: a page asks for it many times.
+const dagPrTime = new Map<number, Dag>();
+
 /** The calendar day in Copenhagen at the moment `now`. */
 export function dagen(now: Date): Dag {
-  return tilKoebenhavnstid(now).slice(0, 10);
+  const time = Math.floor(now.getTime() / 3_600_000);
+  let dag = dagPrTime.get(time);
+  if (dag === undefined) {
+    dag = tilKoebenhavnstid(now).slice(0, 10);
+    if (dagPrTime.size >= 10_000) dagPrTime.clear();
+    dagPrTime.set(time, dag);
+  }
+  return dag;
 }
 
 function parts(dag: Dag): [number, number, number] {
@@ -101,13 +112,20 @@ export function tilDag(d: Date | Dag): Dag {
   return typeof d === 'string' ? d : dagen(d);
 }
 
+// A list page formats the same few days again and again; Intl is the slow part.
+const formateret = new Map<Dag, string>();
+
 /** "24. november 2026" for a day or a moment. */
 export function formatDato(d: Date | Dag): string {
-  if (typeof d === 'string') {
+  if (typeof d !== 'string') return datoFormat.format(d);
+  let tekst = formateret.get(d);
+  if (tekst === undefined) {
     const [y, m, day] = parts(d);
-    return datoFormat.format(new Date(Date.UTC(y, m - 1, day, 12)));
+    tekst = datoFormat.format(new Date(Date.UTC(y, m - 1, day, 12)));
+    if (formateret.size >= 10_000) formateret.clear();
+    formateret.set(d, tekst);
   }
-  return datoFormat.format(d);
+  return tekst;
 }
 
 /** "24. november 2026 kl. 14.30" */

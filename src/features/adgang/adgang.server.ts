@@ -3,13 +3,15 @@
  * loads the facts `may` needs, asks it, writes the audit entry, and otherwise answers
  * "not found" (never revealing that a case exists).
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { type AuditEntry, logAudit } from '#/features/audit/audit.server.ts';
 import type { Session } from '#/features/login/session.ts';
 import type { Dag } from '#/lib/dato.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
 import { type Aktoer, type Handling, kanHandleFor, may, type SagAdgang, type Subjekt } from './access.ts';
+import type { Forespoergsel } from './forespoergsel.server.ts';
 
 export class IkkeFundet extends Error {
   constructor() {
@@ -27,16 +29,44 @@ export interface Bruger {
   handlerFor?: { id: string; navn: string };
   /** For a citizen: the people they may act for today. */
   kanHandleFor: { id: string; navn: string }[];
+  /** This request's memory of facts read and audit rows to commit (forespoergsel.server.ts); reads only. */
+  forespoergsel?: Forespoergsel;
 }
+
+// The door's hot reads, prepared once per connection.
+const id = sql.placeholder('id');
+const medarbejderVedId = (db: Db) =>
+  forberedt(db, 'adgang.medarbejder', () =>
+    db
+      .select()
+      .from(medarbejdere)
+      .where(and(eq(medarbejdere.id, id), eq(medarbejdere.aktiv, true)))
+      .prepare(),
+  );
+const personVedId = (db: Db) =>
+  forberedt(db, 'adgang.person', () => db.select().from(personer).where(eq(personer.id, id)).prepare());
+const relationerFra = (db: Db) =>
+  forberedt(db, 'adgang.relationer', () =>
+    db.select().from(relationer).where(eq(relationer.fraPersonId, id)).prepare(),
+  );
+const sagVedId = (db: Db) =>
+  forberedt(db, 'adgang.sag', () => db.select().from(sager).where(eq(sager.id, id)).prepare());
+const personensSager = (db: Db) =>
+  forberedt(db, 'adgang.personens-sager', () => db.select().from(sager).where(eq(sager.personId, id)).prepare());
+
+const personensSagerISkop = (db: Db) =>
+  forberedt(db, 'adgang.personens-sager-i-skop', () =>
+    db
+      .select()
+      .from(sager)
+      .where(and(eq(sager.personId, id), iSkopForberedt()))
+      .prepare(),
+  );
 
 /** The logged-in user behind a session, with what they may act on today. */
 export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
   if (session.medarbejderId) {
-    const m = db
-      .select()
-      .from(medarbejdere)
-      .where(and(eq(medarbejdere.id, session.medarbejderId), eq(medarbejdere.aktiv, true)))
-      .get();
+    const m = medarbejderVedId(db).get({ id: session.medarbejderId });
     return m
       ? {
           aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed, rolle: m.rolle },
@@ -46,9 +76,9 @@ export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
       : null;
   }
   if (!session.personId) return null;
-  const person = db.select().from(personer).where(eq(personer.id, session.personId)).get();
+  const person = personVedId(db).get({ id: session.personId });
   if (!person) return null;
-  const rel = db.select().from(relationer).where(eq(relationer.fraPersonId, person.id)).all();
+  const rel = relationerFra(db).all({ id: person.id });
   const aktoer: Aktoer = { type: 'borger', personId: person.id, relationer: rel };
   const andre = rel.length
     ? db
@@ -77,6 +107,12 @@ function auditAktoer(bruger: Bruger) {
     : { aktoerType: 'borger' as const, aktoerId: bruger.aktoer.personId, aktoerNavn: bruger.navn };
 }
 
+/** The door's audit entry: with this request's commit when there is one, otherwise written at once. */
+function auditer(db: Db, bruger: Bruger, entry: AuditEntry, now: Date) {
+  if (bruger.forespoergsel) bruger.forespoergsel.log(db, entry, now);
+  else logAudit(db, entry, now);
+}
+
 interface Spor {
   handling: AuditEntry['handling'];
   hvad: string;
@@ -87,20 +123,38 @@ export function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
   return or(eq(sager.enhed, aktoer.enhed), eq(sager.sagsbehandlerId, aktoer.medarbejderId));
 }
 
+/** `iSkop` for a prepared statement: the same condition, its values given by `skopVaerdier` when run. */
+export const iSkopForberedt = () =>
+  or(eq(sager.enhed, sql.placeholder('enhed')), eq(sager.sagsbehandlerId, sql.placeholder('medarbejderId')));
+export const skopVaerdier = (aktoer: Aktoer & { type: 'medarbejder' }) => ({
+  enhed: aktoer.enhed,
+  medarbejderId: aktoer.medarbejderId,
+});
+
 /**
  * A person with the facts access to their data depends on. For staff, `sager` holds only the
  * cases in scope, so a person-level read is decided (and later filtered) on those alone.
  */
-function personOgSubjekt(
-  db: Db,
-  aktoer: Aktoer,
-  personId: string,
-): { person: Person; subjekt: Subjekt; sager: Sag[] } | undefined {
-  const person = db.select().from(personer).where(eq(personer.id, personId)).get();
+function personOgSubjekt(db: Db, bruger: Bruger, personId: string): PersonOgSubjekt | undefined {
+  const f = bruger.forespoergsel;
+  // Read once per request: the actor is the same for the whole request, so are the facts.
+  if (f && f.db === db) return f.husk(`person:${personId}`, () => laesPersonOgSubjekt(db, bruger.aktoer, personId));
+  return laesPersonOgSubjekt(db, bruger.aktoer, personId);
+}
+
+interface PersonOgSubjekt {
+  person: Person;
+  subjekt: Subjekt;
+  sager: Sag[];
+}
+
+function laesPersonOgSubjekt(db: Db, aktoer: Aktoer, personId: string): PersonOgSubjekt | undefined {
+  const person = personVedId(db).get({ id: personId });
   if (!person) return undefined;
-  const hvor =
-    aktoer.type === 'medarbejder' ? and(eq(sager.personId, personId), iSkop(aktoer)) : eq(sager.personId, personId);
-  const deresSager = db.select().from(sager).where(hvor).all();
+  const deresSager =
+    aktoer.type === 'medarbejder'
+      ? personensSagerISkop(db).all({ id: personId, ...skopVaerdier(aktoer) })
+      : personensSager(db).all({ id: personId });
   return { person, sager: deresSager, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
 }
 
@@ -134,9 +188,9 @@ export function kraevPersonMedSager(
   spor: Spor,
   now: Date,
 ): PersonAdgang {
-  const found = personOgSubjekt(db, bruger.aktoer, personId);
+  const found = personOgSubjekt(db, bruger, personId);
   if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
-  logAudit(db, { ...auditAktoer(bruger), personId, ...spor }, now);
+  auditer(db, bruger, { ...auditAktoer(bruger), personId, ...spor }, now);
   const ids = new Set(found.sager.map((s) => s.id));
   const staff = bruger.aktoer.type === 'medarbejder';
   return {
@@ -160,7 +214,7 @@ export function kraevElement(
   now: Date,
 ): Person {
   if (bruger.aktoer.type !== 'medarbejder') return kraevPerson(db, bruger, handling, element.personId, spor, now);
-  const sag = element.sagId === null ? undefined : db.select().from(sager).where(eq(sager.id, element.sagId)).get();
+  const sag = element.sagId === null ? undefined : sagVedId(db).get({ id: element.sagId });
   if (!sag || sag.personId !== element.personId) throw new IkkeFundet();
   return kraevSag(db, bruger, handling, sag.id, spor, now).person;
 }
@@ -174,14 +228,15 @@ export function kraevSag(
   spor: Omit<Spor, 'hvad'> & { hvad?: string },
   now: Date,
 ): { sag: Sag; person: Person } {
-  const sag = db.select().from(sager).where(eq(sager.id, sagId)).get();
+  const sag = sagVedId(db).get({ id: sagId });
   if (!sag) throw new IkkeFundet();
-  const person = db.select().from(personer).where(eq(personer.id, sag.personId)).get();
+  const person = personVedId(db).get({ id: sag.personId });
   if (!person) throw new IkkeFundet();
   if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now))
     throw new IkkeFundet();
-  logAudit(
+  auditer(
     db,
+    bruger,
     { ...auditAktoer(bruger), personId: person.id, handling: spor.handling, hvad: spor.hvad ?? `Sag: ${sag.titel}` },
     now,
   );
@@ -221,13 +276,13 @@ export function personerMedAdgang<R>(
   });
   const prPerson = Map.groupBy(vist, (r) => fakta(r).personId);
   for (const [personId, deres] of prPerson)
-    logAudit(db, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
+    auditer(db, bruger, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
   return vist;
 }
 
 /** Whether a user may do something, without reading or logging anything: for showing a link or a button. */
 export function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): boolean {
-  const found = personOgSubjekt(db, bruger.aktoer, personId);
+  const found = personOgSubjekt(db, bruger, personId);
   return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
 }
 

@@ -4,6 +4,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { indbakke } from '#/features/medarbejder/hjaelpemidler.server.ts';
 import { opretOvergangssag, ungeIOvergangsalder } from '#/features/medarbejder/overgang.server.ts';
+import { parseSagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
 import { sagslisteForMedarbejder } from '#/features/sager/sager.server.ts';
 import { audit, fejlmeldinger, medarbejdere, udlaan } from '../../../db/schema.ts';
 import { IkkeFundet } from './adgang.server.ts';
@@ -29,6 +30,29 @@ describe('sagslisten', () => {
     expect(ali).toHaveLength(1);
     expect(ali[0]?.hvad).toMatch(/^Sagsliste: /);
     expect(logFor(v, v.demo.jens.id, v.medarbejderId('sofie'))).toEqual([]);
+  });
+
+  it('med et filter logges kun de borgere, der vises, ikke hele enhedens', () => {
+    const v = nyVerden();
+    const sofie = v.medarbejderId('sofie');
+    const hele = sagslisteForMedarbejder(v.db, v.medarbejder('sofie'), NU);
+    const trin = hele[0]?.sag.trin ?? 1;
+    const vist = new Set(hele.filter((r) => r.sag.trin === trin).map((r) => r.person.id));
+    const andre = new Set(hele.map((r) => r.person.id).filter((id) => !vist.has(id)));
+    // The demo must have both kinds, or the test proves nothing.
+    expect(vist.size).toBeGreaterThan(0);
+    expect(andre.size).toBeGreaterThan(0);
+    v.db.delete(audit).run();
+    const filter = parseSagslisteFilter(new URLSearchParams(`visning=enhed&status=alle&trin=${trin}`));
+    const liste = sagslisteForMedarbejder(v.db, v.medarbejder('sofie'), NU, filter);
+    expect(new Set(liste.map((r) => r.person.id))).toEqual(vist);
+    const logget = v.db
+      .select()
+      .from(audit)
+      .where(eq(audit.aktoerId, sofie))
+      .all()
+      .map((r) => r.personId);
+    expect(new Set(logget)).toEqual(vist);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Fuldmagt in the portal: a relative asks, the person accepts some or all scopes or declines, and may revoke. */
 
 import { z } from 'astro/zod';
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { alleScopes } from '#/features/adgang/access.ts';
 import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
@@ -9,6 +9,7 @@ import { logAudit } from '#/features/audit/audit.server.ts';
 import { attenAarsdag, dagen } from '#/lib/dato.ts';
 import { dagFelt, erDag } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import type { Db } from '../../../db/client.ts';
 import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
@@ -115,12 +116,17 @@ export function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
 
 /** Requests waiting for the person's answer, for the notice at login. */
 export function ventendeAnmodninger(db: Db, personId: string) {
-  return db
-    .select({ id: fuldmagtAnmodninger.id, fra: relativ.navn })
-    .from(fuldmagtAnmodninger)
-    .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
-    .where(and(eq(fuldmagtAnmodninger.tilPersonId, personId), eq(fuldmagtAnmodninger.status, 'afventer')))
-    .all();
+  // On every view of Min side: prepared once per connection.
+  return forberedt(db, 'fuldmagt.ventende', () =>
+    db
+      .select({ id: fuldmagtAnmodninger.id, fra: relativ.navn })
+      .from(fuldmagtAnmodninger)
+      .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+      .where(
+        and(eq(fuldmagtAnmodninger.tilPersonId, sql.placeholder('id')), eq(fuldmagtAnmodninger.status, 'afventer')),
+      )
+      .prepare(),
+  ).all({ id: personId });
 }
 
 export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof AnmodSchema>, now: Date) {

@@ -3,7 +3,8 @@
  * the secret is stored and compared in constant time. 30 minutes of inactivity or 8 hours
  * in all end a session; the last-active time is written at most once a minute.
  */
-import { eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { newToken, secretMatches, splitToken } from '#/lib/token.ts';
 import type { Db } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
@@ -41,7 +42,14 @@ export function validateSessionToken(db: Db, token: string, now: Date): Session 
   const parts = splitToken(token);
   if (!parts) return null;
   const { id } = parts;
-  const session = db.select().from(sessioner).where(eq(sessioner.id, id)).get();
+  // Every logged-in request asks this: prepared once per connection.
+  const session = forberedt(db, 'session.ved-id', () =>
+    db
+      .select()
+      .from(sessioner)
+      .where(eq(sessioner.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id });
   if (!session || !secretMatches(parts.secret, session.secretHash)) return null;
   if (now.getTime() >= udloeber(session)) {
     invalidateSession(db, id);

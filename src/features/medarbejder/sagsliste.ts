@@ -18,6 +18,14 @@ interface Raekke {
   sag: { aaben: boolean; trin: number; frist: Dag; nyFrist: Dag | null; sagsbehandlerId: string | null };
 }
 
+/** Whether a case passes the filter: the door then logs only the people actually shown. */
+export const passerFilter =
+  (filter: SagslisteFilter, medarbejderId: string) =>
+  (r: Raekke): boolean =>
+    (filter.visning === 'enhed' || r.sag.sagsbehandlerId === medarbejderId) &&
+    (filter.status === 'alle' || r.sag.aaben) &&
+    (filter.trin === undefined || r.sag.trin === filter.trin);
+
 /** The cases to show: filtered, then overdue first, then by the nearest deadline. */
 export function sagsliste<R extends Raekke>(
   rows: readonly R[],
@@ -26,9 +34,7 @@ export function sagsliste<R extends Raekke>(
   idag: Dag,
 ): (R & { overskredet: boolean; gaeldende: Dag })[] {
   return rows
-    .filter((r) => filter.visning === 'enhed' || r.sag.sagsbehandlerId === medarbejderId)
-    .filter((r) => filter.status === 'alle' || r.sag.aaben)
-    .filter((r) => filter.trin === undefined || r.sag.trin === filter.trin)
+    .filter(passerFilter(filter, medarbejderId))
     .map((r) => ({ ...r, gaeldende: gaeldendeFrist(r.sag), overskredet: erOverskredet(r.sag, idag) }))
     .sort((a, b) => Number(b.overskredet) - Number(a.overskredet) || a.gaeldende.localeCompare(b.gaeldende));
 }

@@ -1,8 +1,9 @@
 /** "Din overgang til voksenlivet": the young person's dates, meetings, services and checklist. */
 import { z } from 'astro/zod';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { dagen } from '#/lib/dato.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { moeder, overgangTjekliste, personer, sager } from '../../../db/schema.ts';
 import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
@@ -21,15 +22,23 @@ export function visOvergang(db: Db, bruger: Bruger, personId: string, now: Date)
 
 /** Only after the door: reads the person's birthday and cases. */
 function harOvergang(db: Db, personId: string, idag: string): boolean {
-  const p = db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, personId)).get();
-  if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
-  return (
-    db
+  // Asked on every view of Min side: prepared once per connection.
+  const q = forberedt(db, 'overgang.har', () => ({
+    foedselsdato: db
+      .select({ foedselsdato: personer.foedselsdato })
+      .from(personer)
+      .where(eq(personer.id, sql.placeholder('id')))
+      .prepare(),
+    boernesag: db
       .select({ id: sager.id })
       .from(sager)
-      .where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE)))
-      .get() !== undefined
-  );
+      .where(and(eq(sager.personId, sql.placeholder('id')), eq(sager.enhed, BOERNEOMRAADE)))
+      .limit(1)
+      .prepare(),
+  }));
+  const p = q.foedselsdato.get({ id: personId });
+  if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
+  return q.boernesag.get({ id: personId }) !== undefined;
 }
 
 export function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {

@@ -1,15 +1,18 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
   IkkeFundet,
-  iSkop,
+  iSkopForberedt,
   kraevPerson,
   kraevSag,
   type Person,
   personerMedAdgang,
   type Sag,
+  skopVaerdier,
 } from '#/features/adgang/adgang.server.ts';
+import { passerFilter, type SagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import type { Db } from '../../../db/client.ts';
 import {
   afgoerelser,
@@ -25,17 +28,58 @@ import {
 import { senesteAfgoerelse } from './klage.server.ts';
 import { aabenPartshoering } from './partshoering.server.ts';
 
+// The case pages' reads run on every view: prepared once per connection.
+const id = sql.placeholder('id');
+const forberedte = (db: Db) =>
+  forberedt(db, 'sager.historik', () => ({
+    sagerMedSagsbehandler: db
+      .select({ sag: sager, sagsbehandler: medarbejdere.navn })
+      .from(sager)
+      .leftJoin(medarbejdere, eq(medarbejdere.id, sager.sagsbehandlerId))
+      .where(eq(sager.personId, id))
+      .orderBy(desc(sager.aaben), desc(sager.modtaget))
+      .prepare(),
+    medarbejder: db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).prepare(),
+    sidsteSkift: db
+      .select()
+      .from(sagsbehandlerskift)
+      .where(eq(sagsbehandlerskift.sagId, id))
+      .orderBy(desc(sagsbehandlerskift.dato))
+      .limit(1)
+      .prepare(),
+    historik: db
+      .select()
+      .from(sagshaendelser)
+      .where(eq(sagshaendelser.sagId, id))
+      .orderBy(asc(sagshaendelser.tidspunkt))
+      .prepare(),
+    dokumenter: db
+      .select({ id: dokumenter.id, type: dokumenter.type, titel: dokumenter.titel, dato: dokumenter.dato })
+      .from(dokumenter)
+      .where(eq(dokumenter.sagId, id))
+      .orderBy(desc(dokumenter.dato))
+      .prepare(),
+    afgoerelse: db
+      .select()
+      .from(afgoerelser)
+      .where(eq(afgoerelser.sagId, id))
+      .orderBy(desc(afgoerelser.dato))
+      .limit(1)
+      .prepare(),
+    klager: db.select().from(klager).where(eq(klager.sagId, id)).orderBy(desc(klager.modtaget)).prepare(),
+    partshoering: db
+      .select()
+      .from(partshoeringer)
+      .where(eq(partshoeringer.sagId, id))
+      .orderBy(desc(partshoeringer.sendt))
+      .limit(1)
+      .prepare(),
+  }));
+
 /** A person's cases, open first, newest first. */
 export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
   const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Oversigt over sager' }, now);
-  const rows = db
-    .select({ sag: sager, sagsbehandler: medarbejdere.navn })
-    .from(sager)
-    .leftJoin(medarbejdere, eq(medarbejdere.id, sager.sagsbehandlerId))
-    .where(eq(sager.personId, personId))
-    .orderBy(desc(sager.aaben), desc(sager.modtaget))
-    .all();
-  return { person, sager: rows };
+  return { person, sager: forberedte(db).sagerMedSagsbehandler.all({ id: personId }) };
 }
 
 /** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
@@ -63,44 +107,19 @@ export function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string, now: 
 }
 
 function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
-  const medarbejder = (id: string | null) =>
-    id ? db.select().from(medarbejdere).where(eq(medarbejdere.id, id)).get() : undefined;
-  const sidsteSkift = db
-    .select()
-    .from(sagsbehandlerskift)
-    .where(eq(sagsbehandlerskift.sagId, sag.id))
-    .orderBy(desc(sagsbehandlerskift.dato))
-    .get();
+  const q = forberedte(db);
+  const medarbejder = (mid: string | null) => (mid ? q.medarbejder.get({ id: mid }) : undefined);
+  const sidsteSkift = q.sidsteSkift.get({ id: sag.id });
   return {
     sag,
     person,
     sagsbehandler: medarbejder(sag.sagsbehandlerId),
     skift: sidsteSkift && { ...sidsteSkift, fra: medarbejder(sidsteSkift.fraId), til: medarbejder(sidsteSkift.tilId) },
-    historik: db
-      .select()
-      .from(sagshaendelser)
-      .where(eq(sagshaendelser.sagId, sag.id))
-      .orderBy(asc(sagshaendelser.tidspunkt))
-      .all(),
-    dokumenter: db
-      .select({ id: dokumenter.id, type: dokumenter.type, titel: dokumenter.titel, dato: dokumenter.dato })
-      .from(dokumenter)
-      .where(eq(dokumenter.sagId, sag.id))
-      .orderBy(desc(dokumenter.dato))
-      .all(),
-    afgoerelse: db
-      .select()
-      .from(afgoerelser)
-      .where(eq(afgoerelser.sagId, sag.id))
-      .orderBy(desc(afgoerelser.dato))
-      .get(),
-    klager: db.select().from(klager).where(eq(klager.sagId, sag.id)).orderBy(desc(klager.modtaget)).all(),
-    partshoering: db
-      .select()
-      .from(partshoeringer)
-      .where(eq(partshoeringer.sagId, sag.id))
-      .orderBy(desc(partshoeringer.sendt))
-      .get(),
+    historik: q.historik.all({ id: sag.id }),
+    dokumenter: q.dokumenter.all({ id: sag.id }),
+    afgoerelse: q.afgoerelse.get({ id: sag.id }),
+    klager: q.klager.all({ id: sag.id }),
+    partshoering: q.partshoering.get({ id: sag.id }),
   };
 }
 
@@ -112,17 +131,36 @@ export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: 
   return { dok, sag, person };
 }
 
-/** A staff member's caseload: their unit's cases and those assigned to them, through the list door. */
-export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date) {
+/**
+ * A staff member's caseload: their unit's cases and those assigned to them, through the list
+ * door. With a filter, only the cases it keeps reach the door, so only the people shown are logged.
+ */
+export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filter?: SagslisteFilter) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') return [];
-  const rows = db
-    .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
-    .from(sager)
-    .innerJoin(personer, eq(personer.id, sager.personId))
-    .where(iSkop(a))
-    .orderBy(desc(sager.aaben), asc(sager.frist))
-    .all();
+  const alle = forberedt(db, 'sager.sagsliste', () =>
+    db
+      // Only the columns the list shows and decides on: a unit may have thousands of cases.
+      .select({
+        sag: {
+          id: sager.id,
+          titel: sager.titel,
+          enhed: sager.enhed,
+          sagsbehandlerId: sager.sagsbehandlerId,
+          trin: sager.trin,
+          aaben: sager.aaben,
+          frist: sager.frist,
+          nyFrist: sager.nyFrist,
+        },
+        person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato },
+      })
+      .from(sager)
+      .innerJoin(personer, eq(personer.id, sager.personId))
+      .where(iSkopForberedt())
+      .orderBy(desc(sager.aaben), asc(sager.frist))
+      .prepare(),
+  ).all(skopVaerdier(a));
+  const rows = filter ? alle.filter(passerFilter(filter, a.medarbejderId)) : alle;
   return personerMedAdgang(
     db,
     bruger,

@@ -1,0 +1,119 @@
+/**
+ * The logged-in pages against a prerendered one, in one run at 50 connections: a prerendered
+ * pjece, Min side (Ali), one of Ali's cases, and the staff caseload of a unit with 3,000 cases
+ * (bench/sagsbunke.ts; its caseworker, "Hele min enhed", all cases). Prints req/s, p50/p99 and each page's req/s as a ratio to
+ * the prerendered page's.
+ *
+ * Run: `npm run build && npm run bench`. Env: BENCH_SECONDS (8 per page), BENCH_DATA
+ * (lille: the demo; stor: the large database of bench/stor-data.ts, made once into
+ * data/bench-stor-kilde.db), BENCH_PORT (4720), BENCH_FORBINDELSER (50). Loopback only.
+ */
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { eq } from 'drizzle-orm';
+import { defined } from '#/lib/defined.ts';
+import { migrateDatabase, openDatabase } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { freshDatabase, logIn, ROOT, startPortal } from './portal.ts';
+import { SAGSBUNKE, tilfoejSagsbunke } from './sagsbunke.ts';
+import { genererStorData } from './stor-data.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const PORT = Number(process.env.BENCH_PORT ?? 4720);
+const DATA = process.env.BENCH_DATA === 'stor' ? 'stor' : 'lille';
+const FORBINDELSER = Number(process.env.BENCH_FORBINDELSER ?? 50);
+const PJECE = '/pjecer/saadan-klager-du';
+
+/** The database for the run: the demo or a copy of the large one, with the 3,000-case unit added. */
+function database(): string {
+  const file = `data/bench-sider-${DATA}.db`;
+  if (DATA === 'lille') return freshDatabase(file, (db) => tilfoejSagsbunke(db));
+  const kilde = resolve(ROOT, 'data/bench-stor-kilde.db');
+  if (!existsSync(kilde)) {
+    console.log('Laver den store database (én gang)...');
+    genererStorData(kilde);
+  }
+  const path = resolve(ROOT, file);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const db = openDatabase(`file:${kilde}`);
+  migrateDatabase(db, resolve(ROOT, 'db/migrations'));
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  copyFileSync(kilde, path);
+  const kopi = openDatabase(`file:${path}`);
+  try {
+    tilfoejSagsbunke(kopi);
+  } finally {
+    kopi.$client.close();
+  }
+  return path;
+}
+
+/** Ali's id (for a login without the picker page) and his first open case. */
+function alisSag(file: string) {
+  const db = openDatabase(`file:${file}`);
+  try {
+    const ali = defined(db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get(), 'Ali Hassan');
+    const sag = defined(db.select().from(t.sager).where(eq(t.sager.personId, ali.id)).get(), 'Alis sag');
+    return { aliId: ali.id, sagId: sag.id };
+  } finally {
+    db.$client.close();
+  }
+}
+
+interface Resultat {
+  navn: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  uventede: number;
+}
+
+async function maal(navn: string, url: string, cookie?: string): Promise<Resultat> {
+  const headers = cookie ? { cookie } : undefined;
+  // Check once that the page answers 200 (not a login redirect), then a short warm-up for the JIT.
+  const svar = await fetch(url, { ...(headers ? { headers } : {}), redirect: 'manual' });
+  await svar.arrayBuffer();
+  if (svar.status !== 200) throw new Error(`${navn} svarede ${svar.status}`);
+  await autocannon({ url, connections: 10, duration: 1, ...(headers ? { headers } : {}) });
+  const r = await autocannon({ url, connections: FORBINDELSER, duration: SECONDS, ...(headers ? { headers } : {}) });
+  return {
+    navn,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    uventede: r.non2xx + r.errors + r.timeouts,
+  };
+}
+
+const file = database();
+const { aliId, sagId } = alisSag(file);
+const portal = await startPortal({ port: PORT, databaseFile: file, logFile: `data/bench-sider-${DATA}.log` });
+try {
+  const ali = await logIn(portal.url, 'Ali Hassan', { sub: `borger-${aliId}` });
+  const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });
+  const u = portal.url;
+  const resultater = [
+    await maal('forudbygget pjece', u + PJECE),
+    await maal('Min side (Ali)', `${u}/min-side`, ali.cookie),
+    await maal('en sag (Alis)', `${u}/sager/${sagId}`, ali.cookie),
+    await maal('sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, bo.cookie),
+  ];
+  const grund = defined(resultater[0], 'pjecen').rps;
+  console.log(
+    `\n${SECONDS} s pr. side, ${FORBINDELSER} forbindelser, data: ${DATA === 'lille' ? 'demo' : 'stor'} + en enhed med 3.000 sager`,
+  );
+  console.log(
+    `${'side'.padEnd(26)}${['req/s', 'p50 ms', 'p99 ms', 'x pjece', 'uventede'].map((h) => h.padStart(10)).join('')}`,
+  );
+  for (const r of resultater)
+    console.log(
+      `${r.navn.padEnd(26)}${[r.rps.toFixed(0), r.p50, r.p99, `${(r.rps / grund).toFixed(2)}x`, r.uventede]
+        .map((x) => String(x).padStart(10))
+        .join('')}`,
+    );
+  if (resultater.some((r) => r.uventede > 0)) console.log('\nNB: nogle svar var ikke 200.');
+} finally {
+  await portal.stop();
+}
