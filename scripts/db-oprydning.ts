@@ -16,5 +16,5 @@ const db = openDatabase();
 const r = ryd(db, perioder, bilagDir(), new Date());
 db.$client.close();
 console.log(
-  `Slettet: ${r.sessioner} udløbne sessioner, ${r.kladder} kladder ældre end ${perioder.kladdeDage} dage med ${r.bilag} bilag, ${r.logposter} logposter ældre end ${perioder.logDage} dage, ${r.foraeldreloeseFiler} filer uden bilag, ${r.hastighedsvinduer} afsluttede vinduer i hastighedsbegrænsningen.`,
+  `Slettet: ${r.sessioner} udløbne sessioner, ${r.kladder} kladder ældre end ${perioder.kladdeDage} dage med ${r.bilag} bilag, ${r.logposter} logposter ældre end ${perioder.logDage} dage, ${r.foraeldreloeseFiler} filer uden bilag, ${r.hastighedsvinduer} afsluttede vinduer i hastighedsbegrænsningen, ${r.formularnoegler} brugte formularnøgler ældre end 30 dage.`,
 );

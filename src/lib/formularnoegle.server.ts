@@ -3,7 +3,7 @@
  * a re-sent form (a double click, the browser's "send again") gets the first result back.
  */
 import { z } from 'astro/zod';
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { formularnoegler } from '../../db/schema.ts';
 
@@ -32,4 +32,17 @@ export function enGangPrNoegle(
   const resultat = skriv();
   tx.insert(formularnoegler).values({ noegle, medarbejderId, resultat, tidspunkt: now.toISOString() }).run();
   return resultat;
+}
+
+/**
+ * How long a used key is kept. A form is sent again within minutes (a double click, "send
+ * again" after a lost answer); a month covers a tab left open over a holiday. After that the
+ * key says nothing anyone needs, and it names who wrote what.
+ */
+export const FORMULARNOEGLE_DAGE = 30;
+
+/** Deletes the keys older than FORMULARNOEGLE_DAGE; returns how many. */
+export function rydFormularnoegler(db: Pick<Db, 'delete'>, now: Date): number {
+  const graense = new Date(now.getTime() - FORMULARNOEGLE_DAGE * 86_400_000).toISOString();
+  return db.delete(formularnoegler).where(lt(formularnoegler.tidspunkt, graense)).run().changes;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Opbevaring } from '#/config/opbevaring.ts';
 import { deleteExpiredSessions } from '#/features/login/session.ts';
+import { rydFormularnoegler } from '#/lib/formularnoegle.server.ts';
 import { rydHastighedsvinduer } from '#/server/rate-limit.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelKladder } from '../../../db/schema.ts';
@@ -20,6 +21,8 @@ export interface Oprydning {
   foraeldreloeseFiler: number;
   /** The rate limits' windows that have ended. */
   hastighedsvinduer: number;
+  /** Staff forms' one-time keys past their month. */
+  formularnoegler: number;
 }
 
 const DAG_MS = 86_400_000;
@@ -69,6 +72,7 @@ export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date)
     logposter,
     foraeldreloeseFiler: rydForaeldreloeseFiler(db, bilagMappe, now),
     hastighedsvinduer: rydHastighedsvinduer(db, now),
+    formularnoegler: rydFormularnoegler(db, now),
   };
 }
 

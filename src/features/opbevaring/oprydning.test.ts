@@ -8,7 +8,15 @@ import { opbevaring } from '#/config/opbevaring.ts';
 import { defined } from '#/lib/defined.ts';
 import { RateLimit } from '#/server/rate-limit.ts';
 import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
-import { audit, bilag, hastighedsvinduer, hjaelpemiddelKladder, sessioner } from '../../../db/schema.ts';
+import {
+  audit,
+  bilag,
+  formularnoegler,
+  hastighedsvinduer,
+  hjaelpemiddelKladder,
+  medarbejdere,
+  sessioner,
+} from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { ryd } from './oprydning.server.ts';
 
@@ -145,6 +153,16 @@ describe('oprydning efter opbevaringsperioderne', () => {
     ]);
   });
 
+  it('sletter medarbejderformularers engangsnøgler efter 30 dage, ikke nyere', () => {
+    const sofie = defined(db.select().from(medarbejdere).where(eq(medarbejdere.navn, 'Sofie Lund')).get(), 'Sofie');
+    const noegle = (n: string, tidspunkt: string) =>
+      db.insert(formularnoegler).values({ noegle: n, medarbejderId: sofie.id, resultat: 'x', tidspunkt }).run();
+    noegle('gammel', dageSiden(31));
+    noegle('ny', dageSiden(29));
+    expect(ryd(db, perioder, mappe, NU).formularnoegler).toBe(1);
+    expect(db.select({ n: formularnoegler.noegle }).from(formularnoegler).all()).toEqual([{ n: 'ny' }]);
+  });
+
   it('ændrer intet, når intet er for gammelt', () => {
     kladde('ny', dageSiden(1));
     const logFoer = defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
@@ -155,6 +173,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
       logposter: 0,
       foraeldreloeseFiler: 0,
       hastighedsvinduer: 0,
+      formularnoegler: 0,
     });
     expect(kladdeIds()).toEqual(['ny']);
     expect(defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n).toBe(logFoer);
