@@ -519,12 +519,12 @@ describe('hver skrivende handling', () => {
 
 describe('ansøgning om hjælpemiddel', () => {
   /** The catalogue the action looks the choice up in (astro:content), as a stand-in. */
-  const katalog = (id: string | undefined) =>
+  const katalog = (id: string) =>
     id === 'badebaenk'
       ? { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112 (hjælpemidler)' }
       : id === 'el-scooter'
         ? { titel: '<script>alert(1)</script>', lovgrundlag: 'Serviceloven § 113' }
-        : null;
+        : undefined;
 
   it('indsend: tilfældige kladder og formularer giver en ansøgning eller en kendt afvisning', OPTS, async () => {
     // Drafts that are complete, for the persona who started them; the fuzz of the steps above may have filled others.
@@ -550,8 +550,8 @@ describe('ansøgning om hjælpemiddel', () => {
       .all()
       .map((r) => r.id);
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
-    const skriv = (b: Bruger, { kladdeId, hjaelpemiddel }: z.output<typeof IndsendSchema>) =>
-      iTransaktion(db, () => indsendAnsoegning(db, b, kladdeId, katalog(hjaelpemiddel), NU));
+    const skriv = (b: Bruger, { kladdeId }: z.output<typeof IndsendSchema>) =>
+      iTransaktion(db, () => indsendAnsoegning(db, b, kladdeId, katalog, NU));
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...(Object.keys(brugere) as Persona[])),

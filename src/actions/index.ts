@@ -1,5 +1,5 @@
 import { type ActionAPIContext, ActionError, defineAction } from 'astro:actions';
-import { getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import '#/lib/zod-dansk.ts';
 import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
@@ -106,12 +106,19 @@ export const server = {
   ansoegIndsend: defineAction({
     accept: 'form',
     input: IndsendSchema,
-    handler: async ({ kladdeId, hjaelpemiddel }, ctx) => {
-      const entry =
-        hjaelpemiddel && hjaelpemiddel !== 'ved-ikke' ? await getEntry('hjaelpemidler', hjaelpemiddel) : undefined;
-      const katalog = entry ? { titel: entry.data.titel, lovgrundlag: entry.data.lovgrundlag } : null;
+    handler: async ({ kladdeId }, ctx) => {
+      // The whole (small) catalogue, so the draft's own choice is looked up: never getEntry with
+      // what a form sent, which also logs an unknown id (a person's text) as a warning.
+      const katalog = new Map(
+        (await getCollection('hjaelpemidler')).map((e) => [
+          e.id,
+          { titel: e.data.titel, lovgrundlag: e.data.lovgrundlag },
+        ]),
+      );
       const db = database();
-      return udfoer(() => iTransaktion(db, () => indsendAnsoegning(db, bruger(ctx), kladdeId, katalog, ctx.locals.nu)));
+      return udfoer(() =>
+        iTransaktion(db, () => indsendAnsoegning(db, bruger(ctx), kladdeId, (id) => katalog.get(id), ctx.locals.nu)),
+      );
     },
   }),
 };

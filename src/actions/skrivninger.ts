@@ -92,7 +92,7 @@ const skridt = <S extends z.ZodObject>(schema: S) =>
   });
 
 /** Submitting the draft; the action looks the catalogue entry up before it writes. */
-export const IndsendSchema = KladdeSchema.extend({ hjaelpemiddel: z.string().optional() });
+export const IndsendSchema = KladdeSchema;
 
 /** An attachment is checked by its content: the first bytes must be PDF, JPEG or PNG. */
 export const BilagSchema = KladdeSchema.extend({

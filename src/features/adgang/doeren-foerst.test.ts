@@ -75,13 +75,21 @@ describe('bilag', () => {
       v.db,
       ali,
       kladdeId,
-      { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112' },
+      (id) => (id === 'badebaenk' ? { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112' } : undefined),
       NU,
     );
-    const sagId =
-      v.db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, ansoegningId)).get()
-        ?.sagId ?? '';
-    const sag = v.db.select().from(sager).where(eq(sager.id, sagId)).get();
+    const ansoegning = v.db
+      .select()
+      .from(hjaelpemiddelAnsoegninger)
+      .where(eq(hjaelpemiddelAnsoegninger.id, ansoegningId))
+      .get();
+    // The aid is the draft's own answer, looked up in the catalogue: nothing the form sends beside it.
+    expect([ansoegning?.katalogId, ansoegning?.hjaelpemiddel]).toEqual(['badebaenk', 'Badebænk']);
+    const sag = v.db
+      .select()
+      .from(sager)
+      .where(eq(sager.id, ansoegning?.sagId ?? ''))
+      .get();
     expect(sag?.enhed).toBe('vest');
     // Sofie has Ali's Voksenhandicap cases, but not this Team Vest case.
     expect(() => hentBilag(v.db, v.medarbejder('sofie'), bilagId, NU)).toThrow(IkkeFundet);

@@ -152,17 +152,15 @@ export function hentBilag(db: Db, bruger: Bruger, bilagId: string, now: Date) {
 
 export class AnsoegningFejl extends Error {}
 
+/** The catalogue entry for an aid's id, if it is one (the application's choice may be "ved-ikke"). */
+export type Katalogopslag = (id: string) => { titel: string; lovgrundlag: string } | undefined;
+
 /**
  * Submits the draft: the request, its case and the first history events in one transaction.
- * Submitting the same draft again returns the first request.
+ * Submitting the same draft again returns the first request. The aid is the draft's own
+ * answer, looked up in the catalogue here, never a value the form sends beside it.
  */
-export function indsendAnsoegning(
-  db: Db,
-  bruger: Bruger,
-  kladdeId: string,
-  katalog: { titel: string; lovgrundlag: string } | null,
-  now: Date,
-) {
+export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, katalogopslag: Katalogopslag, now: Date) {
   const { kladde, person, data } = hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) return { ansoegningId: kladde.ansoegningId };
   const { behov, hjaelpemiddel, varighed, telefon, besoegstid, leveringsadresse } = data;
@@ -177,6 +175,7 @@ export function indsendAnsoegning(
     leveringsadresse === undefined
   )
     throw new AnsoegningFejl('Der mangler svar i ansøgningen. Gå tilbage og udfyld de manglende trin.');
+  const katalog = katalogopslag(hjaelpemiddel);
   const idag = dagen(now);
   const lovgrundlag = katalog?.lovgrundlag.startsWith('Serviceloven') ? katalog.lovgrundlag : 'Serviceloven § 112';
   const forventetSvar = fristFor(lovgrundlag, idag) ?? plusDage(idag, 35);
