@@ -1,26 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, migrateDatabase, openDatabase } from './client.ts';
+import type { Db } from './client.ts';
 import { hemmeligheder } from './schema.ts';
+import { toForbindelser } from './to-forbindelser.ts';
 
 const NU = '2026-12-02T10:00:00.000Z';
 let a: Db;
 let b: Db;
+let luk: () => void;
 beforeEach(() => {
-  const fil = join(mkdtempSync(join(tmpdir(), 'client-')), 'db.sqlite');
-  a = openDatabase(`file:${fil}`);
-  migrateDatabase(a);
-  b = openDatabase(`file:${fil}`);
+  ({ a, b, luk } = toForbindelser('client'));
   // The other process gives up at once instead of waiting, so the test needs no second thread.
   b.$client.pragma('busy_timeout = 0');
 });
-afterEach(() => {
-  a.$client.close();
-  b.$client.close();
-});
+afterEach(() => luk());
 
 describe('transaktioner med flere processer på én fil', () => {
   it('en transaktion, der læser og så skriver, fejler ikke, fordi en anden proces skriver imellem', () => {

@@ -1,23 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, migrateDatabase, openDatabase } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
+import { toForbindelser } from '../../db/to-forbindelser.ts';
 import { hemmelighed } from './hemmeligheder.ts';
 
 const NU = new Date('2026-12-02T10:00:00Z');
 let a: Db;
 let b: Db;
+let luk: () => void;
 beforeEach(() => {
-  const fil = join(mkdtempSync(join(tmpdir(), 'hemmelig-')), 'db.sqlite');
-  a = openDatabase(`file:${fil}`);
-  migrateDatabase(a);
-  b = openDatabase(`file:${fil}`);
+  ({ a, b, luk } = toForbindelser('hemmelig'));
 });
-afterEach(() => {
-  a.$client.close();
-  b.$client.close();
-});
+afterEach(() => luk());
 
 describe('fælles hemmeligheder', () => {
   it('den første proces laver hemmeligheden; den næste får den samme og laver ingen', () => {

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, migrateDatabase, openDatabase } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
+import { toForbindelser } from '../../db/to-forbindelser.ts';
 import { medLaas, slipLaas, tagLaas } from './laas.ts';
 
 const NU = new Date('2026-12-02T10:00:00Z');
@@ -12,16 +10,11 @@ const MINUT = 60_000;
 // Two connections to one file, as two processes have.
 let a: Db;
 let b: Db;
+let luk: () => void;
 beforeEach(() => {
-  const fil = join(mkdtempSync(join(tmpdir(), 'laas-')), 'db.sqlite');
-  a = openDatabase(`file:${fil}`);
-  migrateDatabase(a);
-  b = openDatabase(`file:${fil}`);
+  ({ a, b, luk } = toForbindelser('laas'));
 });
-afterEach(() => {
-  a.$client.close();
-  b.$client.close();
-});
+afterEach(() => luk());
 
 describe('lease på planlagt arbejde', () => {
   it('af to indehavere får kun den første låsen, og den kan forny den', () => {

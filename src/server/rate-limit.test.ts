@@ -1,25 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, migrateDatabase, openDatabase } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { hastighedsvinduer } from '../../db/schema.ts';
+import { toForbindelser } from '../../db/to-forbindelser.ts';
 import { RateLimit, rydHastighedsvinduer } from './rate-limit.ts';
 
 let db: Db;
 let anden: Db;
+let luk: () => void;
 beforeEach(() => {
-  const fil = join(mkdtempSync(join(tmpdir(), 'rate-')), 'db.sqlite');
-  db = openDatabase(`file:${fil}`);
-  migrateDatabase(db);
   // A second connection to the same file stands for a second process.
-  anden = openDatabase(`file:${fil}`);
+  ({ a: db, b: anden, luk } = toForbindelser('rate'));
 });
-afterEach(() => {
-  db.$client.close();
-  anden.$client.close();
-});
+afterEach(() => luk());
 
 const vinduer = () => db.select({ n: count() }).from(hastighedsvinduer).get()?.n;
 

@@ -1,27 +1,20 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, migrateDatabase, openDatabase } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { testloginTilstand } from '../../db/schema.ts';
+import { toForbindelser } from '../../db/to-forbindelser.ts';
 import { databaseAdapter } from './test-mitid-lager.ts';
 
 let nu = new Date('2026-12-02T10:00:00Z');
 const ur = () => nu;
 let a: Db;
 let b: Db;
+let luk: () => void;
 beforeEach(() => {
   nu = new Date('2026-12-02T10:00:00Z');
-  const fil = join(mkdtempSync(join(tmpdir(), 'testlogin-')), 'db.sqlite');
-  a = openDatabase(`file:${fil}`);
-  migrateDatabase(a);
-  b = openDatabase(`file:${fil}`);
+  ({ a, b, luk } = toForbindelser('testlogin'));
 });
-afterEach(() => {
-  a.$client.close();
-  b.$client.close();
-});
+afterEach(() => luk());
 
 describe('test-loginets lager i databasen', () => {
   it('det, én proces gemmer, finder en anden: efter id, uid og brugerkode', async () => {

@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formPost, TestBrowser } from '#/features/login/stand-in-mitid/test-browser.ts';
 import { defined } from '#/lib/defined.ts';
-import { type Db, migrateDatabase, openDatabase } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed.ts';
+import { toForbindelser } from '../../db/to-forbindelser.ts';
 import { mountTestMitid, TEST_MITID_PATH } from './test-mitid.ts';
 
 type Haandtering = (req: IncomingMessage, res: ServerResponse) => void;
@@ -24,11 +22,9 @@ let jensSub: string;
 let luk: () => void;
 
 beforeAll(async () => {
-  const fil = join(mkdtempSync(join(tmpdir(), 'test-mitid-')), 'db.sqlite');
-  a = openDatabase(`file:${fil}`);
-  migrateDatabase(a);
+  const forbindelser = toForbindelser('test-mitid');
+  ({ a, b } = forbindelser);
   jensSub = `borger-${seedDemo(a, '2026-12-02').jens.id}`;
-  b = openDatabase(`file:${fil}`);
   const haandteringer: Haandtering[] = [];
   let tur = 0;
   const server = createServer((req, res) => defined(haandteringer[tur++ % 2], 'Processen')(req, res));
@@ -39,8 +35,7 @@ beforeAll(async () => {
   luk = () => {
     server.closeAllConnections();
     server.close();
-    a.$client.close();
-    b.$client.close();
+    forbindelser.luk();
   };
 });
 afterAll(() => luk());

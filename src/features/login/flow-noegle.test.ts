@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../../db/client.ts';
+import { toForbindelser } from '../../../db/to-forbindelser.ts';
 import { laesFlow, skrivFlow } from './flow.ts';
 import { flowNoegle } from './flow-noegle.server.ts';
 
@@ -11,16 +9,12 @@ const flow = { type: 'borger' as const, state: 's', nonce: 'n', verifier: 'v', n
 
 describe('login-flowets nøgle', () => {
   it('er den samme i to processer på samme database, så et login kan slutte i den anden', () => {
-    const fil = join(mkdtempSync(join(tmpdir(), 'flow-')), 'db.sqlite');
-    const a = openDatabase(`file:${fil}`);
-    migrateDatabase(a);
-    const b = openDatabase(`file:${fil}`);
+    const { a, b, luk } = toForbindelser('flow');
     const noegleA = flowNoegle(a, NU);
     expect(noegleA.length).toBe(32);
     const cookie = skrivFlow(flow, noegleA);
     expect(laesFlow(cookie, 'borger', flowNoegle(b, NU))).toEqual(flow);
-    a.$client.close();
-    b.$client.close();
+    luk();
   });
 
   it('er en anden i en anden database', () => {
