@@ -15,7 +15,6 @@ import { passerFilter, type SagslisteFilter } from '#/features/medarbejder/sagsl
 import { forberedt } from '#/lib/forberedt.server.ts';
 import type { Db } from '../../../db/client.ts';
 import {
-  afgoerelser,
   dokumenter,
   klager,
   medarbejdere,
@@ -58,13 +57,6 @@ const forberedte = (db: Db) =>
       .from(dokumenter)
       .where(eq(dokumenter.sagId, id))
       .orderBy(desc(dokumenter.dato))
-      .prepare(),
-    afgoerelse: db
-      .select()
-      .from(afgoerelser)
-      .where(eq(afgoerelser.sagId, id))
-      .orderBy(desc(afgoerelser.dato))
-      .limit(1)
       .prepare(),
     klager: db.select().from(klager).where(eq(klager.sagId, id)).orderBy(desc(klager.modtaget)).prepare(),
     partshoering: db
@@ -117,7 +109,8 @@ function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
     skift: sidsteSkift && { ...sidsteSkift, fra: medarbejder(sidsteSkift.fraId), til: medarbejder(sidsteSkift.tilId) },
     historik: q.historik.all({ id: sag.id }),
     dokumenter: q.dokumenter.all({ id: sag.id }),
-    afgoerelse: q.afgoerelse.get({ id: sag.id }),
+    // The complaint form's rule for "the decision", so the two pages never show different ones.
+    afgoerelse: senesteAfgoerelse(db, sag.id),
     klager: q.klager.all({ id: sag.id }),
     partshoering: q.partshoering.get({ id: sag.id }),
   };
