@@ -123,10 +123,10 @@ async function klag(j: Journal, s: LoggedIn, sagId: string, dobbelt: boolean) {
   };
   const kvittering = new RegExp(`^/sager/${sagId}/klage/([\\w-]+)$`);
   await Promise.all(
-    Array.from({ length: dobbelt ? 2 : 1 }, () => {
+    Array.from({ length: dobbelt ? 2 : 1 }, async () => {
       const f: KlageForsoeg = { session: s, felter, sagId, noegle };
       j.klager.push(f);
-      return send(j, f, `/sager/${sagId}/klage`, felter, kvittering);
+      return await send(j, f, `/sager/${sagId}/klage`, felter, kvittering);
     }),
   );
 }
@@ -200,10 +200,10 @@ async function ansoeg(j: Journal, s: LoggedIn, nr: number) {
     hjaelpemiddel: inputValue(html, 'hjaelpemiddel') ?? '',
   };
   await Promise.all(
-    Array.from({ length: Math.random() < 0.2 ? 2 : 1 }, () => {
+    Array.from({ length: Math.random() < 0.2 ? 2 : 1 }, async () => {
       const f: IndsendForsoeg = { session: s, felter, kladdeId };
       j.indsendelser.push(f);
-      return send(j, f, `${base}/tjek`, felter, /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/);
+      return await send(j, f, `${base}/tjek`, felter, /^\/hjaelpemidler\/ansoegninger\/([\w-]+)$/);
     }),
   );
 }
@@ -244,14 +244,15 @@ export async function storm(
     if (!personer.length) throw new Error(`For få sager at klage over til ${plan.klager} klager`);
     const navn = tilfaeldig(personer);
     const sagId = defined(ledige[navn]?.pop(), 'en ledig sag');
-    opgaver.push(() => klag(j, tilfaeldig(aktoerer.forPerson[navn] ?? []), sagId, Math.random() < 0.15));
+    opgaver.push(async () => await klag(j, tilfaeldig(aktoerer.forPerson[navn] ?? []), sagId, Math.random() < 0.15));
   }
   for (const [navn, sagIds] of Object.entries(sager.partshoeringssager)) {
     const egne = aktoerer.forPerson[navn] ?? [];
     const [foerste] = egne;
     if (!foerste) continue;
     // The parents race the young person; someone alone double-clicks.
-    for (const sagId of sagIds) opgaver.push(() => svar(j, egne.length > 1 ? egne : [foerste, foerste], sagId));
+    for (const sagId of sagIds)
+      opgaver.push(async () => await svar(j, egne.length > 1 ? egne : [foerste, foerste], sagId));
   }
   opgaver.sort(() => Math.random() - 0.5);
 

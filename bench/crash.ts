@@ -66,9 +66,9 @@ async function logInd(url: string, personId: Record<string, string>): Promise<Ak
 export async function crashRun(nr: number): Promise<boolean> {
   rmSync(bilagDir, { recursive: true, force: true });
   let fixtures!: CrashFixtures;
-  const file = freshDatabase(databaseFile, (db) => {
+  const file = await freshDatabase(databaseFile, async (db) => {
     // One decided case per complaint form, with some to spare for the random choice of person.
-    fixtures = addCrashFixtures(db, Math.ceil(plan.klager / 2));
+    fixtures = await addCrashFixtures(db, Math.ceil(plan.klager / 2));
   });
   const laes = new Database(file, { readonly: true });
   const personId = Object.fromEntries(

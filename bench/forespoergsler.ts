@@ -6,8 +6,6 @@
  *
  * Run: `node bench/forespoergsler.ts [file] [persona]` (default data/bench-stor-kilde.db, the large database bench/load.ts made, Jens Madsen).
  */
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { kraevPerson, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { auditFor } from '#/features/audit/audit.server.ts';
 import { ventendeAnmodninger } from '#/features/fuldmagt/fuldmagt.server.ts';
@@ -20,7 +18,7 @@ import { planerFor } from '#/features/plan/plan.server.ts';
 import { sagerFor, sagMedHistorik } from '#/features/sager/sager.server.ts';
 import { samtykkerFor } from '#/features/samtykker/samtykker.server.ts';
 import { defined } from '#/lib/defined.ts';
-import * as schema from '../db/schema.ts';
+import { openDatabase, sqliteForbindelse } from '../db/client.ts';
 import { median } from './median.ts';
 
 const OPRYDNING = [
@@ -35,19 +33,16 @@ export interface Plan {
 }
 
 /** Runs the hot pages' feature calls for one persona and returns each with its queries' plans. */
-export function forespoergselsplaner(file: string, navn: string, gentagelser = 9): Plan[] {
-  const sqlite = new Database(file);
-  sqlite.pragma('foreign_keys = ON');
+export async function forespoergselsplaner(file: string, navn: string, gentagelser = 9): Promise<Plan[]> {
   let fanget: { sql: string; params: unknown[] }[] = [];
-  const db = drizzle({
-    client: sqlite,
-    schema,
+  const db = openDatabase(`file:${file}`, {
     logger: {
       logQuery: (sql, params) => {
         fanget.push({ sql, params });
       },
     },
   });
+  const sqlite = sqliteForbindelse(db);
   const now = new Date();
   const planer: Plan[] = [];
   sqlite.exec('begin');
@@ -56,63 +51,70 @@ export function forespoergselsplaner(file: string, navn: string, gentagelser = 9
       | { id: string }
       | undefined;
     if (!person) throw new Error(`${navn} findes ikke i ${file}`);
-    const { token } = createSession(db, { personId: person.id }, now);
-    const session = defined(validateSessionToken(db, token, now), 'sessionen');
-    const bruger = defined(loadBruger(db, session, now), 'brugeren');
+    const { token } = await createSession(db, { personId: person.id }, now);
+    const session = defined(await validateSessionToken(db, token, now), 'sessionen');
+    const bruger = defined(await loadBruger(db, session, now), 'brugeren');
     const sagId = (sqlite.prepare('select id from sager where person_id = ? limit 1').get(person.id) as { id: string })
       .id;
-    const kladdeId = startKladde(db, bruger, person.id, undefined, now);
+    const kladdeId = await startKladde(db, bruger, person.id, undefined, now);
 
-    const sider: [string, () => unknown][] = [
-      ['session (hver side)', () => validateSessionToken(db, token, now)],
-      ['bruger og relationer (hver side)', () => loadBruger(db, session, now)],
+    const sider: [string, () => Promise<unknown>][] = [
+      ['session (hver side)', async () => await validateSessionToken(db, token, now)],
+      ['bruger og relationer (hver side)', async () => await loadBruger(db, session, now)],
       [
         'Min side: sager',
-        () => {
-          sagerFor(db, bruger, person.id, now);
-          ventendeAnmodninger(db, person.id);
-          foraeldreVarsler(db, bruger, now);
-          visOvergang(db, bruger, person.id, now);
+        async () => {
+          await sagerFor(db, bruger, person.id, now);
+          await ventendeAnmodninger(db, person.id);
+          await foraeldreVarsler(db, bruger, now);
+          await visOvergang(db, bruger, person.id, now);
         },
       ],
-      ['en sag', () => sagMedHistorik(db, bruger, sagId, now)],
-      ['møder', () => moederFor(db, bruger, person.id, now)],
-      ['plan', () => planerFor(db, bruger, person.id, now)],
-      ['mine hjælpemidler', () => mineHjaelpemidler(db, bruger, person.id, now)],
-      ['samtykker', () => samtykkerFor(db, bruger, person.id, now)],
+      ['en sag', async () => await sagMedHistorik(db, bruger, sagId, now)],
+      ['møder', async () => await moederFor(db, bruger, person.id, now)],
+      ['plan', async () => await planerFor(db, bruger, person.id, now)],
+      ['mine hjælpemidler', async () => await mineHjaelpemidler(db, bruger, person.id, now)],
+      ['samtykker', async () => await samtykkerFor(db, bruger, person.id, now)],
       [
         'kladde (trin i ansøgning)',
-        () => {
-          startKladde(db, bruger, person.id, undefined, now);
-          hentKladde(db, bruger, kladdeId, now);
+        async () => {
+          await startKladde(db, bruger, person.id, undefined, now);
+          await hentKladde(db, bruger, kladdeId, now);
         },
       ],
       [
         'Hvem har set mine oplysninger',
-        () => {
-          kraevPerson(db, bruger, 'se-log', person.id, { handling: 'se', hvad: 'Hvem har set mine oplysninger' }, now);
-          auditFor(db, person.id);
+        async () => {
+          await kraevPerson(
+            db,
+            bruger,
+            'se-log',
+            person.id,
+            { handling: 'se', hvad: 'Hvem har set mine oplysninger' },
+            now,
+          );
+          await auditFor(db, person.id);
         },
       ],
       // Not in the portal yet: the retention job (another change) deletes by age; the cut-off
       // is before all data, so the figure is the cost of finding nothing to delete.
-      ...OPRYDNING.map(([side, sql]): [string, () => unknown] => [
+      ...OPRYDNING.map(([side, sql]): [string, () => Promise<unknown>] => [
         side,
-        () => fanget.push({ sql, params: ['2000-01-01'] }) && sqlite.prepare(sql).run('2000-01-01'),
+        async () => fanget.push({ sql, params: ['2000-01-01'] }) && sqlite.prepare(sql).run('2000-01-01'),
       ]),
     ];
     for (const [side, kald] of sider) {
       fanget = [];
-      kald();
+      await kald();
       const sql = fanget;
       // The median of several calls: on a shared machine a single call may wait for the CPU.
-      const ms = median(
-        Array.from({ length: gentagelser }, () => {
-          const t = performance.now();
-          kald();
-          return performance.now() - t;
-        }),
-      );
+      const tider: number[] = [];
+      for (let i = 0; i < gentagelser; i++) {
+        const t = performance.now();
+        await kald();
+        tider.push(performance.now() - t);
+      }
+      const ms = median(tider);
       const unikke = [...new Map(sql.map((q) => [q.sql, q])).values()];
       planer.push({
         side,
@@ -139,7 +141,7 @@ export const fuldScanning = (linje: string) =>
 if (import.meta.main) {
   const file = process.argv[2] ?? 'data/bench-stor-kilde.db';
   const navn = process.argv[3] ?? 'Jens Madsen';
-  for (const p of forespoergselsplaner(file, navn)) {
+  for (const p of await forespoergselsplaner(file, navn)) {
     const scans = p.forespoergsler.flatMap((q) => q.plan.filter(fuldScanning));
     console.log(`\n${p.side}: ${p.ms.toFixed(2)} ms${scans.length ? `  FULD SCANNING: ${scans.join('; ')}` : ''}`);
     for (const q of p.forespoergsler)

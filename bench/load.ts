@@ -14,7 +14,7 @@
 import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
 import { type Gruppe, lavMix, type Rute } from './load-mix.ts';
 import { median } from './median.ts';
 import { freshDatabase, type Portal, ROOT, startPortal } from './portal.ts';
@@ -54,18 +54,18 @@ interface Maaling {
 }
 
 /** The database file for a size, ready for the server (migrated; a fresh copy for the large one). */
-function database(stoerrelse: 'lille' | 'stor'): string {
-  const file = klargoer(stoerrelse);
+async function database(stoerrelse: 'lille' | 'stor'): Promise<string> {
+  const file = await klargoer(stoerrelse);
   if (UDEN) fjernIndeksMigrering(file, UDEN);
   return file;
 }
 
-function klargoer(stoerrelse: 'lille' | 'stor'): string {
-  if (stoerrelse === 'lille') return freshDatabase('data/bench-load-lille.db');
+async function klargoer(stoerrelse: 'lille' | 'stor'): Promise<string> {
+  if (stoerrelse === 'lille') return await freshDatabase('data/bench-load-lille.db');
   const kilde = resolve(ROOT, 'data/bench-stor-kilde.db');
   if (!existsSync(kilde) || process.env.STOR_NY === '1') {
     console.log('Laver den store database (én gang)...');
-    const r = genererStorData(kilde);
+    const r = await genererStorData(kilde);
     console.log(
       `  ${r.sekunder.toFixed(0)} s: ${Object.entries(r.taelling)
         .map(([t, n]) => `${t} ${n}`)
@@ -74,9 +74,9 @@ function klargoer(stoerrelse: 'lille' | 'stor'): string {
   }
   // New migrations (indexes) are applied to the source once, not at every server start.
   const db = openDatabase(`file:${kilde}`);
-  migrateDatabase(db, resolve(ROOT, 'db/migrations'));
-  db.$client.pragma('wal_checkpoint(TRUNCATE)');
-  db.$client.close();
+  await migrateDatabase(db, resolve(ROOT, 'db/migrations'));
+  sqliteForbindelse(db).pragma('wal_checkpoint(TRUNCATE)');
+  sqliteForbindelse(db).close();
   const file = resolve(ROOT, 'data/bench-load-stor.db');
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   copyFileSync(kilde, file);
@@ -169,7 +169,7 @@ async function blandet(portal: Portal, ruter: Rute[]) {
 }
 
 async function maal(stoerrelse: 'lille' | 'stor'): Promise<Maaling> {
-  const file = database(stoerrelse);
+  const file = await database(stoerrelse);
   const portal = await startPortal({ port: PORT, databaseFile: file, logFile: `data/bench-load-${stoerrelse}.log` });
   try {
     const { ruter, loginMs } = await lavMix(portal.url, file);

@@ -12,7 +12,7 @@ import { escapeHtml } from '#/features/login/stand-in-mitid/html.ts';
 import { formPost, TestBrowser } from '#/features/login/stand-in-mitid/test-browser.ts';
 import { dagen } from '#/lib/dato.ts';
 import { defined } from '#/lib/defined.ts';
-import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
+import { type Db, migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
 import { seedDemo } from '../db/seed.ts';
 
 /** The project root: the server and the migrations are found relative to it, whatever the cwd. */
@@ -22,17 +22,17 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * Deletes the file (and its WAL), migrates, seeds the demo personas and lets the caller add
  * its own fixtures, so the server starts on a known state without RESET_DATABASE.
  */
-export function freshDatabase(file: string, prepare?: (db: Db) => void): string {
+export async function freshDatabase(file: string, prepare?: (db: Db) => Promise<void>): Promise<string> {
   const path = resolve(ROOT, file);
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   mkdirSync(dirname(path), { recursive: true });
   const db = openDatabase(`file:${path}`);
   try {
-    migrateDatabase(db, resolve(ROOT, 'db/migrations'));
-    seedDemo(db, dagen(new Date()));
-    prepare?.(db);
+    await migrateDatabase(db, resolve(ROOT, 'db/migrations'));
+    await seedDemo(db, dagen(new Date()));
+    await prepare?.(db);
   } finally {
-    db.$client.close();
+    sqliteForbindelse(db).close();
   }
   return path;
 }
@@ -206,11 +206,11 @@ export async function logIn(
   return {
     navn,
     cookie,
-    get: (path) => browser.request(new URL(path, url).href),
-    post: (path, fields) => {
+    get: async (path) => await browser.request(new URL(path, url).href),
+    post: async (path, fields) => {
       const multipart = fields instanceof FormData;
       const init = multipart ? { method: 'POST', body: fields } : formPost(fields);
-      return browser.request(new URL(path, url).href, { ...init, headers: { ...(init.headers ?? {}), origin } });
+      return await browser.request(new URL(path, url).href, { ...init, headers: { ...(init.headers ?? {}), origin } });
     },
   };
 }

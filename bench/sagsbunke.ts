@@ -12,52 +12,46 @@ import * as t from '../db/schema.ts';
 const SAGER_PR_BORGER = 3;
 export const SAGSBUNKE = { enhed: 'sagsbunke', medarbejder: 'Bo Bunke' } as const;
 
-export function tilfoejSagsbunke(db: Db, antal = 3_000): void {
+export async function tilfoejSagsbunke(db: Db, antal = 3_000): Promise<void> {
   const idag = dagen(new Date());
   const medarbejderId = crypto.randomUUID();
-  db.transaction((tx) => {
-    tx.insert(t.medarbejdere)
-      .values({
-        id: medarbejderId,
-        oidcSub: 'medarbejder-bo-bunke',
-        navn: SAGSBUNKE.medarbejder,
-        rolle: 'sagsbehandler',
-        enhed: SAGSBUNKE.enhed,
-      })
-      .run();
+  await db.transaction(async (tx) => {
+    await tx.insert(t.medarbejdere).values({
+      id: medarbejderId,
+      oidcSub: 'medarbejder-bo-bunke',
+      navn: SAGSBUNKE.medarbejder,
+      rolle: 'sagsbehandler',
+      enhed: SAGSBUNKE.enhed,
+    });
     for (let i = 0; i < antal; i += SAGER_PR_BORGER) {
       const personId = crypto.randomUUID();
       const foedselsdato = plusDage('1950-01-01', i);
       const ddmmaa = `${foedselsdato.slice(8, 10)}${foedselsdato.slice(5, 7)}${foedselsdato.slice(2, 4)}`;
-      tx.insert(t.personer)
-        .values({
-          id: personId,
-          // Serial 7000: never one of the demo's (1xxx, 4xxx) or the large database's (5000-5003).
-          cpr: `${ddmmaa}7000`,
-          navn: `Bunke Borger ${i / SAGER_PR_BORGER + 1}`,
-          foedselsdato,
-          adresse: `Bunkevej ${i}, Hedensted`,
-          by: 'Hedensted',
-          telefon: '20304050',
-        })
-        .run();
+      await tx.insert(t.personer).values({
+        id: personId,
+        // Serial 7000: never one of the demo's (1xxx, 4xxx) or the large database's (5000-5003).
+        cpr: `${ddmmaa}7000`,
+        navn: `Bunke Borger ${i / SAGER_PR_BORGER + 1}`,
+        foedselsdato,
+        adresse: `Bunkevej ${i}, Hedensted`,
+        by: 'Hedensted',
+        telefon: '20304050',
+      });
       for (let k = 0; k < Math.min(SAGER_PR_BORGER, antal - i); k++) {
         const n = i + k;
         const aaben = n % 4 !== 0;
-        tx.insert(t.sager)
-          .values({
-            id: crypto.randomUUID(),
-            personId,
-            enhed: SAGSBUNKE.enhed,
-            titel: `Socialpædagogisk støtte ${n + 1}`,
-            lovgrundlag: 'Serviceloven § 85',
-            trin: aaben ? 1 + (n % 5) : 6,
-            aaben,
-            sagsbehandlerId: n % 10 === 0 ? medarbejderId : null,
-            modtaget: plusDage(idag, -(n % 300) - 10),
-            frist: plusDage(idag, 60 - (n % 300)),
-          })
-          .run();
+        await tx.insert(t.sager).values({
+          id: crypto.randomUUID(),
+          personId,
+          enhed: SAGSBUNKE.enhed,
+          titel: `Socialpædagogisk støtte ${n + 1}`,
+          lovgrundlag: 'Serviceloven § 85',
+          trin: aaben ? 1 + (n % 5) : 6,
+          aaben,
+          sagsbehandlerId: n % 10 === 0 ? medarbejderId : null,
+          modtaget: plusDage(idag, -(n % 300) - 10),
+          frist: plusDage(idag, 60 - (n % 300)),
+        });
       }
     }
   });

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
 import { defined } from '#/lib/defined.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { foerste, migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { freshDatabase, logIn, ROOT, startPortal } from './portal.ts';
 import { SAGSBUNKE, tilfoejSagsbunke } from './sagsbunke.ts';
@@ -26,39 +26,42 @@ const FORBINDELSER = Number(process.env.BENCH_FORBINDELSER ?? 50);
 const PJECE = '/pjecer/saadan-klager-du';
 
 /** The database for the run: the demo or a copy of the large one, with the 3,000-case unit added. */
-function database(): string {
+async function database(): Promise<string> {
   const file = `data/bench-sider-${DATA}.db`;
-  if (DATA === 'lille') return freshDatabase(file, (db) => tilfoejSagsbunke(db));
+  if (DATA === 'lille') return await freshDatabase(file, async (db) => await tilfoejSagsbunke(db));
   const kilde = resolve(ROOT, 'data/bench-stor-kilde.db');
   if (!existsSync(kilde)) {
     console.log('Laver den store database (én gang)...');
-    genererStorData(kilde);
+    await genererStorData(kilde);
   }
   const path = resolve(ROOT, file);
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const db = openDatabase(`file:${kilde}`);
-  migrateDatabase(db, resolve(ROOT, 'db/migrations'));
-  db.$client.pragma('wal_checkpoint(TRUNCATE)');
-  db.$client.close();
+  await migrateDatabase(db, resolve(ROOT, 'db/migrations'));
+  sqliteForbindelse(db).pragma('wal_checkpoint(TRUNCATE)');
+  sqliteForbindelse(db).close();
   copyFileSync(kilde, path);
   const kopi = openDatabase(`file:${path}`);
   try {
-    tilfoejSagsbunke(kopi);
+    await tilfoejSagsbunke(kopi);
   } finally {
-    kopi.$client.close();
+    sqliteForbindelse(kopi).close();
   }
   return path;
 }
 
 /** Ali's id (for a login without the picker page) and his first open case. */
-function alisSag(file: string) {
+async function alisSag(file: string) {
   const db = openDatabase(`file:${file}`);
   try {
-    const ali = defined(db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan')).get(), 'Ali Hassan');
-    const sag = defined(db.select().from(t.sager).where(eq(t.sager.personId, ali.id)).get(), 'Alis sag');
+    const ali = defined(
+      foerste(await db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan'))),
+      'Ali Hassan',
+    );
+    const sag = defined(foerste(await db.select().from(t.sager).where(eq(t.sager.personId, ali.id))), 'Alis sag');
     return { aliId: ali.id, sagId: sag.id };
   } finally {
-    db.$client.close();
+    sqliteForbindelse(db).close();
   }
 }
 
@@ -87,8 +90,8 @@ async function maal(navn: string, url: string, cookie?: string): Promise<Resulta
   };
 }
 
-const file = database();
-const { aliId, sagId } = alisSag(file);
+const file = await database();
+const { aliId, sagId } = await alisSag(file);
 const portal = await startPortal({ port: PORT, databaseFile: file, logFile: `data/bench-sider-${DATA}.log` });
 try {
   const ali = await logIn(portal.url, 'Ali Hassan', { sub: `borger-${aliId}` });

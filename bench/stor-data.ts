@@ -101,8 +101,11 @@ const HVAD = [
   'Brev: Afgørelse',
 ];
 
-export function genererStorData(file = 'data/bench-stor.db', omfang: Omfang = { borgere: 100_000, audit: 1_000_000 }) {
-  const path = freshDatabase(file);
+export async function genererStorData(
+  file = 'data/bench-stor.db',
+  omfang: Omfang = { borgere: 100_000, audit: 1_000_000 },
+) {
+  const path = await freshDatabase(file);
   const db = new Database(path);
   // Generating, not serving: no journal and a big cache so the one transaction never spills
   // to disk half-way; WAL again at the end, as the portal expects.
@@ -328,7 +331,7 @@ export function genererStorData(file = 'data/bench-stor.db', omfang: Omfang = { 
 
 if (import.meta.main) {
   const file = process.argv[2] ?? 'data/bench-stor.db';
-  const r = genererStorData(file, {
+  const r = await genererStorData(file, {
     borgere: Number(process.env.STOR_BORGERE ?? 100_000),
     audit: Number(process.env.STOR_AUDIT ?? 1_000_000),
   });

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { tidIFilnavn } from '#/lib/dato.ts';
 import { synkroniser } from '#/lib/holdbar-fil.ts';
-import { anvendteMigreringer, type Db, kendteMigreringer } from './client.ts';
+import { anvendteSqliteMigreringer, type Db, kendteMigreringer, sqliteForbindelse } from './client.ts';
 
 /**
  * Copies every page in one step, inside one read transaction: a consistent snapshot, and WAL
@@ -18,13 +18,13 @@ import { anvendteMigreringer, type Db, kendteMigreringer } from './client.ts';
  */
 export async function backupDatabase(db: Db, dest: string): Promise<void> {
   mkdirSync(dirname(dest), { recursive: true });
-  await db.$client.backup(dest, { progress: ({ totalPages }) => totalPages });
+  await sqliteForbindelse(db).backup(dest, { progress: ({ totalPages }) => totalPages });
   synkroniser(dest);
   synkroniser(dirname(dest));
 }
 
 /** Why a file cannot be restored, or null when it is a sound backup of this portal's database. */
-export function checkBackup(path: string, migreringer = kendteMigreringer()): string | null {
+export async function checkBackup(path: string, migreringer = kendteMigreringer()): Promise<string | null> {
   if (!existsSync(path)) return `Filen findes ikke: ${path}`;
   let sqlite: Database.Database | undefined;
   try {
@@ -35,7 +35,7 @@ export function checkBackup(path: string, migreringer = kendteMigreringer()): st
       .prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
       .get();
     if (!tabel) return 'Filen er ikke en backup af Mit Forløbs database (ingen migreringer).';
-    const anvendt = anvendteMigreringer(sqlite);
+    const anvendt = anvendteSqliteMigreringer(sqlite);
     // Migrations only go forward: an older backup is migrated at start, a newer one is unknown ground.
     if (anvendt > migreringer) {
       return `Backuppen er fra en nyere version af portalen (${anvendt} migreringer, denne version kender ${migreringer}). Installér den version, før du genskaber.`;
@@ -53,8 +53,8 @@ export function checkBackup(path: string, migreringer = kendteMigreringer()): st
  * current file is kept beside it (returned), and the copy is written in full and synced
  * before it takes the database's name, so a crash halfway leaves the old database in place.
  */
-export function restoreDatabase(backup: string, target: string, migreringer?: number): string | null {
-  const fejl = checkBackup(backup, migreringer);
+export async function restoreDatabase(backup: string, target: string, migreringer?: number): Promise<string | null> {
+  const fejl = await checkBackup(backup, migreringer);
   if (fejl) throw new Error(fejl);
   if (existsSync(target) && iBrug(target)) {
     throw new Error(

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './client.ts';
+import { foerste, sqliteForbindelse } from './client.ts';
 import { hemmeligheder } from './schema.ts';
 import { toForbindelser } from './to-forbindelser.ts';
 
@@ -8,32 +9,114 @@ const NU = '2026-12-02T10:00:00.000Z';
 let a: Db;
 let b: Db;
 let luk: () => void;
-beforeEach(() => {
-  ({ a, b, luk } = toForbindelser('client'));
+beforeEach(async () => {
+  ({ a, b, luk } = await toForbindelser('client'));
   // The other process gives up at once instead of waiting, so the test needs no second thread.
-  b.$client.pragma('busy_timeout = 0');
+  sqliteForbindelse(b).pragma('busy_timeout = 0');
 });
 afterEach(() => luk());
 
 describe('transaktioner med flere processer på én fil', () => {
-  it('en transaktion, der læser og så skriver, fejler ikke, fordi en anden proces skriver imellem', () => {
+  it('en transaktion, der læser og så skriver, fejler ikke, fordi en anden proces skriver imellem', async () => {
     let anden: unknown;
-    a.transaction((tx) => {
-      tx.select().from(hemmeligheder).all();
+    await a.transaction(async (tx) => {
+      await tx.select().from(hemmeligheder);
       try {
-        b.insert(hemmeligheder).values({ navn: 'b', vaerdi: '2', oprettet: NU }).run();
+        await b.insert(hemmeligheder).values({ navn: 'b', vaerdi: '2', oprettet: NU });
       } catch (e) {
         anden = e;
       }
-      tx.insert(hemmeligheder).values({ navn: 'a', vaerdi: '1', oprettet: NU }).run();
+      await tx.insert(hemmeligheder).values({ navn: 'a', vaerdi: '1', oprettet: NU });
     });
-    expect(a.select().from(hemmeligheder).where(eq(hemmeligheder.navn, 'a')).get()?.vaerdi).toBe('1');
+    expect(foerste(await a.select().from(hemmeligheder).where(eq(hemmeligheder.navn, 'a')))?.vaerdi).toBe('1');
     // The other waited for the lock (here: gave up at once) and can write now.
-    expect(anden).toMatchObject({ code: 'SQLITE_BUSY' });
-    b.insert(hemmeligheder).values({ navn: 'b', vaerdi: '2', oprettet: NU }).run();
+    expect(anden).toMatchObject({ cause: { code: 'SQLITE_BUSY' } });
+    await b.insert(hemmeligheder).values({ navn: 'b', vaerdi: '2', oprettet: NU });
   });
 
-  it('en transaktion kan stadig bede om en anden adfærd', () => {
-    expect(a.transaction(() => 7, { behavior: 'deferred' })).toBe(7);
+  it('en transaktion kan stadig bede om en anden adfærd', async () => {
+    expect(await a.transaction(async () => 7, { behavior: 'deferred' })).toBe(7);
+  });
+});
+
+describe('én forbindelse, mange samtidige forespørgsler', () => {
+  const vaerdi = async (db: Db, navn: string) =>
+    foerste(await db.select().from(hemmeligheder).where(eq(hemmeligheder.navn, navn)))?.vaerdi;
+  const pause = () => new Promise((r) => setTimeout(r, 5));
+
+  it('to samtidige indsendelser fletter ikke ind i hinanden: hver læser og skriver for sig', async () => {
+    await a.insert(hemmeligheder).values({ navn: 'taeller', vaerdi: '0', oprettet: NU });
+    const indsend = async () =>
+      await a.transaction(async (tx) => {
+        const n = Number(await vaerdi(tx, 'taeller'));
+        await pause();
+        await tx
+          .update(hemmeligheder)
+          .set({ vaerdi: String(n + 1) })
+          .where(eq(hemmeligheder.navn, 'taeller'));
+      });
+    await Promise.all([indsend(), indsend(), indsend()]);
+    expect(await vaerdi(a, 'taeller')).toBe('3');
+  });
+
+  /** A transaction that stays open until `slut` is called; `aaben` resolves once it has written. */
+  const aabenTransaktion = (utfald: 'commit' | 'rollback') => {
+    let aabnet = () => {};
+    let slut = () => {};
+    const aaben = new Promise<void>((r) => {
+      aabnet = r;
+    });
+    const faerdig = new Promise<void>((r) => {
+      slut = r;
+    });
+    const tx = a.transaction(async (tx) => {
+      await tx.insert(hemmeligheder).values({ navn: 'i-transaktionen', vaerdi: '1', oprettet: NU });
+      aabnet();
+      await faerdig;
+      if (utfald === 'rollback') throw new Error('afvist');
+    });
+    return { aaben, slut, tx };
+  };
+
+  it('en anden forespørgsels skrivning havner ikke i en åben transaktion, der rulles tilbage', async () => {
+    const t = aabenTransaktion('rollback');
+    await t.aaben;
+    // Another request, outside the transaction, writes while it is open: it waits its turn.
+    const udenfor = a
+      .insert(hemmeligheder)
+      .values({ navn: 'udenfor', vaerdi: '2', oprettet: NU })
+      .then(() => 'gemt');
+    await pause();
+    t.slut();
+    await expect(t.tx).rejects.toThrow('afvist');
+    expect(await udenfor).toBe('gemt');
+    expect(await vaerdi(a, 'i-transaktionen')).toBeUndefined();
+    expect(await vaerdi(a, 'udenfor')).toBe('2');
+  });
+
+  it('en anden forespørgsel læser ikke det, en åben transaktion endnu ikke har gemt', async () => {
+    const t = aabenTransaktion('commit');
+    await t.aaben;
+    let laest: string | undefined = 'intet endnu';
+    const laesning = vaerdi(a, 'i-transaktionen').then((v) => {
+      laest = v;
+    });
+    await pause();
+    // The read waits for the commit; until then it has seen nothing.
+    expect(laest).toBe('intet endnu');
+    t.slut();
+    await t.tx;
+    await laesning;
+    expect(laest).toBe('1');
+  });
+
+  it('kode i en transaktion, der bruger db i stedet for tx, skriver i transaktionen', async () => {
+    await expect(
+      a.transaction(async () => {
+        await a.insert(hemmeligheder).values({ navn: 'via-db', vaerdi: '1', oprettet: NU });
+        throw new Error('afvist');
+      }),
+    ).rejects.toThrow('afvist');
+    expect(await vaerdi(a, 'via-db')).toBeUndefined();
   });
 });

@@ -1,19 +1,40 @@
 /**
- * Opens the embedded SQLite database. Nothing here runs at import: the server calls
- * `openDatabase` and `migrateDatabase` explicitly at start (prerendering must not touch it).
+ * Opens the portal's database: the embedded SQLite file (a `file:` URL, the default) or
+ * PostgreSQL (a `postgres://` URL). Every query is written once, with the tables of
+ * db/schema.ts, and returns a promise on both engines. Nothing here runs at import: the
+ * server calls `openDatabase` and `migrateDatabase` explicitly at start.
  */
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Logger } from 'drizzle-orm';
+import { drizzle as drizzleSqliteFil } from 'drizzle-orm/better-sqlite3';
+import { migrate as migrerSqlite } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrerPg } from 'drizzle-orm/node-postgres/migrator';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { drizzle as drizzleSqlite } from 'drizzle-orm/sqlite-proxy';
+import pg from 'pg';
 import { miljoe } from '#/config/miljoe.ts';
-import * as schema from './schema.ts';
+import { Koe } from './koe.ts';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * The one query interface for both engines. Typed as drizzle's asynchronous SQLite database:
+ * the queries are built with db/schema.ts's tables, which drizzle's PostgreSQL dialect renders
+ * as well (db/pg/schema.ts mirrors them column for column). Raw SQL (`db.run`, `db.all`) is
+ * SQLite's own and is not used.
+ */
+export type Db = BaseSQLiteDatabase<'async', unknown>;
+export type Motor = 'sqlite' | 'postgres';
 
 export { DEFAULT_DATABASE_URL } from '#/config/miljoe.ts';
+
+/** Which engine a DATABASE_URL names. */
+export function motorFor(url: string): Motor {
+  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
 
 /** The file path behind a `file:` DATABASE_URL; ':memory:' for tests. */
 export function databasePath(url: string): string {
@@ -22,16 +43,83 @@ export function databasePath(url: string): string {
   return resolve(url.slice('file:'.length));
 }
 
+interface Forbindelse {
+  motor: Motor;
+  /** SQLite: the connection; tools that only exist there (backup, tests) use it. */
+  sqlite?: Database.Database;
+  pool?: pg.Pool;
+}
+
+// Which engine and connection stands behind each Db handed out.
+const forbindelser = new WeakMap<object, Forbindelse>();
+
+/** The engine behind a Db; undefined for a transaction's own handle. */
+export function motor(db: Db): Motor | undefined {
+  return forbindelser.get(db)?.motor;
+}
+
+function forbindelse(db: Db): Forbindelse {
+  const f = forbindelser.get(db);
+  if (!f) throw new Error('Ukendt databaseforbindelse');
+  return f;
+}
+
+/** The SQLite connection behind a Db, for what only SQLite has (online backup, test fixtures). */
+export function sqliteForbindelse(db: Db): Database.Database {
+  const s = forbindelse(db).sqlite;
+  if (!s) throw new Error('Kun SQLite har en filforbindelse');
+  return s;
+}
+
+export interface Valg {
+  /** Sees every statement (the query-count benchmark). */
+  logger?: Logger;
+}
+
+export function openDatabase(url = miljoe().DATABASE_URL, valg: Valg = {}): Db {
+  return motorFor(url) === 'postgres' ? aabnPostgres(url, valg) : aabnSqlite(url, valg);
+}
+
 /**
- * WAL lets readers run beside the one writer; synchronous=FULL makes every committed
- * transaction survive a crash of the process and of the machine; the busy timeout lets a
- * writer wait for another instead of failing.
+ * The transaction that is open in this async context, if any. Code inside `db.transaction`
+ * that reaches for `db` (not the `tx` it was handed) still writes inside the transaction, on
+ * both engines: on PostgreSQL a statement outside it would take another pooled connection.
  */
-export function openDatabase(url = miljoe().DATABASE_URL): Db {
+const aabneTransaktioner = new AsyncLocalStorage<ReadonlyMap<Db, Db>>();
+
+/** Runs `fn` with `tx` as the open transaction of the database `rod` (and only of that one). */
+function iTransaktion<T>(rod: Db, tx: Db, fn: () => T): T {
+  return aabneTransaktioner.run(new Map(aabneTransaktioner.getStore()).set(rod, tx), fn);
+}
+
+function medOmgivendeTransaktion(rod: Db, transaktion: Db['transaction']): Db {
+  // On the object itself, so a test can spy on it; inside a transaction the proxy below
+  // hands out the transaction's own (a savepoint) instead.
+  rod.transaction = transaktion;
+  return new Proxy(rod, {
+    get(maal, navn) {
+      const kilde = aabneTransaktioner.getStore()?.get(maal) ?? maal;
+      const vaerdi = Reflect.get(kilde, navn, kilde);
+      return typeof vaerdi === 'function' ? vaerdi.bind(kilde) : vaerdi;
+    },
+  });
+}
+
+/**
+ * SQLite: one connection per process, shared by all requests. WAL lets other processes read
+ * beside the one writer; synchronous=FULL makes every commit survive a crash of the process
+ * and of the machine; the busy timeout lets a writer wait for another process.
+ *
+ * A transaction's body awaits, so another request could run its statements on the shared
+ * connection in between: they would join the open transaction or read what it has not
+ * committed. Every statement therefore runs while it holds the connection's queue (`Koe`): a
+ * transaction holds it from BEGIN to COMMIT, a single statement only while it runs.
+ */
+function aabnSqlite(url: string, valg: Valg): Db {
   const path = databasePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
-  if (path !== ':memory:') aabne().add(sqlite);
+  if (path !== ':memory:') aabne().add(() => sqlite.close());
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
@@ -39,46 +127,137 @@ export function openDatabase(url = miljoe().DATABASE_URL): Db {
   // 64 MB of page cache instead of SQLite's 2 MB: the indexes a page and its audit rows touch
   // (the audit log's grows by the million) stay in memory instead of being read again.
   sqlite.pragma('cache_size = -65536');
-  const db = drizzle({ client: sqlite, schema }) as Db;
+
+  const saetninger = new Map<string, Database.Statement>();
+  const udfoer = (tekst: string, params: unknown[], metode: 'run' | 'all' | 'values' | 'get') => {
+    let s = saetninger.get(tekst);
+    if (!s) {
+      s = sqlite.prepare(tekst);
+      saetninger.set(tekst, s);
+    }
+    if (metode === 'run' || !s.reader) return { rows: [], ...s.run(...params) };
+    s.raw(true);
+    // drizzle's proxy takes one row for 'get' and a list of rows otherwise, each as an array.
+    return { rows: (metode === 'get' ? s.get(...params) : s.all(...params)) as unknown[] };
+  };
+  const koe = new Koe();
+  const ejer = new AsyncLocalStorage<true>();
+  const rod = drizzleSqlite(
+    async (tekst, params, metode) =>
+      ejer.getStore() || koe.ledig()
+        ? udfoer(tekst, params, metode)
+        : await koe.koer(async () => udfoer(tekst, params, metode)),
+    valg,
+  ) as Db;
   // Several processes write to one file (WORKERS, scripts beside the server). A deferred transaction
   // that reads and then writes fails at once (SQLITE_BUSY, no waiting) if another process committed
   // in between; an immediate one takes the write lock at BEGIN and waits its turn (busy_timeout).
-  const transaction = db.transaction.bind(db);
-  db.transaction = ((fn, config) => transaction(fn, { behavior: 'immediate', ...config })) as typeof db.transaction;
+  const transaktion = rod.transaction.bind(rod);
+  const db = medOmgivendeTransaktion(
+    rod,
+    (async (fn, config) =>
+      await koe.koer(() =>
+        ejer.run(true, () =>
+          transaktion((tx) => iTransaktion(rod, tx, () => fn(tx)), { behavior: 'immediate', ...config }),
+        ),
+      )) as Db['transaction'],
+  );
+  forbindelser.set(db, { motor: 'sqlite', sqlite });
   return db;
 }
+
+/** PostgreSQL: a pool per process; a transaction holds one pooled connection from BEGIN to COMMIT. */
+function aabnPostgres(url: string, valg: Valg): Db {
+  const pool = new pg.Pool({ connectionString: url, max: miljoe().DATABASE_POOL });
+  // Keep a failing idle connection (a restarted server) from crashing the process; the next
+  // query takes a new one.
+  pool.on('error', () => {});
+  aabne().add(() => pool.end());
+  const rod = drizzlePg({ client: pool, ...valg }) as unknown as Db;
+  const transaktion = rod.transaction.bind(rod);
+  const db = medOmgivendeTransaktion(rod, ((fn, config) =>
+    transaktion((tx) => iTransaktion(rod, tx, () => fn(tx)), config)) as Db['transaction']);
+  forbindelser.set(db, { motor: 'postgres', pool });
+  return db;
+}
+
+// PostgreSQL's bigint (our integer columns: counts, times in ms) arrives as a string by default;
+// every value the portal stores fits a JavaScript number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 // The server script and Astro's bundle each carry a copy of this module, so the set of open
 // connections lives on a global symbol: shutdown closes the bundle's connection too.
 const AABNE = Symbol.for('mit-forloeb.databaser');
-function aabne(): Set<Database.Database> {
-  const g = globalThis as { [AABNE]?: Set<Database.Database> };
+function aabne(): Set<() => unknown> {
+  const g = globalThis as { [AABNE]?: Set<() => unknown> };
   const aabne = g[AABNE] ?? new Set();
   g[AABNE] = aabne;
   return aabne;
 }
 
-/** Closes every database file this process opened (at shutdown); the last close checkpoints the WAL. */
-export function closeAllDatabases(): number {
-  const alle = [...aabne()].filter((sqlite) => sqlite.open);
-  for (const sqlite of alle) sqlite.close();
+/** Closes every database this process opened (at shutdown); SQLite's last close checkpoints the WAL. */
+export async function closeAllDatabases(): Promise<number> {
+  const alle = [...aabne()];
   aabne().clear();
+  await Promise.all(alle.map((luk) => luk()));
   return alle.length;
 }
 
-export function migrateDatabase(db: Db, migrationsFolder = resolve('db/migrations')) {
-  migrate(db, { migrationsFolder });
+/** Closes one database (scripts and tests). */
+export async function lukDatabase(db: Db): Promise<void> {
+  const f = forbindelse(db);
+  if (f.sqlite?.open) f.sqlite.close();
+  if (f.pool && !f.pool.ended) await f.pool.end();
 }
 
-/** How many migrations a database file has applied. */
-export function anvendteMigreringer(sqlite: Database.Database): number {
+const MIGRERINGER = { sqlite: 'db/migrations', postgres: 'db/migrations-pg' } as const;
+
+// One number for every instance: PostgreSQL's advisory lock makes instances that start together
+// migrate one at a time, so each step runs once.
+const MIGRERINGSLAAS = 7_240_318;
+
+export async function migrateDatabase(db: Db, migrationsFolder?: string): Promise<void> {
+  const f = forbindelse(db);
+  const mappe = resolve(migrationsFolder ?? MIGRERINGER[f.motor]);
+  if (f.sqlite) {
+    migrerSqlite(drizzleSqliteFil({ client: f.sqlite }), { migrationsFolder: mappe });
+    return;
+  }
+  if (!f.pool) return;
+  const klient = await f.pool.connect();
+  try {
+    await klient.query('select pg_advisory_lock($1)', [MIGRERINGSLAAS]);
+    await migrerPg(drizzlePg({ client: klient }), { migrationsFolder: mappe });
+  } finally {
+    await klient.query('select pg_advisory_unlock($1)', [MIGRERINGSLAAS]).catch(() => {});
+    klient.release();
+  }
+}
+
+/** How many migrations a SQLite file has applied. */
+export function anvendteSqliteMigreringer(sqlite: Database.Database): number {
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
 }
 
-/** How many migrations this version of the portal has (what a database should have applied). */
-export function kendteMigreringer(migrationsFolder = resolve('db/migrations')): number {
-  const journal = JSON.parse(readFileSync(resolve(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+/** How many migrations a database has applied. */
+export async function anvendteMigreringer(db: Db): Promise<number> {
+  const f = forbindelse(db);
+  if (f.sqlite) return anvendteSqliteMigreringer(f.sqlite);
+  if (!f.pool) return 0;
+  const svar = await f.pool.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations');
+  return svar.rows[0]?.n ?? 0;
+}
+
+/** How many migrations this version of the portal has for an engine (what a database should have applied). */
+export function kendteMigreringer(motor: Motor = 'sqlite', migrationsFolder?: string): number {
+  const mappe = resolve(migrationsFolder ?? MIGRERINGER[motor]);
+  const journal = JSON.parse(readFileSync(resolve(mappe, 'meta/_journal.json'), 'utf8')) as {
     entries: unknown[];
   };
   return journal.entries.length;
+}
+
+/** The first row of a result (what `.get()` gave on SQLite alone). */
+export function foerste<T>(raekker: T[]): T | undefined {
+  return raekker[0];
 }

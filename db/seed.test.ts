@@ -1,38 +1,38 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { alder, attenAarsdag, dageMellem } from '#/lib/dato.ts';
-import { migrateDatabase, openDatabase } from './client.ts';
+import { foerste, migrateDatabase, openDatabase } from './client.ts';
 import * as t from './schema.ts';
 import { demoCpr, seedDemo } from './seed.ts';
 
-function freshDb() {
+async function freshDb() {
   const db = openDatabase(':memory:');
-  migrateDatabase(db);
+  await migrateDatabase(db);
   return db;
 }
 
 describe('seedDemo', () => {
-  it('creates every persona with dates relative to today', () => {
-    const db = freshDb();
-    const p = seedDemo(db, '2026-11-24');
+  it('creates every persona with dates relative to today', async () => {
+    const db = await freshDb();
+    const p = await seedDemo(db, '2026-11-24');
     expect(dageMellem('2026-11-24', attenAarsdag(p.freja.foedselsdato))).toBe(75);
     expect(alder(p.jens.foedselsdato, '2026-11-24')).toBe(84);
     expect(alder(p.ali.foedselsdato, '2026-11-24')).toBe(34);
     expect(alder(p.birgit.foedselsdato, '2026-11-24')).toBe(71);
-    expect(db.select({ n: count() }).from(t.personer).get()?.n).toBe(7);
-    expect(db.select({ n: count() }).from(t.medarbejdere).get()?.n).toBe(5);
-    const aliAfslag = db.select().from(t.afgoerelser).where(eq(t.afgoerelser.udfald, 'afslag')).get();
+    expect(foerste(await db.select({ n: count() }).from(t.personer))?.n).toBe(7);
+    expect(foerste(await db.select({ n: count() }).from(t.medarbejdere))?.n).toBe(5);
+    const aliAfslag = foerste(await db.select().from(t.afgoerelser).where(eq(t.afgoerelser.udfald, 'afslag')));
     expect(aliAfslag?.klagefrist).toBe('2026-12-04');
   });
 
-  it('is idempotent', () => {
-    const db = freshDb();
-    seedDemo(db, '2026-11-24');
-    const before = db.select({ n: count() }).from(t.sagshaendelser).get()?.n;
-    seedDemo(db, '2026-11-24');
-    seedDemo(db, '2026-11-25');
-    expect(db.select({ n: count() }).from(t.sagshaendelser).get()?.n).toBe(before);
-    expect(db.select({ n: count() }).from(t.personer).get()?.n).toBe(7);
+  it('is idempotent', async () => {
+    const db = await freshDb();
+    await seedDemo(db, '2026-11-24');
+    const before = foerste(await db.select({ n: count() }).from(t.sagshaendelser))?.n;
+    await seedDemo(db, '2026-11-24');
+    await seedDemo(db, '2026-11-25');
+    expect(foerste(await db.select({ n: count() }).from(t.sagshaendelser))?.n).toBe(before);
+    expect(foerste(await db.select({ n: count() }).from(t.personer))?.n).toBe(7);
   });
 });
 

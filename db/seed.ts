@@ -67,7 +67,7 @@ export const demoMedarbejdere = [
   },
 ] as const;
 
-export function seedDemo(db: Db, today: Dag) {
+export async function seedDemo(db: Db, today: Dag) {
   const [{ id: sofie }, { id: henrik }, { id: maria }, { id: peter }] = demoMedarbejdere;
   const d = (n: number) => plusDage(today, n);
   const ts = (n: number, hh = '10:00') => new Date(`${d(n)}T${hh}:00+01:00`).toISOString();
@@ -124,17 +124,18 @@ export function seedDemo(db: Db, today: Dag) {
     },
   };
 
-  db.transaction((tx) => {
-    tx.insert(t.medarbejdere)
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(t.medarbejdere)
       .values([...demoMedarbejdere])
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.personer)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.personer)
       .values(Object.values(p).map((x, i) => ({ ...x, cpr: demoCpr(x.foedselsdato, 101 + i) })))
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
 
-    tx.insert(t.relationer)
+    await tx
+      .insert(t.relationer)
       .values([
         {
           id: sid('rel-mette-freja'),
@@ -170,17 +171,17 @@ export function seedDemo(db: Db, today: Dag) {
           oprettet: ts(-200),
         },
       ])
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
 
     type Sag = typeof t.sager.$inferInsert;
-    const sag = (key: string, v: Omit<Sag, 'id'>, haendelser: [number, string, number?][]) => {
+    const sag = async (key: string, v: Omit<Sag, 'id'>, haendelser: [number, string, number?][]) => {
       const id = sid(key);
-      tx.insert(t.sager)
+      await tx
+        .insert(t.sager)
         .values({ id, ...v })
-        .onConflictDoNothing()
-        .run();
-      tx.insert(t.sagshaendelser)
+        .onConflictDoNothing();
+      await tx
+        .insert(t.sagshaendelser)
         .values(
           haendelser.map(([dag, tekst, trin], i) => ({
             id: sid(`${key}-h${i}`),
@@ -192,8 +193,7 @@ export function seedDemo(db: Db, today: Dag) {
             medarbejderId: v.sagsbehandlerId,
           })),
         )
-        .onConflictDoNothing()
-        .run();
+        .onConflictDoNothing();
       return id;
     };
     const modtagetOgKvitteret = (dag: number): [number, string, number][] => [
@@ -202,7 +202,7 @@ export function seedDemo(db: Db, today: Dag) {
     ];
 
     // Freja: children's case with a grant, the transition case, and an adult application.
-    const frejaMerudgifter = sag(
+    const frejaMerudgifter = await sag(
       'freja-merudgifter',
       {
         personId: p.freja.id,
@@ -223,7 +223,8 @@ export function seedDemo(db: Db, today: Dag) {
         [-350, 'Du har fået en afgørelse: bevilling.', 6],
       ],
     );
-    tx.insert(t.afgoerelser)
+    await tx
+      .insert(t.afgoerelser)
       .values({
         id: sid('freja-merudgifter-afg'),
         sagId: frejaMerudgifter,
@@ -233,9 +234,8 @@ export function seedDemo(db: Db, today: Dag) {
         klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.',
         klagefrist: d(-322),
       })
-      .onConflictDoNothing()
-      .run();
-    const frejaOvergang = sag(
+      .onConflictDoNothing();
+    const frejaOvergang = await sag(
       'freja-overgang',
       {
         personId: p.freja.id,
@@ -255,7 +255,7 @@ export function seedDemo(db: Db, today: Dag) {
         [-30, 'Vi indhenter oplysninger til det koordinerende møde.', 3],
       ],
     );
-    sag(
+    await sag(
       'freja-voksen-85',
       {
         personId: p.freja.id,
@@ -273,7 +273,7 @@ export function seedDemo(db: Db, today: Dag) {
     );
 
     // Jens: practical help granted, a bath bench under assessment, a rollator on loan, a plan.
-    const jensHjaelp = sag(
+    const jensHjaelp = await sag(
       'jens-praktisk',
       {
         personId: p.jens.id,
@@ -294,7 +294,8 @@ export function seedDemo(db: Db, today: Dag) {
         [-280, 'Du har fået en afgørelse: bevilling.', 6],
       ],
     );
-    tx.insert(t.afgoerelser)
+    await tx
+      .insert(t.afgoerelser)
       .values({
         id: sid('jens-praktisk-afg'),
         sagId: jensHjaelp,
@@ -304,9 +305,8 @@ export function seedDemo(db: Db, today: Dag) {
         klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.',
         klagefrist: d(-252),
       })
-      .onConflictDoNothing()
-      .run();
-    const jensBadebaenk = sag(
+      .onConflictDoNothing();
+    const jensBadebaenk = await sag(
       'jens-badebaenk',
       {
         personId: p.jens.id,
@@ -326,7 +326,8 @@ export function seedDemo(db: Db, today: Dag) {
         [-3, 'Vi vurderer din ansøgning.', 4],
       ],
     );
-    tx.insert(t.hjaelpemiddelAnsoegninger)
+    await tx
+      .insert(t.hjaelpemiddelAnsoegninger)
       .values({
         id: sid('jens-badebaenk-ans'),
         personId: p.jens.id,
@@ -339,9 +340,9 @@ export function seedDemo(db: Db, today: Dag) {
         forventetSvar: d(25),
         kvitteringsnr: 'H-DEMO-JENS01',
       })
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.udlaan)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.udlaan)
       .values({
         id: sid('jens-rollator'),
         personId: p.jens.id,
@@ -349,10 +350,10 @@ export function seedDemo(db: Db, today: Dag) {
         nummer: 'HMD-10234',
         udlaantDato: d(-300),
       })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
     const jensPlan = sid('jens-plan');
-    tx.insert(t.planer)
+    await tx
+      .insert(t.planer)
       .values({
         id: jensPlan,
         personId: p.jens.id,
@@ -360,9 +361,9 @@ export function seedDemo(db: Db, today: Dag) {
         retningsgivendeMaal: 'Kunne gå til købmanden selv igen',
         oprettet: d(-280),
       })
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.delmaal)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.delmaal)
       .values([
         {
           id: sid('jens-dm1'),
@@ -380,9 +381,9 @@ export function seedDemo(db: Db, today: Dag) {
           raekkefoelge: 2,
         },
       ])
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.indsatser)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.indsatser)
       .values([
         {
           id: sid('jens-i1'),
@@ -397,8 +398,7 @@ export function seedDemo(db: Db, today: Dag) {
           hvem: 'Maria Kjær, terapeut',
         },
       ])
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
     const kompas = (dato: Dag, scores: Record<string, number>, key: string) =>
       Object.entries(scores).map(([dimension, score]) => ({
         id: sid(`${key}-${dimension}`),
@@ -407,16 +407,16 @@ export function seedDemo(db: Db, today: Dag) {
         dimension,
         score,
       }));
-    tx.insert(t.kompasscorer)
+    await tx
+      .insert(t.kompasscorer)
       .values([
         ...kompas(d(-270), { bolig: 6, helbred: 3, netvaerk: 4, dagligdag: 3, oekonomi: 7 }, 'jens-k1'),
         ...kompas(d(-30), { bolig: 7, helbred: 5, netvaerk: 5, dagligdag: 5, oekonomi: 7 }, 'jens-k2'),
       ])
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
 
     // Ali: § 85 granted with a plan, § 100 refused with a complaint deadline, a partshøring open.
-    const ali85 = sag(
+    const ali85 = await sag(
       'ali-85',
       {
         personId: p.ali.id,
@@ -437,7 +437,8 @@ export function seedDemo(db: Db, today: Dag) {
         [-150, 'Du har fået en afgørelse: bevilling.', 6],
       ],
     );
-    tx.insert(t.afgoerelser)
+    await tx
+      .insert(t.afgoerelser)
       .values({
         id: sid('ali-85-afg'),
         sagId: ali85,
@@ -447,9 +448,8 @@ export function seedDemo(db: Db, today: Dag) {
         klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.',
         klagefrist: d(-122),
       })
-      .onConflictDoNothing()
-      .run();
-    const ali100 = sag(
+      .onConflictDoNothing();
+    const ali100 = await sag(
       'ali-100',
       {
         personId: p.ali.id,
@@ -470,7 +470,8 @@ export function seedDemo(db: Db, today: Dag) {
         [-18, 'Du har fået en afgørelse: afslag.', 6],
       ],
     );
-    tx.insert(t.afgoerelser)
+    await tx
+      .insert(t.afgoerelser)
       .values({
         id: sid('ali-100-afg'),
         sagId: ali100,
@@ -481,9 +482,8 @@ export function seedDemo(db: Db, today: Dag) {
           'Du kan klage inden 4 uger efter, at du har fået afgørelsen. Klag til kommunen; vi vurderer sagen igen, og hvis vi fastholder afgørelsen, sender vi den til Ankestyrelsen.',
         klagefrist: d(10),
       })
-      .onConflictDoNothing()
-      .run();
-    const aliLedsagelse = sag(
+      .onConflictDoNothing();
+    const aliLedsagelse = await sag(
       'ali-97',
       {
         personId: p.ali.id,
@@ -504,7 +504,8 @@ export function seedDemo(db: Db, today: Dag) {
         [-2, 'Vi har sendt dig partshøring.', 5],
       ],
     );
-    tx.insert(t.partshoeringer)
+    await tx
+      .insert(t.partshoeringer)
       .values({
         id: sid('ali-97-ph'),
         sagId: aliLedsagelse,
@@ -512,10 +513,10 @@ export function seedDemo(db: Db, today: Dag) {
         sendt: d(-2),
         svarfrist: d(5),
       })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
     const aliPlan = sid('ali-plan');
-    tx.insert(t.planer)
+    await tx
+      .insert(t.planer)
       .values({
         id: aliPlan,
         personId: p.ali.id,
@@ -523,9 +524,9 @@ export function seedDemo(db: Db, today: Dag) {
         retningsgivendeMaal: 'Bo i egen lejlighed og have et job',
         oprettet: d(-150),
       })
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.delmaal)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.delmaal)
       .values([
         {
           id: sid('ali-dm1'),
@@ -543,9 +544,9 @@ export function seedDemo(db: Db, today: Dag) {
           raekkefoelge: 2,
         },
       ])
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.indsatser)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.indsatser)
       .values([
         {
           id: sid('ali-i1'),
@@ -555,11 +556,10 @@ export function seedDemo(db: Db, today: Dag) {
         },
         { id: sid('ali-i2'), delmaalId: sid('ali-dm2'), beskrivelse: 'Samtale med jobcentret', hvem: 'Jobcentret' },
       ])
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
 
     // Birgit: a new application, and an older case past its deadline.
-    const birgitNy = sag(
+    const birgitNy = await sag(
       'birgit-ny',
       {
         personId: p.birgit.id,
@@ -575,7 +575,7 @@ export function seedDemo(db: Db, today: Dag) {
       },
       modtagetOgKvitteret(-2),
     );
-    const birgitBolig = sag(
+    const birgitBolig = await sag(
       'birgit-bolig',
       {
         personId: p.birgit.id,
@@ -598,7 +598,8 @@ export function seedDemo(db: Db, today: Dag) {
       ],
     );
 
-    tx.insert(t.moeder)
+    await tx
+      .insert(t.moeder)
       .values([
         {
           id: sid('m-freja-overgang'),
@@ -660,8 +661,7 @@ export function seedDemo(db: Db, today: Dag) {
           dagsorden: ['Gangtræning', 'Badebænk'],
         },
       ])
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
 
     const brev = (
       key: string,
@@ -671,7 +671,8 @@ export function seedDemo(db: Db, today: Dag) {
       dag: number,
       indhold: string,
     ) => ({ id: sid(key), sagId, type, titel, dato: d(dag), indhold });
-    tx.insert(t.dokumenter)
+    await tx
+      .insert(t.dokumenter)
       .values([
         brev(
           'dok-ali-100-kv',
@@ -706,9 +707,9 @@ export function seedDemo(db: Db, today: Dag) {
           'Kære Birgit Sørensen\n\nVi har modtaget din ansøgning. Vi ringer til dig for at aftale et første møde.\n\nVenlig hilsen\nPeter Nørgaard, Team Midt',
         ),
       ])
-      .onConflictDoNothing()
-      .run();
-    tx.insert(t.sagsbehandlerskift)
+      .onConflictDoNothing();
+    await tx
+      .insert(t.sagsbehandlerskift)
       .values({
         id: sid('skift-birgit-bolig'),
         sagId: birgitBolig,
@@ -719,10 +720,10 @@ export function seedDemo(db: Db, today: Dag) {
         midlertidig: false,
         begrundelse: 'Sager i Hedensted by behandles af Team Midt.',
       })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
 
-    tx.insert(t.samtykker)
+    await tx
+      .insert(t.samtykker)
       .values([
         {
           id: sid('s-freja-laege'),
@@ -749,8 +750,7 @@ export function seedDemo(db: Db, today: Dag) {
           givet: d(-12),
         },
       ])
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   });
   return p;
 }

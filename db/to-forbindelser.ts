@@ -5,19 +5,19 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, migrateDatabase, openDatabase } from './client.ts';
+import { type Db, migrateDatabase, openDatabase, sqliteForbindelse } from './client.ts';
 
-export function toForbindelser(navn: string): { a: Db; b: Db; luk: () => void } {
+export async function toForbindelser(navn: string): Promise<{ a: Db; b: Db; luk: () => void }> {
   const fil = join(mkdtempSync(join(tmpdir(), `${navn}-`)), 'db.sqlite');
   const a = openDatabase(`file:${fil}`);
-  migrateDatabase(a);
+  await migrateDatabase(a);
   const b = openDatabase(`file:${fil}`);
   return {
     a,
     b,
     luk: () => {
-      a.$client.close();
-      b.$client.close();
+      sqliteForbindelse(a).close();
+      sqliteForbindelse(b).close();
     },
   };
 }

@@ -4,7 +4,6 @@
 //   npm run api:token -- liste
 // Uses the database in DATABASE_URL (as the portal), migrated first.
 
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   alleApiRettigheder,
@@ -13,7 +12,7 @@ import {
   listApiTokens,
   revokeApiToken,
 } from '#/features/api/noegler.server.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { lukDatabase, migrateDatabase, openDatabase } from '../db/client.ts';
 
 const brug = `Brug:
   node scripts/api-token.ts opret --system <navn> --scope <scope> [--scope <scope> ...]
@@ -28,12 +27,15 @@ function stop(besked: string): never {
   process.exit(1);
 }
 
-/** Runs fn; a thrown error ends the script with its message and the usage. */
+/** An error ends the script with its message and the usage. */
+const stopVed = (e: unknown): never => stop(e instanceof Error ? e.message : String(e));
+
+/** Runs fn; a thrown error ends the script. */
 function proev<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    stop(e instanceof Error ? e.message : String(e));
+    return stopVed(e);
   }
 }
 
@@ -54,7 +56,7 @@ if (args.values.hjaelp || !kommando) {
 }
 
 const db = openDatabase();
-migrateDatabase(db, fileURLToPath(new URL('../db/migrations', import.meta.url)));
+await migrateDatabase(db);
 const now = new Date();
 
 try {
@@ -65,7 +67,7 @@ try {
       .flatMap((s) => s.split(','))
       .map((s) => s.trim())
       .filter(Boolean);
-    const oprettet = proev(() => createApiToken(db, system, valgte, now));
+    const oprettet = await createApiToken(db, system, valgte, now).catch(stopVed);
     console.log(
       `Nøgle oprettet for ${oprettet.noegle.system} (id ${oprettet.noegle.id}) med scopes: ${oprettet.noegle.scopes.join(', ')}.`,
     );
@@ -75,10 +77,10 @@ try {
   } else if (kommando === 'tilbagekald') {
     const [id] = rest;
     if (!id) stop('Angiv nøglens id, fx: tilbagekald abcd1234.');
-    if (!revokeApiToken(db, id, now)) stop(`Der er ingen aktiv nøgle med id ${id}.`);
+    if (!(await revokeApiToken(db, id, now))) stop(`Der er ingen aktiv nøgle med id ${id}.`);
     console.log(`Nøglen ${id} er tilbagekaldt. Kald med den afvises nu.`);
   } else if (kommando === 'liste') {
-    const noegler = listApiTokens(db);
+    const noegler = await listApiTokens(db);
     if (!noegler.length) console.log('Der er ingen nøgler.');
     for (const n of noegler) {
       console.log(
@@ -89,5 +91,5 @@ try {
     stop(`Ukendt kommando "${kommando}".`);
   }
 } finally {
-  db.$client.close();
+  await lukDatabase(db);
 }

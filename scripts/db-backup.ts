@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tidIFilnavn } from '#/lib/dato.ts';
 import { backupDatabase } from '../db/backup.ts';
-import { openDatabase } from '../db/client.ts';
+import { openDatabase, sqliteForbindelse } from '../db/client.ts';
 
 const navn = `mit-forloeb-${tidIFilnavn(new Date())}.db`;
 const arg = process.argv[2];
@@ -15,5 +15,5 @@ const dest = !arg
     : arg;
 const db = openDatabase();
 await backupDatabase(db, dest);
-db.$client.close();
+sqliteForbindelse(db).close();
 console.log(`Backup gemt: ${dest}`);

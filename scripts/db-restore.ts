@@ -11,7 +11,7 @@ if (!backup) {
 }
 const target = databasePath(miljoe().DATABASE_URL);
 try {
-  const gemt = restoreDatabase(backup, target);
+  const gemt = await restoreDatabase(backup, target);
   console.log(`Genskabt ${target} fra ${backup}. Start portalen igen.`);
   if (gemt) console.log(`Den database, der var før, ligger i ${gemt}. Slet den, når alt virker.`);
 } catch (e) {

@@ -4,7 +4,6 @@
 //   npm run medarbejder -- liste
 // Uses the database in DATABASE_URL (as the portal), migrated first.
 
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import {
@@ -13,7 +12,7 @@ import {
   gemMedarbejder,
   MedarbejderSchema,
 } from '#/features/medarbejder/medarbejdere.server.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { lukDatabase, migrateDatabase, openDatabase } from '../db/client.ts';
 
 const brug = `Brug:
   npm run medarbejder -- gem --sub <sub> --navn <navn> --rolle <rolle> --enhed <enhed> [--telefon <tlf>] [--email <e-mail>]
@@ -53,25 +52,25 @@ if (args.values.hjaelp || !kommando) {
 }
 
 const db = openDatabase();
-migrateDatabase(db, fileURLToPath(new URL('../db/migrations', import.meta.url)));
+await migrateDatabase(db);
 try {
   if (kommando === 'gem') {
     const { sub, ...rest } = args.values;
     const input = MedarbejderSchema.safeParse({ oidcSub: sub, ...rest });
     if (!input.success) stop(input.error.issues.map((i) => i.message).join('\n'));
-    const r = gemMedarbejder(db, input.data);
+    const r = await gemMedarbejder(db, input.data);
     console.log(
       `${r.oprettet ? 'Oprettet' : 'Rettet'}: ${input.data.navn} (${input.data.rolle}, ${input.data.enhed}) kan logge ind med sub ${input.data.oidcSub}.`,
     );
   } else if (kommando === 'deaktiver') {
     const sub = z.string().min(1).safeParse(args.values.sub);
     if (!sub.success) stop('Angiv --sub.');
-    if (!deaktiverMedarbejder(db, sub.data)) stop(`Der er ingen aktiv medarbejder med sub ${sub.data}.`);
+    if (!(await deaktiverMedarbejder(db, sub.data))) stop(`Der er ingen aktiv medarbejder med sub ${sub.data}.`);
     console.log(
       `Medarbejderen med sub ${sub.data} kan ikke længere logge ind, og en åben session afvises ved næste klik.`,
     );
   } else if (kommando === 'liste') {
-    for (const m of alleMedarbejdere(db))
+    for (const m of await alleMedarbejdere(db))
       console.log(
         `${m.aktiv ? 'aktiv    ' : 'deaktiv. '} ${m.enhed.padEnd(24)} ${m.rolle.padEnd(14)} ${m.navn}  (sub ${m.oidcSub})`,
       );
@@ -79,5 +78,5 @@ try {
     stop(`Ukendt kommando "${kommando}".`);
   }
 } finally {
-  db.$client.close();
+  await lukDatabase(db);
 }

@@ -65,13 +65,13 @@ if (rolle !== 'worker' && m.RESET_DATABASE && m.DATABASE_URL !== DEFAULT_DATABAS
 let db: ReturnType<typeof openDatabase>;
 try {
   db = openDatabase(m.DATABASE_URL);
-  if (rolle !== 'worker') migrateDatabase(db);
+  if (rolle !== 'worker') await migrateDatabase(db);
 } catch (e) {
   stopPaaFejl(`Databasen (DATABASE_URL) kan ikke åbnes eller migreres: ${fejltekst(e)}`);
 }
 // A test run pins the clock (TEST_CLOCK=1 with TEST_NOW): the demo data and the cleanup then take
 // that day, not the day the server happens to start.
-if (rolle !== 'worker' && m.DEMO_DATA) seedDemo(db, dagen(serverNu()));
+if (rolle !== 'worker' && m.DEMO_DATA) await seedDemo(db, dagen(serverNu()));
 // The primary mounts it too, unused: it checks the setup and stores the shared keys before any worker starts.
 const testMitid = m.TEST_MITID ? await mountTestMitid(db, publicUrl, env) : undefined;
 // A missing or bad setting stops the server now, not when the first citizen tries to log in.
@@ -96,11 +96,16 @@ try {
 const OPRYDNING_HVER_MS = 10 * 60_000;
 const OPRYDNING_LAAS = 'oprydning';
 const indehaver = denneProces();
-const oprydning = () => {
+const oprydning = async () => {
   try {
     const nu = serverNu();
-    const r = medLaas(db, OPRYDNING_LAAS, indehaver, nu, OPRYDNING_HVER_MS * 1.5, () =>
-      ryd(db, perioder, bilagDir(), nu),
+    const r = await medLaas(
+      db,
+      OPRYDNING_LAAS,
+      indehaver,
+      nu,
+      OPRYDNING_HVER_MS * 1.5,
+      async () => await ryd(db, perioder, bilagDir(), nu),
     );
     if (r) log('info', 'oprydning', { ...r });
   } catch (e) {
@@ -109,7 +114,7 @@ const oprydning = () => {
 };
 let oprydningsjob: NodeJS.Timeout | undefined;
 if (rolle !== 'worker') {
-  oprydning();
+  await oprydning();
   oprydningsjob = setInterval(oprydning, OPRYDNING_HVER_MS);
 }
 
@@ -126,8 +131,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     log('info', 'stopper', { signal, worker: cluster.worker?.id });
     clearInterval(oprydningsjob);
     const { afbrudte } = await stop(LUK_MAKS_MS);
-    if (rolle !== 'worker') slipLaas(db, OPRYDNING_LAAS, indehaver);
-    const databaser = closeAllDatabases();
+    if (rolle !== 'worker') await slipLaas(db, OPRYDNING_LAAS, indehaver);
+    const databaser = await closeAllDatabases();
     log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser, worker: cluster.worker?.id });
     process.exit(0);
   });
@@ -212,5 +217,5 @@ async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }
       worker: cluster.worker?.id,
     });
   });
-  return (maksMs) => nedluk.luk(maksMs);
+  return async (maksMs) => await nedluk.luk(maksMs);
 }

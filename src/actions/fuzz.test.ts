@@ -1,3 +1,4 @@
+import { foerste, sqliteForbindelse } from '../../db/client.ts';
 /**
  * Bad input at scale for every form action. Random form data, as a browser or a hostile
  * client may send it, goes through Astro's own conversion of a form, the action's schema, and
@@ -118,85 +119,102 @@ beforeAll(() => {
  * A fresh world for each test: the seed, the data the examples refer to, and the change
  * counter. Each action starts from the same state, whatever the fuzz of another one saved.
  */
-beforeEach(() => {
-  const { db: d, demo } = nyDemoDb();
+beforeEach(async () => {
+  const { db: d, demo } = await nyDemoDb();
   db = d;
   const session = (ejer: Partial<Session>) =>
     ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
   for (const p of ['ali', 'jens', 'karin', 'birgit', 'freja', 'mette', 'lars'] as const)
-    brugere[p] = defined(loadBruger(db, session({ personId: demo[p].id }), NU), 'Brugeren');
+    brugere[p] = defined(await loadBruger(db, session({ personId: demo[p].id }), NU), 'Brugeren');
   for (const m of demoMedarbejdere)
     brugere[(m.navn.split(' ', 1)[0] ?? m.navn).toLowerCase() as Persona] = defined(
-      loadBruger(db, session({ medarbejderId: m.id }), NU),
+      await loadBruger(db, session({ medarbejderId: m.id }), NU),
       'Brugeren',
     );
   expect(Object.values(brugere).every(Boolean)).toBe(true);
 
-  const sag = (personId: string, lovgrundlag: string) =>
+  const sag = async (personId: string, lovgrundlag: string) =>
     defined(
-      db
-        .select()
-        .from(t.sager)
-        .where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag)))
-        .get(),
+      foerste(
+        await db
+          .select()
+          .from(t.sager)
+          .where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag))),
+      ),
       'Sagen',
     ).id;
-  const ali100 = sag(demo.ali.id, 'Serviceloven § 100');
-  const ali97 = sag(demo.ali.id, 'Serviceloven § 97');
-  const frejaVoksen = sag(demo.freja.id, 'Serviceloven § 85');
-  const birgitNy = sag(demo.birgit.id, 'Serviceloven § 83');
+  const ali100 = await sag(demo.ali.id, 'Serviceloven § 100');
+  const ali97 = await sag(demo.ali.id, 'Serviceloven § 97');
+  const frejaVoksen = await sag(demo.freja.id, 'Serviceloven § 85');
+  const birgitNy = await sag(demo.birgit.id, 'Serviceloven § 83');
   const forste = <T extends { id: string }>(rows: T[]) => {
     const [r] = rows;
     if (!r) throw new Error('Demo-data mangler en række');
     return r.id;
   };
-  const aliMoede = forste(db.select().from(t.moeder).where(eq(t.moeder.personId, demo.ali.id)).all());
-  const aliPlan = forste(db.select().from(t.planer).where(eq(t.planer.personId, demo.ali.id)).all());
-  const aliDelmaal = forste(db.select().from(t.delmaal).where(eq(t.delmaal.planId, aliPlan)).all());
-  const rollator = forste(db.select().from(t.udlaan).where(eq(t.udlaan.personId, demo.jens.id)).all());
+  const aliMoede = forste(await db.select().from(t.moeder).where(eq(t.moeder.personId, demo.ali.id)));
+  const aliPlan = forste(await db.select().from(t.planer).where(eq(t.planer.personId, demo.ali.id)));
+  const aliDelmaal = forste(await db.select().from(t.delmaal).where(eq(t.delmaal.planId, aliPlan)));
+  const rollator = forste(await db.select().from(t.udlaan).where(eq(t.udlaan.personId, demo.jens.id)));
   const badebaenk = forste(
-    db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)).all(),
+    await db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)),
   );
 
   // What the actions refer to and the seed lacks, made with the features' own writes.
   const klageNoegle = uuid();
-  const { klageId } = indsendKlage(
+  const { klageId } = await indsendKlage(
     db,
     brugere.ali,
     { sagId: ali100, tekst: 'Mine udgifter er højere end I har regnet med.', noegle: klageNoegle },
     NU,
   );
-  const givet = anmodOmFuldmagt(
+  const givet = await anmodOmFuldmagt(
     db,
     brugere.karin,
     { tilPersonId: demo.jens.id, scopes: ['se-plan'], gyldigFra: IDAG, noegle: uuid() },
     NU,
   );
-  besvarAnmodning(db, brugere.jens, { anmodningId: givet.anmodningId, svar: 'accepter', scopes: ['se-plan'] }, NU);
+  await besvarAnmodning(
+    db,
+    brugere.jens,
+    { anmodningId: givet.anmodningId, svar: 'accepter', scopes: ['se-plan'] },
+    NU,
+  );
   const relationId = defined(
     defined(
-      db.select().from(t.fuldmagtAnmodninger).where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId)).get(),
+      foerste(await db.select().from(t.fuldmagtAnmodninger).where(eq(t.fuldmagtAnmodninger.id, givet.anmodningId))),
       'Anmodningen',
     ).relationId,
     'Relationen',
   );
-  const { anmodningId } = anmodOmFuldmagt(
+  const { anmodningId } = await anmodOmFuldmagt(
     db,
     brugere.karin,
     { tilPersonId: demo.jens.id, scopes: ['se-moeder'], gyldigFra: IDAG, noegle: uuid() },
     NU,
   );
-  const jensKladde = startKladde(db, brugere.jens, demo.jens.id, undefined, NU);
-  startKladde(db, brugere.karin, demo.jens.id, 'rollator', NU);
-  gemBilag(db, brugere.jens, jensKladde, { navn: 'laegeerklaering.pdf', type: 'application/pdf', bytes: pdf }, NU);
-  const bilagId = forste(db.select().from(t.bilag).all());
-  const { fejlId } = meldFejl(
+  const jensKladde = await startKladde(db, brugere.jens, demo.jens.id, undefined, NU);
+  await startKladde(db, brugere.karin, demo.jens.id, 'rollator', NU);
+  await gemBilag(
+    db,
+    brugere.jens,
+    jensKladde,
+    { navn: 'laegeerklaering.pdf', type: 'application/pdf', bytes: pdf },
+    NU,
+  );
+  const bilagId = forste(await db.select().from(t.bilag));
+  const { fejlId } = await meldFejl(
     db,
     brugere.jens,
     { udlaanId: rollator, beskrivelse: 'Bremsen virker ikke.', farlig: 'ja', noegle: uuid() },
     NU,
   );
-  bestilAfhentning(db, brugere.jens, { udlaanId: rollator, dato: foersteAfhentningsdag(IDAG), noegle: uuid() }, NU);
+  await bestilAfhentning(
+    db,
+    brugere.jens,
+    { udlaanId: rollator, dato: foersteAfhentningsdag(IDAG), noegle: uuid() },
+    NU,
+  );
 
   const tekst = 'Jeg er uenig, fordi min situation er en anden end den, I beskriver.';
   const e = (felter: Record<string, string | string[]>): Form => Object.entries(felter);
@@ -204,7 +222,7 @@ beforeEach(() => {
     // Ali has complained about this decision above: only the same form again is a success (the first receipt).
     klag: e({ sagId: ali100, tekst, noegle: klageNoegle }),
     svarPartshoering: e({
-      partshoeringId: forste(db.select().from(t.partshoeringer).all()),
+      partshoeringId: forste(await db.select().from(t.partshoeringer)),
       tekst: 'Ingen bemærkninger',
     }),
     tilfoejEmne: e({ moedeId: aliMoede, tekst: 'Min nye ugeplan', noegle: uuid() }),
@@ -219,8 +237,10 @@ beforeEach(() => {
     tilbagekaldFuldmagt: e({ relationId }),
     gemTjekliste: e({ personId: demo.freja.id, punkter: ['cafemoede', 'mitid'] }),
     tilbagekaldSamtykke: e({
-      samtykkeId: defined(db.select().from(t.samtykker).where(eq(t.samtykker.personId, demo.ali.id)).get(), 'Samtykket')
-        .id,
+      samtykkeId: defined(
+        foerste(await db.select().from(t.samtykker).where(eq(t.samtykker.personId, demo.ali.id))),
+        'Samtykket',
+      ).id,
       bekraeft: 'ja',
     }),
     ansoegBehov: e({ kladdeId: jensKladde, behov: 'Jeg kan ikke længere stå op, mens jeg går i bad.' }),
@@ -295,14 +315,14 @@ beforeEach(() => {
     registrerRelation: e({
       personId: demo.ali.id,
       type: 'fuldmagt',
-      cpr: defined(db.select().from(t.personer).where(eq(t.personer.id, demo.karin.id)).get(), 'Personen').cpr,
+      cpr: defined(foerste(await db.select().from(t.personer).where(eq(t.personer.id, demo.karin.id))), 'Personen').cpr,
       scopes: ['se-sager'],
       gyldigFra: IDAG,
     }),
     opdaterDepot: e({ type: 'fejl', id: fejlId, status: 'repareret' }),
   } satisfies Record<Navn, Form>);
 
-  Object.assign(ids, idsPrFelt(db.$client));
+  Object.assign(ids, idsPrFelt(sqliteForbindelse(db)));
   alleIds = [...new Set(Object.values(ids).flat())];
   aendringer = aendringstaeller(db);
 });
@@ -502,11 +522,19 @@ describe('hver skrivende handling', () => {
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
     // The example as someone who may not: refused, and nothing saved.
     expect(
-      await indsend(navn, s.input, (b, data) => udfoerSkrivning(db, s, b, data, NU), ikkeTilladt, eksempler[navn]),
+      await indsend(
+        navn,
+        s.input,
+        async (b, data) => await udfoerSkrivning(db, s, b, data, NU),
+        ikkeTilladt,
+        eksempler[navn],
+      ),
     ).toBe('afvist');
     await fc.assert(
       fc.asyncProperty(personaFor(navn), formArbitrary(s.input), async (persona, form) => {
-        udfald[await indsend(navn, s.input, (b, data) => udfoerSkrivning(db, s, b, data, NU), persona, form)]++;
+        udfald[
+          await indsend(navn, s.input, async (b, data) => await udfoerSkrivning(db, s, b, data, NU), persona, form)
+        ]++;
       }),
       { numRuns: RUNS, examples: [[tilladt, eksempler[navn]]] },
     );
@@ -536,22 +564,18 @@ describe('ansøgning om hjælpemiddel', () => {
       besoegstid: 'formiddag',
       leveringsadresse: 'Hovedgaden 1, 8722 Hedensted',
     };
-    const birgitsKladde = startKladde(
+    const birgitsKladde = await startKladde(
       db,
       brugere.birgit,
       brugere.birgit.aktoer.type === 'borger' ? brugere.birgit.aktoer.personId : '',
       undefined,
       NU,
     );
-    gemSkridt(db, brugere.birgit, birgitsKladde, fuld, NU);
-    ids.kladdeId = db
-      .select({ id: t.hjaelpemiddelKladder.id })
-      .from(t.hjaelpemiddelKladder)
-      .all()
-      .map((r) => r.id);
+    await gemSkridt(db, brugere.birgit, birgitsKladde, fuld, NU);
+    ids.kladdeId = (await db.select({ id: t.hjaelpemiddelKladder.id }).from(t.hjaelpemiddelKladder)).map((r) => r.id);
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
-    const skriv = (b: Bruger, { kladdeId }: z.output<typeof IndsendSchema>) =>
-      iTransaktion(db, () => indsendAnsoegning(db, b, kladdeId, katalog, NU));
+    const skriv = async (b: Bruger, { kladdeId }: z.output<typeof IndsendSchema>) =>
+      await iTransaktion(db, async () => await indsendAnsoegning(db, b, kladdeId, katalog, NU));
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...(Object.keys(brugere) as Persona[])),
@@ -580,7 +604,7 @@ describe('ansøgning om hjælpemiddel', () => {
   it('bilag: tilfældige filer giver en dansk fejl eller et gemt bilag', OPTS, async () => {
     const jens = (brugere.jens.aktoer as { personId: string }).personId;
     // The open draft, or a new one if the fuzz above submitted it.
-    const jensKladde = startKladde(db, brugere.jens, jens, undefined, NU);
+    const jensKladde = await startKladde(db, brugere.jens, jens, undefined, NU);
     const magi = fc.constantFrom(
       new Uint8Array(),
       pdf,
@@ -617,8 +641,10 @@ describe('ansøgning om hjælpemiddel', () => {
       const bytes = new Uint8Array(await data.fil.arrayBuffer());
       const r = tjekFil(bytes.length, bytes.subarray(0, 16));
       if (!r.ok) throw new Error(`Skemaet lod en fil igennem, som handlingen afviser: ${r.fejl}`);
-      return iTransaktion(db, () =>
-        gemBilag(db, b, data.kladdeId, { navn: sikkertFilnavn(data.fil.name), type: r.type, bytes }, NU),
+      return await iTransaktion(
+        db,
+        async () =>
+          await gemBilag(db, b, data.kladdeId, { navn: sikkertFilnavn(data.fil.name), type: r.type, bytes }, NU),
       );
     };
     await fc.assert(
@@ -649,8 +675,8 @@ describe('egenkontrol: egenskaberne kan fejle', () => {
   it('en kendt afvisning efter en skrivning uden for transaktionen bliver fanget', async () => {
     const { KlageFejl } = await import('#/features/sager/klage.server.ts');
     const halv = z.object({ moedeId: z.string() });
-    const skriv = () => {
-      db.update(t.moeder).set({ bisidder: 'Halvt gemt' }).run();
+    const skriv = async () => {
+      await db.update(t.moeder).set({ bisidder: 'Halvt gemt' });
       throw new KlageFejl('Klagefristen er udløbet.');
     };
     await expect(indsend('halv', halv, skriv, 'ali', [['moedeId', 'x']])).rejects.toThrow(/men noget blev gemt/);

@@ -25,9 +25,9 @@ function bruger(ctx: ActionAPIContext): Bruger {
 }
 
 /** Runs a feature's write and turns its refusals into Danish action errors. */
-function udfoer<T>(fn: () => T): T {
+async function udfoer<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (e) {
     if (e instanceof IkkeFundet)
       throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
@@ -44,7 +44,7 @@ function skrivAction<S extends z.ZodType, T>(s: Skrivning<S, T>) {
     accept: 'form',
     input: s.input,
     handler: async (data, ctx) =>
-      udfoer(() => udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)),
+      await udfoer(async () => await udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)),
   });
 }
 
@@ -62,7 +62,7 @@ export const server = {
     handler: async (_input, ctx) => {
       const session = ctx.locals.session;
       if (!session) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Du er ikke logget ind.' });
-      extendSession(database(), session, ctx.locals.nu);
+      await extendSession(database(), session, ctx.locals.nu);
       return { udloeber: udloeber(session) };
     },
   }),
@@ -80,7 +80,7 @@ export const server = {
       const selv = b.aktoer.personId;
       const valgt = personId === selv ? { id: selv, navn: b.navn } : b.kanHandleFor.find((p) => p.id === personId);
       if (!valgt) throw new ActionError({ code: 'NOT_FOUND', message: 'Du kan ikke handle på vegne af den person.' });
-      setHandlerFor(database(), session, valgt.id === selv ? null : valgt.id);
+      await setHandlerFor(database(), session, valgt.id === selv ? null : valgt.id);
       return { navn: valgt.navn };
     },
   }),
@@ -95,10 +95,19 @@ export const server = {
       const r = tjekFil(bytes.length, bytes.subarray(0, 16));
       if (!r.ok) throw new ActionError({ code: 'BAD_REQUEST', message: filfejlTekst[r.fejl] });
       const db = database();
-      return udfoer(() =>
-        iTransaktion(db, () =>
-          gemBilag(db, bruger(ctx), kladdeId, { navn: sikkertFilnavn(fil.name), type: r.type, bytes }, ctx.locals.nu),
-        ),
+      return await udfoer(
+        async () =>
+          await iTransaktion(
+            db,
+            async () =>
+              await gemBilag(
+                db,
+                bruger(ctx),
+                kladdeId,
+                { navn: sikkertFilnavn(fil.name), type: r.type, bytes },
+                ctx.locals.nu,
+              ),
+          ),
       );
     },
   }),
@@ -116,8 +125,12 @@ export const server = {
         ]),
       );
       const db = database();
-      return udfoer(() =>
-        iTransaktion(db, () => indsendAnsoegning(db, bruger(ctx), kladdeId, (id) => katalog.get(id), ctx.locals.nu)),
+      return await udfoer(
+        async () =>
+          await iTransaktion(
+            db,
+            async () => await indsendAnsoegning(db, bruger(ctx), kladdeId, (id) => katalog.get(id), ctx.locals.nu),
+          ),
       );
     },
   }),

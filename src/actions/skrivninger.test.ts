@@ -5,47 +5,54 @@ import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { KlageFejl } from '#/features/sager/klage.server.ts';
 import { defined } from '#/lib/defined.ts';
+import { foerste } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { erKendtUdfald, skrivninger, udfoerSkrivning } from './skrivninger.ts';
 
 describe('udfoerSkrivning', () => {
   // Found by the action fuzz: the access door logs "opret: Klage over afgørelse" before the
   // deadline check refuses, and that entry stayed in the person's log for a complaint never made.
-  it('en afvist klage efterlader intet, heller ikke i loggen', () => {
-    const { db, demo } = nyDemoDb();
+  it('en afvist klage efterlader intet, heller ikke i loggen', async () => {
+    const { db, demo } = await nyDemoDb();
     const freja = defined(
-      loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
+      await loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
       'Brugeren',
     );
     const sag = defined(
-      db
-        .select()
-        .from(t.sager)
-        .where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86')))
-        .get(),
+      foerste(
+        await db
+          .select()
+          .from(t.sager)
+          .where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86'))),
+      ),
       'Sagen',
     );
-    const logLinjer = () => defined(db.select({ n: count() }).from(t.audit).get(), 'Antallet').n;
-    const foer = logLinjer();
+    const logLinjer = async () => defined(foerste(await db.select({ n: count() }).from(t.audit)), 'Antallet').n;
+    const foer = await logLinjer();
     const input = { sagId: sag.id, tekst: 'Jeg er uenig i afgørelsen om kørsel.', noegle: crypto.randomUUID() };
-    expect(() => udfoerSkrivning(db, skrivninger.klag, freja, input, NU)).toThrow(KlageFejl);
-    expect(logLinjer()).toBe(foer);
+    await expect(udfoerSkrivning(db, skrivninger.klag, freja, input, NU)).rejects.toThrow(KlageFejl);
+    expect(await logLinjer()).toBe(foer);
   });
 
   // Found by the action fuzz: a tampered form with the same box twice hit the unique index (a 500).
-  it('et punkt sendt to gange i tjeklisten gemmes én gang', () => {
-    const { db, demo } = nyDemoDb();
+  it('et punkt sendt to gange i tjeklisten gemmes én gang', async () => {
+    const { db, demo } = await nyDemoDb();
     const freja = defined(
-      loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
+      await loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
       'Brugeren',
     );
-    udfoerSkrivning(db, skrivninger.gemTjekliste, freja, { personId: demo.freja.id, punkter: ['mitid', 'mitid'] }, NU);
+    await udfoerSkrivning(
+      db,
+      skrivninger.gemTjekliste,
+      freja,
+      { personId: demo.freja.id, punkter: ['mitid', 'mitid'] },
+      NU,
+    );
     expect(
-      db
+      await db
         .select({ punkt: t.overgangTjekliste.punkt })
         .from(t.overgangTjekliste)
-        .where(eq(t.overgangTjekliste.personId, demo.freja.id))
-        .all(),
+        .where(eq(t.overgangTjekliste.personId, demo.freja.id)),
     ).toEqual([{ punkt: 'mitid' }]);
   });
 

@@ -86,9 +86,9 @@ export const KladdeSchema = z.object({ kladdeId: z.string().min(1) });
 
 /** One step of the application: its answers go into the draft. */
 const skridt = <S extends z.ZodObject>(schema: S) =>
-  skrivning(KladdeSchema.extend(schema.shape), (db, bruger, input, now) => {
+  skrivning(KladdeSchema.extend(schema.shape), async (db, bruger, input, now) => {
     const { kladdeId, ...svar } = input as { kladdeId: string } & KladdeSvar;
-    return gemSkridt(db, bruger, kladdeId, svar, now);
+    return await gemSkridt(db, bruger, kladdeId, svar, now);
   });
 
 /** Submitting the draft; the action looks the catalogue entry up before it writes. */
@@ -118,8 +118,9 @@ export const skrivninger = {
   ansoegHjaelpemiddel: skridt(skridtSchemas.hjaelpemiddel),
   ansoegVarighed: skridt(skridtSchemas.varighed),
   ansoegKontakt: skridt(skridtSchemas.kontakt),
-  sletBilag: skrivning(KladdeSchema.extend({ bilagId: z.string().min(1) }), (db, bruger, { kladdeId, bilagId }, now) =>
-    sletBilag(db, bruger, kladdeId, bilagId, now),
+  sletBilag: skrivning(
+    KladdeSchema.extend({ bilagId: z.string().min(1) }),
+    async (db, bruger, { kladdeId, bilagId }, now) => await sletBilag(db, bruger, kladdeId, bilagId, now),
   ),
 
   meldFejl: skrivning(FejlmeldingSchema, meldFejl),
@@ -163,20 +164,20 @@ export const erKendtUdfald = (e: unknown): e is Error => e instanceof IkkeFundet
 
 /**
  * Runs a write in one transaction, so a refusal half-way (after the access door has logged
- * the attempt, or after a draft was touched) leaves nothing behind. better-sqlite3 runs the
- * feature's own transaction as a savepoint inside this one, on the same connection.
+ * the attempt, or after a draft was touched) leaves nothing behind. The feature's own
+ * transaction, and every statement `fn` sends through `db`, runs inside this one (db/client.ts).
  */
-export function iTransaktion<T>(db: Db, fn: () => T): T {
-  return db.transaction(() => fn());
+export async function iTransaktion<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  return await db.transaction(async () => await fn());
 }
 
 /** One submission of `s`: what the action's handler does once the input is valid. */
-export function udfoerSkrivning<S extends z.ZodType, T>(
+export async function udfoerSkrivning<S extends z.ZodType, T>(
   db: Db,
   s: Skrivning<S, T>,
   bruger: Bruger,
   input: z.output<S>,
   now: Date,
-): T {
-  return iTransaktion(db, () => s.skriv(db, bruger, input, now));
+): Promise<T> {
+  return await iTransaktion(db, async () => await s.skriv(db, bruger, input, now));
 }

@@ -40,6 +40,11 @@ describe('miljøet', () => {
     expect(lesMiljoe({ WORKERS: 'auto' }).WORKERS).toBe(availableParallelism());
   });
 
+  it('tager en PostgreSQL-adresse som DATABASE_URL', () => {
+    const url = 'postgres://mitforloeb:hemmelig@127.0.0.1:5432/mitforloeb';
+    expect(lesMiljoe({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+
   it.each(['0', '-1', '1.5', 'alle', '65'])('stopper WORKERS=%j med en besked, der nævner variablen', (v) => {
     expect(() => lesMiljoe({ WORKERS: v })).toThrow('WORKERS skal være et helt tal fra 1 til 64 eller auto');
   });
@@ -47,7 +52,7 @@ describe('miljøet', () => {
   it('nævner hver forkert variabel', () => {
     const besked = (() => {
       try {
-        lesMiljoe({ PORT: '99999', RATE_LIMIT_POST: 'x', TRUST_PROXY: 'ja', DATABASE_URL: 'postgres://x' });
+        lesMiljoe({ PORT: '99999', RATE_LIMIT_POST: 'x', TRUST_PROXY: 'ja', DATABASE_URL: 'mysql://x' });
       } catch (e) {
         return e instanceof Error ? e.message : '';
       }

@@ -54,11 +54,13 @@ export const MiljoeSchema = z
       z
         .string()
         .refine(
-          (v) => v.startsWith('file:') || v === ':memory:',
-          'DATABASE_URL skal være en file:-sti til SQLite, fx file:data/mit-forloeb.db.',
+          (v) => v.startsWith('file:') || v === ':memory:' || /^postgres(ql)?:\/\/./.test(v),
+          'DATABASE_URL skal være en file:-sti til SQLite (fx file:data/mit-forloeb.db) eller en postgres://-adresse.',
         )
         .default(DEFAULT_DATABASE_URL),
     ),
+    /** PostgreSQL: connections per process (each instance, each worker). */
+    DATABASE_POOL: heltal('DATABASE_POOL', 10, 1, 200),
     RESET_DATABASE: kontakt('RESET_DATABASE'),
     TRUST_PROXY: kontakt('TRUST_PROXY'),
     OIDC_ISSUER: adresse('OIDC_ISSUER'),

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { eq, lt } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { type Db, foerste } from '../../db/client.ts';
 import { formularnoegler } from '../../db/schema.ts';
 
 /** The hidden `noegle` field every staff form sends, a fresh UUID per rendered form. */
@@ -16,21 +16,21 @@ export class GenbrugtNoegle extends Error {}
  * Runs `skriv` once per key, inside the caller's transaction, and returns its id. Another
  * staff member's key is refused, so a key cannot be used to learn what someone else wrote.
  */
-export function enGangPrNoegle(
+export async function enGangPrNoegle(
   tx: Pick<Db, 'select' | 'insert'>,
   noegle: string,
   medarbejderId: string,
   now: Date,
-  skriv: () => string,
-): string {
-  const tidligere = tx.select().from(formularnoegler).where(eq(formularnoegler.noegle, noegle)).get();
+  skriv: () => Promise<string>,
+): Promise<string> {
+  const tidligere = foerste(await tx.select().from(formularnoegler).where(eq(formularnoegler.noegle, noegle)));
   if (tidligere) {
     if (tidligere.medarbejderId !== medarbejderId)
       throw new GenbrugtNoegle('Formularen er udløbet. Indlæs siden igen.');
     return tidligere.resultat;
   }
-  const resultat = skriv();
-  tx.insert(formularnoegler).values({ noegle, medarbejderId, resultat, tidspunkt: now.toISOString() }).run();
+  const resultat = await skriv();
+  await tx.insert(formularnoegler).values({ noegle, medarbejderId, resultat, tidspunkt: now.toISOString() });
   return resultat;
 }
 
@@ -42,7 +42,12 @@ export function enGangPrNoegle(
 export const FORMULARNOEGLE_DAGE = 30;
 
 /** Deletes the keys older than FORMULARNOEGLE_DAGE; returns how many. */
-export function rydFormularnoegler(db: Pick<Db, 'delete'>, now: Date): number {
+export async function rydFormularnoegler(db: Pick<Db, 'delete'>, now: Date): Promise<number> {
   const graense = new Date(now.getTime() - FORMULARNOEGLE_DAGE * 86_400_000).toISOString();
-  return db.delete(formularnoegler).where(lt(formularnoegler.tidspunkt, graense)).run().changes;
+  return (
+    await db
+      .delete(formularnoegler)
+      .where(lt(formularnoegler.tidspunkt, graense))
+      .returning({ noegle: formularnoegler.noegle })
+  ).length;
 }

@@ -6,20 +6,20 @@ import { personer, udlaan } from '../../db/schema.ts';
 import { aendringstaeller, erDansk, fjendtligTekst } from './fuzz-hjaelp.ts';
 
 describe('aendringstaeller', () => {
-  it('tæller indsættelser, rettelser og sletninger pr. tabel, men ikke det, der rulles tilbage', () => {
-    const { db, demo } = nyDemoDb();
+  it('tæller indsættelser, rettelser og sletninger pr. tabel, men ikke det, der rulles tilbage', async () => {
+    const { db, demo } = await nyDemoDb();
     const aendringer = aendringstaeller(db);
     expect(aendringer()).toEqual({});
-    db.update(personer).set({ by: 'Vejle' }).where(eq(personer.id, demo.jens.id)).run();
+    await db.update(personer).set({ by: 'Vejle' }).where(eq(personer.id, demo.jens.id));
     expect(aendringer()).toEqual({ personer: 1 });
-    expect(() =>
-      db.transaction((tx) => {
-        tx.delete(udlaan).run();
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.delete(udlaan);
         throw new Error('afvist');
       }),
-    ).toThrow('afvist');
+    ).rejects.toThrow('afvist');
     expect(aendringer()).toEqual({ personer: 1 });
-    db.delete(udlaan).run();
+    await db.delete(udlaan);
     expect(aendringer()).toEqual({ personer: 1, udlaan: 1 });
   });
 });

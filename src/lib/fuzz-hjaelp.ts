@@ -1,3 +1,4 @@
+import { sqliteForbindelse } from '../../db/client.ts';
 /**
  * Shared by the property-based tests of bad input (the API's and the actions'): hostile
  * values, the sign of an English zod message, and a way to see whether anything was written.
@@ -84,7 +85,7 @@ export const fjendtligVaerdi: fc.Arbitrary<unknown> = fc.oneof(
  * committed: not an insert, not an update, not a delete. The count is per table, to say where.
  */
 export function aendringstaeller(db: Db): () => Record<string, number> {
-  const sqlite = db.$client;
+  const sqlite = sqliteForbindelse(db);
   const tabeller = sqlite
     .prepare(
       "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'",

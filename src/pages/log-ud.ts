@@ -5,11 +5,11 @@ import { invalidateSession } from '#/features/login/session.ts';
 import { database } from '#/lib/db.server.ts';
 
 /** Ends the portal session; /logget-ud then ends the identity provider's (RP-initiated logout). */
-export const POST: APIRoute = ({ locals, cookies, url, redirect }) => {
+export const POST: APIRoute = async ({ locals, cookies, url, redirect }) => {
   const session = locals.session;
   deleteSessionCookie(cookies, url);
   if (session) {
-    invalidateSession(database(), session.id);
+    await invalidateSession(database(), session.id);
     huskUdbyderLogud(cookies, url, session.medarbejderId ? 'medarbejder' : 'borger');
   }
   // Same origin, so the form-action CSP lets the browser follow it.

@@ -7,32 +7,41 @@ const NU = new Date('2026-12-02T10:00:00Z');
 let a: Db;
 let b: Db;
 let luk: () => void;
-beforeEach(() => {
-  ({ a, b, luk } = toForbindelser('hemmelig'));
+beforeEach(async () => {
+  ({ a, b, luk } = await toForbindelser('hemmelig'));
 });
 afterEach(() => luk());
 
 describe('fælles hemmeligheder', () => {
-  it('den første proces laver hemmeligheden; den næste får den samme og laver ingen', () => {
+  it('den første proces laver hemmeligheden; den næste får den samme og laver ingen', async () => {
     let lavet = 0;
     const lav = (v: string) => () => {
       lavet++;
       return v;
     };
-    expect(hemmelighed(a, 'login-flow', lav('fra-a'), NU)).toBe('fra-a');
-    expect(hemmelighed(b, 'login-flow', lav('fra-b'), NU)).toBe('fra-a');
+    expect(await hemmelighed(a, 'login-flow', lav('fra-a'), NU)).toBe('fra-a');
+    expect(await hemmelighed(b, 'login-flow', lav('fra-b'), NU)).toBe('fra-a');
     expect(lavet).toBe(1);
   });
 
-  it('to processer, der laver den samtidig, ender med den samme (den første gemte)', () => {
-    // b generates while a has not stored yet: a's insert wins, b's changes nothing.
-    const vaerdi = hemmelighed(b, 'login-flow', () => hemmelighed(a, 'login-flow', () => 'fra-a', NU) && 'fra-b', NU);
-    expect(vaerdi).toBe('fra-a');
-    expect(hemmelighed(a, 'login-flow', () => 'igen', NU)).toBe('fra-a');
+  it('to processer, der laver den samtidig, ender med den samme (den første gemte)', async () => {
+    // Both read "none" before either stores: both generate, a's insert wins, b's changes nothing.
+    const lavet: string[] = [];
+    const lav = (v: string) => () => {
+      lavet.push(v);
+      return v;
+    };
+    const svar = await Promise.all([
+      hemmelighed(a, 'login-flow', lav('fra-a'), NU),
+      hemmelighed(b, 'login-flow', lav('fra-b'), NU),
+    ]);
+    expect(lavet).toEqual(['fra-a', 'fra-b']);
+    expect(svar).toEqual(['fra-a', 'fra-a']);
+    expect(await hemmelighed(a, 'login-flow', () => 'igen', NU)).toBe('fra-a');
   });
 
-  it('hver hemmelighed har sit eget navn', () => {
-    expect(hemmelighed(a, 'en', () => '1', NU)).toBe('1');
-    expect(hemmelighed(a, 'to', () => '2', NU)).toBe('2');
+  it('hver hemmelighed har sit eget navn', async () => {
+    expect(await hemmelighed(a, 'en', () => '1', NU)).toBe('1');
+    expect(await hemmelighed(a, 'to', () => '2', NU)).toBe('2');
   });
 });

@@ -4,18 +4,19 @@
  * changes nothing, and every process then reads the one stored value.
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { type Db, foerste } from '../../db/client.ts';
 import { hemmeligheder } from '../../db/schema.ts';
 
-const laes = (db: Db, navn: string) =>
-  db.select({ vaerdi: hemmeligheder.vaerdi }).from(hemmeligheder).where(eq(hemmeligheder.navn, navn)).get()?.vaerdi;
+const laes = async (db: Db, navn: string) =>
+  foerste(await db.select({ vaerdi: hemmeligheder.vaerdi }).from(hemmeligheder).where(eq(hemmeligheder.navn, navn)))
+    ?.vaerdi;
 
 /** The secret `navn`, made with `lav` and stored if no process has made it yet. */
-export function hemmelighed(db: Db, navn: string, lav: () => string, now: Date): string {
-  const gemt = laes(db, navn);
+export async function hemmelighed(db: Db, navn: string, lav: () => string, now: Date): Promise<string> {
+  const gemt = await laes(db, navn);
   if (gemt !== undefined) return gemt;
-  db.insert(hemmeligheder).values({ navn, vaerdi: lav(), oprettet: now.toISOString() }).onConflictDoNothing().run();
-  const vaerdi = laes(db, navn);
+  await db.insert(hemmeligheder).values({ navn, vaerdi: lav(), oprettet: now.toISOString() }).onConflictDoNothing();
+  const vaerdi = await laes(db, navn);
   if (vaerdi === undefined) throw new Error(`Hemmeligheden ${navn} kunne ikke gemmes`);
   return vaerdi;
 }

@@ -11,43 +11,43 @@ const MINUT = 60_000;
 let a: Db;
 let b: Db;
 let luk: () => void;
-beforeEach(() => {
-  ({ a, b, luk } = toForbindelser('laas'));
+beforeEach(async () => {
+  ({ a, b, luk } = await toForbindelser('laas'));
 });
 afterEach(() => luk());
 
 describe('lease på planlagt arbejde', () => {
-  it('af to indehavere får kun den første låsen, og den kan forny den', () => {
-    expect(tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT)).toBe(true);
-    expect(tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(false);
-    expect(tagLaas(a, 'oprydning', 'proces-a', om(10 * MINUT), 15 * MINUT)).toBe(true);
+  it('af to indehavere får kun den første låsen, og den kan forny den', async () => {
+    expect(await tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT)).toBe(true);
+    expect(await tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(false);
+    expect(await tagLaas(a, 'oprydning', 'proces-a', om(10 * MINUT), 15 * MINUT)).toBe(true);
     // Renewed at 10 min: still held at 20 min.
-    expect(tagLaas(b, 'oprydning', 'proces-b', om(20 * MINUT), 15 * MINUT)).toBe(false);
+    expect(await tagLaas(b, 'oprydning', 'proces-b', om(20 * MINUT), 15 * MINUT)).toBe(false);
   });
 
-  it('en udløbet lease går videre til den næste, og den gamle indehaver har mistet den', () => {
-    expect(tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT)).toBe(true);
-    expect(tagLaas(b, 'oprydning', 'proces-b', om(15 * MINUT), 15 * MINUT)).toBe(true);
-    expect(tagLaas(a, 'oprydning', 'proces-a', om(16 * MINUT), 15 * MINUT)).toBe(false);
+  it('en udløbet lease går videre til den næste, og den gamle indehaver har mistet den', async () => {
+    expect(await tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT)).toBe(true);
+    expect(await tagLaas(b, 'oprydning', 'proces-b', om(15 * MINUT), 15 * MINUT)).toBe(true);
+    expect(await tagLaas(a, 'oprydning', 'proces-a', om(16 * MINUT), 15 * MINUT)).toBe(false);
   });
 
-  it('forskellige job har hver sin lease', () => {
-    expect(tagLaas(a, 'oprydning', 'proces-a', NU, MINUT)).toBe(true);
-    expect(tagLaas(b, 'andet-job', 'proces-b', NU, MINUT)).toBe(true);
+  it('forskellige job har hver sin lease', async () => {
+    expect(await tagLaas(a, 'oprydning', 'proces-a', NU, MINUT)).toBe(true);
+    expect(await tagLaas(b, 'andet-job', 'proces-b', NU, MINUT)).toBe(true);
   });
 
-  it('taberen kører ikke jobbet; vinderen gør', () => {
+  it('taberen kører ikke jobbet; vinderen gør', async () => {
     const koersler: string[] = [];
-    expect(medLaas(a, 'oprydning', 'proces-a', NU, MINUT, () => koersler.push('a'))).toBe(1);
-    expect(medLaas(b, 'oprydning', 'proces-b', NU, MINUT, () => koersler.push('b'))).toBeUndefined();
+    expect(await medLaas(a, 'oprydning', 'proces-a', NU, MINUT, async () => koersler.push('a'))).toBe(1);
+    expect(await medLaas(b, 'oprydning', 'proces-b', NU, MINUT, async () => koersler.push('b'))).toBeUndefined();
     expect(koersler).toEqual(['a']);
   });
 
-  it('en sluppet lease kan tages med det samme, men kun indehaveren kan slippe den', () => {
-    tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT);
-    slipLaas(b, 'oprydning', 'proces-b');
-    expect(tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(false);
-    slipLaas(a, 'oprydning', 'proces-a');
-    expect(tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(true);
+  it('en sluppet lease kan tages med det samme, men kun indehaveren kan slippe den', async () => {
+    await tagLaas(a, 'oprydning', 'proces-a', NU, 15 * MINUT);
+    await slipLaas(b, 'oprydning', 'proces-b');
+    expect(await tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(false);
+    await slipLaas(a, 'oprydning', 'proces-a');
+    expect(await tagLaas(b, 'oprydning', 'proces-b', NU, 15 * MINUT)).toBe(true);
   });
 });

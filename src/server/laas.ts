@@ -14,10 +14,16 @@ import { laase } from '../../db/schema.ts';
 export const denneProces = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** Takes or renews the lease `navn` for `varighedMs` from `now`; false when another holds it unexpired. */
-export function tagLaas(db: Db, navn: string, indehaver: string, now: Date, varighedMs: number): boolean {
+export async function tagLaas(
+  db: Db,
+  navn: string,
+  indehaver: string,
+  now: Date,
+  varighedMs: number,
+): Promise<boolean> {
   const nu = now.toISOString();
   const udloeber = new Date(now.getTime() + varighedMs).toISOString();
-  const r = db
+  const r = await db
     .insert(laase)
     .values({ navn, indehaver, udloeber })
     .onConflictDoUpdate({
@@ -25,24 +31,23 @@ export function tagLaas(db: Db, navn: string, indehaver: string, now: Date, vari
       set: { indehaver, udloeber },
       setWhere: sql`(${laase.indehaver} = ${indehaver} or ${laase.udloeber} <= ${nu})`,
     })
-    .returning({ indehaver: laase.indehaver })
-    .all();
+    .returning({ indehaver: laase.indehaver });
   return r.length === 1;
 }
 
 /** Gives the lease back at shutdown, so another instance need not wait for it to expire. */
-export function slipLaas(db: Db, navn: string, indehaver: string): void {
-  db.delete(laase).where(sql`${laase.navn} = ${navn} and ${laase.indehaver} = ${indehaver}`).run();
+export async function slipLaas(db: Db, navn: string, indehaver: string): Promise<void> {
+  await db.delete(laase).where(sql`${laase.navn} = ${navn} and ${laase.indehaver} = ${indehaver}`);
 }
 
 /** Runs `job` only while holding the lease; undefined when another process holds it. */
-export function medLaas<T>(
+export async function medLaas<T>(
   db: Db,
   navn: string,
   indehaver: string,
   now: Date,
   varighedMs: number,
-  job: () => T,
-): T | undefined {
-  return tagLaas(db, navn, indehaver, now, varighedMs) ? job() : undefined;
+  job: () => Promise<T>,
+): Promise<T | undefined> {
+  return (await tagLaas(db, navn, indehaver, now, varighedMs)) ? await job() : undefined;
 }

@@ -24,12 +24,12 @@ export class RateLimit {
   }
 
   /** Counts one request; false when the key has used its quota in the current window. */
-  tillad(db: Db, key: string, now: number): boolean {
+  async tillad(db: Db, key: string, now: number): Promise<boolean> {
     const start = new Date(now).toISOString();
     const slut = new Date(now + this.vinduesMs).toISOString();
     // A window that has ended, or starts in the future (a clock stepped back, the test clock), starts again now.
     const nyt = sql`(${start} < ${v.start} or ${start} >= ${v.slut})`;
-    const [r] = db
+    const [r] = await db
       .insert(v)
       .values({ noegle: `${this.gruppe}:${key}`, start, slut, antal: 1 })
       .onConflictDoUpdate({
@@ -40,17 +40,18 @@ export class RateLimit {
           antal: sql`case when ${nyt} then 1 else ${v.antal} + 1 end`,
         },
       })
-      .returning({ antal: v.antal })
-      .all();
+      .returning({ antal: v.antal });
     return (r?.antal ?? 1) <= this.max;
   }
 }
 
 /** Deletes the windows that have ended or start after `now` (the retention job); the number deleted. */
-export function rydHastighedsvinduer(db: Db, now: Date): number {
+export async function rydHastighedsvinduer(db: Db, now: Date): Promise<number> {
   const nu = now.toISOString();
-  return db
-    .delete(v)
-    .where(or(lte(v.slut, nu), sql`${v.start} > ${nu}`))
-    .run().changes;
+  return (
+    await db
+      .delete(v)
+      .where(or(lte(v.slut, nu), sql`${v.start} > ${nu}`))
+      .returning({ noegle: v.noegle })
+  ).length;
 }

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/client.ts';
+import { type Db, foerste } from '../../db/client.ts';
 import { testloginTilstand } from '../../db/schema.ts';
 import { toForbindelser } from '../../db/to-forbindelser.ts';
 import { databaseAdapter } from './test-mitid-lager.ts';
@@ -10,9 +10,9 @@ const ur = () => nu;
 let a: Db;
 let b: Db;
 let luk: () => void;
-beforeEach(() => {
+beforeEach(async () => {
   nu = new Date('2026-12-02T10:00:00Z');
-  ({ a, b, luk } = toForbindelser('testlogin'));
+  ({ a, b, luk } = await toForbindelser('testlogin'));
 });
 afterEach(() => luk());
 
@@ -45,7 +45,7 @@ describe('test-loginets lager i databasen', () => {
     expect(await databaseAdapter(b, 15, ur)('Interaction').find('i1')).toBeUndefined();
     // The next save removes it from the table.
     await databaseAdapter(a, 15, ur)('Interaction').upsert('i2', { kind: 'Interaction' }, 60);
-    expect(a.select({ n: count() }).from(testloginTilstand).get()?.n).toBe(1);
+    expect(foerste(await a.select({ n: count() }).from(testloginTilstand))?.n).toBe(1);
   });
 
   it('destroy og revokeByGrantId fjerner posterne i alle processer', async () => {

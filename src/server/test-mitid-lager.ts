@@ -4,7 +4,7 @@
  */
 import { and, eq, lte } from 'drizzle-orm';
 import type { Adapter, AdapterFactory, AdapterPayload } from 'oidc-provider';
-import type { Db } from '../../db/client.ts';
+import { type Db, foerste } from '../../db/client.ts';
 import { testloginTilstand } from '../../db/schema.ts';
 
 const t = testloginTilstand;
@@ -30,7 +30,7 @@ export function databaseAdapter(db: Db, clockTolerance = 0, nu = () => new Date(
       const payload = row.payload as AdapterPayload;
       return row.forbrugt === null ? payload : { ...payload, consumed: row.forbrugt };
     };
-    const foerste = (hvor: ReturnType<typeof and>) => levende(db.select().from(t).where(hvor).get());
+    const hent = async (hvor: ReturnType<typeof and>) => levende(foerste(await db.select().from(t).where(hvor)));
     return {
       async upsert(id, payload, expiresIn) {
         const now = nu();
@@ -46,35 +46,33 @@ export function databaseAdapter(db: Db, clockTolerance = 0, nu = () => new Date(
           udloeber,
           forbrugt: typeof payload.consumed === 'number' ? payload.consumed : null,
         };
-        db.insert(t)
+        await db
+          .insert(t)
           .values({ model, id, ...felter })
-          .onConflictDoUpdate({ target: [t.model, t.id], set: felter })
-          .run();
+          .onConflictDoUpdate({ target: [t.model, t.id], set: felter });
         // Expired entries go when new ones come: the stand-in has no job of its own.
-        db.delete(t).where(lte(t.udloeber, now.toISOString())).run();
+        await db.delete(t).where(lte(t.udloeber, now.toISOString()));
       },
       async find(id) {
-        return foerste(and(eq(t.model, model), eq(t.id, id)));
+        return await hent(and(eq(t.model, model), eq(t.id, id)));
       },
       async findByUid(uid) {
-        return foerste(and(eq(t.model, model), eq(t.uid, uid)));
+        return await hent(and(eq(t.model, model), eq(t.uid, uid)));
       },
       async findByUserCode(userCode) {
-        return foerste(and(eq(t.model, model), eq(t.userCode, userCode)));
+        return await hent(and(eq(t.model, model), eq(t.userCode, userCode)));
       },
       async consume(id) {
-        db.update(t)
+        await db
+          .update(t)
           .set({ forbrugt: Math.floor(nu().getTime() / 1000) })
-          .where(and(eq(t.model, model), eq(t.id, id)))
-          .run();
+          .where(and(eq(t.model, model), eq(t.id, id)));
       },
       async destroy(id) {
-        db.delete(t)
-          .where(and(eq(t.model, model), eq(t.id, id)))
-          .run();
+        await db.delete(t).where(and(eq(t.model, model), eq(t.id, id)));
       },
       async revokeByGrantId(grantId) {
-        db.delete(t).where(eq(t.grantId, grantId)).run();
+        await db.delete(t).where(eq(t.grantId, grantId));
       },
     };
   };

@@ -22,9 +22,9 @@ let jensSub: string;
 let luk: () => void;
 
 beforeAll(async () => {
-  const forbindelser = toForbindelser('test-mitid');
+  const forbindelser = await toForbindelser('test-mitid');
   ({ a, b } = forbindelser);
-  jensSub = `borger-${seedDemo(a, '2026-12-02').jens.id}`;
+  jensSub = `borger-${(await seedDemo(a, '2026-12-02')).jens.id}`;
   const haandteringer: Haandtering[] = [];
   let tur = 0;
   const server = createServer((req, res) => defined(haandteringer[tur++ % 2], 'Processen')(req, res));

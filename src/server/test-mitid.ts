@@ -21,12 +21,12 @@ export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.Proc
   // Every process serving this database must answer as one provider: the same client secrets,
   // keys and state, all in the database.
   const nu = new Date();
-  const delt = (navn: string, lav: () => string) => hemmelighed(db, `testlogin-${navn}`, lav, nu);
+  const delt = async (navn: string, lav: () => string) => await hemmelighed(db, `testlogin-${navn}`, lav, nu);
   const tilfaeldig = () => randomBytes(24).toString('hex');
-  const borger = { id: 'mit-forloeb', secret: delt('klient-borger', tilfaeldig) };
-  const staff = { id: 'mit-forloeb-medarbejder', secret: delt('klient-medarbejder', tilfaeldig) };
-  const signingKey = JSON.parse(delt('signering', () => JSON.stringify(lavSigneringsnoegle()))) as JWK;
-  const cookieKey = delt('cookie', () => randomBytes(32).toString('base64url'));
+  const borger = { id: 'mit-forloeb', secret: await delt('klient-borger', tilfaeldig) };
+  const staff = { id: 'mit-forloeb-medarbejder', secret: await delt('klient-medarbejder', tilfaeldig) };
+  const signingKey = JSON.parse(await delt('signering', () => JSON.stringify(lavSigneringsnoegle()))) as JWK;
+  const cookieKey = await delt('cookie', () => randomBytes(32).toString('base64url'));
   // The portal reads its login settings from the environment, as it would for a real broker.
   Object.assign(env, {
     OIDC_ISSUER: issuer,
@@ -37,7 +37,7 @@ export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.Proc
     STAFF_OIDC_CLIENT_SECRET: staff.secret,
   });
   const postLogout = [`${publicUrl}/logget-ud`];
-  return createStandInMitid({
+  return await createStandInMitid({
     issuer,
     clients: [
       {
@@ -58,30 +58,22 @@ export async function mountTestMitid(db: Db, publicUrl: string, env: NodeJS.Proc
     adapter: (clockTolerance) => databaseAdapter(db, clockTolerance),
     signingKey,
     cookieKey,
-    personas: () => {
+    personas: async () => {
       const idag = dagen(serverNu());
       return [
-        ...db
-          .select()
-          .from(personer)
-          .all()
-          .map((p) => ({
-            sub: `borger-${p.id}`,
-            name: p.navn,
-            cpr: p.cpr,
-            kind: 'borger' as const,
-            description: `${alder(p.foedselsdato, idag)} år${p.by ? `, ${p.by}` : ''}`,
-          })),
-        ...db
-          .select()
-          .from(medarbejdere)
-          .all()
-          .map((m) => ({
-            sub: m.oidcSub,
-            name: m.navn,
-            kind: 'medarbejder' as const,
-            description: `${m.rolle}, ${m.enhed}`,
-          })),
+        ...(await db.select().from(personer)).map((p) => ({
+          sub: `borger-${p.id}`,
+          name: p.navn,
+          cpr: p.cpr,
+          kind: 'borger' as const,
+          description: `${alder(p.foedselsdato, idag)} år${p.by ? `, ${p.by}` : ''}`,
+        })),
+        ...(await db.select().from(medarbejdere)).map((m) => ({
+          sub: m.oidcSub,
+          name: m.navn,
+          kind: 'medarbejder' as const,
+          description: `${m.rolle}, ${m.enhed}`,
+        })),
       ];
     },
   });

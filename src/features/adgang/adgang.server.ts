@@ -8,7 +8,7 @@ import { type AuditEntry, logAudit } from '#/features/audit/audit.server.ts';
 import type { Session } from '#/features/login/session.ts';
 import type { Dag } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
 import { type Aktoer, type Handling, kanHandleFor, may, type SagAdgang, type Subjekt } from './access.ts';
 import type { Forespoergsel } from './forespoergsel.server.ts';
@@ -64,9 +64,9 @@ const personensSagerISkop = (db: Db) =>
   );
 
 /** The logged-in user behind a session, with what they may act on today. */
-export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
+export async function loadBruger(db: Db, session: Session, now: Date): Promise<Bruger | null> {
   if (session.medarbejderId) {
-    const m = medarbejderVedId(db).get({ id: session.medarbejderId });
+    const m = foerste(await medarbejderVedId(db).execute({ id: session.medarbejderId }));
     return m
       ? {
           aktoer: { type: 'medarbejder', medarbejderId: m.id, enhed: m.enhed, rolle: m.rolle },
@@ -76,12 +76,12 @@ export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
       : null;
   }
   if (!session.personId) return null;
-  const person = personVedId(db).get({ id: session.personId });
+  const person = foerste(await personVedId(db).execute({ id: session.personId }));
   if (!person) return null;
-  const rel = relationerFra(db).all({ id: person.id });
+  const rel = await relationerFra(db).execute({ id: person.id });
   const aktoer: Aktoer = { type: 'borger', personId: person.id, relationer: rel };
   const andre = rel.length
-    ? db
+    ? await db
         .select()
         .from(personer)
         .where(
@@ -90,7 +90,6 @@ export function loadBruger(db: Db, session: Session, now: Date): Bruger | null {
             rel.map((r) => r.tilPersonId),
           ),
         )
-        .all()
     : [];
   const tilladte = kanHandleFor(aktoer, andre, now).map((p) => ({ id: p.id, navn: p.navn }));
   const valgt = tilladte.find((p) => p.id === session.handlerForId) ?? { id: person.id, navn: person.navn };
@@ -108,9 +107,9 @@ function auditAktoer(bruger: Bruger) {
 }
 
 /** The door's audit entry: with this request's commit when there is one, otherwise written at once. */
-function auditer(db: Db, bruger: Bruger, entry: AuditEntry, now: Date) {
-  if (bruger.forespoergsel) bruger.forespoergsel.log(db, entry, now);
-  else logAudit(db, entry, now);
+async function auditer(db: Db, bruger: Bruger, entry: AuditEntry, now: Date) {
+  if (bruger.forespoergsel) await bruger.forespoergsel.log(db, entry, now);
+  else await logAudit(db, entry, now);
 }
 
 interface Spor {
@@ -135,11 +134,12 @@ export const skopVaerdier = (aktoer: Aktoer & { type: 'medarbejder' }) => ({
  * A person with the facts access to their data depends on. For staff, `sager` holds only the
  * cases in scope, so a person-level read is decided (and later filtered) on those alone.
  */
-function personOgSubjekt(db: Db, bruger: Bruger, personId: string): PersonOgSubjekt | undefined {
+async function personOgSubjekt(db: Db, bruger: Bruger, personId: string): Promise<PersonOgSubjekt | undefined> {
   const f = bruger.forespoergsel;
   // Read once per request: the actor is the same for the whole request, so are the facts.
-  if (f && f.db === db) return f.husk(`person:${personId}`, () => laesPersonOgSubjekt(db, bruger.aktoer, personId));
-  return laesPersonOgSubjekt(db, bruger.aktoer, personId);
+  if (f && f.db === db)
+    return await f.husk(`person:${personId}`, async () => await laesPersonOgSubjekt(db, bruger.aktoer, personId));
+  return await laesPersonOgSubjekt(db, bruger.aktoer, personId);
 }
 
 interface PersonOgSubjekt {
@@ -148,26 +148,26 @@ interface PersonOgSubjekt {
   sager: Sag[];
 }
 
-function laesPersonOgSubjekt(db: Db, aktoer: Aktoer, personId: string): PersonOgSubjekt | undefined {
-  const person = personVedId(db).get({ id: personId });
+async function laesPersonOgSubjekt(db: Db, aktoer: Aktoer, personId: string): Promise<PersonOgSubjekt | undefined> {
+  const person = foerste(await personVedId(db).execute({ id: personId }));
   if (!person) return undefined;
   const deresSager =
     aktoer.type === 'medarbejder'
-      ? personensSagerISkop(db).all({ id: personId, ...skopVaerdier(aktoer) })
-      : personensSager(db).all({ id: personId });
+      ? await personensSagerISkop(db).execute({ id: personId, ...skopVaerdier(aktoer) })
+      : await personensSager(db).execute({ id: personId });
   return { person, sager: deresSager, subjekt: { personId, foedselsdato: person.foedselsdato, sager: deresSager } };
 }
 
 /** A person's data, if `bruger` may do `handling` on it; logs the access. */
-export function kraevPerson(
+export async function kraevPerson(
   db: Db,
   bruger: Bruger,
   handling: Handling,
   personId: string,
   spor: Spor,
   now: Date,
-): Person {
-  return kraevPersonMedSager(db, bruger, handling, personId, spor, now).person;
+): Promise<Person> {
+  return (await kraevPersonMedSager(db, bruger, handling, personId, spor, now)).person;
 }
 
 /** What a person-level read may show: the person, and which of their items (by case) the user may see. */
@@ -180,17 +180,17 @@ export interface PersonAdgang {
 }
 
 /** Like `kraevPerson`, for a page that lists the person's items: each item is then shown only if `maaSe(item.sagId)`. */
-export function kraevPersonMedSager(
+export async function kraevPersonMedSager(
   db: Db,
   bruger: Bruger,
   handling: Handling,
   personId: string,
   spor: Spor,
   now: Date,
-): PersonAdgang {
-  const found = personOgSubjekt(db, bruger, personId);
+): Promise<PersonAdgang> {
+  const found = await personOgSubjekt(db, bruger, personId);
   if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
-  auditer(db, bruger, { ...auditAktoer(bruger), personId, ...spor }, now);
+  await auditer(db, bruger, { ...auditAktoer(bruger), personId, ...spor }, now);
   const ids = new Set(found.sager.map((s) => s.id));
   const staff = bruger.aktoer.type === 'medarbejder';
   return {
@@ -205,36 +205,36 @@ export function kraevPersonMedSager(
  * staff are decided on that case alone, citizens on the person. An item without a case is
  * not shown to staff. Logs the access.
  */
-export function kraevElement(
+export async function kraevElement(
   db: Db,
   bruger: Bruger,
   handling: Handling,
   element: { personId: string; sagId: string | null },
   spor: Spor,
   now: Date,
-): Person {
-  if (bruger.aktoer.type !== 'medarbejder') return kraevPerson(db, bruger, handling, element.personId, spor, now);
-  const sag = element.sagId === null ? undefined : sagVedId(db).get({ id: element.sagId });
+): Promise<Person> {
+  if (bruger.aktoer.type !== 'medarbejder') return await kraevPerson(db, bruger, handling, element.personId, spor, now);
+  const sag = element.sagId === null ? undefined : foerste(await sagVedId(db).execute({ id: element.sagId }));
   if (!sag || sag.personId !== element.personId) throw new IkkeFundet();
-  return kraevSag(db, bruger, handling, sag.id, spor, now).person;
+  return (await kraevSag(db, bruger, handling, sag.id, spor, now)).person;
 }
 
 /** A case, if `bruger` may do `handling` on it; logs the access. */
-export function kraevSag(
+export async function kraevSag(
   db: Db,
   bruger: Bruger,
   handling: Handling,
   sagId: string,
   spor: Omit<Spor, 'hvad'> & { hvad?: string },
   now: Date,
-): { sag: Sag; person: Person } {
-  const sag = sagVedId(db).get({ id: sagId });
+): Promise<{ sag: Sag; person: Person }> {
+  const sag = foerste(await sagVedId(db).execute({ id: sagId }));
   if (!sag) throw new IkkeFundet();
-  const person = personVedId(db).get({ id: sag.personId });
+  const person = foerste(await personVedId(db).execute({ id: sag.personId }));
   if (!person) throw new IkkeFundet();
   if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now))
     throw new IkkeFundet();
-  auditer(
+  await auditer(
     db,
     bruger,
     { ...auditAktoer(bruger), personId: person.id, handling: spor.handling, hvad: spor.hvad ?? `Sag: ${sag.titel}` },
@@ -256,7 +256,7 @@ export interface ListeFakta {
  * differ per row), decided on each row's own case, and writes one audit entry per person shown, naming what was shown.
  * The caller narrows the rows in SQL first (`iSkop`); this is the decision.
  */
-export function personerMedAdgang<R>(
+export async function personerMedAdgang<R>(
   db: Db,
   bruger: Bruger,
   handling: Handling | ((r: R) => Handling),
@@ -264,7 +264,7 @@ export function personerMedAdgang<R>(
   fakta: (r: R) => ListeFakta,
   hvad: (vist: readonly R[]) => string,
   now: Date,
-): R[] {
+): Promise<R[]> {
   const vist = raekker.filter((r) => {
     const f = fakta(r);
     return may(
@@ -276,13 +276,13 @@ export function personerMedAdgang<R>(
   });
   const prPerson = Map.groupBy(vist, (r) => fakta(r).personId);
   for (const [personId, deres] of prPerson)
-    auditer(db, bruger, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
+    await auditer(db, bruger, { ...auditAktoer(bruger), personId, handling: 'se', hvad: hvad(deres) }, now);
   return vist;
 }
 
 /** Whether a user may do something, without reading or logging anything: for showing a link or a button. */
-export function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): boolean {
-  const found = personOgSubjekt(db, bruger, personId);
+export async function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): Promise<boolean> {
+  const found = await personOgSubjekt(db, bruger, personId);
   return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
 }
 

@@ -1,4 +1,5 @@
 /** Nothing reads a person's data before the door: attachments, fuldmagt requests, the 18-year transition. */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import {
 import { navnMedTypensEndelse } from '#/features/hjaelpemidler/filtjek.ts';
 import { overgangFor, visOvergang } from '#/features/overgang/overgang.server.ts';
 import { sagTilBehandling } from '#/features/sager/sager.server.ts';
+import { foerste } from '../../../db/client.ts';
 import { audit, bilag, hjaelpemiddelAnsoegninger, relationer, sager } from '../../../db/schema.ts';
 import { IkkeFundet } from './adgang.server.ts';
 import { NU, nyVerden } from './test-hjaelp.ts';
@@ -39,25 +41,25 @@ const png = new Uint8Array([
 ]);
 
 /** Ali starts an application with a PNG named .html attached; returns the draft and the file's id. */
-function aliMedBilag(v: ReturnType<typeof nyVerden>) {
-  const ali = v.borger('ali');
-  const kladdeId = startKladde(v.db, ali, v.demo.ali.id, undefined, NU);
-  gemBilag(v.db, ali, kladdeId, { navn: 'laegeerklaering.html', type: 'image/png', bytes: png }, NU);
-  const bilagId = v.db.select().from(bilag).where(eq(bilag.kladdeId, kladdeId)).get()?.id ?? '';
+async function aliMedBilag(v: Awaited<ReturnType<typeof nyVerden>>) {
+  const ali = await v.borger('ali');
+  const kladdeId = await startKladde(v.db, ali, v.demo.ali.id, undefined, NU);
+  await gemBilag(v.db, ali, kladdeId, { navn: 'laegeerklaering.html', type: 'image/png', bytes: png }, NU);
+  const bilagId = foerste(await v.db.select().from(bilag).where(eq(bilag.kladdeId, kladdeId)))?.id ?? '';
   return { ali, kladdeId, bilagId };
 }
 
 describe('bilag', () => {
-  it('Sofie kan ikke hente et bilag fra Alis kladde, som ikke er sendt', () => {
-    const v = nyVerden();
-    const { bilagId } = aliMedBilag(v);
-    expect(() => hentBilag(v.db, v.medarbejder('sofie'), bilagId, NU)).toThrow(IkkeFundet);
+  it('Sofie kan ikke hente et bilag fra Alis kladde, som ikke er sendt', async () => {
+    const v = await nyVerden();
+    const { bilagId } = await aliMedBilag(v);
+    await expect(hentBilag(v.db, await v.medarbejder('sofie'), bilagId, NU)).rejects.toThrow(IkkeFundet);
   });
 
-  it('efter indsendelsen henter kun medarbejdere med ansøgningens sag bilaget', () => {
-    const v = nyVerden();
-    const { ali, kladdeId, bilagId } = aliMedBilag(v);
-    gemSkridt(
+  it('efter indsendelsen henter kun medarbejdere med ansøgningens sag bilaget', async () => {
+    const v = await nyVerden();
+    const { ali, kladdeId, bilagId } = await aliMedBilag(v);
+    await gemSkridt(
       v.db,
       ali,
       kladdeId,
@@ -71,35 +73,33 @@ describe('bilag', () => {
       },
       NU,
     );
-    const { ansoegningId } = indsendAnsoegning(
+    const { ansoegningId } = await indsendAnsoegning(
       v.db,
       ali,
       kladdeId,
       (id) => (id === 'badebaenk' ? { titel: 'Badebænk', lovgrundlag: 'Serviceloven § 112' } : undefined),
       NU,
     );
-    const ansoegning = v.db
-      .select()
-      .from(hjaelpemiddelAnsoegninger)
-      .where(eq(hjaelpemiddelAnsoegninger.id, ansoegningId))
-      .get();
+    const ansoegning = foerste(
+      await v.db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, ansoegningId)),
+    );
     // The aid is the draft's own answer, looked up in the catalogue: nothing the form sends beside it.
     expect([ansoegning?.katalogId, ansoegning?.hjaelpemiddel]).toEqual(['badebaenk', 'Badebænk']);
-    const sag = v.db
-      .select()
-      .from(sager)
-      .where(eq(sager.id, ansoegning?.sagId ?? ''))
-      .get();
+    const sag = foerste(
+      await v.db
+        .select()
+        .from(sager)
+        .where(eq(sager.id, ansoegning?.sagId ?? '')),
+    );
     expect(sag?.enhed).toBe('vest');
     // Sofie has Ali's Voksenhandicap cases, but not this Team Vest case.
-    expect(() => hentBilag(v.db, v.medarbejder('sofie'), bilagId, NU)).toThrow(IkkeFundet);
-    v.db
+    await expect(hentBilag(v.db, await v.medarbejder('sofie'), bilagId, NU)).rejects.toThrow(IkkeFundet);
+    await v.db
       .update(sager)
       .set({ sagsbehandlerId: v.medarbejderId('sofie') })
-      .where(eq(sager.id, sag?.id ?? ''))
-      .run();
-    expect(hentBilag(v.db, v.medarbejder('sofie'), bilagId, NU).filnavn).toBe('laegeerklaering.png');
-    expect(hentBilag(v.db, ali, bilagId, NU).filnavn).toBe('laegeerklaering.png');
+      .where(eq(sager.id, sag?.id ?? ''));
+    expect((await hentBilag(v.db, await v.medarbejder('sofie'), bilagId, NU)).filnavn).toBe('laegeerklaering.png');
+    expect((await hentBilag(v.db, ali, bilagId, NU)).filnavn).toBe('laegeerklaering.png');
   });
 
   it.each([
@@ -115,49 +115,46 @@ describe('bilag', () => {
 });
 
 describe('bed om en fuldmagt', () => {
-  it('Mette ser Frejas navn gennem døren, og Frejas log viser det', () => {
-    const v = nyVerden();
-    expect(kanAnmodeFor(v.db, v.borger('mette'), NU).map((p) => p.navn)).toEqual(['Freja Holm']);
+  it('Mette ser Frejas navn gennem døren, og Frejas log viser det', async () => {
+    const v = await nyVerden();
+    expect((await kanAnmodeFor(v.db, await v.borger('mette'), NU)).map((p) => p.navn)).toEqual(['Freja Holm']);
     expect(
-      v.db
+      await v.db
         .select()
         .from(audit)
-        .where(and(eq(audit.personId, v.demo.freja.id), eq(audit.aktoerId, v.demo.mette.id)))
-        .all(),
+        .where(and(eq(audit.personId, v.demo.freja.id), eq(audit.aktoerId, v.demo.mette.id))),
     ).toMatchObject([{ handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' }]);
   });
 
-  it('Karin ser ikke Jens, når han har tilbagekaldt fuldmagten', () => {
-    const v = nyVerden();
-    v.db
+  it('Karin ser ikke Jens, når han har tilbagekaldt fuldmagten', async () => {
+    const v = await nyVerden();
+    await v.db
       .update(relationer)
       .set({ tilbagekaldt: NU.toISOString() })
-      .where(eq(relationer.fraPersonId, v.demo.karin.id))
-      .run();
-    expect(kanAnmodeFor(v.db, v.borger('karin'), NU)).toEqual([]);
+      .where(eq(relationer.fraPersonId, v.demo.karin.id));
+    expect(await kanAnmodeFor(v.db, await v.borger('karin'), NU)).toEqual([]);
   });
 });
 
 describe('overgangen', () => {
-  it('Birgit får hverken svar eller 404-forskel om Frejas overgang', () => {
-    const v = nyVerden();
-    expect(visOvergang(v.db, v.borger('birgit'), v.demo.freja.id, NU)).toBe(false);
-    expect(() => overgangFor(v.db, v.borger('birgit'), v.demo.freja.id, NU)).toThrow(IkkeFundet);
-    expect(visOvergang(v.db, v.borger('freja'), v.demo.freja.id, NU)).toBe(true);
+  it('Birgit får hverken svar eller 404-forskel om Frejas overgang', async () => {
+    const v = await nyVerden();
+    expect(await visOvergang(v.db, await v.borger('birgit'), v.demo.freja.id, NU)).toBe(false);
+    await expect(overgangFor(v.db, await v.borger('birgit'), v.demo.freja.id, NU)).rejects.toThrow(IkkeFundet);
+    expect(await visOvergang(v.db, await v.borger('freja'), v.demo.freja.id, NU)).toBe(true);
   });
 });
 
 describe('sagsbehandlerens sagsside', () => {
-  it('skriver én linje i borgerens log pr. visning', () => {
-    const v = nyVerden();
-    const sag = v.db.select().from(sager).where(eq(sager.personId, v.demo.ali.id)).get();
-    sagTilBehandling(v.db, v.medarbejder('sofie'), sag?.id ?? '', NU);
+  it('skriver én linje i borgerens log pr. visning', async () => {
+    const v = await nyVerden();
+    const sag = foerste(await v.db.select().from(sager).where(eq(sager.personId, v.demo.ali.id)));
+    await sagTilBehandling(v.db, await v.medarbejder('sofie'), sag?.id ?? '', NU);
     expect(
-      v.db
+      await v.db
         .select()
         .from(audit)
-        .where(and(eq(audit.personId, v.demo.ali.id), eq(audit.aktoerId, v.medarbejderId('sofie'))))
-        .all(),
+        .where(and(eq(audit.personId, v.demo.ali.id), eq(audit.aktoerId, v.medarbejderId('sofie')))),
     ).toMatchObject([{ hvad: `Sag: ${sag?.titel}` }]);
   });
 });

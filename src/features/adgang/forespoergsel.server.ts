@@ -30,16 +30,16 @@ export class Forespoergsel {
    * component rendered while the page streams) it is written at once, as without a request.
    * On another connection or inside a transaction (`db` is not this request's) it is written there.
    */
-  log(db: Db, entry: AuditEntry, now: Date) {
+  async log(db: Db, entry: AuditEntry, now: Date) {
     if (this.samler && db === this.db) this.raekker.push({ ...entry, tidspunkt: now.toISOString() });
-    else logAudit(db, entry, now);
+    else await logAudit(db, entry, now);
   }
 
   /** Commits the rows gathered so far with other requests' (group commit); resolves when durable. */
-  gem(): Promise<void> {
+  async gem(): Promise<void> {
     this.samler = false;
     const raekker = this.raekker;
     this.raekker = [];
-    return auditKoe(this.db).gem(raekker);
+    return await auditKoe(this.db).gem(raekker);
   }
 }

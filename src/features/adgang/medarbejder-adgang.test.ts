@@ -4,49 +4,50 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { borgerOversigt, opretMoede } from '#/features/medarbejder/borger.server.ts';
 import { hentMoede } from '#/features/moeder/moeder.server.ts';
+import { foerste } from '../../../db/client.ts';
 import { moeder, planer, sager } from '../../../db/schema.ts';
 import { IkkeFundet } from './adgang.server.ts';
 import { NU, nyVerden } from './test-hjaelp.ts';
 
-const frejasSager = (v: ReturnType<typeof nyVerden>) =>
-  v.db.select().from(sager).where(eq(sager.personId, v.demo.freja.id)).all();
+const frejasSager = async (v: Awaited<ReturnType<typeof nyVerden>>) =>
+  await v.db.select().from(sager).where(eq(sager.personId, v.demo.freja.id));
 
 describe('medarbejderes adgang pr. sag', () => {
-  it('Sofie ser kun Frejas voksensag, ikke børnehandicap-sagerne eller overgangsmødet', () => {
-    const v = nyVerden();
-    const o = borgerOversigt(v.db, v.medarbejder('sofie'), v.demo.freja.id, NU);
+  it('Sofie ser kun Frejas voksensag, ikke børnehandicap-sagerne eller overgangsmødet', async () => {
+    const v = await nyVerden();
+    const o = await borgerOversigt(v.db, await v.medarbejder('sofie'), v.demo.freja.id, NU);
     expect(o.sager.map((s) => s.enhed)).toEqual(['voksenhandicap']);
-    expect(o.sager.length).toBeLessThan(frejasSager(v).length);
+    expect(o.sager.length).toBeLessThan((await frejasSager(v)).length);
     expect(o.moeder.map((m) => m.titel)).not.toContain('Koordinerende møde: Den Gode Overgang');
     expect(o.moeder).toEqual([]);
   });
 
-  it('Henrik ser ikke Frejas voksensag', () => {
-    const v = nyVerden();
-    const o = borgerOversigt(v.db, v.medarbejder('henrik'), v.demo.freja.id, NU);
+  it('Henrik ser ikke Frejas voksensag', async () => {
+    const v = await nyVerden();
+    const o = await borgerOversigt(v.db, await v.medarbejder('henrik'), v.demo.freja.id, NU);
     expect(o.sager.map((s) => s.enhed)).not.toContain('voksenhandicap');
     expect(o.sager.length).toBeGreaterThan(0);
     expect(o.moeder.map((m) => m.titel)).toContain('Koordinerende møde: Den Gode Overgang');
   });
 
-  it('Sofie kan ikke åbne Frejas overgangsmøde (heller ikke som .ics)', () => {
-    const v = nyVerden();
-    const moede = v.db.select().from(moeder).where(eq(moeder.personId, v.demo.freja.id)).get();
+  it('Sofie kan ikke åbne Frejas overgangsmøde (heller ikke som .ics)', async () => {
+    const v = await nyVerden();
+    const moede = foerste(await v.db.select().from(moeder).where(eq(moeder.personId, v.demo.freja.id)));
     expect(moede?.titel).toBe('Koordinerende møde: Den Gode Overgang');
-    expect(() => hentMoede(v.db, v.medarbejder('sofie'), moede?.id ?? '', NU)).toThrow(IkkeFundet);
-    expect(hentMoede(v.db, v.medarbejder('henrik'), moede?.id ?? '', NU).moede.id).toBe(moede?.id);
+    await expect(hentMoede(v.db, await v.medarbejder('sofie'), moede?.id ?? '', NU)).rejects.toThrow(IkkeFundet);
+    expect((await hentMoede(v.db, await v.medarbejder('henrik'), moede?.id ?? '', NU)).moede.id).toBe(moede?.id);
   });
 
-  it('Maria ser Jens plan på hans sag', () => {
-    const v = nyVerden();
-    expect(borgerOversigt(v.db, v.medarbejder('maria'), v.demo.jens.id, NU).planer).toHaveLength(1);
+  it('Maria ser Jens plan på hans sag', async () => {
+    const v = await nyVerden();
+    expect((await borgerOversigt(v.db, await v.medarbejder('maria'), v.demo.jens.id, NU)).planer).toHaveLength(1);
   });
 
-  it('et møde Sofie opretter hører til hendes sag, så Henrik ikke ser det', () => {
-    const v = nyVerden();
-    opretMoede(
+  it('et møde Sofie opretter hører til hendes sag, så Henrik ikke ser det', async () => {
+    const v = await nyVerden();
+    await opretMoede(
       v.db,
-      v.medarbejder('sofie'),
+      await v.medarbejder('sofie'),
       {
         personId: v.demo.freja.id,
         type: 'foerste',
@@ -56,25 +57,26 @@ describe('medarbejderes adgang pr. sag', () => {
       },
       NU,
     );
-    const nyt = v.db.select().from(moeder).where(eq(moeder.titel, 'Møde om bostøtte')).get();
+    const nyt = foerste(await v.db.select().from(moeder).where(eq(moeder.titel, 'Møde om bostøtte')));
     expect(
-      v.db
-        .select()
-        .from(sager)
-        .where(eq(sager.id, nyt?.sagId ?? ''))
-        .get()?.enhed,
+      foerste(
+        await v.db
+          .select()
+          .from(sager)
+          .where(eq(sager.id, nyt?.sagId ?? '')),
+      )?.enhed,
     ).toBe('voksenhandicap');
-    expect(borgerOversigt(v.db, v.medarbejder('sofie'), v.demo.freja.id, NU).moeder.map((m) => m.titel)).toEqual([
-      'Møde om bostøtte',
-    ]);
-    expect(borgerOversigt(v.db, v.medarbejder('henrik'), v.demo.freja.id, NU).moeder.map((m) => m.titel)).not.toContain(
-      'Møde om bostøtte',
-    );
+    expect(
+      (await borgerOversigt(v.db, await v.medarbejder('sofie'), v.demo.freja.id, NU)).moeder.map((m) => m.titel),
+    ).toEqual(['Møde om bostøtte']);
+    expect(
+      (await borgerOversigt(v.db, await v.medarbejder('henrik'), v.demo.freja.id, NU)).moeder.map((m) => m.titel),
+    ).not.toContain('Møde om bostøtte');
   });
 
-  it('en plan uden sag vises ikke for medarbejdere', () => {
-    const v = nyVerden();
-    v.db.update(planer).set({ sagId: null }).run();
-    expect(borgerOversigt(v.db, v.medarbejder('maria'), v.demo.jens.id, NU).planer).toEqual([]);
+  it('en plan uden sag vises ikke for medarbejdere', async () => {
+    const v = await nyVerden();
+    await v.db.update(planer).set({ sagId: null });
+    expect((await borgerOversigt(v.db, await v.medarbejder('maria'), v.demo.jens.id, NU)).planer).toEqual([]);
   });
 });

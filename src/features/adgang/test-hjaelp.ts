@@ -10,14 +10,14 @@ export const NU = new Date('2026-11-24T09:00:00Z');
 
 export type Medarbejder = 'sofie' | 'henrik' | 'maria' | 'peter' | 'lene';
 
-export function nyVerden() {
+export async function nyVerden() {
   const db: Db = openDatabase(':memory:');
-  migrateDatabase(db);
-  const demo = seedDemo(db, IDAG);
+  await migrateDatabase(db);
+  const demo = await seedDemo(db, IDAG);
   const session = (ejer: Partial<Session>): Session =>
     ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;
-  const bruger = (s: Session): Bruger => {
-    const b = loadBruger(db, s, NU);
+  const bruger = async (s: Session): Promise<Bruger> => {
+    const b = await loadBruger(db, s, NU);
     if (!b) throw new Error('Ingen bruger');
     return b;
   };
@@ -30,9 +30,9 @@ export function nyVerden() {
     db,
     demo,
     medarbejderId,
-    medarbejder: (navn: Medarbejder) => bruger(session({ medarbejderId: medarbejderId(navn) })),
+    medarbejder: async (navn: Medarbejder) => await bruger(session({ medarbejderId: medarbejderId(navn) })),
     /** A staff member the test added to the database. */
-    medarbejderMedId: (id: string) => bruger(session({ medarbejderId: id })),
-    borger: (navn: keyof typeof demo) => bruger(session({ personId: demo[navn].id })),
+    medarbejderMedId: async (id: string) => await bruger(session({ medarbejderId: id })),
+    borger: async (navn: keyof typeof demo) => await bruger(session({ personId: demo[navn].id })),
   };
 }

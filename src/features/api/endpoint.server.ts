@@ -8,8 +8,8 @@ import type { Rute } from './ruter.server.ts';
 /** The endpoint for a route's method. */
 export const apiEndpoint =
   (rute: Rute): APIRoute =>
-  ({ request, params, locals }) =>
-    behandlApiKald(database(), rute, request, params, locals.nu);
+  async ({ request, params, locals }) =>
+    await behandlApiKald(database(), rute, request, params, locals.nu);
 
 /** Every other method on the same path: 405 with the allowed one. */
 export const andreMetoder =

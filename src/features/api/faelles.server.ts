@@ -1,7 +1,7 @@
 /** What the upserts share: the source key, the audit actor, and looking up what a payload refers to. */
 import { eq } from 'drizzle-orm';
 import { logAudit } from '#/features/audit/audit.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { personer, sager } from '../../../db/schema.ts';
 import { uopfyldt } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
@@ -28,7 +28,7 @@ export function egenKildeId(klient: ApiKlient, kildeId: string | null): string |
  * Writes the audit entry the person sees under "Hvem har set mine oplysninger". Called inside
  * the write's transaction: better-sqlite3 runs it on the same connection, so both commit together.
  */
-export function auditSystem(
+export async function auditSystem(
   db: Db,
   klient: ApiKlient,
   personId: string,
@@ -36,7 +36,7 @@ export function auditSystem(
   hvad: string,
   now: Date,
 ) {
-  logAudit(
+  await logAudit(
     db,
     {
       aktoerType: 'system',
@@ -51,12 +51,13 @@ export function auditSystem(
 }
 
 /** The person a payload refers to by the same system's id, or a 422 naming the field. */
-export function findPersonFraKilde(tx: Tx, klient: ApiKlient, personKildeId: string, felt = 'personKildeId') {
-  const person = tx
-    .select()
-    .from(personer)
-    .where(eq(personer.kildeId, lagretKildeId(klient, personKildeId)))
-    .get();
+export async function findPersonFraKilde(tx: Tx, klient: ApiKlient, personKildeId: string, felt = 'personKildeId') {
+  const person = foerste(
+    await tx
+      .select()
+      .from(personer)
+      .where(eq(personer.kildeId, lagretKildeId(klient, personKildeId))),
+  );
   if (!person)
     throw uopfyldt(
       felt,
@@ -66,12 +67,19 @@ export function findPersonFraKilde(tx: Tx, klient: ApiKlient, personKildeId: str
 }
 
 /** The case a payload refers to, which must belong to the same person, or a 422. */
-export function findSagFraKilde(tx: Tx, klient: ApiKlient, sagKildeId: string, personId: string, felt = 'sagKildeId') {
-  const sag = tx
-    .select()
-    .from(sager)
-    .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId)))
-    .get();
+export async function findSagFraKilde(
+  tx: Tx,
+  klient: ApiKlient,
+  sagKildeId: string,
+  personId: string,
+  felt = 'sagKildeId',
+) {
+  const sag = foerste(
+    await tx
+      .select()
+      .from(sager)
+      .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId))),
+  );
   if (!sag)
     throw uopfyldt(
       felt,

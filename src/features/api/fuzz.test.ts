@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import { aendringstaeller, erDansk, fjendtligTekst, fjendtligVaerdi, ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, moeder, personer, planer, sager } from '../../../db/schema.ts';
 import { uopfyldt } from './fejl.ts';
 import { behandlApiKald } from './http.server.ts';
@@ -97,14 +97,17 @@ async function tjek(rute: Rute, k: Kald) {
   } else {
     expect(UpsertSvarSchema.safeParse(body).success, sted).toBe(true);
     const { tabel } = gyldigFor(rute.id);
-    expect(db.select().from(tabel).where(eq(tabel.id, body.id)).get(), `${sted}: posten kan læses`).toBeDefined();
+    expect(
+      foerste(await db.select().from(tabel).where(eq(tabel.id, body.id))),
+      `${sted}: posten kan læses`,
+    ).toBeDefined();
   }
   return res.status;
 }
 
 beforeAll(async () => {
-  ({ db } = nyDemoDb());
-  token = createApiToken(db, 'Nexus', alleApiRettigheder, NU).token;
+  ({ db } = await nyDemoDb());
+  token = (await createApiToken(db, 'Nexus', alleApiRettigheder, NU)).token;
   aendringer = aendringstaeller(db);
   // Else, her case, its decision, a meeting and a plan exist, so a valid body can succeed on every route.
   for (const rute of upserts) {
@@ -119,8 +122,8 @@ describe('egenkontrol: egenskaberne kan fejle', () => {
   it('en rute, der gemmer halvt og så afviser, bliver fanget', async () => {
     const halv: Rute = {
       ...ruter.person,
-      udfoer: (d: Db) => {
-        d.update(personer).set({ by: 'Halvt gemt' }).run();
+      udfoer: async (d: Db) => {
+        await d.update(personer).set({ by: 'Halvt gemt' });
         throw uopfyldt('personKildeId', 'Findes ikke.');
       },
     };
@@ -132,7 +135,7 @@ describe('egenkontrol: egenskaberne kan fejle', () => {
     const engelsk = upsert({
       ...ruter.person,
       krop: z.strictObject({ navn: z.string().min(500, 'Too small: expected string to have >=500 characters') }),
-      udfoer: () => {
+      udfoer: async () => {
         throw new Error('Nås ikke: kroppen er ugyldig');
       },
     });
@@ -273,7 +276,7 @@ describe.each(upserts.map((r) => [r.sti, r] as const))('%s', (_sti, rute) => {
   });
 
   it('en fjendtlig eller forkert nøgle giver 401 eller 403 og gemmer intet', OPTS, async () => {
-    const { token: kunLaes } = createApiToken(db, 'Nexus', ['laes:klager'], NU);
+    const { token: kunLaes } = await createApiToken(db, 'Nexus', ['laes:klager'], NU);
     const noegle = fc.oneof(
       fc.constantFrom(
         '',

@@ -74,7 +74,7 @@ export async function behandlApiKald(
   now: Date,
 ): Promise<Response> {
   try {
-    const udfald = validateApiToken(db, request.headers.get('authorization'));
+    const udfald = await validateApiToken(db, request.headers.get('authorization'));
     if (!udfald.ok)
       return fejl(401, { fejl: ikkeLoggetInd[udfald.grund] }, { 'www-authenticate': 'Bearer realm="mit-forloeb"' });
     const { noegle } = udfald;
@@ -85,14 +85,14 @@ export async function behandlApiKald(
     if (rute.type === 'liste') {
       const query = valider(SidenQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
       if (!query.ok) return fejl(400, ugyldigeData(query.felter));
-      return json(200, rute.udfoer(db, klient, query.data, now));
+      return json(200, await rute.udfoer(db, klient, query.data, now));
     }
 
     const kildeId = valider(KildeIdSchema, params.kildeId);
     if (!kildeId.ok) return fejl(400, ugyldigeData(kildeId.felter.map((f) => ({ ...f, felt: 'kildeId' }))));
     const krop = await laesJson(request);
     if (!krop.ok) return krop.svar;
-    const r = rute.udfoer(db, klient, kildeId.data, krop.data, now);
+    const r = await rute.udfoer(db, klient, kildeId.data, krop.data, now);
     if (!r.ok) return fejl(400, ugyldigeData(r.felter));
     return json(r.data.oprettet ? 201 : 200, { id: r.data.id, aendret: r.data.aendret });
   } catch (e) {

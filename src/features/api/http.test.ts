@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defined } from '#/lib/defined.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { audit, personer, sager, sagshaendelser } from '../../../db/schema.ts';
 import { behandlApiKald } from './http.server.ts';
 import { createApiToken, revokeApiToken, validateApiToken } from './noegler.server.ts';
@@ -11,15 +11,15 @@ import { else_, elsesSag, NU, nyDemoDb } from './test-hjaelp.ts';
 let db: Db;
 let token: string;
 let noegleId: string;
-const antal = (t: typeof personer | typeof sager | typeof sagshaendelser | typeof audit) =>
-  defined(db.select({ n: count() }).from(t).get(), 'Antallet').n;
+const antal = async (t: typeof personer | typeof sager | typeof sagshaendelser | typeof audit) =>
+  defined(foerste(await db.select({ n: count() }).from(t)), 'Antallet').n;
 
-beforeEach(() => {
-  ({ db } = nyDemoDb());
+beforeEach(async () => {
+  ({ db } = await nyDemoDb());
   ({
     token,
     noegle: { id: noegleId },
-  } = createApiToken(db, 'Nexus', ['skriv:personer', 'skriv:sager', 'laes:klager'], NU));
+  } = await createApiToken(db, 'Nexus', ['skriv:personer', 'skriv:sager', 'laes:klager'], NU));
 });
 
 interface Kald {
@@ -46,20 +46,20 @@ async function kald(rute: Rute, kildeId: string | undefined, k: Kald = {}) {
 }
 
 describe('adgangsnøgler', () => {
-  it('gemmer kun et hash af hemmeligheden', () => {
-    const { token: t, noegle } = createApiToken(db, 'DUBU', ['skriv:sager'], NU);
+  it('gemmer kun et hash af hemmeligheden', async () => {
+    const { token: t, noegle } = await createApiToken(db, 'DUBU', ['skriv:sager'], NU);
     expect(noegle.secretHash).toHaveLength(32);
     expect(JSON.stringify(noegle)).not.toContain(t.split('.')[1]);
-    expect(validateApiToken(db, `Bearer ${t}`)).toMatchObject({
+    expect(await validateApiToken(db, `Bearer ${t}`)).toMatchObject({
       ok: true,
       noegle: { system: 'DUBU', scopes: ['skriv:sager'] },
     });
   });
 
-  it('afviser et ukendt scope og et ugyldigt systemnavn', () => {
-    expect(() => createApiToken(db, 'Nexus', ['skriv:alt'], NU)).toThrow(/Ukendt scope/);
-    expect(() => createApiToken(db, 'Nexus:x', ['skriv:sager'], NU)).toThrow(/Systemnavnet/);
-    expect(() => createApiToken(db, 'Nexus', [], NU)).toThrow(/mindst ét scope/);
+  it('afviser et ukendt scope og et ugyldigt systemnavn', async () => {
+    await expect(createApiToken(db, 'Nexus', ['skriv:alt'], NU)).rejects.toThrow(/Ukendt scope/);
+    await expect(createApiToken(db, 'Nexus:x', ['skriv:sager'], NU)).rejects.toThrow(/Systemnavnet/);
+    await expect(createApiToken(db, 'Nexus', [], NU)).rejects.toThrow(/mindst ét scope/);
   });
 
   it.each([
@@ -69,17 +69,17 @@ describe('adgangsnøgler', () => {
     ['uden punktum', 'bare-en-streng', 'Ugyldig adgangsnøgle.'],
   ])('%s giver 401 og gemmer intet', async (_navn, t, besked) => {
     const brugt = t === 'WRONG' ? `${token.split('.')[0]}.${'a'.repeat(32)}` : t;
-    const foer = antal(personer);
+    const foer = await antal(personer);
     const r = await kald(ruter.person, 'P-1', { token: brugt, krop: else_() });
     expect(r.status).toBe(401);
     expect(r.body.fejl).toContain(besked);
     expect(r.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    expect(antal(personer)).toBe(foer);
+    expect(await antal(personer)).toBe(foer);
   });
 
   it('en tilbagekaldt nøgle giver 401 med det samme', async () => {
     expect((await kald(ruter.person, 'P-1', { krop: else_() })).status).toBe(201);
-    revokeApiToken(db, noegleId, NU);
+    await revokeApiToken(db, noegleId, NU);
     const r = await kald(ruter.person, 'P-1', { krop: else_({ navn: 'Else N.' }) });
     expect(r).toMatchObject({ status: 401, body: { fejl: 'Adgangsnøglen er tilbagekaldt.' } });
   });
@@ -87,7 +87,7 @@ describe('adgangsnøgler', () => {
   it('en nøgle uden scopet giver 403', async () => {
     const r = await kald(ruter.afgoerelse, 'S-1', { krop: {} });
     expect(r).toMatchObject({ status: 403, body: { fejl: expect.stringContaining('skriv:afgoerelser') } });
-    const { token: kunLaes } = createApiToken(db, 'Nexus', ['laes:klager'], NU);
+    const { token: kunLaes } = await createApiToken(db, 'Nexus', ['laes:klager'], NU);
     expect((await kald(ruter.person, 'P-1', { token: kunLaes, krop: else_() })).status).toBe(403);
   });
 });
@@ -110,7 +110,7 @@ describe('PUT over HTTP', () => {
 
   it('ugyldige data giver 400 med danske feltfejl, og intet gemmes', async () => {
     await kald(ruter.person, 'P-1', { krop: else_() });
-    const foer = [antal(sager), antal(sagshaendelser), antal(audit)];
+    const foer = [await antal(sager), await antal(sagshaendelser), await antal(audit)];
     const r = await kald(ruter.sag, 'S-1', { krop: { ...elsesSag(), trin: 9, modtaget: 'i går', hemmeligt: true } });
     expect(r.status).toBe(400);
     expect(r.body.fejl).toBe('Ugyldige data');
@@ -121,7 +121,7 @@ describe('PUT over HTTP', () => {
         { felt: 'hemmeligt', besked: expect.stringContaining('Ukendt felt') },
       ]),
     );
-    expect([antal(sager), antal(sagshaendelser), antal(audit)]).toEqual(foer);
+    expect([await antal(sager), await antal(sagshaendelser), await antal(audit)]).toEqual(foer);
   });
 
   it('en ukendt person giver 422 med feltfejl', async () => {
@@ -136,11 +136,11 @@ describe('PUT over HTTP', () => {
     ['en anden content-type', { raa: 'cpr=1', headers: { 'content-type': 'text/plain' } }, 415, 'application/json'],
     ['for stor krop', { raa: JSON.stringify({ navn: 'x'.repeat(1_100_000) }) }, 413, '1 MB'],
   ])('%s giver en 4xx uden at gemme noget', async (_navn, k, status, besked) => {
-    const foer = antal(personer);
+    const foer = await antal(personer);
     const r = await kald(ruter.person, 'P-1', k);
     expect(r.status).toBe(status);
     expect(r.body.fejl).toContain(besked);
-    expect(antal(personer)).toBe(foer);
+    expect(await antal(personer)).toBe(foer);
   });
 
   it('ugyldig JSON nævner felterne som alle andre 400-svar', async () => {
@@ -167,7 +167,7 @@ describe('PUT over HTTP', () => {
   it('en uventet fejl giver 500 uden stakspor og uden data', async () => {
     const fejler: Rute = {
       ...ruter.person,
-      udfoer: () => {
+      udfoer: async () => {
         throw new Error('SqliteError: noget gik galt i /work/main/db');
       },
     };

@@ -83,12 +83,12 @@ function side<T>(
 const antalFra = (q: SidenQuery) => (q.antal ? Number(q.antal) : MAKS_ANTAL);
 
 /** New applications for hjælpemidler since the cursor. */
-export function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
+export async function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
   const indsender = alias(personer, 'indsender');
-  return db.transaction(
-    (tx) => {
-      const rows = tx
+  return await db.transaction(
+    async (tx) => {
+      const rows = await tx
         .select({ a: hjaelpemiddelAnsoegninger, person: personer, sag: sager, indsender: indsender.navn })
         .from(hjaelpemiddelAnsoegninger)
         .innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
@@ -101,11 +101,10 @@ export function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: Side
           ),
         )
         .orderBy(asc(hjaelpemiddelAnsoegninger.modtaget), asc(hjaelpemiddelAnsoegninger.id))
-        .limit(antal + 1)
-        .all();
+        .limit(antal + 1);
       const s = side('/api/v1/hjaelpemiddel-ansoegninger', q, rows, (r) => ({ tid: r.a.modtaget, id: r.a.id }), antal);
       for (const r of s.raekker)
-        auditSystem(db, klient, r.person.id, 'se', `Ansøgning om hjælpemiddel: ${r.a.hjaelpemiddel}`, now);
+        await auditSystem(db, klient, r.person.id, 'se', `Ansøgning om hjælpemiddel: ${r.a.hjaelpemiddel}`, now);
       return {
         elementer: s.raekker.map(({ a, person, sag, indsender }) => ({
           id: a.id,
@@ -133,11 +132,11 @@ export function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: Side
 }
 
 /** New complaints since the cursor. */
-export function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
+export async function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  return db.transaction(
-    (tx) => {
-      const rows = tx
+  return await db.transaction(
+    async (tx) => {
+      const rows = await tx
         .select({ k: klager, person: personer, sag: sager, afgoerelseDato: afgoerelser.dato })
         .from(klager)
         .innerJoin(sager, eq(sager.id, klager.sagId))
@@ -145,11 +144,10 @@ export function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) 
         .innerJoin(afgoerelser, eq(afgoerelser.id, klager.afgoerelseId))
         .where(and(egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(klager.modtaget, klager.id, q)))
         .orderBy(asc(klager.modtaget), asc(klager.id))
-        .limit(antal + 1)
-        .all();
+        .limit(antal + 1);
       const s = side('/api/v1/klager', q, rows, (r) => ({ tid: r.k.modtaget, id: r.k.id }), antal);
       for (const r of s.raekker)
-        auditSystem(db, klient, r.person.id, 'se', `Klage over afgørelse: ${r.sag.titel}`, now);
+        await auditSystem(db, klient, r.person.id, 'se', `Klage over afgørelse: ${r.sag.titel}`, now);
       return {
         elementer: s.raekker.map(({ k, person, sag, afgoerelseDato }) => ({
           id: k.id,
@@ -173,11 +171,11 @@ export function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) 
 }
 
 /** New answers to partshøringer since the cursor. */
-export function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
+export async function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  return db.transaction(
-    (tx) => {
-      const rows = tx
+  return await db.transaction(
+    async (tx) => {
+      const rows = await tx
         .select({ p: partshoeringer, person: personer, sag: sager })
         .from(partshoeringer)
         .innerJoin(sager, eq(sager.id, partshoeringer.sagId))
@@ -191,8 +189,7 @@ export function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, 
           ),
         )
         .orderBy(asc(partshoeringer.besvaret), asc(partshoeringer.id))
-        .limit(antal + 1)
-        .all();
+        .limit(antal + 1);
       const s = side(
         '/api/v1/partshoeringssvar',
         q,
@@ -200,7 +197,8 @@ export function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, 
         (r) => ({ tid: defined(r.p.besvaret, 'Svartidspunktet'), id: r.p.id }),
         antal,
       );
-      for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Svar på partshøring: ${r.sag.titel}`, now);
+      for (const r of s.raekker)
+        await auditSystem(db, klient, r.person.id, 'se', `Svar på partshøring: ${r.sag.titel}`, now);
       return {
         elementer: s.raekker.map(({ p, person, sag }) => ({
           id: p.id,
@@ -223,11 +221,11 @@ export function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, 
 }
 
 /** Consents revoked since the cursor. */
-export function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
+export async function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  return db.transaction(
-    (tx) => {
-      const rows = tx
+  return await db.transaction(
+    async (tx) => {
+      const rows = await tx
         .select({ s: samtykker, person: personer, sag: sager })
         .from(samtykker)
         .innerJoin(personer, eq(personer.id, samtykker.personId))
@@ -240,8 +238,7 @@ export function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQu
           ),
         )
         .orderBy(asc(samtykker.tilbagekaldt), asc(samtykker.id))
-        .limit(antal + 1)
-        .all();
+        .limit(antal + 1);
       const s = side(
         '/api/v1/samtykker/tilbagekaldte',
         q,
@@ -249,7 +246,8 @@ export function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQu
         (r) => ({ tid: defined(r.s.tilbagekaldt, 'Tilbagekaldelsen'), id: r.s.id }),
         antal,
       );
-      for (const r of s.raekker) auditSystem(db, klient, r.person.id, 'se', `Tilbagekaldt samtykke: ${r.s.kilde}`, now);
+      for (const r of s.raekker)
+        await auditSystem(db, klient, r.person.id, 'se', `Tilbagekaldt samtykke: ${r.s.kilde}`, now);
       return {
         elementer: s.raekker.map(({ s: x, person, sag }) => ({
           id: x.id,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, audit, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
 import {
   hentHjaelpemiddelAnsoegninger,
@@ -16,7 +16,7 @@ import { dubu, else_, elsesSag, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
 
 let db: Db;
-let demo: ReturnType<typeof nyDemoDb>['demo'];
+let demo: Awaited<ReturnType<typeof nyDemoDb>>['demo'];
 const q = (s: string) => {
   const r = valider(SidenQuerySchema, Object.fromEntries(new URLSearchParams(s)));
   if (!r.ok) throw new Error(JSON.stringify(r.felter));
@@ -25,15 +25,15 @@ const q = (s: string) => {
 const naesteQ = (naeste: string) => q(naeste.split('?')[1] ?? '');
 const ts = (min: number) => new Date(NU.getTime() + min * 60_000).toISOString();
 
-beforeEach(() => {
-  ({ db, demo } = nyDemoDb());
+beforeEach(async () => {
+  ({ db, demo } = await nyDemoDb());
 });
 
 /** Else's case from Nexus with a refusal, and `n` complaints about it, all at the same moment. */
-function elseKlagerOver(n: number, tidspunkt = ts(5)) {
-  upsertPerson(db, nexus, 'P-1', else_(), NU);
-  const sag = upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-  const afg = upsertAfgoerelse(
+async function elseKlagerOver(n: number, tidspunkt = ts(5)) {
+  await upsertPerson(db, nexus, 'P-1', else_(), NU);
+  const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+  const afg = await upsertAfgoerelse(
     db,
     nexus,
     'S-1',
@@ -41,37 +41,37 @@ function elseKlagerOver(n: number, tidspunkt = ts(5)) {
     NU,
   );
   for (let i = 0; i < n; i++) {
-    db.insert(klager)
-      .values({
-        id: `klage-${i}`,
-        sagId: sag.id,
-        afgoerelseId: afg.id,
-        tekst: `Klage ${i}`,
-        modtaget: tidspunkt,
-        status: 'modtaget',
-        genvurderingFrist: '2026-12-22',
-        indsendtAf: 'Else Nielsen',
-      })
-      .run();
+    await db.insert(klager).values({
+      id: `klage-${i}`,
+      sagId: sag.id,
+      afgoerelseId: afg.id,
+      tekst: `Klage ${i}`,
+      modtaget: tidspunkt,
+      status: 'modtaget',
+      genvurderingFrist: '2026-12-22',
+      indsendtAf: 'Else Nielsen',
+    });
   }
   return sag;
 }
 
 describe('GET /klager', () => {
-  it('giver Elses klage med hendes id i Nexus – ikke CPR – og logger, at Nexus har set den', () => {
-    elseKlagerOver(1);
-    const side = hentKlager(db, nexus, q(''), NU);
+  it('giver Elses klage med hendes id i Nexus – ikke CPR – og logger, at Nexus har set den', async () => {
+    await elseKlagerOver(1);
+    const side = await hentKlager(db, nexus, q(''), NU);
     expect(side.elementer).toMatchObject([
       { id: 'klage-0', sagKildeId: 'S-1', person: { personKildeId: 'P-1', cpr: null }, tekst: 'Klage 0' },
     ]);
     expect(side.flere).toBe(false);
-    const person = defined(db.select().from(personer).where(eq(personer.kildeId, 'Nexus:P-1')).get(), 'Personen');
+    const person = defined(
+      foerste(await db.select().from(personer).where(eq(personer.kildeId, 'Nexus:P-1'))),
+      'Personen',
+    );
     expect(
-      db
+      await db
         .select()
         .from(audit)
-        .where(and(eq(audit.personId, person.id), eq(audit.handling, 'se')))
-        .all(),
+        .where(and(eq(audit.personId, person.id), eq(audit.handling, 'se'))),
     ).toMatchObject([
       {
         aktoerType: 'system',
@@ -82,97 +82,99 @@ describe('GET /klager', () => {
     ]);
   });
 
-  it('bladrer med naeste uden at springe over eller gentage, også når tidspunkterne er ens', () => {
-    elseKlagerOver(5);
+  it('bladrer med naeste uden at springe over eller gentage, også når tidspunkterne er ens', async () => {
+    await elseKlagerOver(5);
     const set: string[] = [];
-    let side = hentKlager(db, nexus, q('antal=2'), NU);
+    let side = await hentKlager(db, nexus, q('antal=2'), NU);
     const flere = [side.flere];
     set.push(...side.elementer.map((e) => e.id));
     while (side.flere) {
-      side = hentKlager(db, nexus, naesteQ(side.naeste), NU);
+      side = await hentKlager(db, nexus, naesteQ(side.naeste), NU);
       flere.push(side.flere);
       set.push(...side.elementer.map((e) => e.id));
     }
     expect(set).toEqual(['klage-0', 'klage-1', 'klage-2', 'klage-3', 'klage-4']);
     expect(flere).toEqual([true, true, false]);
     // Polling again with the last cursor gives nothing new.
-    expect(hentKlager(db, nexus, naesteQ(side.naeste), NU).elementer).toEqual([]);
+    expect((await hentKlager(db, nexus, naesteQ(side.naeste), NU)).elementer).toEqual([]);
   });
 
-  it('giver kun klager efter siden', () => {
-    elseKlagerOver(1, ts(5));
-    expect(hentKlager(db, nexus, q(`siden=${encodeURIComponent(ts(10))}`), NU).elementer).toEqual([]);
+  it('giver kun klager efter siden', async () => {
+    await elseKlagerOver(1, ts(5));
+    expect((await hentKlager(db, nexus, q(`siden=${encodeURIComponent(ts(10))}`), NU)).elementer).toEqual([]);
     expect(
-      hentKlager(db, nexus, q(`siden=${encodeURIComponent('2026-11-24T10:00:00+01:00')}`), NU).elementer,
+      (await hentKlager(db, nexus, q(`siden=${encodeURIComponent('2026-11-24T10:00:00+01:00')}`), NU)).elementer,
     ).toHaveLength(1);
   });
 
-  it("giver ikke DUBU klager på Nexus' sager", () => {
-    elseKlagerOver(1);
-    expect(hentKlager(db, dubu, q(''), NU).elementer.map((e) => e.id)).not.toContain('klage-0');
+  it("giver ikke DUBU klager på Nexus' sager", async () => {
+    await elseKlagerOver(1);
+    expect((await hentKlager(db, dubu, q(''), NU)).elementer.map((e) => e.id)).not.toContain('klage-0');
   });
 
-  it('giver CPR-nummeret, når personen ikke har et id fra systemet', () => {
+  it('giver CPR-nummeret, når personen ikke har et id fra systemet', async () => {
     const ali100 = defined(
-      db
-        .select()
-        .from(sager)
-        .where(and(eq(sager.personId, demo.ali.id), eq(sager.lovgrundlag, 'Serviceloven § 100')))
-        .get(),
+      foerste(
+        await db
+          .select()
+          .from(sager)
+          .where(and(eq(sager.personId, demo.ali.id), eq(sager.lovgrundlag, 'Serviceloven § 100'))),
+      ),
       'Sagen',
     );
-    const afg = defined(db.select().from(afgoerelser).where(eq(afgoerelser.sagId, ali100.id)).get(), 'Afgørelsen');
-    db.insert(klager)
-      .values({
-        id: 'ali-klage',
-        sagId: ali100.id,
-        afgoerelseId: afg.id,
-        tekst: 'Jeg er uenig.',
-        modtaget: ts(1),
-        status: 'modtaget',
-        genvurderingFrist: '2026-12-22',
-        indsendtAf: 'Ali Hassan',
-      })
-      .run();
-    const ali = defined(db.select().from(personer).where(eq(personer.id, demo.ali.id)).get(), 'Personen');
-    expect(hentKlager(db, nexus, q(''), NU).elementer).toMatchObject([
+    const afg = defined(
+      foerste(await db.select().from(afgoerelser).where(eq(afgoerelser.sagId, ali100.id))),
+      'Afgørelsen',
+    );
+    await db.insert(klager).values({
+      id: 'ali-klage',
+      sagId: ali100.id,
+      afgoerelseId: afg.id,
+      tekst: 'Jeg er uenig.',
+      modtaget: ts(1),
+      status: 'modtaget',
+      genvurderingFrist: '2026-12-22',
+      indsendtAf: 'Ali Hassan',
+    });
+    const ali = defined(foerste(await db.select().from(personer).where(eq(personer.id, demo.ali.id))), 'Personen');
+    expect((await hentKlager(db, nexus, q(''), NU)).elementer).toMatchObject([
       { id: 'ali-klage', sagKildeId: null, sagId: ali100.id, person: { personKildeId: null, cpr: ali.cpr } },
     ]);
   });
 });
 
 describe('GET /hjaelpemiddel-ansoegninger, /partshoeringssvar, /samtykker/tilbagekaldte', () => {
-  it("giver Jens' ansøgning om en badebænk", () => {
-    const side = hentHjaelpemiddelAnsoegninger(db, nexus, q(''), NU);
+  it("giver Jens' ansøgning om en badebænk", async () => {
+    const side = await hentHjaelpemiddelAnsoegninger(db, nexus, q(''), NU);
     expect(side.elementer).toMatchObject([
       { hjaelpemiddel: 'Badebænk', status: 'under-vurdering', kvitteringsnr: 'H-DEMO-JENS01', indsendtAf: null },
     ]);
-    expect(db.select().from(audit).where(eq(audit.hvad, 'Ansøgning om hjælpemiddel: Badebænk')).all()).toHaveLength(1);
+    expect(await db.select().from(audit).where(eq(audit.hvad, 'Ansøgning om hjælpemiddel: Badebænk'))).toHaveLength(1);
   });
 
-  it('giver kun besvarede partshøringer', () => {
-    expect(hentPartshoeringssvar(db, nexus, q(''), NU).elementer).toEqual([]);
-    db.update(partshoeringer)
-      .set({ svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' })
-      .run();
-    expect(hentPartshoeringssvar(db, nexus, q(''), NU).elementer).toMatchObject([
+  it('giver kun besvarede partshøringer', async () => {
+    expect((await hentPartshoeringssvar(db, nexus, q(''), NU)).elementer).toEqual([]);
+    await db
+      .update(partshoeringer)
+      .set({ svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' });
+    expect((await hentPartshoeringssvar(db, nexus, q(''), NU)).elementer).toMatchObject([
       { svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' },
     ]);
   });
 
-  it('giver kun tilbagekaldte samtykker, ældste først', () => {
-    expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer).toEqual([]);
-    const [foerste, anden] = db.select().from(samtykker).all();
+  it('giver kun tilbagekaldte samtykker, ældste først', async () => {
+    expect((await hentTilbagekaldteSamtykker(db, nexus, q(''), NU)).elementer).toEqual([]);
+    const [foerste, anden] = await db.select().from(samtykker);
     if (!foerste || !anden) throw new Error('Demo-data skal have mindst to samtykker');
-    db.update(samtykker)
+    await db
+      .update(samtykker)
       .set({ tilbagekaldt: ts(9), tilbagekaldtAf: 'x' })
-      .where(eq(samtykker.id, foerste.id))
-      .run();
-    db.update(samtykker)
+      .where(eq(samtykker.id, foerste.id));
+    await db
+      .update(samtykker)
       .set({ tilbagekaldt: ts(2), tilbagekaldtAf: 'y' })
-      .where(eq(samtykker.id, anden.id))
-      .run();
-    expect(hentTilbagekaldteSamtykker(db, nexus, q(''), NU).elementer.map((e) => e.tilbagekaldt)).toEqual([
+      .where(eq(samtykker.id, anden.id));
+    expect((await hentTilbagekaldteSamtykker(db, nexus, q(''), NU)).elementer.map((e) => e.tilbagekaldt)).toEqual([
       ts(2),
       ts(9),
     ]);

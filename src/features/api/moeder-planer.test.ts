@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
+import { foerste, sqliteForbindelse } from '../../../db/client.ts';
 import { audit, delmaal, indsatser, kompasscorer, moedeEmner, moeder, planer } from '../../../db/schema.ts';
 import { upsertMoede } from './moeder.server.ts';
 import { upsertPerson } from './personer.server.ts';
@@ -12,58 +13,68 @@ import { else_, elsesMoede, elsesPlan, elsesSag, fejlFra, NU, nexus, nyDemoDb } 
 import { valider } from './validering.ts';
 
 let db: Db;
-const antal = (
+const antal = async (
   t: typeof moeder | typeof planer | typeof delmaal | typeof indsatser | typeof kompasscorer | typeof audit,
-) => defined(db.select({ n: count() }).from(t).get(), 'Antallet').n;
+) => defined(foerste(await db.select({ n: count() }).from(t)), 'Antallet').n;
 const alleAntal = () => [moeder, planer, delmaal, indsatser, kompasscorer, audit].map(antal);
 
-beforeEach(() => {
-  ({ db } = nyDemoDb());
-  upsertPerson(db, nexus, 'P-1', else_(), NU);
-  upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+beforeEach(async () => {
+  ({ db } = await nyDemoDb());
+  await upsertPerson(db, nexus, 'P-1', else_(), NU);
+  await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
 });
 
 describe('PUT /moeder', () => {
-  it('opretter mødet med tiderne i UTC, og ændrer intet anden gang', () => {
-    const a = upsertMoede(db, nexus, 'M-1', elsesMoede(), NU);
+  it('opretter mødet med tiderne i UTC, og ændrer intet anden gang', async () => {
+    const a = await upsertMoede(db, nexus, 'M-1', elsesMoede(), NU);
     expect(a).toMatchObject({ aendret: true, oprettet: true });
-    expect(db.select().from(moeder).where(eq(moeder.id, a.id)).get()).toMatchObject({
+    expect(foerste(await db.select().from(moeder).where(eq(moeder.id, a.id)))).toMatchObject({
       start: '2026-12-01T09:00:00.000Z',
       slut: '2026-12-01T10:00:00.000Z',
       deltagere: ['Else Nielsen', 'Maria Kjær'],
     });
     const foer = alleAntal();
     expect(
-      upsertMoede(db, nexus, 'M-1', elsesMoede({ start: '2026-12-01T09:00:00Z', slut: '2026-12-01T10:00:00Z' }), NU),
+      await upsertMoede(
+        db,
+        nexus,
+        'M-1',
+        elsesMoede({ start: '2026-12-01T09:00:00Z', slut: '2026-12-01T10:00:00Z' }),
+        NU,
+      ),
     ).toEqual({ id: a.id, aendret: false, oprettet: false });
     expect(alleAntal()).toEqual(foer);
   });
 
-  it('bevarer borgerens bisidder og egne emner, når mødet flyttes', () => {
-    const a = upsertMoede(db, nexus, 'M-1', elsesMoede(), NU);
-    db.update(moeder).set({ bisidder: 'Min datter' }).where(eq(moeder.id, a.id)).run();
-    db.insert(moedeEmner)
-      .values({ id: 'e1', moedeId: a.id, tekst: 'Trappen', tilfoejetAf: 'Else Nielsen', tidspunkt: NU.toISOString() })
-      .run();
+  it('bevarer borgerens bisidder og egne emner, når mødet flyttes', async () => {
+    const a = await upsertMoede(db, nexus, 'M-1', elsesMoede(), NU);
+    await db.update(moeder).set({ bisidder: 'Min datter' }).where(eq(moeder.id, a.id));
+    await db
+      .insert(moedeEmner)
+      .values({ id: 'e1', moedeId: a.id, tekst: 'Trappen', tilfoejetAf: 'Else Nielsen', tidspunkt: NU.toISOString() });
     expect(
-      upsertMoede(
-        db,
-        nexus,
-        'M-1',
-        elsesMoede({ start: '2026-12-02T10:00:00+01:00', slut: '2026-12-02T11:00:00+01:00' }),
-        NU,
+      (
+        await upsertMoede(
+          db,
+          nexus,
+          'M-1',
+          elsesMoede({ start: '2026-12-02T10:00:00+01:00', slut: '2026-12-02T11:00:00+01:00' }),
+          NU,
+        )
       ).aendret,
     ).toBe(true);
-    expect(db.select().from(moeder).where(eq(moeder.id, a.id)).get()).toMatchObject({
+    expect(foerste(await db.select().from(moeder).where(eq(moeder.id, a.id)))).toMatchObject({
       bisidder: 'Min datter',
       start: '2026-12-02T09:00:00.000Z',
     });
-    expect(db.select().from(moedeEmner).where(eq(moedeEmner.moedeId, a.id)).all()).toHaveLength(1);
+    expect(await db.select().from(moedeEmner).where(eq(moedeEmner.moedeId, a.id))).toHaveLength(1);
   });
 
-  it('afviser en ukendt sag med 422 og gemmer intet', () => {
+  it('afviser en ukendt sag med 422 og gemmer intet', async () => {
     const foer = alleAntal();
-    expect(fejlFra(() => upsertMoede(db, nexus, 'M-1', elsesMoede({ sagKildeId: 'S-404' }), NU))).toMatchObject({
+    expect(
+      await fejlFra(async () => await upsertMoede(db, nexus, 'M-1', elsesMoede({ sagKildeId: 'S-404' }), NU)),
+    ).toMatchObject({
       status: 422,
       felter: [{ felt: 'sagKildeId' }],
     });
@@ -83,57 +94,52 @@ describe('PUT /moeder', () => {
 });
 
 describe('PUT /planer', () => {
-  it('opretter planen med delmål, indsatser og kompas, og ændrer intet anden gang', () => {
-    const a = upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
+  it('opretter planen med delmål, indsatser og kompas, og ændrer intet anden gang', async () => {
+    const a = await upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
     expect(a).toMatchObject({ aendret: true, oprettet: true });
     expect(
-      db
-        .select()
-        .from(delmaal)
-        .where(eq(delmaal.planId, a.id))
-        .all()
-        .map((d) => [d.raekkefoelge, d.titel]),
+      (await db.select().from(delmaal).where(eq(delmaal.planId, a.id))).map((d) => [d.raekkefoelge, d.titel]),
     ).toEqual([
       [1, 'Gå til købmanden med rollator'],
       [2, 'Lave mad selv'],
     ]);
     const foer = alleAntal();
-    const ids = db.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, a.id)).all();
+    const ids = await db.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, a.id));
     // The same compass in another order is the same plan.
-    expect(upsertPlan(db, nexus, 'PL-1', elsesPlan({ kompas: [...elsesPlan().kompas].reverse() }), NU)).toEqual({
+    expect(await upsertPlan(db, nexus, 'PL-1', elsesPlan({ kompas: [...elsesPlan().kompas].reverse() }), NU)).toEqual({
       id: a.id,
       aendret: false,
       oprettet: false,
     });
     expect(alleAntal()).toEqual(foer);
-    expect(db.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, a.id)).all()).toEqual(ids);
+    expect(await db.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, a.id))).toEqual(ids);
   });
 
-  it('erstatter delmål og scorer med dem, der sendes, og rører ikke andres planer', () => {
-    const andresIndsatser = antal(indsatser);
-    const a = upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
-    expect(antal(indsatser)).toBe(andresIndsatser + 1);
+  it('erstatter delmål og scorer med dem, der sendes, og rører ikke andres planer', async () => {
+    const andresIndsatser = await antal(indsatser);
+    const a = await upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
+    expect(await antal(indsatser)).toBe(andresIndsatser + 1);
     const ny = elsesPlan({
       delmaal: [
         { titel: 'Gå til købmanden med rollator', status: 'naaet', evaluering: 'Else handler selv nu.', indsatser: [] },
       ],
       kompas: [...elsesPlan().kompas, { dato: '2026-12-20', dimension: 'helbred', score: 6 }],
     });
-    expect(upsertPlan(db, nexus, 'PL-1', ny, NU)).toEqual({ id: a.id, aendret: true, oprettet: false });
-    expect(db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all()).toMatchObject([
+    expect(await upsertPlan(db, nexus, 'PL-1', ny, NU)).toEqual({ id: a.id, aendret: true, oprettet: false });
+    expect(await db.select().from(delmaal).where(eq(delmaal.planId, a.id))).toMatchObject([
       { status: 'naaet', evaluering: 'Else handler selv nu.' },
     ]);
-    expect(antal(indsatser)).toBe(andresIndsatser);
-    expect(db.select().from(kompasscorer).where(eq(kompasscorer.planId, a.id)).all()).toHaveLength(3);
+    expect(await antal(indsatser)).toBe(andresIndsatser);
+    expect(await db.select().from(kompasscorer).where(eq(kompasscorer.planId, a.id))).toHaveLength(3);
   });
 
-  it('er én transaktion: fejler den sidste indsættelse, er de gamle delmål der stadig', () => {
-    const a = upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
-    const foer = db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all();
-    db.$client.exec(
+  it('er én transaktion: fejler den sidste indsættelse, er de gamle delmål der stadig', async () => {
+    const a = await upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
+    const foer = await db.select().from(delmaal).where(eq(delmaal.planId, a.id));
+    sqliteForbindelse(db).exec(
       "CREATE TRIGGER fejl_ved_7 BEFORE INSERT ON kompasscorer WHEN NEW.score = 7 BEGIN SELECT RAISE(ABORT, 'testfejl'); END",
     );
-    expect(() =>
+    await expect(
       upsertPlan(
         db,
         nexus,
@@ -141,9 +147,9 @@ describe('PUT /planer', () => {
         elsesPlan({ delmaal: [], kompas: [{ dato: '2026-12-20', dimension: 'helbred', score: 7 }] }),
         NU,
       ),
-    ).toThrow('testfejl');
-    expect(db.select().from(delmaal).where(eq(delmaal.planId, a.id)).all()).toEqual(foer);
-    expect(db.select().from(kompasscorer).where(eq(kompasscorer.planId, a.id)).all()).toHaveLength(2);
+    ).rejects.toMatchObject({ cause: { message: 'testfejl' } });
+    expect(await db.select().from(delmaal).where(eq(delmaal.planId, a.id))).toEqual(foer);
+    expect(await db.select().from(kompasscorer).where(eq(kompasscorer.planId, a.id))).toHaveLength(2);
   });
 
   it('gemmer intet af en plan med en ugyldig score', () => {

@@ -1,7 +1,7 @@
 /** PUT /api/v1/moeder/{kildeId}: a meeting with the citizen. */
 import { eq } from 'drizzle-orm';
 import { nytMoede, retMoede } from '#/features/moeder/moedeskrivning.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { moeder } from '../../../db/schema.ts';
 import {
   aendredeFelter,
@@ -19,12 +19,18 @@ import type { MoedeInput } from './schemas.ts';
  * Creates or updates a meeting; times are stored in UTC. The citizen's own bisidder note and
  * agenda topics belong to the citizen and are kept. A meeting cannot move to another person.
  */
-export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: MoedeInput, now: Date): UpsertUdfald {
+export async function upsertMoede(
+  db: Db,
+  klient: ApiKlient,
+  kildeId: string,
+  input: MoedeInput,
+  now: Date,
+): Promise<UpsertUdfald> {
   const kilde = lagretKildeId(klient, kildeId);
-  return db.transaction(
-    (tx) => {
-      const person = findPersonFraKilde(tx, klient, input.personKildeId);
-      const sag = input.sagKildeId ? findSagFraKilde(tx, klient, input.sagKildeId, person.id) : undefined;
+  return await db.transaction(
+    async (tx) => {
+      const person = await findPersonFraKilde(tx, klient, input.personKildeId);
+      const sag = input.sagKildeId ? await findSagFraKilde(tx, klient, input.sagKildeId, person.id) : undefined;
       const vaerdier = {
         personId: person.id,
         sagId: sag?.id ?? null,
@@ -37,10 +43,10 @@ export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: M
         deltagere: input.deltagere,
         dagsorden: input.dagsorden,
       };
-      const eksisterende = tx.select().from(moeder).where(eq(moeder.kildeId, kilde)).get();
+      const eksisterende = foerste(await tx.select().from(moeder).where(eq(moeder.kildeId, kilde)));
       if (!eksisterende) {
-        const id = nytMoede(tx, { ...vaerdier, kildeId: kilde });
-        auditSystem(db, klient, person.id, 'opret', `Møde: ${input.titel}`, now);
+        const id = await nytMoede(tx, { ...vaerdier, kildeId: kilde });
+        await auditSystem(db, klient, person.id, 'opret', `Møde: ${input.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
       if (eksisterende.personId !== person.id)
@@ -50,8 +56,8 @@ export function upsertMoede(db: Db, klient: ApiKlient, kildeId: string, input: M
         );
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      retMoede(tx, eksisterende.id, vaerdier);
-      auditSystem(db, klient, person.id, 'ret', `Møde: ${input.titel}`, now);
+      await retMoede(tx, eksisterende.id, vaerdier);
+      await auditSystem(db, klient, person.id, 'ret', `Møde: ${input.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },
     { behavior: 'immediate' },

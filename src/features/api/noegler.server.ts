@@ -5,7 +5,7 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import { newToken, secretMatches, splitToken } from '#/lib/token.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { apiNoegler } from '../../../db/schema.ts';
 
 /** Everything a key can be allowed to do. `skriv:` mirrors data into the portal, `laes:` fetches what citizens sent. */
@@ -38,12 +38,12 @@ export interface ApiKlient {
 }
 
 /** A new key; the returned token is the only time the secret exists outside the caller. */
-export function createApiToken(
+export async function createApiToken(
   db: Db,
   system: string,
   valgteScopes: string[],
   now: Date,
-): { token: string; noegle: ApiNoegle } {
+): Promise<{ token: string; noegle: ApiNoegle }> {
   if (!SYSTEMNAVN.test(system))
     throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
   const ukendte = valgteScopes.filter((s) => !erApiRettighed(s));
@@ -58,7 +58,7 @@ export function createApiToken(
     oprettet: now.toISOString(),
     tilbagekaldt: null,
   };
-  db.insert(apiNoegler).values(noegle).run();
+  await db.insert(apiNoegler).values(noegle);
   return { token, noegle };
 }
 
@@ -67,29 +67,29 @@ export type TokenUdfald =
   | { ok: false; grund: 'mangler' | 'ugyldig' | 'tilbagekaldt' };
 
 /** The key behind an Authorization header. A revoked key is told apart only when its secret is right. */
-export function validateApiToken(db: Db, authorization: string | null): TokenUdfald {
+export async function validateApiToken(db: Db, authorization: string | null): Promise<TokenUdfald> {
   if (!authorization) return { ok: false, grund: 'mangler' };
   const bearer = /^Bearer +([^\s]+)$/i.exec(authorization.trim())?.[1];
   if (bearer === undefined) return { ok: false, grund: 'ugyldig' };
   const parts = splitToken(bearer);
   if (!parts) return { ok: false, grund: 'ugyldig' };
-  const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, parts.id)).get();
+  const noegle = foerste(await db.select().from(apiNoegler).where(eq(apiNoegler.id, parts.id)));
   if (!noegle || !secretMatches(parts.secret, noegle.secretHash)) return { ok: false, grund: 'ugyldig' };
   if (noegle.tilbagekaldt) return { ok: false, grund: 'tilbagekaldt' };
   return { ok: true, noegle };
 }
 
 /** Revokes a key at once; returns false if there is no such key or it was already revoked. */
-export function revokeApiToken(db: Db, id: string, now: Date): boolean {
-  const noegle = db.select().from(apiNoegler).where(eq(apiNoegler.id, id)).get();
+export async function revokeApiToken(db: Db, id: string, now: Date): Promise<boolean> {
+  const noegle = foerste(await db.select().from(apiNoegler).where(eq(apiNoegler.id, id)));
   if (!noegle || noegle.tilbagekaldt) return false;
-  db.update(apiNoegler).set({ tilbagekaldt: now.toISOString() }).where(eq(apiNoegler.id, id)).run();
+  await db.update(apiNoegler).set({ tilbagekaldt: now.toISOString() }).where(eq(apiNoegler.id, id));
   return true;
 }
 
 /** All keys without their hashes, oldest first. */
-export function listApiTokens(db: Db) {
-  return db
+export async function listApiTokens(db: Db) {
+  return await db
     .select({
       id: apiNoegler.id,
       system: apiNoegler.system,
@@ -98,6 +98,5 @@ export function listApiTokens(db: Db) {
       tilbagekaldt: apiNoegler.tilbagekaldt,
     })
     .from(apiNoegler)
-    .orderBy(asc(apiNoegler.oprettet))
-    .all();
+    .orderBy(asc(apiNoegler.oprettet));
 }

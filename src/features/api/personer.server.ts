@@ -1,7 +1,7 @@
 /** PUT /api/v1/personer/{kildeId}: a citizen from the case system, matched by its id or, the first time, by CPR. */
 import { eq } from 'drizzle-orm';
 import { nyPerson, retPerson } from '#/features/personer/personskrivning.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { personer } from '../../../db/schema.ts';
 import { aendredeFelter, auditSystem, egenKildeId, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
 import { ApiFejl } from './fejl.ts';
@@ -15,7 +15,13 @@ const HVAD = 'Personoplysninger (navn, adresse og kontakt)';
  * same CPR number and no source id (e.g. one who logged in first) is linked, not duplicated.
  * A CPR number linked to another source id is a 409: one person, one source id.
  */
-export function upsertPerson(db: Db, klient: ApiKlient, kildeId: string, input: PersonInput, now: Date): UpsertUdfald {
+export async function upsertPerson(
+  db: Db,
+  klient: ApiKlient,
+  kildeId: string,
+  input: PersonInput,
+  now: Date,
+): Promise<UpsertUdfald> {
   const kilde = lagretKildeId(klient, kildeId);
   const vaerdier = {
     cpr: input.cpr,
@@ -27,11 +33,11 @@ export function upsertPerson(db: Db, klient: ApiKlient, kildeId: string, input: 
     email: input.email ?? null,
     kildeId: kilde,
   };
-  return db.transaction(
-    (tx) => {
-      const medCpr = tx.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
+  return await db.transaction(
+    async (tx) => {
+      const medCpr = foerste(await tx.select().from(personer).where(eq(personer.cpr, input.cpr)));
       const eksisterende =
-        tx.select().from(personer).where(eq(personer.kildeId, kilde)).get() ??
+        foerste(await tx.select().from(personer).where(eq(personer.kildeId, kilde))) ??
         (medCpr && !medCpr.kildeId ? medCpr : undefined);
       if (medCpr && medCpr.id !== eksisterende?.id) {
         const egen = egenKildeId(klient, medCpr.kildeId);
@@ -45,14 +51,14 @@ export function upsertPerson(db: Db, klient: ApiKlient, kildeId: string, input: 
         );
       }
       if (!eksisterende) {
-        const { id } = nyPerson(tx, vaerdier);
-        auditSystem(db, klient, id, 'opret', HVAD, now);
+        const { id } = await nyPerson(tx, vaerdier);
+        await auditSystem(db, klient, id, 'opret', HVAD, now);
         return { id, aendret: true, oprettet: true };
       }
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      retPerson(tx, eksisterende.id, vaerdier);
-      auditSystem(db, klient, eksisterende.id, 'ret', HVAD, now);
+      await retPerson(tx, eksisterende.id, vaerdier);
+      await auditSystem(db, klient, eksisterende.id, 'ret', HVAD, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },
     { behavior: 'immediate' },

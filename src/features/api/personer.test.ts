@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { audit, personer } from '../../../db/schema.ts';
 import { demoCpr } from '../../../db/seed.ts';
 import { upsertPerson } from './personer.server.ts';
@@ -10,50 +10,50 @@ import { dubu, else_, fejlFra, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
 
 let db: Db;
-let demo: ReturnType<typeof nyDemoDb>['demo'];
-const antalPersoner = () => defined(db.select({ n: count() }).from(personer).get(), 'Antallet').n;
-const antalAudit = () => defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
+let demo: Awaited<ReturnType<typeof nyDemoDb>>['demo'];
+const antalPersoner = async () => defined(foerste(await db.select({ n: count() }).from(personer)), 'Antallet').n;
+const antalAudit = async () => defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n;
 
-beforeEach(() => {
-  ({ db, demo } = nyDemoDb());
+beforeEach(async () => {
+  ({ db, demo } = await nyDemoDb());
 });
 
 describe('PUT /personer: Nexus sender Else Nielsen', () => {
-  it('opretter personen med "<system>:<id>" og skriver det i hendes log', () => {
-    const foer = antalPersoner();
-    const r = upsertPerson(db, nexus, 'P-1', else_(), NU);
+  it('opretter personen med "<system>:<id>" og skriver det i hendes log', async () => {
+    const foer = await antalPersoner();
+    const r = await upsertPerson(db, nexus, 'P-1', else_(), NU);
     expect(r).toMatchObject({ aendret: true, oprettet: true });
-    expect(antalPersoner()).toBe(foer + 1);
-    const p = defined(db.select().from(personer).where(eq(personer.id, r.id)).get(), 'Personen');
+    expect(await antalPersoner()).toBe(foer + 1);
+    const p = defined(foerste(await db.select().from(personer).where(eq(personer.id, r.id))), 'Personen');
     expect(p).toMatchObject({ kildeId: 'Nexus:P-1', navn: 'Else Nielsen', foedselsdato: '1950-02-01', email: null });
-    expect(db.select().from(audit).where(eq(audit.personId, r.id)).all()).toMatchObject([
+    expect(await db.select().from(audit).where(eq(audit.personId, r.id))).toMatchObject([
       { aktoerType: 'system', aktoerId: 'noegle-nexus', aktoerNavn: 'Nexus (integration)', handling: 'opret' },
     ]);
   });
 
-  it('ændrer intet, når den samme person sendes igen', () => {
-    const a = upsertPerson(db, nexus, 'P-1', else_(), NU);
-    const [n, logs] = [antalPersoner(), antalAudit()];
-    const b = upsertPerson(db, nexus, 'P-1', else_(), NU);
+  it('ændrer intet, når den samme person sendes igen', async () => {
+    const a = await upsertPerson(db, nexus, 'P-1', else_(), NU);
+    const [n, logs] = [await antalPersoner(), await antalAudit()];
+    const b = await upsertPerson(db, nexus, 'P-1', else_(), NU);
     expect(b).toEqual({ id: a.id, aendret: false, oprettet: false });
-    expect([antalPersoner(), antalAudit()]).toEqual([n, logs]);
+    expect([await antalPersoner(), await antalAudit()]).toEqual([n, logs]);
   });
 
-  it('retter adressen og tømmer et udeladt valgfrit felt (PUT erstatter)', () => {
-    const a = upsertPerson(db, nexus, 'P-1', else_(), NU);
+  it('retter adressen og tømmer et udeladt valgfrit felt (PUT erstatter)', async () => {
+    const a = await upsertPerson(db, nexus, 'P-1', else_(), NU);
     const { telefon: _t, ...udenTelefon } = else_({ adresse: 'Havnevej 1, 7130 Juelsminde' });
-    const b = upsertPerson(db, nexus, 'P-1', udenTelefon, NU);
+    const b = await upsertPerson(db, nexus, 'P-1', udenTelefon, NU);
     expect(b).toEqual({ id: a.id, aendret: true, oprettet: false });
-    expect(db.select().from(personer).where(eq(personer.id, a.id)).get()).toMatchObject({
+    expect(foerste(await db.select().from(personer).where(eq(personer.id, a.id)))).toMatchObject({
       adresse: 'Havnevej 1, 7130 Juelsminde',
       telefon: null,
     });
   });
 
-  it('knytter en borger, der allerede er i portalen uden kilde-id, i stedet for at lave en dublet', () => {
-    const jens = defined(db.select().from(personer).where(eq(personer.id, demo.jens.id)).get(), 'Personen');
-    const foer = antalPersoner();
-    const r = upsertPerson(
+  it('knytter en borger, der allerede er i portalen uden kilde-id, i stedet for at lave en dublet', async () => {
+    const jens = defined(foerste(await db.select().from(personer).where(eq(personer.id, demo.jens.id))), 'Personen');
+    const foer = await antalPersoner();
+    const r = await upsertPerson(
       db,
       nexus,
       'J-7',
@@ -61,24 +61,24 @@ describe('PUT /personer: Nexus sender Else Nielsen', () => {
       NU,
     );
     expect(r).toEqual({ id: jens.id, aendret: true, oprettet: false });
-    expect(antalPersoner()).toBe(foer);
-    expect(defined(db.select().from(personer).where(eq(personer.id, jens.id)).get(), 'Personen').kildeId).toBe(
+    expect(await antalPersoner()).toBe(foer);
+    expect(defined(foerste(await db.select().from(personer).where(eq(personer.id, jens.id))), 'Personen').kildeId).toBe(
       'Nexus:J-7',
     );
   });
 
-  it('afviser et CPR-nummer, der allerede hører til et andet id (409), uden at gemme noget', () => {
-    upsertPerson(db, nexus, 'P-1', else_(), NU);
-    const foer = antalPersoner();
-    expect(fejlFra(() => upsertPerson(db, nexus, 'P-2', else_(), NU))).toMatchObject({
+  it('afviser et CPR-nummer, der allerede hører til et andet id (409), uden at gemme noget', async () => {
+    await upsertPerson(db, nexus, 'P-1', else_(), NU);
+    const foer = await antalPersoner();
+    expect(await fejlFra(async () => await upsertPerson(db, nexus, 'P-2', else_(), NU))).toMatchObject({
       status: 409,
       message: expect.stringContaining('"P-1" i jeres system'),
     });
-    expect(fejlFra(() => upsertPerson(db, dubu, 'D-1', else_(), NU))).toMatchObject({
+    expect(await fejlFra(async () => await upsertPerson(db, dubu, 'D-1', else_(), NU))).toMatchObject({
       status: 409,
       message: expect.stringContaining('andet kildesystem'),
     });
-    expect(antalPersoner()).toBe(foer);
+    expect(await antalPersoner()).toBe(foer);
   });
 });
 

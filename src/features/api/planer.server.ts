@@ -2,7 +2,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { erstatPlanensIndhold, nyPlan, retPlan } from '#/features/plan/planskrivning.server.ts';
 import { dagen } from '#/lib/dato.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { delmaal, indsatser, kompasscorer, planer } from '../../../db/schema.ts';
 import {
   aendredeFelter,
@@ -20,15 +20,14 @@ import type { PlanInput } from './schemas.ts';
 type Indhold = Pick<PlanInput, 'delmaal' | 'kompas'>;
 
 /** What the plan holds now, in the shape of the payload, so the two can be compared. */
-function gemtIndhold(tx: Tx, planId: string): Indhold {
-  const dm = tx
+async function gemtIndhold(tx: Tx, planId: string): Promise<Indhold> {
+  const dm = await tx
     .select()
     .from(delmaal)
     .where(eq(delmaal.planId, planId))
-    .orderBy(asc(delmaal.raekkefoelge), sql`rowid`)
-    .all();
+    .orderBy(asc(delmaal.raekkefoelge), sql`rowid`);
   const ind = dm.length
-    ? tx
+    ? await tx
         .select()
         .from(indsatser)
         .where(
@@ -38,7 +37,6 @@ function gemtIndhold(tx: Tx, planId: string): Indhold {
           ),
         )
         .orderBy(sql`rowid`)
-        .all()
     : [];
   return {
     delmaal: dm.map((d) => ({
@@ -48,12 +46,11 @@ function gemtIndhold(tx: Tx, planId: string): Indhold {
       indsatser: ind.filter((i) => i.delmaalId === d.id).map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })),
     })),
     kompas: sorteret(
-      tx
-        .select()
-        .from(kompasscorer)
-        .where(eq(kompasscorer.planId, planId))
-        .all()
-        .map((k) => ({ dato: k.dato, dimension: k.dimension, score: k.score })),
+      (await tx.select().from(kompasscorer).where(eq(kompasscorer.planId, planId))).map((k) => ({
+        dato: k.dato,
+        dimension: k.dimension,
+        score: k.score,
+      })),
     ),
   };
 }
@@ -75,19 +72,25 @@ const normaliseret = (p: Indhold): Indhold => ({
  * Creates or updates a plan. Sub-goals, efforts and compass scores are replaced as a whole
  * with those sent, all in one transaction; when nothing differs, nothing is written.
  */
-export function upsertPlan(db: Db, klient: ApiKlient, kildeId: string, input: PlanInput, now: Date): UpsertUdfald {
+export async function upsertPlan(
+  db: Db,
+  klient: ApiKlient,
+  kildeId: string,
+  input: PlanInput,
+  now: Date,
+): Promise<UpsertUdfald> {
   const kilde = lagretKildeId(klient, kildeId);
-  return db.transaction(
-    (tx) => {
-      const person = findPersonFraKilde(tx, klient, input.personKildeId);
-      const sag = input.sagKildeId ? findSagFraKilde(tx, klient, input.sagKildeId, person.id) : undefined;
+  return await db.transaction(
+    async (tx) => {
+      const person = await findPersonFraKilde(tx, klient, input.personKildeId);
+      const sag = input.sagKildeId ? await findSagFraKilde(tx, klient, input.sagKildeId, person.id) : undefined;
       const vaerdier = { personId: person.id, sagId: sag?.id ?? null, retningsgivendeMaal: input.retningsgivendeMaal };
       const indhold = normaliseret(input);
-      const eksisterende = tx.select().from(planer).where(eq(planer.kildeId, kilde)).get();
+      const eksisterende = foerste(await tx.select().from(planer).where(eq(planer.kildeId, kilde)));
       if (!eksisterende) {
-        const id = nyPlan(tx, { ...vaerdier, oprettet: dagen(now), kildeId: kilde });
-        erstatPlanensIndhold(tx, id, indhold);
-        auditSystem(db, klient, person.id, 'opret', 'Plan med mål og forandringskompas', now);
+        const id = await nyPlan(tx, { ...vaerdier, oprettet: dagen(now), kildeId: kilde });
+        await erstatPlanensIndhold(tx, id, indhold);
+        await auditSystem(db, klient, person.id, 'opret', 'Plan med mål og forandringskompas', now);
         return { id, aendret: true, oprettet: true };
       }
       if (eksisterende.personId !== person.id)
@@ -96,11 +99,11 @@ export function upsertPlan(db: Db, klient: ApiKlient, kildeId: string, input: Pl
           'Planen hører til en anden person. En plan kan ikke flyttes til en anden person.',
         );
       const planAendret = aendredeFelter(eksisterende, vaerdier).length > 0;
-      const indholdAendret = JSON.stringify(gemtIndhold(tx, eksisterende.id)) !== JSON.stringify(indhold);
+      const indholdAendret = JSON.stringify(await gemtIndhold(tx, eksisterende.id)) !== JSON.stringify(indhold);
       if (!planAendret && !indholdAendret) return { id: eksisterende.id, aendret: false, oprettet: false };
-      if (planAendret) retPlan(tx, eksisterende.id, vaerdier);
-      if (indholdAendret) erstatPlanensIndhold(tx, eksisterende.id, indhold);
-      auditSystem(db, klient, person.id, 'ret', 'Plan med mål og forandringskompas', now);
+      if (planAendret) await retPlan(tx, eksisterende.id, vaerdier);
+      if (indholdAendret) await erstatPlanensIndhold(tx, eksisterende.id, indhold);
+      await auditSystem(db, klient, person.id, 'ret', 'Plan med mål og forandringskompas', now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },
     { behavior: 'immediate' },

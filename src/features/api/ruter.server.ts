@@ -40,7 +40,7 @@ export interface UpsertRute extends Faelles {
   /** Answers besides 200/201/400/401/403/415, e.g. 404, 409, 422. */
   fejlkoder: Record<number, string>;
   /** Validates the body with `krop` and, when it is valid, calls the feature function with its output. */
-  udfoer: (db: Db, klient: ApiKlient, kildeId: string, krop: unknown, now: Date) => Valideret<UpsertUdfald>;
+  udfoer: (db: Db, klient: ApiKlient, kildeId: string, krop: unknown, now: Date) => Promise<Valideret<UpsertUdfald>>;
 }
 
 /** GET of a page of what citizens sent since a cursor. */
@@ -48,7 +48,7 @@ export interface ListeRute extends Faelles {
   type: 'liste';
   metode: 'GET';
   svar: z.ZodType;
-  udfoer: (db: Db, klient: ApiKlient, q: s.SidenQuery, now: Date) => Side<unknown>;
+  udfoer: (db: Db, klient: ApiKlient, q: s.SidenQuery, now: Date) => Promise<Side<unknown>>;
 }
 
 export type Rute = UpsertRute | ListeRute;
@@ -57,7 +57,7 @@ export type Rute = UpsertRute | ListeRute;
 export function upsert<S extends z.ZodType>(
   r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & {
     krop: S;
-    udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => UpsertUdfald;
+    udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => Promise<UpsertUdfald>;
   },
 ): UpsertRute {
   return {
@@ -65,9 +65,9 @@ export function upsert<S extends z.ZodType>(
     type: 'upsert',
     metode: 'PUT',
     // The schema and the function meet here, where both know S: no cast of the validated body.
-    udfoer: (db, klient, kildeId, krop, now) => {
+    udfoer: async (db, klient, kildeId, krop, now) => {
       const input = valider(r.krop, krop);
-      return input.ok ? { ok: true, data: r.udfoer(db, klient, kildeId, input.data, now) } : input;
+      return input.ok ? { ok: true, data: await r.udfoer(db, klient, kildeId, input.data, now) } : input;
     },
   };
 }

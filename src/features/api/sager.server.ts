@@ -13,7 +13,7 @@ import {
   saetTrin,
   skiftSagsbehandler,
 } from '#/features/sager/sagsskrivning.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, medarbejdere, sager } from '../../../db/schema.ts';
 import { aendredeFelter, auditSystem, findPersonFraKilde, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
 import { ApiFejl, uopfyldt } from './fejl.ts';
@@ -24,18 +24,22 @@ import type { AfgoerelseInput, SagInput } from './schemas.ts';
  * Creates or updates a case. The person must exist (422 otherwise); a case cannot move to
  * another person. A changed step, deadline or caseworker adds events to the history.
  */
-export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: SagInput, now: Date): UpsertUdfald {
+export async function upsertSag(
+  db: Db,
+  klient: ApiKlient,
+  kildeId: string,
+  input: SagInput,
+  now: Date,
+): Promise<UpsertUdfald> {
   const kilde = lagretKildeId(klient, kildeId);
-  return db.transaction(
-    (tx) => {
-      const person = findPersonFraKilde(tx, klient, input.personKildeId);
+  return await db.transaction(
+    async (tx) => {
+      const person = await findPersonFraKilde(tx, klient, input.personKildeId);
       let sagsbehandler: typeof medarbejdere.$inferSelect | undefined;
       if (input.sagsbehandlerOidcSub) {
-        sagsbehandler = tx
-          .select()
-          .from(medarbejdere)
-          .where(eq(medarbejdere.oidcSub, input.sagsbehandlerOidcSub))
-          .get();
+        sagsbehandler = foerste(
+          await tx.select().from(medarbejdere).where(eq(medarbejdere.oidcSub, input.sagsbehandlerOidcSub)),
+        );
         if (!sagsbehandler)
           throw uopfyldt('sagsbehandlerOidcSub', 'Der findes ingen medarbejder i portalen med dette subject.');
       }
@@ -53,10 +57,10 @@ export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: Sag
         nyFrist: input.nyFrist ?? null,
         nyFristBegrundelse: input.nyFristBegrundelse ?? null,
       };
-      const eksisterende = tx.select().from(sager).where(eq(sager.kildeId, kilde)).get();
+      const eksisterende = foerste(await tx.select().from(sager).where(eq(sager.kildeId, kilde)));
       if (!eksisterende) {
-        const id = opretSag(tx, { ...vaerdier, kildeId: kilde }, [], now);
-        auditSystem(db, klient, person.id, 'opret', `Sag: ${input.titel}`, now);
+        const id = await opretSag(tx, { ...vaerdier, kildeId: kilde }, [], now);
+        await auditSystem(db, klient, person.id, 'opret', `Sag: ${input.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
       if (eksisterende.personId !== person.id)
@@ -73,22 +77,29 @@ export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: Sag
       const { enhed, titel, lovgrundlag, aaben, modtaget, trin, trinTekst, frist, nyFrist, nyFristBegrundelse } =
         vaerdier;
       const oplysninger = { enhed, titel, lovgrundlag, aaben, modtaget };
-      if (aendredeFelter(eksisterende, oplysninger).length) retSagsoplysninger(tx, id, oplysninger);
+      if (aendredeFelter(eksisterende, oplysninger).length) await retSagsoplysninger(tx, id, oplysninger);
       if (aendredeFelter(eksisterende, { trin, trinTekst }).length) {
         const h = eksisterende.trin !== trin ? trinSkiftet(trin, trinTekst) : null;
-        saetTrin(tx, id, { trin, trinTekst }, h, now, af);
+        await saetTrin(tx, id, { trin, trinTekst }, h, now, af);
       }
       if (aendredeFelter(eksisterende, { frist, nyFrist }).length) {
         const h = nyFrist ? fristForlaenget(frist, nyFrist, nyFristBegrundelse) : fristSat(frist);
-        saetFrist(tx, id, { frist, nyFrist, nyFristBegrundelse }, h, now, af);
+        await saetFrist(tx, id, { frist, nyFrist, nyFristBegrundelse }, h, now, af);
       } else if (eksisterende.nyFristBegrundelse !== nyFristBegrundelse) {
-        saetFrist(tx, id, { nyFrist, nyFristBegrundelse }, null, now, af);
+        await saetFrist(tx, id, { nyFrist, nyFristBegrundelse }, null, now, af);
       }
       if (eksisterende.sagsbehandlerId !== af) {
         const til = sagsbehandler ? { id: sagsbehandler.id, navn: sagsbehandler.navn } : null;
-        skiftSagsbehandler(tx, eksisterende, til, { planlagt: true, midlertidig: false, begrundelse: null }, now, af);
+        await skiftSagsbehandler(
+          tx,
+          eksisterende,
+          til,
+          { planlagt: true, midlertidig: false, begrundelse: null },
+          now,
+          af,
+        );
       }
-      auditSystem(db, klient, person.id, 'ret', `Sag: ${input.titel}`, now);
+      await auditSystem(db, klient, person.id, 'ret', `Sag: ${input.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },
     { behavior: 'immediate' },
@@ -96,9 +107,9 @@ export function upsertSag(db: Db, klient: ApiKlient, kildeId: string, input: Sag
 }
 
 /** A second decision on a case that has one is a conflict, told in the staff member's words. */
-function registrerAfgoerelseEllerAfvis(...args: Parameters<typeof registrerAfgoerelse>) {
+async function registrerAfgoerelseEllerAfvis(...args: Parameters<typeof registrerAfgoerelse>) {
   try {
-    return registrerAfgoerelse(...args);
+    return await registrerAfgoerelse(...args);
   } catch (e) {
     if (e instanceof AfgoerelseFejl) throw new ApiFejl(409, e.message);
     throw e;
@@ -112,21 +123,22 @@ const afgoerelseNoegle = (klient: ApiKlient, sagKildeId: string) => `${lagretKil
  * Creates or updates the decision on a case (404 if the case is unknown). The citizen is told
  * when the decision arrives and when its outcome changes.
  */
-export function upsertAfgoerelse(
+export async function upsertAfgoerelse(
   db: Db,
   klient: ApiKlient,
   sagKildeId: string,
   input: AfgoerelseInput,
   now: Date,
-): UpsertUdfald {
+): Promise<UpsertUdfald> {
   const kilde = afgoerelseNoegle(klient, sagKildeId);
-  return db.transaction(
-    (tx) => {
-      const sag = tx
-        .select()
-        .from(sager)
-        .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId)))
-        .get();
+  return await db.transaction(
+    async (tx) => {
+      const sag = foerste(
+        await tx
+          .select()
+          .from(sager)
+          .where(eq(sager.kildeId, lagretKildeId(klient, sagKildeId))),
+      );
       if (!sag)
         throw new ApiFejl(
           404,
@@ -140,23 +152,29 @@ export function upsertAfgoerelse(
         klagevejledning: input.klagevejledning,
         klagefrist: input.klagefrist,
       };
-      const eksisterende = tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)).get();
+      const eksisterende = foerste(await tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)));
       if (!eksisterende) {
         const { udfald, begrundelse, dato, klagefrist, klagevejledning } = input;
-        const { id } = registrerAfgoerelseEllerAfvis(
+        const { id } = await registrerAfgoerelseEllerAfvis(
           tx,
           sag,
           { udfald, begrundelse, kilde: { type: 'system', kildeId: kilde, dato, klagefrist, klagevejledning } },
           now,
         );
-        auditSystem(db, klient, sag.personId, 'opret', `Afgørelse: ${sag.titel}`, now);
+        await auditSystem(db, klient, sag.personId, 'opret', `Afgørelse: ${sag.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
       const { udfald, dato, begrundelse, klagevejledning, klagefrist } = vaerdier;
-      retAfgoerelseFraSystem(tx, sag, eksisterende, { udfald, dato, begrundelse, klagevejledning, klagefrist }, now);
-      auditSystem(db, klient, sag.personId, 'ret', `Afgørelse: ${sag.titel}`, now);
+      await retAfgoerelseFraSystem(
+        tx,
+        sag,
+        eksisterende,
+        { udfald, dato, begrundelse, klagevejledning, klagefrist },
+        now,
+      );
+      await auditSystem(db, klient, sag.personId, 'ret', `Afgørelse: ${sag.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },
     { behavior: 'immediate' },

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
+import { foerste, sqliteForbindelse } from '../../../db/client.ts';
 import { afgoerelser, audit, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { upsertPerson } from './personer.server.ts';
@@ -11,27 +12,28 @@ import { dubu, else_, elsesSag, fejlFra, NU, nexus, nyDemoDb } from './test-hjae
 import { valider } from './validering.ts';
 
 let db: Db;
-const antal = (t: typeof sager | typeof sagshaendelser | typeof audit | typeof afgoerelser) =>
-  defined(db.select({ n: count() }).from(t).get(), 'Antallet').n;
-const haendelser = (sagId: string) => db.select().from(sagshaendelser).where(eq(sagshaendelser.sagId, sagId)).all();
+const antal = async (t: typeof sager | typeof sagshaendelser | typeof audit | typeof afgoerelser) =>
+  defined(foerste(await db.select({ n: count() }).from(t)), 'Antallet').n;
+const haendelser = async (sagId: string) =>
+  await db.select().from(sagshaendelser).where(eq(sagshaendelser.sagId, sagId));
 const senere = new Date(NU.getTime() + 3600_000);
 
-beforeEach(() => {
-  ({ db } = nyDemoDb());
-  upsertPerson(db, nexus, 'P-1', else_(), NU);
+beforeEach(async () => {
+  ({ db } = await nyDemoDb());
+  await upsertPerson(db, nexus, 'P-1', else_(), NU);
 });
 
 describe('PUT /sager: Nexus spejler Elses sag', () => {
-  it('opretter sagen hos Else med sagsbehandleren fundet på oidc_sub', () => {
-    const foer = antal(sager);
-    const r = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+  it('opretter sagen hos Else med sagsbehandleren fundet på oidc_sub', async () => {
+    const foer = await antal(sager);
+    const r = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
     expect(r).toMatchObject({ aendret: true, oprettet: true });
-    expect(antal(sager)).toBe(foer + 1);
+    expect(await antal(sager)).toBe(foer + 1);
     const maria = defined(
       demoMedarbejdere.find((m) => m.oidcSub === 'medarbejder-maria-kjaer'),
       'Maria',
     );
-    expect(db.select().from(sager).where(eq(sager.id, r.id)).get()).toMatchObject({
+    expect(foerste(await db.select().from(sager).where(eq(sager.id, r.id)))).toMatchObject({
       kildeId: 'Nexus:S-1',
       trin: 1,
       sagsbehandlerId: maria.id,
@@ -39,18 +41,18 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
     });
   });
 
-  it('ændrer intet, når den samme sag sendes igen: samme antal rækker, ingen nye hændelser, ingen log', () => {
-    const a = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    const foer = [antal(sager), antal(sagshaendelser), antal(audit)];
-    const b = upsertSag(db, nexus, 'S-1', elsesSag(), senere);
+  it('ændrer intet, når den samme sag sendes igen: samme antal rækker, ingen nye hændelser, ingen log', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    const foer = [await antal(sager), await antal(sagshaendelser), await antal(audit)];
+    const b = await upsertSag(db, nexus, 'S-1', elsesSag(), senere);
     expect(b).toEqual({ id: a.id, aendret: false, oprettet: false });
-    expect([antal(sager), antal(sagshaendelser), antal(audit)]).toEqual(foer);
+    expect([await antal(sager), await antal(sagshaendelser), await antal(audit)]).toEqual(foer);
   });
 
-  it('et nyt trin giver præcis én hændelse i klart sprog, i borgerens historik', () => {
-    const a = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    expect(haendelser(a.id)).toHaveLength(0);
-    const b = upsertSag(
+  it('et nyt trin giver præcis én hændelse i klart sprog, i borgerens historik', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    expect(await haendelser(a.id)).toHaveLength(0);
+    const b = await upsertSag(
       db,
       nexus,
       'S-1',
@@ -58,7 +60,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
       senere,
     );
     expect(b).toEqual({ id: a.id, aendret: true, oprettet: false });
-    expect(haendelser(a.id)).toMatchObject([
+    expect(await haendelser(a.id)).toMatchObject([
       {
         type: 'trin',
         trin: 3,
@@ -68,27 +70,29 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
     ]);
   });
 
-  it('ændringen og hændelsen er én transaktion: fejler hændelsen, er sagen uændret', () => {
-    const a = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    db.$client.exec(
+  it('ændringen og hændelsen er én transaktion: fejler hændelsen, er sagen uændret', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    sqliteForbindelse(db).exec(
       "CREATE TRIGGER fejl_ved_haendelse BEFORE INSERT ON sagshaendelser BEGIN SELECT RAISE(ABORT, 'testfejl'); END",
     );
-    expect(() => upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), senere)).toThrow('testfejl');
-    expect(defined(db.select().from(sager).where(eq(sager.id, a.id)).get(), 'Sagen').trin).toBe(1);
+    await expect(upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), senere)).rejects.toMatchObject({
+      cause: { message: 'testfejl' },
+    });
+    expect(defined(foerste(await db.select().from(sager).where(eq(sager.id, a.id))), 'Sagen').trin).toBe(1);
   });
 
-  it('en ændret titel giver ingen hændelse, men logges som en rettelse', () => {
-    const a = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    upsertSag(db, nexus, 'S-1', elsesSag({ titel: 'Praktisk hjælp' }), senere);
-    expect(haendelser(a.id)).toHaveLength(0);
-    expect(db.select().from(audit).where(eq(audit.hvad, 'Sag: Praktisk hjælp')).all()).toMatchObject([
+  it('en ændret titel giver ingen hændelse, men logges som en rettelse', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    await upsertSag(db, nexus, 'S-1', elsesSag({ titel: 'Praktisk hjælp' }), senere);
+    expect(await haendelser(a.id)).toHaveLength(0);
+    expect(await db.select().from(audit).where(eq(audit.hvad, 'Sag: Praktisk hjælp'))).toMatchObject([
       { handling: 'ret', aktoerNavn: 'Nexus (integration)' },
     ]);
   });
 
-  it('en ny frist og en ny sagsbehandler fortælles borgeren, og skiftet vises på sagen', () => {
-    const a = upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    upsertSag(
+  it('en ny frist og en ny sagsbehandler fortælles borgeren, og skiftet vises på sagen', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    await upsertSag(
       db,
       nexus,
       'S-1',
@@ -99,7 +103,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
       }),
       senere,
     );
-    const h = haendelser(a.id);
+    const h = await haendelser(a.id);
     expect(h.map((x) => x.type).sort()).toEqual(['frist', 'sagsbehandler']);
     expect(
       defined(
@@ -115,31 +119,42 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
         'Hændelsen',
       ).tekst,
     ).toBe('Din sag er overgået til Peter Nørgaard. Du skal ikke starte forfra.');
-    expect(db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, a.id)).all()).toHaveLength(1);
+    expect(await db.select().from(sagsbehandlerskift).where(eq(sagsbehandlerskift.sagId, a.id))).toHaveLength(1);
   });
 
-  it('afviser en ukendt person med 422 og feltfejl, og gemmer intet', () => {
-    const foer = [antal(sager), antal(audit)];
-    const f = fejlFra(() => upsertSag(db, nexus, 'S-9', elsesSag({ personKildeId: 'FINDES-IKKE' }), NU));
+  it('afviser en ukendt person med 422 og feltfejl, og gemmer intet', async () => {
+    const foer = [await antal(sager), await antal(audit)];
+    const f = await fejlFra(
+      async () => await upsertSag(db, nexus, 'S-9', elsesSag({ personKildeId: 'FINDES-IKKE' }), NU),
+    );
     expect(f.status).toBe(422);
     expect(f.felter).toEqual([{ felt: 'personKildeId', besked: expect.stringContaining('findes ikke') }]);
-    expect([antal(sager), antal(audit)]).toEqual(foer);
+    expect([await antal(sager), await antal(audit)]).toEqual(foer);
   });
 
-  it("finder ikke en anden kildes person: DUBU kan ikke bruge Nexus' id", () => {
-    expect(fejlFra(() => upsertSag(db, dubu, 'S-1', elsesSag(), NU)).status).toBe(422);
+  it("finder ikke en anden kildes person: DUBU kan ikke bruge Nexus' id", async () => {
+    expect((await fejlFra(async () => await upsertSag(db, dubu, 'S-1', elsesSag(), NU))).status).toBe(422);
   });
 
-  it('afviser en ukendt sagsbehandler med 422', () => {
-    expect(fejlFra(() => upsertSag(db, nexus, 'S-1', elsesSag({ sagsbehandlerOidcSub: 'ingen' }), NU)).felter).toEqual([
-      { felt: 'sagsbehandlerOidcSub', besked: expect.any(String) },
-    ]);
+  it('afviser en ukendt sagsbehandler med 422', async () => {
+    expect(
+      (await fejlFra(async () => await upsertSag(db, nexus, 'S-1', elsesSag({ sagsbehandlerOidcSub: 'ingen' }), NU)))
+        .felter,
+    ).toEqual([{ felt: 'sagsbehandlerOidcSub', besked: expect.any(String) }]);
   });
 
-  it('flytter ikke en sag til en anden person', () => {
-    upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    upsertPerson(db, nexus, 'P-2', else_({ cpr: '0203601234', foedselsdato: '1960-03-02', navn: 'Poul Hansen' }), NU);
-    expect(fejlFra(() => upsertSag(db, nexus, 'S-1', elsesSag({ personKildeId: 'P-2' }), NU))).toMatchObject({
+  it('flytter ikke en sag til en anden person', async () => {
+    await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    await upsertPerson(
+      db,
+      nexus,
+      'P-2',
+      else_({ cpr: '0203601234', foedselsdato: '1960-03-02', navn: 'Poul Hansen' }),
+      NU,
+    );
+    expect(
+      await fejlFra(async () => await upsertSag(db, nexus, 'S-1', elsesSag({ personKildeId: 'P-2' }), NU)),
+    ).toMatchObject({
       status: 422,
       felter: [{ felt: 'personKildeId' }],
     });
@@ -171,54 +186,54 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     klagefrist: '2026-12-22',
   };
 
-  it('opretter afgørelsen med én hændelse, og ændrer intet anden gang', () => {
-    const sag = upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-    const a = upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU);
+  it('opretter afgørelsen med én hændelse, og ændrer intet anden gang', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+    const a = await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU);
     expect(a).toMatchObject({ aendret: true, oprettet: true });
-    expect(haendelser(sag.id)).toMatchObject([
+    expect(await haendelser(sag.id)).toMatchObject([
       {
         type: 'afgoerelse',
         trin: 6,
         tekst: 'Du har fået en afgørelse: afslag. Du kan klage senest 22. december 2026, hvis du er uenig.',
       },
     ]);
-    const foer = [antal(afgoerelser), antal(sagshaendelser)];
-    expect(upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, senere)).toEqual({
+    const foer = [await antal(afgoerelser), await antal(sagshaendelser)];
+    expect(await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, senere)).toEqual({
       id: a.id,
       aendret: false,
       oprettet: false,
     });
-    expect([antal(afgoerelser), antal(sagshaendelser)]).toEqual(foer);
+    expect([await antal(afgoerelser), await antal(sagshaendelser)]).toEqual(foer);
   });
 
-  it('fortæller borgeren, når udfaldet ændres', () => {
-    const sag = upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-    upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU);
-    upsertAfgoerelse(db, nexus, 'S-1', { ...afgoerelse, udfald: 'bevilling' }, senere);
-    expect(haendelser(sag.id).map((h) => h.tekst)).toContain('Afgørelsen er ændret. Du har nu fået: bevilling.');
+  it('fortæller borgeren, når udfaldet ændres', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+    await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU);
+    await upsertAfgoerelse(db, nexus, 'S-1', { ...afgoerelse, udfald: 'bevilling' }, senere);
+    expect((await haendelser(sag.id)).map((h) => h.tekst)).toContain(
+      'Afgørelsen er ændret. Du har nu fået: bevilling.',
+    );
   });
 
-  it('giver 409 og gemmer intet, når sagen allerede er afgjort i portalen', () => {
-    const sag = upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-    db.insert(afgoerelser)
-      .values({
-        id: 'lokal',
-        sagId: sag.id,
-        udfald: 'bevilling',
-        dato: '2026-11-23',
-        begrundelse: 'Truffet i portalen.',
-        klagevejledning: 'Du kan klage.',
-        klagefrist: '2026-12-21',
-      })
-      .run();
-    const foer = [antal(afgoerelser), antal(sagshaendelser)];
-    const fejl = fejlFra(() => upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU));
+  it('giver 409 og gemmer intet, når sagen allerede er afgjort i portalen', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+    await db.insert(afgoerelser).values({
+      id: 'lokal',
+      sagId: sag.id,
+      udfald: 'bevilling',
+      dato: '2026-11-23',
+      begrundelse: 'Truffet i portalen.',
+      klagevejledning: 'Du kan klage.',
+      klagefrist: '2026-12-21',
+    });
+    const foer = [await antal(afgoerelser), await antal(sagshaendelser)];
+    const fejl = await fejlFra(async () => await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU));
     expect([fejl.status, fejl.message]).toEqual([409, expect.stringContaining('allerede en afgørelse')]);
-    expect([antal(afgoerelser), antal(sagshaendelser)]).toEqual(foer);
+    expect([await antal(afgoerelser), await antal(sagshaendelser)]).toEqual(foer);
   });
 
-  it('giver 404 for en ukendt sag', () => {
-    expect(fejlFra(() => upsertAfgoerelse(db, nexus, 'S-404', afgoerelse, NU)).status).toBe(404);
+  it('giver 404 for en ukendt sag', async () => {
+    expect((await fejlFra(async () => await upsertAfgoerelse(db, nexus, 'S-404', afgoerelse, NU))).status).toBe(404);
   });
 
   it('afviser en klagefrist før afgørelsen', () => {

@@ -8,10 +8,10 @@ import type { AfgoerelseInput, MoedeInput, PersonInput, PlanInput, SagInput } fr
 export const IDAG = '2026-11-24';
 export const NU = new Date('2026-11-24T09:00:00Z');
 
-export function nyDemoDb(): { db: Db; demo: ReturnType<typeof seedDemo> } {
+export async function nyDemoDb(): Promise<{ db: Db; demo: Awaited<ReturnType<typeof seedDemo>> }> {
   const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  return { db, demo: seedDemo(db, IDAG) };
+  await migrateDatabase(db);
+  return { db, demo: await seedDemo(db, IDAG) };
 }
 
 export const nexus: ApiKlient = { noegleId: 'noegle-nexus', system: 'Nexus' };
@@ -89,9 +89,9 @@ export const elsesPlan = (over: Partial<PlanInput> = {}): PlanInput => ({
 });
 
 /** The ApiFejl `fn` throws; fails the test if it throws nothing or something else. */
-export function fejlFra(fn: () => unknown): ApiFejl {
+export async function fejlFra(fn: () => Promise<unknown>): Promise<ApiFejl> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof ApiFejl) return e;
     throw e;

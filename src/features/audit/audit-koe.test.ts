@@ -5,10 +5,10 @@ import { audit } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { AuditKoe, type AuditRaekke } from './audit-koe.server.ts';
 
-function verden() {
+async function verden() {
   const db: Db = openDatabase(':memory:');
-  migrateDatabase(db);
-  const demo = seedDemo(db, '2026-11-24');
+  await migrateDatabase(db);
+  const demo = await seedDemo(db, '2026-11-24');
   const raekke = (personId: string, hvad: string): AuditRaekke => ({
     aktoerType: 'borger',
     aktoerId: personId,
@@ -18,50 +18,50 @@ function verden() {
     hvad,
     tidspunkt: '2026-11-24T09:00:00.000Z',
   });
-  const antal = (hvad: string) => db.select().from(audit).where(eq(audit.hvad, hvad)).all().length;
+  const antal = async (hvad: string) => (await db.select().from(audit).where(eq(audit.hvad, hvad))).length;
   return { db, demo, raekke, antal };
 }
 
 describe('fælles commit af loggen', () => {
   it('to samtidige forespørgsler deler én transaktion, og rækkerne er gemt når løftet indfries', async () => {
-    const { db, demo, raekke, antal } = verden();
+    const { db, demo, raekke, antal } = await verden();
     const koe = new AuditKoe(db);
     const transaktion = vi.spyOn(db, 'transaction');
     const a = koe.gem([raekke(demo.ali.id, 'Test A1'), raekke(demo.ali.id, 'Test A2')]);
     const b = koe.gem([raekke(demo.ali.id, 'Test B')]);
     // Nothing is written before the shared commit.
-    expect(antal('Test A1') + antal('Test B')).toBe(0);
+    expect((await antal('Test A1')) + (await antal('Test B'))).toBe(0);
     await a;
-    expect(antal('Test A1')).toBe(1);
-    expect(antal('Test A2')).toBe(1);
-    expect(antal('Test B')).toBe(1);
+    expect(await antal('Test A1')).toBe(1);
+    expect(await antal('Test A2')).toBe(1);
+    expect(await antal('Test B')).toBe(1);
     await b;
     expect(transaktion).toHaveBeenCalledTimes(1);
   });
 
   it('en fejlet commit afviser begge, og ingen af deres rækker er gemt', async () => {
-    const { db, demo, raekke, antal } = verden();
+    const { db, demo, raekke, antal } = await verden();
     const koe = new AuditKoe(db);
     // A person who does not exist breaks the foreign key: the whole transaction fails.
     const a = koe.gem([raekke(demo.ali.id, 'Test A')]);
     const b = koe.gem([raekke('findes-ikke', 'Test B')]);
     await expect(a).rejects.toThrow();
     await expect(b).rejects.toThrow();
-    expect(antal('Test A') + antal('Test B')).toBe(0);
+    expect((await antal('Test A')) + (await antal('Test B'))).toBe(0);
   });
 
   it('en senere forespørgsel får sin egen commit', async () => {
-    const { db, demo, raekke, antal } = verden();
+    const { db, demo, raekke, antal } = await verden();
     const koe = new AuditKoe(db);
     const transaktion = vi.spyOn(db, 'transaction');
     await koe.gem([raekke(demo.ali.id, 'Test 1')]);
     await koe.gem([raekke(demo.ali.id, 'Test 2')]);
-    expect(antal('Test 1') + antal('Test 2')).toBe(2);
+    expect((await antal('Test 1')) + (await antal('Test 2'))).toBe(2);
     expect(transaktion).toHaveBeenCalledTimes(2);
   });
 
   it('ingen rækker: ingen transaktion', async () => {
-    const { db } = verden();
+    const { db } = await verden();
     const transaktion = vi.spyOn(db, 'transaction');
     await new AuditKoe(db).gem([]);
     expect(transaktion).not.toHaveBeenCalled();

@@ -17,12 +17,10 @@ export interface AuditEntry {
   hvad: string;
 }
 
-export function logAudit(db: Db, entry: AuditEntry, now: Date) {
-  db.insert(audit)
-    .values({ ...entry, tidspunkt: now.toISOString() })
-    .run();
+export async function logAudit(db: Db, entry: AuditEntry, now: Date) {
+  await db.insert(audit).values({ ...entry, tidspunkt: now.toISOString() });
 }
 
-export function auditFor(db: Db, personId: string, limit = 200) {
-  return db.select().from(audit).where(eq(audit.personId, personId)).orderBy(desc(audit.id)).limit(limit).all();
+export async function auditFor(db: Db, personId: string, limit = 200) {
+  return await db.select().from(audit).where(eq(audit.personId, personId)).orderBy(desc(audit.id)).limit(limit);
 }

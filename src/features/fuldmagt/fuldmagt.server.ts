@@ -11,7 +11,7 @@ import { dagFelt, erDag } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { fuldmagtAnmodninger, personer, relationer } from '../../../db/schema.ts';
 import { kanBesvare, startdag, valgteScopes } from './fuldmagt.ts';
 import { nyRelation, tilbagekaldRelation } from './relationsskrivning.server.ts';
@@ -62,62 +62,63 @@ const relativ = alias(personer, 'relativ');
  * e.g. a parent's child also after 18), through the door: each name shown is logged for the
  * person. With the first day the person can give a fuldmagt (a minor only from the 18th birthday).
  */
-export function kanAnmodeFor(db: Db, bruger: Bruger, now: Date) {
+export async function kanAnmodeFor(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') throw new IkkeFundet();
   const idag = dagen(now);
   const ids = [...new Set(bruger.aktoer.relationer.map((r) => r.tilPersonId))];
-  return ids
-    .filter((id) => kan(db, bruger, 'anmode-om-fuldmagt', id, now))
-    .map((id) => {
-      const p = kraevPerson(
-        db,
-        bruger,
-        'anmode-om-fuldmagt',
-        id,
-        { handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' },
-        now,
-      );
-      const atten = attenAarsdag(p.foedselsdato);
-      // biome-ignore lint/complexity/useMathMinMax: days are 'YYYY-MM-DD' strings; Math.max would give NaN.
-      const kanGiveFra = atten > idag ? atten : idag;
-      return { id: p.id, navn: p.navn, kanGiveFra };
-    });
+  const personer: { id: string; navn: string; kanGiveFra: string }[] = [];
+  for (const id of ids) {
+    if (!(await kan(db, bruger, 'anmode-om-fuldmagt', id, now))) continue;
+    const p = await kraevPerson(
+      db,
+      bruger,
+      'anmode-om-fuldmagt',
+      id,
+      { handling: 'se', hvad: 'Navn vist: bed om en fuldmagt' },
+      now,
+    );
+    const atten = attenAarsdag(p.foedselsdato);
+    // biome-ignore lint/complexity/useMathMinMax: days are 'YYYY-MM-DD' strings; Math.max would give NaN.
+    const kanGiveFra = atten > idag ? atten : idag;
+    personer.push({ id: p.id, navn: p.navn, kanGiveFra });
+  }
+  return personer;
 }
 
 /** Everything about fuldmagter for the logged-in person: held, given, asked and asked of them. */
-export function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
+export async function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
   const mig = selv(bruger);
-  kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'se', hvad: 'Fuldmagter' }, now);
-  const relationerMed = (where: ReturnType<typeof eq>) =>
-    db
+  await kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'se', hvad: 'Fuldmagter' }, now);
+  const relationerMed = async (where: ReturnType<typeof eq>) =>
+    await db
       .select({ r: relationer, fra: relativ.navn, til: personer.navn })
       .from(relationer)
       .innerJoin(personer, eq(personer.id, relationer.tilPersonId))
       .innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
       .where(where)
-      .orderBy(desc(relationer.oprettet))
-      .all();
-  const anmodningerMed = (where: ReturnType<typeof eq>) =>
-    db
+      .orderBy(desc(relationer.oprettet));
+  const anmodningerMed = async (where: ReturnType<typeof eq>) =>
+    await db
       .select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn })
       .from(fuldmagtAnmodninger)
       .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId))
       .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
       .where(where)
-      .orderBy(desc(fuldmagtAnmodninger.oprettet))
-      .all();
+      .orderBy(desc(fuldmagtAnmodninger.oprettet));
   return {
-    harFaaet: relationerMed(eq(relationer.fraPersonId, mig)),
-    harGivet: relationerMed(defined(and(eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt')), 'Filteret')),
-    anmodningerTilMig: anmodningerMed(eq(fuldmagtAnmodninger.tilPersonId, mig)),
-    mineAnmodninger: anmodningerMed(eq(fuldmagtAnmodninger.fraPersonId, mig)),
+    harFaaet: await relationerMed(eq(relationer.fraPersonId, mig)),
+    harGivet: await relationerMed(
+      defined(and(eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt')), 'Filteret'),
+    ),
+    anmodningerTilMig: await anmodningerMed(eq(fuldmagtAnmodninger.tilPersonId, mig)),
+    mineAnmodninger: await anmodningerMed(eq(fuldmagtAnmodninger.fraPersonId, mig)),
   };
 }
 
 /** Requests waiting for the person's answer, for the notice at login. */
-export function ventendeAnmodninger(db: Db, personId: string) {
+export async function ventendeAnmodninger(db: Db, personId: string) {
   // On every view of Min side: prepared once per connection.
-  return forberedt(db, 'fuldmagt.ventende', () =>
+  return await forberedt(db, 'fuldmagt.ventende', () =>
     db
       .select({ id: fuldmagtAnmodninger.id, fra: relativ.navn })
       .from(fuldmagtAnmodninger)
@@ -126,36 +127,38 @@ export function ventendeAnmodninger(db: Db, personId: string) {
         and(eq(fuldmagtAnmodninger.tilPersonId, sql.placeholder('id')), eq(fuldmagtAnmodninger.status, 'afventer')),
       )
       .prepare(),
-  ).all({ id: personId });
+  ).execute({ id: personId });
 }
 
-export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof AnmodSchema>, now: Date) {
+export async function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof AnmodSchema>, now: Date) {
   const mig = selv(bruger);
-  const tidligere = db.select().from(fuldmagtAnmodninger).where(eq(fuldmagtAnmodninger.noegle, input.noegle)).get();
+  const tidligere = foerste(
+    await db.select().from(fuldmagtAnmodninger).where(eq(fuldmagtAnmodninger.noegle, input.noegle)),
+  );
   if (tidligere) return { anmodningId: tidligere.id };
-  const person = kan(db, bruger, 'anmode-om-fuldmagt', input.tilPersonId, now) ? { id: input.tilPersonId } : undefined;
+  const person = (await kan(db, bruger, 'anmode-om-fuldmagt', input.tilPersonId, now))
+    ? { id: input.tilPersonId }
+    : undefined;
   if (!person)
     throw new FuldmagtFejl(
       'Du kan kun bede om en fuldmagt fra en, du allerede er registreret som pårørende til. Kontakt os, hvis det drejer sig om en anden.',
     );
   const id = crypto.randomUUID();
-  db.transaction((tx) => {
-    tx.insert(fuldmagtAnmodninger)
-      .values({
-        id,
-        fraPersonId: mig,
-        tilPersonId: person.id,
-        scopes: input.scopes,
-        gyldigFra: input.gyldigFra,
-        gyldigTil: input.gyldigTil || null,
-        status: 'afventer',
-        oprettet: now.toISOString(),
-        kvitteringsnr: nytKvitteringsnr('F', now),
-        noegle: input.noegle,
-      })
-      .run();
+  await db.transaction(async (tx) => {
+    await tx.insert(fuldmagtAnmodninger).values({
+      id,
+      fraPersonId: mig,
+      tilPersonId: person.id,
+      scopes: input.scopes,
+      gyldigFra: input.gyldigFra,
+      gyldigTil: input.gyldigTil || null,
+      status: 'afventer',
+      oprettet: now.toISOString(),
+      kvitteringsnr: nytKvitteringsnr('F', now),
+      noegle: input.noegle,
+    });
   });
-  logAudit(
+  await logAudit(
     db,
     {
       aktoerType: 'borger',
@@ -171,30 +174,31 @@ export function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<typeof A
 }
 
 /** A request, for the person asked or the relative who asked. */
-export function hentAnmodning(db: Db, bruger: Bruger, anmodningId: string, now: Date) {
+export async function hentAnmodning(db: Db, bruger: Bruger, anmodningId: string, now: Date) {
   const mig = selv(bruger);
-  const row = db
-    .select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn, tilFoedselsdato: personer.foedselsdato })
-    .from(fuldmagtAnmodninger)
-    .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId))
-    .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
-    .where(
-      and(
-        eq(fuldmagtAnmodninger.id, anmodningId),
-        or(eq(fuldmagtAnmodninger.tilPersonId, mig), eq(fuldmagtAnmodninger.fraPersonId, mig)),
+  const row = foerste(
+    await db
+      .select({ a: fuldmagtAnmodninger, fra: relativ.navn, til: personer.navn, tilFoedselsdato: personer.foedselsdato })
+      .from(fuldmagtAnmodninger)
+      .innerJoin(personer, eq(personer.id, fuldmagtAnmodninger.tilPersonId))
+      .innerJoin(relativ, eq(relativ.id, fuldmagtAnmodninger.fraPersonId))
+      .where(
+        and(
+          eq(fuldmagtAnmodninger.id, anmodningId),
+          or(eq(fuldmagtAnmodninger.tilPersonId, mig), eq(fuldmagtAnmodninger.fraPersonId, mig)),
+        ),
       ),
-    )
-    .get();
+  );
   if (!row) throw new IkkeFundet();
   const erGiver = row.a.tilPersonId === mig;
   return { ...row, erGiver, kanBesvare: erGiver ? kanBesvare(row.a, row.tilFoedselsdato, dagen(now)) : undefined };
 }
 
-export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof BesvarSchema>, now: Date) {
+export async function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof BesvarSchema>, now: Date) {
   const mig = selv(bruger);
-  const { a, tilFoedselsdato } = hentAnmodning(db, bruger, input.anmodningId, now);
+  const { a, tilFoedselsdato } = await hentAnmodning(db, bruger, input.anmodningId, now);
   if (a.tilPersonId !== mig) throw new IkkeFundet();
-  kraevPerson(
+  await kraevPerson(
     db,
     bruger,
     'give-fuldmagt',
@@ -209,10 +213,10 @@ export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof B
   const scopes = valgteScopes(a.scopes, input.scopes);
   if (input.svar === 'accepter' && scopes.length === 0)
     throw new FuldmagtFejl('Vælg mindst én ting, du giver lov til – eller afvis anmodningen.');
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     let relationId: string | null = null;
     if (input.svar === 'accepter') {
-      relationId = nyRelation(tx, {
+      relationId = await nyRelation(tx, {
         fraPersonId: a.fraPersonId,
         tilPersonId: mig,
         type: 'fuldmagt',
@@ -222,12 +226,12 @@ export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof B
         oprettet: now.toISOString(),
       });
     }
-    tx.update(fuldmagtAnmodninger)
+    await tx
+      .update(fuldmagtAnmodninger)
       .set({ status: input.svar === 'accepter' ? 'accepteret' : 'afvist', besvaret: now.toISOString(), relationId })
-      .where(and(eq(fuldmagtAnmodninger.id, a.id), eq(fuldmagtAnmodninger.status, 'afventer')))
-      .run();
+      .where(and(eq(fuldmagtAnmodninger.id, a.id), eq(fuldmagtAnmodninger.status, 'afventer')));
   });
-  logAudit(
+  await logAudit(
     db,
     {
       aktoerType: 'borger',
@@ -243,31 +247,32 @@ export function besvarAnmodning(db: Db, bruger: Bruger, input: z.output<typeof B
 }
 
 /** A fuldmagt the person has given, to see or revoke. */
-export function hentGivetFuldmagt(db: Db, bruger: Bruger, relationId: string) {
+export async function hentGivetFuldmagt(db: Db, bruger: Bruger, relationId: string) {
   const mig = selv(bruger);
-  const row = db
-    .select({ r: relationer, fra: relativ.navn })
-    .from(relationer)
-    .innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
-    .where(and(eq(relationer.id, relationId), eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt')))
-    .get();
+  const row = foerste(
+    await db
+      .select({ r: relationer, fra: relativ.navn })
+      .from(relationer)
+      .innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))
+      .where(and(eq(relationer.id, relationId), eq(relationer.tilPersonId, mig), eq(relationer.type, 'fuldmagt'))),
+  );
   if (!row) throw new IkkeFundet();
   return row;
 }
 
 /** Revokes at once: the holder's next request already finds no access. */
-export function tilbagekaldFuldmagt(
+export async function tilbagekaldFuldmagt(
   db: Db,
   bruger: Bruger,
   input: z.output<typeof TilbagekaldFuldmagtSchema>,
   now: Date,
 ) {
   const mig = selv(bruger);
-  const { r } = hentGivetFuldmagt(db, bruger, input.relationId);
-  kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: 'Tilbagekaldte fuldmagt' }, now);
+  const { r } = await hentGivetFuldmagt(db, bruger, input.relationId);
+  await kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'ret', hvad: 'Tilbagekaldte fuldmagt' }, now);
   if (!r.tilbagekaldt) {
-    tilbagekaldRelation(db, r.id, bruger.navn, now);
-    logAudit(
+    await tilbagekaldRelation(db, r.id, bruger.navn, now);
+    await logAudit(
       db,
       {
         aktoerType: 'borger',

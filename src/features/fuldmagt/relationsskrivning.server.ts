@@ -10,15 +10,16 @@ type Skriver = Pick<Db, 'insert' | 'update'>;
 type Relation = typeof relationer.$inferInsert;
 
 /** A new relation in force from `gyldigFra`; returns its id. */
-export function nyRelation(tx: Skriver, relation: Omit<Relation, 'id' | 'tilbagekaldt' | 'tilbagekaldtAf'>): string {
+export async function nyRelation(
+  tx: Skriver,
+  relation: Omit<Relation, 'id' | 'tilbagekaldt' | 'tilbagekaldtAf'>,
+): Promise<string> {
   const id = crypto.randomUUID();
-  tx.insert(relationer)
-    .values({ id, ...relation, tilbagekaldt: null })
-    .run();
+  await tx.insert(relationer).values({ id, ...relation, tilbagekaldt: null });
   return id;
 }
 
 /** Revokes a relation now, naming who did it. */
-export function tilbagekaldRelation(tx: Skriver, id: string, af: string, now: Date): void {
-  tx.update(relationer).set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: af }).where(eq(relationer.id, id)).run();
+export async function tilbagekaldRelation(tx: Skriver, id: string, af: string, now: Date): Promise<void> {
+  await tx.update(relationer).set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: af }).where(eq(relationer.id, id));
 }

@@ -12,7 +12,7 @@ import { opretSag } from '#/features/sager/sagsskrivning.server.ts';
 import { dagen, plusDage } from '#/lib/dato.ts';
 import { skrivHoldbart } from '#/lib/holdbar-fil.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { bilag, hjaelpemiddelAnsoegninger, hjaelpemiddelKladder } from '../../../db/schema.ts';
 import { foersteManglende, type Kladde } from './ansoegning.ts';
 import { type Filtype, navnMedTypensEndelse } from './filtjek.ts';
@@ -28,8 +28,8 @@ function aktoerId(bruger: Bruger): string {
 }
 
 /** Resumes the open draft for this person by this user, or starts one. */
-export function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: string | undefined, now: Date) {
-  const person = kraevPerson(
+export async function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: string | undefined, now: Date) {
+  const person = await kraevPerson(
     db,
     bruger,
     'soege-hjaelpemidler',
@@ -38,39 +38,41 @@ export function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: 
     now,
   );
   const af = aktoerId(bruger);
-  const aaben = db
-    .select()
-    .from(hjaelpemiddelKladder)
-    .where(
-      and(
-        eq(hjaelpemiddelKladder.personId, personId),
-        eq(hjaelpemiddelKladder.oprettetAf, af),
-        isNull(hjaelpemiddelKladder.ansoegningId),
+  const aaben = foerste(
+    await db
+      .select()
+      .from(hjaelpemiddelKladder)
+      .where(
+        and(
+          eq(hjaelpemiddelKladder.personId, personId),
+          eq(hjaelpemiddelKladder.oprettetAf, af),
+          isNull(hjaelpemiddelKladder.ansoegningId),
+        ),
       ),
-    )
-    .get();
+  );
   if (aaben) {
-    if (forvalgt && !aaben.data.hjaelpemiddel) gemKladde(db, aaben.id, { ...aaben.data, hjaelpemiddel: forvalgt }, now);
+    if (forvalgt && !aaben.data.hjaelpemiddel)
+      await gemKladde(db, aaben.id, { ...aaben.data, hjaelpemiddel: forvalgt }, now);
     return aaben.id;
   }
   const id = crypto.randomUUID();
   const data: Kladde = { leveringsadresse: person.adresse ?? '', ...(forvalgt ? { hjaelpemiddel: forvalgt } : {}) };
-  db.insert(hjaelpemiddelKladder).values({ id, personId, oprettetAf: af, data, opdateret: now.toISOString() }).run();
+  await db.insert(hjaelpemiddelKladder).values({ id, personId, oprettetAf: af, data, opdateret: now.toISOString() });
   return id;
 }
 
-function gemKladde(db: Db, id: string, data: Kladde, now: Date) {
-  db.update(hjaelpemiddelKladder)
+async function gemKladde(db: Db, id: string, data: Kladde, now: Date) {
+  await db
+    .update(hjaelpemiddelKladder)
     .set({ data, opdateret: now.toISOString() })
-    .where(eq(hjaelpemiddelKladder.id, id))
-    .run();
+    .where(eq(hjaelpemiddelKladder.id, id));
 }
 
 /** A draft, only for the user who started it and only while they may still apply for the person. */
-export function hentKladde(db: Db, bruger: Bruger, kladdeId: string, now: Date) {
-  const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, kladdeId)).get();
+export async function hentKladde(db: Db, bruger: Bruger, kladdeId: string, now: Date) {
+  const kladde = foerste(await db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, kladdeId)));
   if (!kladde || kladde.oprettetAf !== aktoerId(bruger)) throw new IkkeFundet();
-  const person = kraevPerson(
+  const person = await kraevPerson(
     db,
     bruger,
     'soege-hjaelpemidler',
@@ -78,48 +80,46 @@ export function hentKladde(db: Db, bruger: Bruger, kladdeId: string, now: Date) 
     { handling: 'se', hvad: 'Ansøgning om hjælpemiddel (kladde)' },
     now,
   );
-  const filer = db.select().from(bilag).where(eq(bilag.kladdeId, kladde.id)).orderBy(asc(bilag.oprettet)).all();
+  const filer = await db.select().from(bilag).where(eq(bilag.kladdeId, kladde.id)).orderBy(asc(bilag.oprettet));
   return { kladde, person, data: kladde.data as Kladde, filer };
 }
 
 /** Saves one step's answers into the draft. A submitted application can no longer change. */
-export function gemSkridt(db: Db, bruger: Bruger, kladdeId: string, svar: Kladde, now: Date) {
-  const { kladde, data } = hentKladde(db, bruger, kladdeId, now);
+export async function gemSkridt(db: Db, bruger: Bruger, kladdeId: string, svar: Kladde, now: Date) {
+  const { kladde, data } = await hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) return { kladdeId, ansoegningId: kladde.ansoegningId };
-  gemKladde(db, kladdeId, { ...data, ...svar }, now);
+  await gemKladde(db, kladdeId, { ...data, ...svar }, now);
   return { kladdeId, ansoegningId: null };
 }
 
-export function gemBilag(
+export async function gemBilag(
   db: Db,
   bruger: Bruger,
   kladdeId: string,
   fil: { navn: string; type: Filtype; bytes: Uint8Array },
   now: Date,
 ) {
-  const { kladde } = hentKladde(db, bruger, kladdeId, now);
+  const { kladde } = await hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) throw new IkkeFundet();
   const id = crypto.randomUUID();
   mkdirSync(bilagDir(), { recursive: true });
   // The file is on disk before the row, so a row never points to a missing file.
   skrivHoldbart(join(bilagDir(), id), fil.bytes);
-  db.insert(bilag)
-    .values({
-      id,
-      kladdeId,
-      filnavn: fil.navn,
-      type: fil.type,
-      stoerrelse: fil.bytes.length,
-      oprettet: now.toISOString(),
-    })
-    .run();
+  await db.insert(bilag).values({
+    id,
+    kladdeId,
+    filnavn: fil.navn,
+    type: fil.type,
+    stoerrelse: fil.bytes.length,
+    oprettet: now.toISOString(),
+  });
   return { kladdeId };
 }
 
-export function sletBilag(db: Db, bruger: Bruger, kladdeId: string, bilagId: string, now: Date) {
-  const { kladde, filer } = hentKladde(db, bruger, kladdeId, now);
+export async function sletBilag(db: Db, bruger: Bruger, kladdeId: string, bilagId: string, now: Date) {
+  const { kladde, filer } = await hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId || !filer.some((f) => f.id === bilagId)) throw new IkkeFundet();
-  db.delete(bilag).where(eq(bilag.id, bilagId)).run();
+  await db.delete(bilag).where(eq(bilag.id, bilagId));
   rmSync(join(bilagDir(), bilagId), { force: true });
   return { kladdeId };
 }
@@ -129,17 +129,19 @@ export function sletBilag(db: Db, bruger: Bruger, kladdeId: string, bilagId: str
  * their scope, citizens for the person they may apply for (access.ts `bilagHandling`).
  * Named for download by the type its bytes have, not by the uploader's extension.
  */
-export function hentBilag(db: Db, bruger: Bruger, bilagId: string, now: Date) {
-  const b = db.select().from(bilag).where(eq(bilag.id, bilagId)).get();
+export async function hentBilag(db: Db, bruger: Bruger, bilagId: string, now: Date) {
+  const b = foerste(await db.select().from(bilag).where(eq(bilag.id, bilagId)));
   if (!b) throw new IkkeFundet();
-  const kladde = db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, b.kladdeId)).get();
+  const kladde = foerste(await db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, b.kladdeId)));
   if (!kladde) throw new IkkeFundet();
   const ansoegning = kladde.ansoegningId
-    ? db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, kladde.ansoegningId)).get()
+    ? foerste(
+        await db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, kladde.ansoegningId)),
+      )
     : undefined;
   const handling = bilagHandling(bruger.aktoer, { sendt: ansoegning !== undefined });
   if (!handling) throw new IkkeFundet();
-  kraevElement(
+  await kraevElement(
     db,
     bruger,
     handling,
@@ -160,8 +162,14 @@ export type Katalogopslag = (id: string) => { titel: string; lovgrundlag: string
  * Submitting the same draft again returns the first request. The aid is the draft's own
  * answer, looked up in the catalogue here, never a value the form sends beside it.
  */
-export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, katalogopslag: Katalogopslag, now: Date) {
-  const { kladde, person, data } = hentKladde(db, bruger, kladdeId, now);
+export async function indsendAnsoegning(
+  db: Db,
+  bruger: Bruger,
+  kladdeId: string,
+  katalogopslag: Katalogopslag,
+  now: Date,
+) {
+  const { kladde, person, data } = await hentKladde(db, bruger, kladdeId, now);
   if (kladde.ansoegningId) return { ansoegningId: kladde.ansoegningId };
   const { behov, hjaelpemiddel, varighed, telefon, besoegstid, leveringsadresse } = data;
   // 'tjek' means every answer is there; the checks after it only tell the type so.
@@ -182,7 +190,7 @@ export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, kata
   const navn = katalog?.titel ?? 'Hjælpemiddel (vi finder det rigtige sammen med dig)';
   const id = crypto.randomUUID();
   const forAnden = aktoerId(bruger) !== person.id;
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     const sag = {
       personId: person.id,
       enhed: teamForBy(person.by),
@@ -195,36 +203,34 @@ export function indsendAnsoegning(db: Db, bruger: Bruger, kladdeId: string, kata
       modtaget: idag,
       frist: forventetSvar,
     };
-    const sagId = opretSag(
+    const sagId = await opretSag(
       tx,
       sag,
       [ansoegningModtaget(forAnden ? bruger.navn : null), kvitteringSendt(forventetSvar)],
       now,
     );
-    tx.insert(hjaelpemiddelAnsoegninger)
-      .values({
-        id,
-        personId: person.id,
-        indsendtAf: forAnden ? aktoerId(bruger) : null,
-        hjaelpemiddel: navn,
-        beskrivelse: behov,
-        status: 'modtaget',
-        modtaget: now.toISOString(),
-        katalogId: katalog ? hjaelpemiddel : null,
-        varighed,
-        telefon,
-        besoegstid,
-        leveringsadresse,
-        forventetSvar,
-        kvitteringsnr: nytKvitteringsnr('H', now),
-        kladdeId,
-        sagId,
-      })
-      .run();
-    tx.update(hjaelpemiddelKladder)
+    await tx.insert(hjaelpemiddelAnsoegninger).values({
+      id,
+      personId: person.id,
+      indsendtAf: forAnden ? aktoerId(bruger) : null,
+      hjaelpemiddel: navn,
+      beskrivelse: behov,
+      status: 'modtaget',
+      modtaget: now.toISOString(),
+      katalogId: katalog ? hjaelpemiddel : null,
+      varighed,
+      telefon,
+      besoegstid,
+      leveringsadresse,
+      forventetSvar,
+      kvitteringsnr: nytKvitteringsnr('H', now),
+      kladdeId,
+      sagId,
+    });
+    await tx
+      .update(hjaelpemiddelKladder)
       .set({ ansoegningId: id, opdateret: now.toISOString() })
-      .where(eq(hjaelpemiddelKladder.id, kladdeId))
-      .run();
+      .where(eq(hjaelpemiddelKladder.id, kladdeId));
   });
   return { ansoegningId: id };
 }

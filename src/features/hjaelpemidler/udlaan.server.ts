@@ -7,11 +7,11 @@ import { dagen, formatDato, plusDage } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { afhentninger, bilag, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, udlaan } from '../../../db/schema.ts';
 
-export function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const person = kraevPerson(
+export async function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now: Date) {
+  const person = await kraevPerson(
     db,
     bruger,
     'soege-hjaelpemidler',
@@ -19,41 +19,38 @@ export function mineHjaelpemidler(db: Db, bruger: Bruger, personId: string, now:
     { handling: 'se', hvad: 'Hjælpemidler' },
     now,
   );
-  const laan = db.select().from(udlaan).where(eq(udlaan.personId, personId)).orderBy(desc(udlaan.udlaantDato)).all();
+  const laan = await db.select().from(udlaan).where(eq(udlaan.personId, personId)).orderBy(desc(udlaan.udlaantDato));
   const ids = laan.map((l) => l.id);
   return {
     person,
-    ansoegninger: db
+    ansoegninger: await db
       .select()
       .from(hjaelpemiddelAnsoegninger)
       .where(eq(hjaelpemiddelAnsoegninger.personId, personId))
-      .orderBy(desc(hjaelpemiddelAnsoegninger.modtaget))
-      .all(),
+      .orderBy(desc(hjaelpemiddelAnsoegninger.modtaget)),
     udlaan: laan,
     fejl: ids.length
-      ? db
+      ? await db
           .select()
           .from(fejlmeldinger)
           .where(inArray(fejlmeldinger.udlaanId, ids))
           .orderBy(desc(fejlmeldinger.modtaget))
-          .all()
       : [],
     afhentninger: ids.length
-      ? db
+      ? await db
           .select()
           .from(afhentninger)
           .where(inArray(afhentninger.udlaanId, ids))
           .orderBy(desc(afhentninger.modtaget))
-          .all()
       : [],
   };
 }
 
 /** A submitted request with its attachments, for the receipt. */
-export function hentAnsoegning(db: Db, bruger: Bruger, id: string, now: Date) {
-  const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
+export async function hentAnsoegning(db: Db, bruger: Bruger, id: string, now: Date) {
+  const a = foerste(await db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)));
   if (!a) throw new IkkeFundet();
-  const person = kraevPerson(
+  const person = await kraevPerson(
     db,
     bruger,
     'soege-hjaelpemidler',
@@ -62,17 +59,17 @@ export function hentAnsoegning(db: Db, bruger: Bruger, id: string, now: Date) {
     now,
   );
   const indsendtAf = a.indsendtAf
-    ? db.select({ navn: personer.navn }).from(personer).where(eq(personer.id, a.indsendtAf)).get()?.navn
+    ? foerste(await db.select({ navn: personer.navn }).from(personer).where(eq(personer.id, a.indsendtAf)))?.navn
     : undefined;
-  const filer = a.kladdeId ? db.select().from(bilag).where(eq(bilag.kladdeId, a.kladdeId)).all() : [];
+  const filer = a.kladdeId ? await db.select().from(bilag).where(eq(bilag.kladdeId, a.kladdeId)) : [];
   return { a, person, indsendtAf, filer };
 }
 
 /** A device on loan, for someone who may act on the person's aids. */
-export function hentUdlaan(db: Db, bruger: Bruger, udlaanId: string, hvad: string, now: Date) {
-  const l = db.select().from(udlaan).where(eq(udlaan.id, udlaanId)).get();
+export async function hentUdlaan(db: Db, bruger: Bruger, udlaanId: string, hvad: string, now: Date) {
+  const l = foerste(await db.select().from(udlaan).where(eq(udlaan.id, udlaanId)));
   if (!l) throw new IkkeFundet();
-  const person = kraevPerson(
+  const person = await kraevPerson(
     db,
     bruger,
     'soege-hjaelpemidler',
@@ -94,10 +91,11 @@ export const FejlmeldingSchema = z.object({
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });
 
-export function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlmeldingSchema>, now: Date) {
-  const { l } = hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
+export async function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlmeldingSchema>, now: Date) {
+  const { l } = await hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
   const id = crypto.randomUUID();
-  db.insert(fejlmeldinger)
+  await db
+    .insert(fejlmeldinger)
     .values({
       id,
       udlaanId: l.id,
@@ -109,10 +107,9 @@ export function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof Fejlmeld
       kvitteringsnr: nytKvitteringsnr('D', now),
       noegle: input.noegle,
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   const gemt = defined(
-    db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle)).get(),
+    foerste(await db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle))),
     'fejlmeldingen',
   );
   return { udlaanId: l.id, fejlId: gemt.id };
@@ -134,16 +131,17 @@ export const AfhentningSchema = z.object({
 
 export class AfhentningFejl extends Error {}
 
-export function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof AfhentningSchema>, now: Date) {
-  const { l } = hentUdlaan(db, bruger, input.udlaanId, 'Afhentning', now);
-  const foerste = foersteAfhentningsdag(dagen(now));
-  if (input.dato < foerste)
+export async function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof AfhentningSchema>, now: Date) {
+  const { l } = await hentUdlaan(db, bruger, input.udlaanId, 'Afhentning', now);
+  const tidligst = foersteAfhentningsdag(dagen(now));
+  if (input.dato < tidligst)
     throw new AfhentningFejl(
-      `Vælg ${formatDato(foerste)} eller senere. Depotet skal have mindst én arbejdsdags varsel.`,
+      `Vælg ${formatDato(tidligst)} eller senere. Depotet skal have mindst én arbejdsdags varsel.`,
     );
   if (!erArbejdsdag(input.dato)) throw new AfhentningFejl('Depotet henter kun på hverdage. Vælg en anden dato.');
   const id = crypto.randomUUID();
-  db.insert(afhentninger)
+  await db
+    .insert(afhentninger)
     .values({
       id,
       udlaanId: l.id,
@@ -155,23 +153,22 @@ export function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof 
       kvitteringsnr: nytKvitteringsnr('A', now),
       noegle: input.noegle,
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   const gemt = defined(
-    db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle)).get(),
+    foerste(await db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle))),
     'afhentningen',
   );
   return { udlaanId: l.id, afhentningId: gemt.id };
 }
 
 /** The receipt for a defect report on a loan the user may already see. */
-export function hentFejlKvittering(db: Db, udlaanId: string, id: string | null) {
-  const row = id ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, id)).get() : undefined;
+export async function hentFejlKvittering(db: Db, udlaanId: string, id: string | null) {
+  const row = id ? foerste(await db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, id))) : undefined;
   return row?.udlaanId === udlaanId ? row : undefined;
 }
 
 /** The receipt for a pick-up on a loan the user may already see. */
-export function hentAfhentningKvittering(db: Db, udlaanId: string, id: string | null) {
-  const row = id ? db.select().from(afhentninger).where(eq(afhentninger.id, id)).get() : undefined;
+export async function hentAfhentningKvittering(db: Db, udlaanId: string, id: string | null) {
+  const row = id ? foerste(await db.select().from(afhentninger).where(eq(afhentninger.id, id))) : undefined;
   return row?.udlaanId === udlaanId ? row : undefined;
 }

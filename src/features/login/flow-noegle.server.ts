@@ -9,7 +9,7 @@ import type { Db } from '../../../db/client.ts';
 
 export const FLOW_NOEGLE_NAVN = 'login-flow-hmac';
 
-export function flowNoegle(db: Db, now: Date): Uint8Array {
+export async function flowNoegle(db: Db, now: Date): Promise<Uint8Array> {
   const lav = () => encodeBase64urlNoPadding(crypto.getRandomValues(new Uint8Array(32)));
-  return decodeBase64urlIgnorePadding(hemmelighed(db, FLOW_NOEGLE_NAVN, lav, now));
+  return decodeBase64urlIgnorePadding(await hemmelighed(db, FLOW_NOEGLE_NAVN, lav, now));
 }

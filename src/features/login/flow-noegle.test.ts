@@ -8,20 +8,20 @@ const NU = new Date('2026-12-02T10:00:00Z');
 const flow = { type: 'borger' as const, state: 's', nonce: 'n', verifier: 'v', next: '/min-side' };
 
 describe('login-flowets nøgle', () => {
-  it('er den samme i to processer på samme database, så et login kan slutte i den anden', () => {
-    const { a, b, luk } = toForbindelser('flow');
-    const noegleA = flowNoegle(a, NU);
+  it('er den samme i to processer på samme database, så et login kan slutte i den anden', async () => {
+    const { a, b, luk } = await toForbindelser('flow');
+    const noegleA = await flowNoegle(a, NU);
     expect(noegleA.length).toBe(32);
     const cookie = skrivFlow(flow, noegleA);
-    expect(laesFlow(cookie, 'borger', flowNoegle(b, NU))).toEqual(flow);
+    expect(laesFlow(cookie, 'borger', await flowNoegle(b, NU))).toEqual(flow);
     luk();
   });
 
-  it('er en anden i en anden database', () => {
+  it('er en anden i en anden database', async () => {
     const a = openDatabase(':memory:');
-    migrateDatabase(a);
+    await migrateDatabase(a);
     const b = openDatabase(':memory:');
-    migrateDatabase(b);
-    expect(laesFlow(skrivFlow(flow, flowNoegle(a, NU)), 'borger', flowNoegle(b, NU))).toBeNull();
+    await migrateDatabase(b);
+    expect(laesFlow(skrivFlow(flow, await flowNoegle(a, NU)), 'borger', await flowNoegle(b, NU))).toBeNull();
   });
 });

@@ -38,8 +38,8 @@ function configuration(type: LoginType): Promise<client.Configuration> {
 
 // Signs the login_flow cookie; one key in the database for every process (read once per process).
 let noegle: Uint8Array | undefined;
-function flowNoeglen(): Uint8Array {
-  noegle ??= flowNoegle(database(), new Date());
+async function flowNoeglen(): Promise<Uint8Array> {
+  noegle ??= await flowNoegle(database(), new Date());
   return noegle;
 }
 
@@ -79,7 +79,7 @@ export async function startLogin(
   if (!c) return null;
   const verifier = client.randomPKCECodeVerifier();
   const flow = { type, state: client.randomState(), nonce: client.randomNonce(), verifier, next };
-  cookies.set(FLOW_COOKIE, skrivFlow(flow, flowNoeglen()), {
+  cookies.set(FLOW_COOKIE, skrivFlow(flow, await flowNoeglen()), {
     httpOnly: true,
     sameSite: 'lax',
     secure,
@@ -102,7 +102,7 @@ export type LoginResult =
 
 /** Exchanges the code from the callback URL and returns the ID token's claims. */
 export async function finishLogin(type: LoginType, url: URL, cookies: AstroCookies): Promise<LoginResult> {
-  const flow = laesFlow(cookies.get(FLOW_COOKIE)?.value, type, flowNoeglen());
+  const flow = laesFlow(cookies.get(FLOW_COOKIE)?.value, type, await flowNoeglen());
   cookies.delete(FLOW_COOKIE, { path: '/' });
   if (!flow) return { ok: false, grund: 'flow' };
   const c = await udbyder(type);

@@ -6,7 +6,7 @@
 import { eq, lt, or, sql } from 'drizzle-orm';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { newToken, secretMatches, splitToken } from '#/lib/token.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
 
 export const INAKTIVITET_MS = 30 * 60 * 1000;
@@ -17,7 +17,11 @@ export type Session = typeof sessioner.$inferSelect;
 export type SessionEjer = { personId: string; medarbejderId?: never } | { medarbejderId: string; personId?: never };
 
 /** A new session for a fresh login; returns the token for the cookie. Never reuses an old id. */
-export function createSession(db: Db, ejer: SessionEjer, now: Date): { token: string; session: Session } {
+export async function createSession(
+  db: Db,
+  ejer: SessionEjer,
+  now: Date,
+): Promise<{ token: string; session: Session }> {
   const { id, token, secretHash } = newToken();
   const session: Session = {
     id,
@@ -28,7 +32,7 @@ export function createSession(db: Db, ejer: SessionEjer, now: Date): { token: st
     oprettet: now.getTime(),
     sidstAktiv: now.getTime(),
   };
-  db.insert(sessioner).values(session).run();
+  await db.insert(sessioner).values(session);
   return { token, session };
 }
 
@@ -38,50 +42,54 @@ export function udloeber(session: Pick<Session, 'oprettet' | 'sidstAktiv'>): num
 }
 
 /** The session behind a token, or null. An expired session is deleted on the way. */
-export function validateSessionToken(db: Db, token: string, now: Date): Session | null {
+export async function validateSessionToken(db: Db, token: string, now: Date): Promise<Session | null> {
   const parts = splitToken(token);
   if (!parts) return null;
   const { id } = parts;
   // Every logged-in request asks this: prepared once per connection.
-  const session = forberedt(db, 'session.ved-id', () =>
-    db
-      .select()
-      .from(sessioner)
-      .where(eq(sessioner.id, sql.placeholder('id')))
-      .prepare(),
-  ).get({ id });
+  const session = foerste(
+    await forberedt(db, 'session.ved-id', () =>
+      db
+        .select()
+        .from(sessioner)
+        .where(eq(sessioner.id, sql.placeholder('id')))
+        .prepare(),
+    ).execute({ id }),
+  );
   if (!session || !secretMatches(parts.secret, session.secretHash)) return null;
   if (now.getTime() >= udloeber(session)) {
-    invalidateSession(db, id);
+    await invalidateSession(db, id);
     return null;
   }
   if (now.getTime() - session.sidstAktiv >= OPDATER_EFTER_MS) {
     session.sidstAktiv = now.getTime();
-    db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, id)).run();
+    await db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, id));
   }
   return session;
 }
 
 /** Keeps a session alive ("Forlæng"), within its absolute lifetime. */
-export function extendSession(db: Db, session: Session, now: Date): Session {
+export async function extendSession(db: Db, session: Session, now: Date): Promise<Session> {
   session.sidstAktiv = now.getTime();
-  db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, session.id)).run();
+  await db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, session.id));
   return session;
 }
 
-export function invalidateSession(db: Db, id: string) {
-  db.delete(sessioner).where(eq(sessioner.id, id)).run();
+export async function invalidateSession(db: Db, id: string) {
+  await db.delete(sessioner).where(eq(sessioner.id, id));
 }
 
-export function setHandlerFor(db: Db, session: Session, personId: string | null) {
-  db.update(sessioner).set({ handlerForId: personId }).where(eq(sessioner.id, session.id)).run();
+export async function setHandlerFor(db: Db, session: Session, personId: string | null) {
+  await db.update(sessioner).set({ handlerForId: personId }).where(eq(sessioner.id, session.id));
 }
 
 /** Deletes every session past either limit. Returns how many. */
-export function deleteExpiredSessions(db: Db, now: Date): number {
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
   const t = now.getTime();
-  return db
-    .delete(sessioner)
-    .where(or(lt(sessioner.sidstAktiv, t - INAKTIVITET_MS), lt(sessioner.oprettet, t - LEVETID_MS)))
-    .run().changes;
+  return (
+    await db
+      .delete(sessioner)
+      .where(or(lt(sessioner.sidstAktiv, t - INAKTIVITET_MS), lt(sessioner.oprettet, t - LEVETID_MS)))
+      .returning({ id: sessioner.id })
+  ).length;
 }

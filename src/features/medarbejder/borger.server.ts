@@ -25,13 +25,13 @@ import {
 } from '#/features/plan/planskrivning.server.ts';
 import { attenAarsdag, dagen, fraKoebenhavnstid } from '#/lib/dato.ts';
 import { dagFelt, tidspunktFelt } from '#/lib/datofelt.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { delmaal, moedeEmner, moeder, personer, planer, relationer } from '../../../db/schema.ts';
 
 /** A citizen's page for staff: only the cases in the staff member's scope, and the meetings and plans on them. */
-export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
+export async function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
-  const adgang = kraevPersonMedSager(
+  const adgang = await kraevPersonMedSager(
     db,
     bruger,
     'behandle-sag',
@@ -39,15 +39,11 @@ export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Da
     { handling: 'se', hvad: 'Borgeroverblik (medarbejder)' },
     now,
   );
-  const m = db
-    .select()
-    .from(moeder)
-    .where(eq(moeder.personId, personId))
-    .orderBy(desc(moeder.start))
-    .all()
-    .filter((x) => adgang.maaSe(x.sagId));
+  const m = (await db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(desc(moeder.start))).filter(
+    (x) => adgang.maaSe(x.sagId),
+  );
   const emner = m.length
-    ? db
+    ? await db
         .select()
         .from(moedeEmner)
         .where(
@@ -57,16 +53,10 @@ export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Da
           ),
         )
         .orderBy(asc(moedeEmner.tidspunkt))
-        .all()
     : [];
-  const p = db
-    .select()
-    .from(planer)
-    .where(eq(planer.personId, personId))
-    .all()
-    .filter((x) => adgang.maaSe(x.sagId));
+  const p = (await db.select().from(planer).where(eq(planer.personId, personId))).filter((x) => adgang.maaSe(x.sagId));
   const dm = p.length
-    ? db
+    ? await db
         .select()
         .from(delmaal)
         .where(
@@ -76,21 +66,19 @@ export function borgerOversigt(db: Db, bruger: Bruger, personId: string, now: Da
           ),
         )
         .orderBy(asc(delmaal.raekkefoelge))
-        .all()
     : [];
-  const rel = db
+  const rel = await db
     .select({ r: relationer, navn: personer.navn })
     .from(relationer)
     .innerJoin(personer, eq(personer.id, relationer.fraPersonId))
-    .where(eq(relationer.tilPersonId, personId))
-    .all();
+    .where(eq(relationer.tilPersonId, personId));
   return {
     person: adgang.person,
     sager: adgang.sager,
     moeder: m.map((x) => ({ ...x, emner: emner.filter((e) => e.moedeId === x.id) })),
     planer: p.map((x) => ({ ...x, delmaal: dm.filter((d) => d.planId === x.id) })),
     relationer: rel,
-    maaRegistrereRelation: kan(db, bruger, 'registrere-relation', personId, now),
+    maaRegistrereRelation: await kan(db, bruger, 'registrere-relation', personId, now),
   };
 }
 
@@ -129,8 +117,8 @@ export const MoedeSchema = z.object({
   dagsorden: z.string().max(4000).optional(),
 });
 
-export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeSchema>, now: Date) {
-  const adgang = kraevPersonMedSager(
+export async function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeSchema>, now: Date) {
+  const adgang = await kraevPersonMedSager(
     db,
     bruger,
     'behandle-sag',
@@ -140,7 +128,7 @@ export function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof MoedeS
   );
   const start = fraKoebenhavnstid(input.start);
   if (start.getTime() <= now.getTime()) throw new BorgerFejl('Mødet skal ligge i fremtiden.');
-  nytMoede(db, {
+  await nytMoede(db, {
     personId: input.personId,
     sagId: egenSag(adgang),
     type: input.type,
@@ -165,13 +153,13 @@ export const DelmaalSchema = z.object({
   hvem: z.string().trim().max(150).optional(),
 });
 
-export function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalSchema>, now: Date) {
-  const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
+export async function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalSchema>, now: Date) {
+  const plan = foerste(await db.select().from(planer).where(eq(planer.id, input.planId)));
   if (!plan) throw new IkkeFundet();
-  kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: nyt delmål' }, now);
+  await kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: nyt delmål' }, now);
   const indsats = input.indsats ? [{ beskrivelse: input.indsats, hvem: input.hvem || 'Ikke fordelt' }] : [];
-  db.transaction((tx) => {
-    nytDelmaal(tx, plan.id, { titel: input.titel, status: 'ikke-startet', evaluering: null, indsatser: indsats });
+  await db.transaction(async (tx) => {
+    await nytDelmaal(tx, plan.id, { titel: input.titel, status: 'ikke-startet', evaluering: null, indsatser: indsats });
   });
   return { personId: plan.personId };
 }
@@ -189,11 +177,11 @@ export const KompasSchema = z.object({
     .max(10, 'Vælg en score fra 1 til 10.'),
 });
 
-export function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof KompasSchema>, now: Date) {
-  const plan = db.select().from(planer).where(eq(planer.id, input.planId)).get();
+export async function registrerKompas(db: Db, bruger: Bruger, input: z.output<typeof KompasSchema>, now: Date) {
+  const plan = foerste(await db.select().from(planer).where(eq(planer.id, input.planId)));
   if (!plan) throw new IkkeFundet();
-  kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
-  nyeKompasscorer(db, plan.id, [{ dato: dagen(now), dimension: input.dimension, score: input.score }]);
+  await kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
+  await nyeKompasscorer(db, plan.id, [{ dato: dagen(now), dimension: input.dimension, score: input.score }]);
   return { personId: plan.personId };
 }
 
@@ -217,8 +205,8 @@ export class BorgerFejl extends Error {}
  * case for the person in their scope. A fuldmagt needs both people to be 18 (værgemålsloven § 1),
  * as in the citizen's own flow.
  */
-export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof RelationSchema>, now: Date) {
-  const person = kraevPerson(
+export async function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof RelationSchema>, now: Date) {
+  const person = await kraevPerson(
     db,
     bruger,
     'registrere-relation',
@@ -226,7 +214,7 @@ export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof
     { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' },
     now,
   );
-  const relativ = db.select().from(personer).where(eq(personer.cpr, input.cpr)).get();
+  const relativ = foerste(await db.select().from(personer).where(eq(personer.cpr, input.cpr)));
   // The relative logs in with MitID before they can use it; until then we know them only by CPR.
   if (!relativ)
     throw new BorgerFejl(
@@ -240,7 +228,7 @@ export function registrerRelation(db: Db, bruger: Bruger, input: z.output<typeof
   }
   if (input.type === 'fuldmagt' && idag < attenAarsdag(relativ.foedselsdato))
     throw new BorgerFejl('Den pårørende er under 18 år og kan ikke få en fuldmagt.');
-  nyRelation(db, {
+  await nyRelation(db, {
     fraPersonId: relativ.id,
     tilPersonId: input.personId,
     type: input.type,
@@ -262,8 +250,8 @@ export const PlanSchema = z.object({
 });
 
 /** A new plan whose guiding goal is the citizen's own hope, in their words. */
-export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSchema>, now: Date) {
-  const adgang = kraevPersonMedSager(
+export async function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSchema>, now: Date) {
+  const adgang = await kraevPersonMedSager(
     db,
     bruger,
     'behandle-sag',
@@ -271,7 +259,7 @@ export function opretPlan(db: Db, bruger: Bruger, input: z.output<typeof PlanSch
     { handling: 'opret', hvad: 'Plan' },
     now,
   );
-  nyPlan(db, {
+  await nyPlan(db, {
     personId: input.personId,
     sagId: egenSag(adgang),
     retningsgivendeMaal: input.retningsgivendeMaal,
@@ -287,11 +275,18 @@ export const DelmaalStatusSchema = z.object({
 });
 
 /** The evaluation with the citizen after a meeting: the sub-goal's status and what was said. */
-export function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalStatusSchema>, now: Date) {
-  const d = db.select().from(delmaal).where(eq(delmaal.id, input.delmaalId)).get();
-  const plan = d && db.select().from(planer).where(eq(planer.id, d.planId)).get();
+export async function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typeof DelmaalStatusSchema>, now: Date) {
+  const d = foerste(await db.select().from(delmaal).where(eq(delmaal.id, input.delmaalId)));
+  const plan = d && foerste(await db.select().from(planer).where(eq(planer.id, d.planId)));
   if (!d || !plan) throw new IkkeFundet();
-  kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` }, now);
-  evaluerDelmaalSkriv(db, d.id, input.status, input.evaluering || null);
+  await kraevElement(
+    db,
+    bruger,
+    'behandle-sag',
+    plan,
+    { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` },
+    now,
+  );
+  await evaluerDelmaalSkriv(db, d.id, input.status, input.evaluering || null);
   return { personId: plan.personId };
 }

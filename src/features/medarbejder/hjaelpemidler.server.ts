@@ -26,7 +26,7 @@ import { dagen } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { afhentninger, fejlmeldinger, hjaelpemiddelAnsoegninger, personer, sager, udlaan } from '../../../db/schema.ts';
 
 export class HjaelpemiddelFejl extends Error {}
@@ -35,44 +35,41 @@ export class HjaelpemiddelFejl extends Error {}
  * Requests on the cases in the staff member's scope, and defects and pick-ups of loans of the
  * people with such a case (for the depot: of everyone): narrowed in SQL, then decided by the list door, which logs each person shown.
  */
-export function indbakke(db: Db, bruger: Bruger, now: Date) {
+export async function indbakke(db: Db, bruger: Bruger, now: Date) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') throw new IkkeFundet();
   const hvem = { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato };
-  const ans = db
+  const ans = await db
     .select({ x: hjaelpemiddelAnsoegninger, sag: sager, person: hvem })
     .from(hjaelpemiddelAnsoegninger)
     .innerJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId))
     .innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
     .where(iSkop(a))
-    .orderBy(desc(hjaelpemiddelAnsoegninger.modtaget))
-    .all();
+    .orderBy(desc(hjaelpemiddelAnsoegninger.modtaget));
   // A loan has no case of its own: it is decided on the person's cases in scope. The depot serves everyone's loans.
-  const skopSager = db.select().from(sager).where(iSkop(a)).all();
+  const skopSager = await db.select().from(sager).where(iSkop(a));
   const laanHvor =
     a.rolle === 'depot' ? undefined : inArray(udlaan.personId, [...new Set(skopSager.map((s) => s.personId))]);
-  const fejl = db
+  const fejl = await db
     .select({ x: fejlmeldinger, laan: udlaan, person: hvem })
     .from(fejlmeldinger)
     .innerJoin(udlaan, eq(udlaan.id, fejlmeldinger.udlaanId))
     .innerJoin(personer, eq(personer.id, udlaan.personId))
     .where(laanHvor)
-    .orderBy(desc(fejlmeldinger.modtaget))
-    .all();
-  const hent = db
+    .orderBy(desc(fejlmeldinger.modtaget));
+  const hent = await db
     .select({ x: afhentninger, laan: udlaan, person: hvem })
     .from(afhentninger)
     .innerJoin(udlaan, eq(udlaan.id, afhentninger.udlaanId))
     .innerJoin(personer, eq(personer.id, udlaan.personId))
     .where(laanHvor)
-    .orderBy(desc(afhentninger.dato))
-    .all();
+    .orderBy(desc(afhentninger.dato));
   const alle = [
     ...ans.map((r) => ({ ...r, art: 'ansoegning' as const })),
     ...fejl.map((r) => ({ ...r, art: 'fejl' as const })),
     ...hent.map((r) => ({ ...r, art: 'afhentning' as const })),
   ];
-  const vist = personerMedAdgang(
+  const vist = await personerMedAdgang(
     db,
     bruger,
     (r) => (r.art === 'ansoegning' ? 'se-sager' : 'haandtere-udlaan'),
@@ -94,10 +91,10 @@ export function indbakke(db: Db, bruger: Bruger, now: Date) {
 }
 
 /** An application with its case, for staff who may handle that case (not just any case of the person). */
-export function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, now: Date) {
-  const a = db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)).get();
+export async function hentAnsoegningTilVurdering(db: Db, bruger: Bruger, id: string, now: Date) {
+  const a = foerste(await db.select().from(hjaelpemiddelAnsoegninger).where(eq(hjaelpemiddelAnsoegninger.id, id)));
   if (!a?.sagId) throw new IkkeFundet();
-  const { sag, person } = kraevSag(
+  const { sag, person } = await kraevSag(
     db,
     bruger,
     'behandle-sag',
@@ -131,71 +128,70 @@ export const VurderingSchema = z
   });
 
 /** Moves a request on; a grant or refusal is a decision with klagevejledning on its case. */
-export function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof VurderingSchema>, now: Date) {
+export async function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<typeof VurderingSchema>, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const m = bruger.aktoer.medarbejderId;
-  const { a, sag, person } = hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
+  const { a, sag, person } = await hentAnsoegningTilVurdering(db, bruger, input.ansoegningId, now);
   const afgoerelse = input.status === 'bevilget' || input.status === 'afslag';
   if (afgoerelse && !kanISag(bruger, 'afgoere-hjaelpemiddel', sag, person, now)) {
     throw new HjaelpemiddelFejl('Kun en visitator eller terapeut kan bevilge et hjælpemiddel eller give afslag.');
   }
   const idag = dagen(now);
-  const ansoegningId = db.transaction((tx) =>
-    enGangPrNoegle(tx, input.noegle, m, now, () => {
-      if (!kanGaaTil(a.status, input.status)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.status));
-      const event = (h: Haendelse) => skrivHaendelse(tx, sag.id, h, now, m);
-      // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
-      const set = (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
-        const { changes } = tx
-          .update(hjaelpemiddelAnsoegninger)
-          .set(v)
-          .where(and(eq(hjaelpemiddelAnsoegninger.id, a.id), eq(hjaelpemiddelAnsoegninger.status, a.status)))
-          .run();
-        if (changes !== 1)
-          throw new HjaelpemiddelFejl('Ansøgningen er lige blevet ændret af en anden. Indlæs siden igen.');
-      };
-      switch (input.status) {
-        case 'under-vurdering':
-          set({ status: 'under-vurdering' });
-          tildelHvisLedig(tx, sag, m);
-          saetTrin(
-            tx,
-            sag.id,
-            { trin: VURDERING_TRIN, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.' },
-            ansoegningVurderes(),
-            now,
-            m,
-          );
-          break;
-        case 'bevilget':
-        case 'afslag': {
-          set({ status: input.status });
-          const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
-          const udfald = input.status === 'bevilget' ? 'bevilling' : 'afslag';
-          registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
-          break;
-        }
-        case 'levering-aftalt':
-          set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
-          // The schema requires both fields for their status.
-          event(leveringAftalt(a.hjaelpemiddel, defined(input.leveringsdato, 'Leveringsdatoen')));
-          break;
-        case 'udleveret':
-          set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
-          tx.insert(udlaan)
-            .values({
+  const ansoegningId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        if (!kanGaaTil(a.status, input.status)) throw new HjaelpemiddelFejl(ugyldigOvergang(a.status, input.status));
+        const event = async (h: Haendelse) => await skrivHaendelse(tx, sag.id, h, now, m);
+        // Only from the status this decision was made on: a concurrent change makes it a no-op refusal.
+        const set = async (v: Partial<typeof hjaelpemiddelAnsoegninger.$inferInsert>) => {
+          const aendret = await tx
+            .update(hjaelpemiddelAnsoegninger)
+            .set(v)
+            .where(and(eq(hjaelpemiddelAnsoegninger.id, a.id), eq(hjaelpemiddelAnsoegninger.status, a.status)))
+            .returning({ id: hjaelpemiddelAnsoegninger.id });
+          if (aendret.length !== 1)
+            throw new HjaelpemiddelFejl('Ansøgningen er lige blevet ændret af en anden. Indlæs siden igen.');
+        };
+        switch (input.status) {
+          case 'under-vurdering':
+            await set({ status: 'under-vurdering' });
+            await tildelHvisLedig(tx, sag, m);
+            await saetTrin(
+              tx,
+              sag.id,
+              { trin: VURDERING_TRIN, trinTekst: 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.' },
+              ansoegningVurderes(),
+              now,
+              m,
+            );
+            break;
+          case 'bevilget':
+          case 'afslag': {
+            await set({ status: input.status });
+            const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
+            const udfald = input.status === 'bevilget' ? 'bevilling' : 'afslag';
+            await registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
+            break;
+          }
+          case 'levering-aftalt':
+            await set({ status: 'levering-aftalt', leveringsdato: input.leveringsdato });
+            // The schema requires both fields for their status.
+            await event(leveringAftalt(a.hjaelpemiddel, defined(input.leveringsdato, 'Leveringsdatoen')));
+            break;
+          case 'udleveret':
+            await set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
+            await tx.insert(udlaan).values({
               id: crypto.randomUUID(),
               personId: a.personId,
               hjaelpemiddel: a.hjaelpemiddel,
               nummer: defined(input.nummer, 'Nummeret'),
               udlaantDato: idag,
-            })
-            .run();
-          event(hjaelpemiddelLeveret(a.hjaelpemiddel));
-          break;
-      }
-      return a.id;
-    }),
+            });
+            await event(hjaelpemiddelLeveret(a.hjaelpemiddel));
+            break;
+        }
+        return a.id;
+      }),
   );
   return { ansoegningId };
 }
@@ -207,14 +203,14 @@ export const DepotStatusSchema = z.object({
 });
 
 /** The depot marks a defect planned/repaired or a pick-up done (the device is then returned). */
-export function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeof DepotStatusSchema>, now: Date) {
+export async function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeof DepotStatusSchema>, now: Date) {
   const row =
     input.type === 'fejl'
-      ? db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, input.id)).get()
-      : db.select().from(afhentninger).where(eq(afhentninger.id, input.id)).get();
+      ? foerste(await db.select().from(fejlmeldinger).where(eq(fejlmeldinger.id, input.id)))
+      : foerste(await db.select().from(afhentninger).where(eq(afhentninger.id, input.id)));
   if (!row) throw new IkkeFundet();
-  const l = defined(db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId)).get(), 'Udlånet');
-  kraevPerson(
+  const l = defined(foerste(await db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId))), 'Udlånet');
+  await kraevPerson(
     db,
     bruger,
     'behandle-sag',
@@ -222,15 +218,15 @@ export function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeof Depo
     { handling: 'ret', hvad: `Depot: ${l.hjaelpemiddel} ${l.nummer}` },
     now,
   );
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     if (input.type === 'fejl' && input.status !== 'afhentet')
-      tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id)).run();
+      await tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id));
     if (input.type === 'afhentning' && input.status === 'afhentet') {
-      tx.update(afhentninger).set({ status: 'afhentet' }).where(eq(afhentninger.id, input.id)).run();
-      tx.update(udlaan)
+      await tx.update(afhentninger).set({ status: 'afhentet' }).where(eq(afhentninger.id, input.id));
+      await tx
+        .update(udlaan)
         .set({ afleveret: dagen(now) })
-        .where(eq(udlaan.id, l.id))
-        .run();
+        .where(eq(udlaan.id, l.id));
     }
   });
   return { ok: true };

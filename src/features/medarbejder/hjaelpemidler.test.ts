@@ -4,30 +4,30 @@ import { IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { ansoegningOvergange, kanGaaTil } from '#/features/hjaelpemidler/status.ts';
 import type { Session } from '#/features/login/session.ts';
+import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { HjaelpemiddelFejl, vurderAnsoegning } from './hjaelpemidler.server.ts';
 
-function verden() {
-  const { db, demo } = nyDemoDb();
-  const medarbejder = (fornavn: string) => {
+async function verden() {
+  const { db, demo } = await nyDemoDb();
+  const medarbejder = async (fornavn: string) => {
     const id = demoMedarbejdere.find((m) => m.navn.startsWith(fornavn))?.id ?? '';
-    const b = loadBruger(db, { personId: null, medarbejderId: id, handlerForId: null } as Session, NU);
+    const b = await loadBruger(db, { personId: null, medarbejderId: id, handlerForId: null } as Session, NU);
     if (!b) throw new Error(`${fornavn} mangler i demo-data`);
     return b;
   };
-  const ansoegning = db
-    .select()
-    .from(t.hjaelpemiddelAnsoegninger)
-    .where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id))
-    .get();
+  const ansoegning = foerste(
+    await db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)),
+  );
   if (!ansoegning?.sagId) throw new Error('Jens’ ansøgning mangler');
-  const afgoerelser = () =>
-    db
-      .select({ n: count() })
-      .from(t.afgoerelser)
-      .where(eq(t.afgoerelser.sagId, ansoegning.sagId ?? ''))
-      .get()?.n;
+  const afgoerelser = async () =>
+    foerste(
+      await db
+        .select({ n: count() })
+        .from(t.afgoerelser)
+        .where(eq(t.afgoerelser.sagId, ansoegning.sagId ?? '')),
+    )?.n;
   return { db, demo, medarbejder, ansoegning, afgoerelser };
 }
 
@@ -40,11 +40,11 @@ describe('ansøgningens tilstande', () => {
     expect(ansoegningOvergange.udleveret).toEqual([]);
   });
 
-  it('Maria kan ikke bevilge Jens’ badebænk igen, når den er leveret', () => {
-    const { db, medarbejder, ansoegning, afgoerelser } = verden();
-    const maria = medarbejder('Maria');
+  it('Maria kan ikke bevilge Jens’ badebænk igen, når den er leveret', async () => {
+    const { db, medarbejder, ansoegning, afgoerelser } = await verden();
+    const maria = await medarbejder('Maria');
     const id = ansoegning.id;
-    vurderAnsoegning(
+    await vurderAnsoegning(
       db,
       maria,
       {
@@ -55,14 +55,14 @@ describe('ansøgningens tilstande', () => {
       },
       NU,
     );
-    vurderAnsoegning(
+    await vurderAnsoegning(
       db,
       maria,
       { noegle: crypto.randomUUID(), ansoegningId: id, status: 'udleveret', nummer: 'BB-1' },
       NU,
     );
-    const foer = afgoerelser();
-    expect(() =>
+    const foer = await afgoerelser();
+    await expect(
       vurderAnsoegning(
         db,
         maria,
@@ -74,8 +74,8 @@ describe('ansøgningens tilstande', () => {
         },
         NU,
       ),
-    ).toThrow(HjaelpemiddelFejl);
-    expect(() =>
+    ).rejects.toThrow(HjaelpemiddelFejl);
+    await expect(
       vurderAnsoegning(
         db,
         maria,
@@ -87,32 +87,31 @@ describe('ansøgningens tilstande', () => {
         },
         NU,
       ),
-    ).toThrow(HjaelpemiddelFejl);
-    expect(afgoerelser()).toBe(foer);
+    ).rejects.toThrow(HjaelpemiddelFejl);
+    expect(await afgoerelser()).toBe(foer);
     expect(
-      db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.id, id)).get()?.status,
+      foerste(await db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.id, id)))
+        ?.status,
     ).toBe('udleveret');
   });
 
-  it('Peter fra Midt kan ikke afgøre Jens’ ansøgning på en sag i Øst, selv om Jens har en sag i Midt', () => {
-    const { db, demo, medarbejder, ansoegning, afgoerelser } = verden();
-    const peter = medarbejder('Peter');
-    db.insert(t.sager)
-      .values({
-        id: 'jens-midt',
-        personId: demo.jens.id,
-        enhed: 'midt',
-        titel: 'Madservice',
-        lovgrundlag: 'Serviceloven § 83',
-        trin: 3,
-        trinTekst: 'Vi indhenter oplysninger.',
-        aaben: true,
-        sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
-        modtaget: IDAG,
-        frist: '2026-12-22',
-      })
-      .run();
-    expect(() =>
+  it('Peter fra Midt kan ikke afgøre Jens’ ansøgning på en sag i Øst, selv om Jens har en sag i Midt', async () => {
+    const { db, demo, medarbejder, ansoegning, afgoerelser } = await verden();
+    const peter = await medarbejder('Peter');
+    await db.insert(t.sager).values({
+      id: 'jens-midt',
+      personId: demo.jens.id,
+      enhed: 'midt',
+      titel: 'Madservice',
+      lovgrundlag: 'Serviceloven § 83',
+      trin: 3,
+      trinTekst: 'Vi indhenter oplysninger.',
+      aaben: true,
+      sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
+      modtaget: IDAG,
+      frist: '2026-12-22',
+    });
+    await expect(
       vurderAnsoegning(
         db,
         peter,
@@ -124,25 +123,25 @@ describe('ansøgningens tilstande', () => {
         },
         NU,
       ),
-    ).toThrow(IkkeFundet);
-    expect(afgoerelser()).toBe(0);
+    ).rejects.toThrow(IkkeFundet);
+    expect(await afgoerelser()).toBe(0);
   });
 });
 
 describe('rollen tæller', () => {
-  it('en sagsbehandler uden rollen visitator eller terapeut kan ikke bevilge, men kan sætte ansøgningen i gang', () => {
-    const { db, medarbejder, ansoegning, afgoerelser } = verden();
+  it('en sagsbehandler uden rollen visitator eller terapeut kan ikke bevilge, men kan sætte ansøgningen i gang', async () => {
+    const { db, medarbejder, ansoegning, afgoerelser } = await verden();
     const mariaId = demoMedarbejdere.find((m) => m.navn.startsWith('Maria'))?.id ?? '';
-    db.update(t.medarbejdere).set({ rolle: 'sagsbehandler' }).where(eq(t.medarbejdere.id, mariaId)).run();
-    const maria = medarbejder('Maria');
-    const foer = afgoerelser();
+    await db.update(t.medarbejdere).set({ rolle: 'sagsbehandler' }).where(eq(t.medarbejdere.id, mariaId));
+    const maria = await medarbejder('Maria');
+    const foer = await afgoerelser();
     const bevilg = {
       noegle: crypto.randomUUID(),
       ansoegningId: ansoegning.id,
       status: 'bevilget',
       begrundelse: 'Du kan ikke stå op i badet.',
     } as const;
-    expect(() => vurderAnsoegning(db, maria, bevilg, NU)).toThrow(/visitator eller terapeut/);
-    expect(afgoerelser()).toBe(foer);
+    await expect(vurderAnsoegning(db, maria, bevilg, NU)).rejects.toThrow(/visitator eller terapeut/);
+    expect(await afgoerelser()).toBe(foer);
   });
 });

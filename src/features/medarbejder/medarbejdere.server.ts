@@ -1,17 +1,16 @@
 import { z } from 'astro/zod';
 import { and, asc, eq } from 'drizzle-orm';
 import { kommune } from '#/config/kommune.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { medarbejdere } from '../../../db/schema.ts';
 
 /** Colleagues a case can be handed to. Staff names are not personal data of a citizen. */
-export function aktiveMedarbejdere(db: Db) {
-  return db
+export async function aktiveMedarbejdere(db: Db) {
+  return await db
     .select({ id: medarbejdere.id, navn: medarbejdere.navn, enhed: medarbejdere.enhed })
     .from(medarbejdere)
     .where(eq(medarbejdere.aktiv, true))
-    .orderBy(asc(medarbejdere.navn))
-    .all();
+    .orderBy(asc(medarbejdere.navn));
 }
 
 const enheder = [...kommune.teams.map((t) => t.id), ...kommune.enheder.map((e) => e.id)] as [string, ...string[]];
@@ -34,7 +33,7 @@ export const MedarbejderSchema = z.object({
 export type MedarbejderInput = z.output<typeof MedarbejderSchema>;
 
 /** Creates the staff member, or updates and reactivates the one with the same sub. */
-export function gemMedarbejder(db: Db, input: MedarbejderInput): { id: string; oprettet: boolean } {
+export async function gemMedarbejder(db: Db, input: MedarbejderInput): Promise<{ id: string; oprettet: boolean }> {
   const felter = {
     navn: input.navn,
     rolle: input.rolle,
@@ -43,33 +42,31 @@ export function gemMedarbejder(db: Db, input: MedarbejderInput): { id: string; o
     email: input.email ?? null,
     aktiv: true,
   };
-  const findes = db
-    .select({ id: medarbejdere.id })
-    .from(medarbejdere)
-    .where(eq(medarbejdere.oidcSub, input.oidcSub))
-    .get();
+  const findes = foerste(
+    await db.select({ id: medarbejdere.id }).from(medarbejdere).where(eq(medarbejdere.oidcSub, input.oidcSub)),
+  );
   if (findes) {
-    db.update(medarbejdere).set(felter).where(eq(medarbejdere.id, findes.id)).run();
+    await db.update(medarbejdere).set(felter).where(eq(medarbejdere.id, findes.id));
     return { id: findes.id, oprettet: false };
   }
   const id = crypto.randomUUID();
-  db.insert(medarbejdere)
-    .values({ id, oidcSub: input.oidcSub, ...felter })
-    .run();
+  await db.insert(medarbejdere).values({ id, oidcSub: input.oidcSub, ...felter });
   return { id, oprettet: true };
 }
 
 /** Stops a staff member's login and ends their sessions at the next request; cases keep their name. */
-export function deaktiverMedarbejder(db: Db, oidcSub: string): boolean {
+export async function deaktiverMedarbejder(db: Db, oidcSub: string): Promise<boolean> {
   return (
-    db
-      .update(medarbejdere)
-      .set({ aktiv: false })
-      .where(and(eq(medarbejdere.oidcSub, oidcSub), eq(medarbejdere.aktiv, true)))
-      .run().changes > 0
+    (
+      await db
+        .update(medarbejdere)
+        .set({ aktiv: false })
+        .where(and(eq(medarbejdere.oidcSub, oidcSub), eq(medarbejdere.aktiv, true)))
+        .returning({ id: medarbejdere.id })
+    ).length > 0
   );
 }
 
-export function alleMedarbejdere(db: Db) {
-  return db.select().from(medarbejdere).orderBy(asc(medarbejdere.enhed), asc(medarbejdere.navn)).all();
+export async function alleMedarbejdere(db: Db) {
+  return await db.select().from(medarbejdere).orderBy(asc(medarbejdere.enhed), asc(medarbejdere.navn));
 }

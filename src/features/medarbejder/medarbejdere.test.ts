@@ -3,42 +3,48 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginMedarbejder } from '#/features/login/login.server.ts';
 import { defined } from '#/lib/defined.ts';
-import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import { type Db, foerste, migrateDatabase, openDatabase } from '../../../db/client.ts';
 import { medarbejdere } from '../../../db/schema.ts';
 import { deaktiverMedarbejder, gemMedarbejder, MedarbejderSchema } from './medarbejdere.server.ts';
 
 const kager = { set: () => undefined } as unknown as AstroCookies;
-const logInd = (sub: string) =>
-  loginMedarbejder(db, { sub }, kager, new URL('https://mitforloeb.hedensted.dk/'), new Date('2026-11-30T09:00:00Z'));
+const logInd = async (sub: string) =>
+  await loginMedarbejder(
+    db,
+    { sub },
+    kager,
+    new URL('https://mitforloeb.hedensted.dk/'),
+    new Date('2026-11-30T09:00:00Z'),
+  );
 
 let db: Db;
-beforeEach(() => {
+beforeEach(async () => {
   db = openDatabase(':memory:');
-  migrateDatabase(db);
+  await migrateDatabase(db);
 });
 
 const anne = { oidcSub: 'entra-7f3a', navn: 'Anne Holt', rolle: 'visitator', enhed: 'vest' } as const;
 
 describe('medarbejdere, som driften registrerer dem', () => {
-  it('opretter, retter med samme sub, og genaktiverer', () => {
-    const a = gemMedarbejder(db, anne);
+  it('opretter, retter med samme sub, og genaktiverer', async () => {
+    const a = await gemMedarbejder(db, anne);
     expect(a.oprettet).toBe(true);
-    expect(deaktiverMedarbejder(db, anne.oidcSub)).toBe(true);
-    const b = gemMedarbejder(db, { ...anne, enhed: 'oest', email: 'anne.holt@hedensted.dk' });
+    expect(await deaktiverMedarbejder(db, anne.oidcSub)).toBe(true);
+    const b = await gemMedarbejder(db, { ...anne, enhed: 'oest', email: 'anne.holt@hedensted.dk' });
     expect(b).toEqual({ id: a.id, oprettet: false });
-    expect(db.select().from(medarbejdere).where(eq(medarbejdere.id, a.id)).get()).toMatchObject({
+    expect(foerste(await db.select().from(medarbejdere).where(eq(medarbejdere.id, a.id)))).toMatchObject({
       enhed: 'oest',
       aktiv: true,
       email: 'anne.holt@hedensted.dk',
     });
   });
 
-  it('en deaktiveret medarbejder kan ikke logge ind', () => {
-    gemMedarbejder(db, anne);
-    expect(logInd(anne.oidcSub)).toEqual({ ok: true });
-    deaktiverMedarbejder(db, anne.oidcSub);
-    expect(logInd(anne.oidcSub)).toEqual({ ok: false, grund: 'ukendt-medarbejder' });
-    expect(deaktiverMedarbejder(db, anne.oidcSub)).toBe(false);
+  it('en deaktiveret medarbejder kan ikke logge ind', async () => {
+    await gemMedarbejder(db, anne);
+    expect(await logInd(anne.oidcSub)).toEqual({ ok: true });
+    await deaktiverMedarbejder(db, anne.oidcSub);
+    expect(await logInd(anne.oidcSub)).toEqual({ ok: false, grund: 'ukendt-medarbejder' });
+    expect(await deaktiverMedarbejder(db, anne.oidcSub)).toBe(false);
   });
 
   it.each([

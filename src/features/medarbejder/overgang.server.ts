@@ -19,17 +19,17 @@ import { personer, sager } from '../../../db/schema.ts';
 export const OVERGANGSSAG_TITEL = 'Den Gode Overgang – fra barn til voksen';
 
 /** Young people 16-18 with a children's-area case in the staff member's scope, and whether they have a transition case. */
-export function ungeIOvergangsalder(db: Db, bruger: Bruger, now: Date) {
+export async function ungeIOvergangsalder(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
   const idag = dagen(now);
-  const rows = db
-    .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
-    .from(sager)
-    .innerJoin(personer, eq(personer.id, sager.personId))
-    .where(and(eq(sager.enhed, BOERNEOMRAADE), iSkop(bruger.aktoer)))
-    .all()
-    .filter((r) => iOvergangsalder(r.person.foedselsdato, idag));
-  const vist = personerMedAdgang(
+  const rows = (
+    await db
+      .select({ sag: sager, person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato } })
+      .from(sager)
+      .innerJoin(personer, eq(personer.id, sager.personId))
+      .where(and(eq(sager.enhed, BOERNEOMRAADE), iSkop(bruger.aktoer)))
+  ).filter((r) => iOvergangsalder(r.person.foedselsdato, idag));
+  const vist = await personerMedAdgang(
     db,
     bruger,
     'se-sager',
@@ -56,10 +56,15 @@ export function ungeIOvergangsalder(db: Db, bruger: Bruger, now: Date) {
 
 export const OpretOvergangSchema = z.object({ personId: z.string().min(1) });
 
-export function opretOvergangssag(db: Db, bruger: Bruger, input: z.output<typeof OpretOvergangSchema>, now: Date) {
+export async function opretOvergangssag(
+  db: Db,
+  bruger: Bruger,
+  input: z.output<typeof OpretOvergangSchema>,
+  now: Date,
+) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') throw new IkkeFundet();
-  const { person, sager: iSkopet } = kraevPersonMedSager(
+  const { person, sager: iSkopet } = await kraevPersonMedSager(
     db,
     bruger,
     'behandle-sag',
@@ -72,7 +77,7 @@ export function opretOvergangssag(db: Db, bruger: Bruger, input: z.output<typeof
   if (!iOvergangsalder(person.foedselsdato, dagen(now)) || boernesager.length === 0) throw new IkkeFundet();
   if (boernesager.some((s) => s.titel === OVERGANGSSAG_TITEL)) return { personId: person.id };
   const atten = attenAarsdag(person.foedselsdato);
-  db.transaction((tx) => {
+  await db.transaction(async (tx) => {
     const sag = {
       personId: person.id,
       enhed: BOERNEOMRAADE,
@@ -85,7 +90,7 @@ export function opretOvergangssag(db: Db, bruger: Bruger, input: z.output<typeof
       modtaget: dagen(now),
       frist: atten,
     };
-    opretSag(tx, sag, [overgangssagOprettet()], now);
+    await opretSag(tx, sag, [overgangssagOprettet()], now);
   });
   return { personId: person.id };
 }

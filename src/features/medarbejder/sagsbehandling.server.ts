@@ -15,7 +15,7 @@ import { PARTSHOERING_TRIN } from '#/features/sager/trin.ts';
 import { dagen } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { klager, medarbejdere } from '../../../db/schema.ts';
 
 export class SagsbehandlingFejl extends Error {}
@@ -79,9 +79,9 @@ function medarbejderId(bruger: Bruger): string {
   return bruger.aktoer.medarbejderId;
 }
 
-export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof NaesteTrinSchema>, now: Date) {
+export async function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof NaesteTrinSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(
+  const { sag } = await kraevSag(
     db,
     bruger,
     'behandle-sag',
@@ -89,22 +89,23 @@ export function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof Naeste
     { handling: 'ret', hvad: 'Sagen flyttet til næste trin' },
     now,
   );
-  const sagId = db.transaction((tx) =>
-    enGangPrNoegle(tx, input.noegle, m, now, () => {
-      // After partshøring comes the decision, which has its own form with klagevejledning.
-      if (sag.trin >= PARTSHOERING_TRIN)
-        throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
-      const trin = sag.trin + 1;
-      saetTrin(tx, sag.id, { trin, trinTekst: input.besked }, trinMedBesked(trin, input.besked), now, m);
-      return sag.id;
-    }),
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        // After partshøring comes the decision, which has its own form with klagevejledning.
+        if (sag.trin >= PARTSHOERING_TRIN)
+          throw new SagsbehandlingFejl('Næste trin er afgørelsen. Brug "Træf afgørelse".');
+        const trin = sag.trin + 1;
+        await saetTrin(tx, sag.id, { trin, trinTekst: input.besked }, trinMedBesked(trin, input.besked), now, m);
+        return sag.id;
+      }),
   );
   return { sagId };
 }
 
-export function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof FristSchema>, now: Date) {
+export async function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof FristSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(
+  const { sag } = await kraevSag(
     db,
     bruger,
     'behandle-sag',
@@ -112,58 +113,83 @@ export function forlaengFrist(db: Db, bruger: Bruger, input: z.output<typeof Fri
     { handling: 'ret', hvad: 'Ny forventet svardato' },
     now,
   );
-  const sagId = db.transaction((tx) =>
-    enGangPrNoegle(tx, input.noegle, m, now, () => {
-      if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
-      const frist = { nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse };
-      saetFrist(tx, sag.id, frist, fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse), now, m);
-      return sag.id;
-    }),
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        if (input.nyFrist <= dagen(now)) throw new SagsbehandlingFejl('Den nye dato skal ligge efter i dag.');
+        const frist = { nyFrist: input.nyFrist, nyFristBegrundelse: input.begrundelse };
+        await saetFrist(
+          tx,
+          sag.id,
+          frist,
+          fristForlaenget(gaeldendeFrist(sag), input.nyFrist, input.begrundelse),
+          now,
+          m,
+        );
+        return sag.id;
+      }),
   );
   return { sagId };
 }
 
-export function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof OverdragSchema>, now: Date) {
+export async function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof OverdragSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'ret', hvad: 'Ny sagsbehandler' }, now);
-  const sagId = db.transaction((tx) =>
-    enGangPrNoegle(tx, input.noegle, m, now, () => {
-      const til = tx
-        .select()
-        .from(medarbejdere)
-        .where(and(eq(medarbejdere.id, input.tilId), eq(medarbejdere.aktiv, true)))
-        .get();
-      if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
-      if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
-      const skift = {
-        planlagt: input.planlagt === 'ja',
-        midlertidig: input.midlertidig === 'ja',
-        begrundelse: input.begrundelse || null,
-      };
-      skiftSagsbehandler(tx, sag, til, skift, now, m);
-      return sag.id;
-    }),
+  const { sag } = await kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'ret', hvad: 'Ny sagsbehandler' },
+    now,
+  );
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        const til = foerste(
+          await tx
+            .select()
+            .from(medarbejdere)
+            .where(and(eq(medarbejdere.id, input.tilId), eq(medarbejdere.aktiv, true))),
+        );
+        if (!til) throw new SagsbehandlingFejl('Vælg en aktiv medarbejder.');
+        if (til.id === sag.sagsbehandlerId) throw new SagsbehandlingFejl(`${til.navn} har allerede sagen.`);
+        const skift = {
+          planlagt: input.planlagt === 'ja',
+          midlertidig: input.midlertidig === 'ja',
+          begrundelse: input.begrundelse || null,
+        };
+        await skiftSagsbehandler(tx, sag, til, skift, now, m);
+        return sag.id;
+      }),
   );
   return { sagId };
 }
 
 /** A decision with its letter; a re-sent form writes nothing more, and a decided case is refused. */
-export function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<typeof AfgoerelseSchema>, now: Date) {
+export async function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<typeof AfgoerelseSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'opret', hvad: 'Afgørelse' }, now);
-  const sagId = db.transaction((tx) =>
-    enGangPrNoegle(tx, input.noegle, m, now, () => {
-      const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
-      registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
-      return sag.id;
-    }),
+  const { sag } = await kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'opret', hvad: 'Afgørelse' },
+    now,
+  );
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
+        await registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
+        return sag.id;
+      }),
   );
   return { sagId };
 }
 
-export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof KlagebehandlingSchema>, now: Date) {
+export async function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof KlagebehandlingSchema>, now: Date) {
   const m = medarbejderId(bruger);
-  const { sag } = kraevSag(
+  const { sag } = await kraevSag(
     db,
     bruger,
     'behandle-sag',
@@ -171,14 +197,15 @@ export function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeof Klag
     { handling: 'ret', hvad: 'Genvurdering af klage' },
     now,
   );
-  const klage = db.select().from(klager).where(eq(klager.id, input.klageId)).get();
+  const klage = foerste(await db.select().from(klager).where(eq(klager.id, input.klageId)));
   if (!klage || klage.sagId !== sag.id) throw new IkkeFundet();
-  const sagId = db.transaction((tx) =>
-    enGangPrNoegle(tx, input.noegle, m, now, () => {
-      if (!genvurderKlage(tx, klage, input.resultat, input.begrundelse, now, m))
-        throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
-      return sag.id;
-    }),
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        if (!(await genvurderKlage(tx, klage, input.resultat, input.begrundelse, now, m)))
+          throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
+        return sag.id;
+      }),
   );
   return { sagId };
 }

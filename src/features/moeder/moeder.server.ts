@@ -8,14 +8,14 @@ import {
   kraevPerson,
   kraevPersonMedSager,
 } from '#/features/adgang/adgang.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { moedeEmner, moeder } from '../../../db/schema.ts';
 import { retMoede } from './moedeskrivning.server.ts';
 
 export type Moede = typeof moeder.$inferSelect;
 
-export function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const { person, maaSe } = kraevPersonMedSager(
+export async function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  const { person, maaSe } = await kraevPersonMedSager(
     db,
     bruger,
     'se-moeder',
@@ -23,27 +23,29 @@ export function moederFor(db: Db, bruger: Bruger, personId: string, now: Date) {
     { handling: 'se', hvad: 'Oversigt over møder' },
     now,
   );
-  const alle = db
-    .select()
-    .from(moeder)
-    .where(eq(moeder.personId, personId))
-    .orderBy(asc(moeder.start))
-    .all()
-    .filter((m) => maaSe(m.sagId));
+  const alle = (await db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(asc(moeder.start))).filter(
+    (m) => maaSe(m.sagId),
+  );
   const nu = now.toISOString();
   return { person, kommende: alle.filter((m) => m.slut >= nu), tidligere: alle.filter((m) => m.slut < nu).reverse() };
 }
 
-export function hentMoede(db: Db, bruger: Bruger, moedeId: string, now: Date) {
-  const moede = db.select().from(moeder).where(eq(moeder.id, moedeId)).get();
+export async function hentMoede(db: Db, bruger: Bruger, moedeId: string, now: Date) {
+  const moede = foerste(await db.select().from(moeder).where(eq(moeder.id, moedeId)));
   if (!moede) throw new IkkeFundet();
-  const person = kraevElement(db, bruger, 'se-moeder', moede, { handling: 'se', hvad: `Møde: ${moede.titel}` }, now);
-  const emner = db
+  const person = await kraevElement(
+    db,
+    bruger,
+    'se-moeder',
+    moede,
+    { handling: 'se', hvad: `Møde: ${moede.titel}` },
+    now,
+  );
+  const emner = await db
     .select()
     .from(moedeEmner)
     .where(eq(moedeEmner.moedeId, moede.id))
-    .orderBy(asc(moedeEmner.tidspunkt))
-    .all();
+    .orderBy(asc(moedeEmner.tidspunkt));
   return { moede, person, emner, kommende: moede.start > now.toISOString() };
 }
 
@@ -64,19 +66,27 @@ export const BisidderSchema = z.object({
 });
 
 /** Only the person (or a parent) may change a meeting, and only before it. */
-function kraevKommendeMoede(db: Db, bruger: Bruger, moedeId: string, hvad: string, now: Date) {
-  const moede = db.select().from(moeder).where(eq(moeder.id, moedeId)).get();
+async function kraevKommendeMoede(db: Db, bruger: Bruger, moedeId: string, hvad: string, now: Date) {
+  const moede = foerste(await db.select().from(moeder).where(eq(moeder.id, moedeId)));
   if (!moede) throw new IkkeFundet();
-  kraevPerson(db, bruger, 'handle-i-sag', moede.personId, { handling: 'ret', hvad: `${hvad}: ${moede.titel}` }, now);
+  await kraevPerson(
+    db,
+    bruger,
+    'handle-i-sag',
+    moede.personId,
+    { handling: 'ret', hvad: `${hvad}: ${moede.titel}` },
+    now,
+  );
   if (moede.start <= now.toISOString()) throw new MoedeFejl('Mødet er begyndt eller holdt. Kontakt din sagsbehandler.');
   return moede;
 }
 
 export class MoedeFejl extends Error {}
 
-export function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneSchema>, now: Date) {
-  const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Emne til møde', now);
-  db.insert(moedeEmner)
+export async function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneSchema>, now: Date) {
+  const moede = await kraevKommendeMoede(db, bruger, input.moedeId, 'Emne til møde', now);
+  await db
+    .insert(moedeEmner)
     .values({
       id: crypto.randomUUID(),
       moedeId: moede.id,
@@ -85,14 +95,13 @@ export function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneS
       tidspunkt: now.toISOString(),
       noegle: input.noegle,
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   return { moedeId: moede.id };
 }
 
-export function angivBisidder(db: Db, bruger: Bruger, input: z.output<typeof BisidderSchema>, now: Date) {
-  const moede = kraevKommendeMoede(db, bruger, input.moedeId, 'Bisidder til møde', now);
+export async function angivBisidder(db: Db, bruger: Bruger, input: z.output<typeof BisidderSchema>, now: Date) {
+  const moede = await kraevKommendeMoede(db, bruger, input.moedeId, 'Bisidder til møde', now);
   const bisidder = input.bisidder === 'ja' ? input.navn || 'Ja' : null;
-  retMoede(db, moede.id, { bisidder });
+  await retMoede(db, moede.id, { bisidder });
   return { moedeId: moede.id };
 }

@@ -10,15 +10,17 @@ type Skriver = Pick<Db, 'insert' | 'update'>;
 type Moede = typeof moeder.$inferInsert;
 
 /** A new meeting; returns its id. */
-export function nytMoede(tx: Skriver, moede: Omit<Moede, 'id'>): string {
+export async function nytMoede(tx: Skriver, moede: Omit<Moede, 'id'>): Promise<string> {
   const id = crypto.randomUUID();
-  tx.insert(moeder)
-    .values({ id, ...moede })
-    .run();
+  await tx.insert(moeder).values({ id, ...moede });
   return id;
 }
 
 /** Changes a meeting; it never moves to another person or source. */
-export function retMoede(tx: Skriver, id: string, moede: Partial<Omit<Moede, 'id' | 'personId' | 'kildeId'>>): void {
-  tx.update(moeder).set(moede).where(eq(moeder.id, id)).run();
+export async function retMoede(
+  tx: Skriver,
+  id: string,
+  moede: Partial<Omit<Moede, 'id' | 'personId' | 'kildeId'>>,
+): Promise<void> {
+  await tx.update(moeder).set(moede).where(eq(moeder.id, id));
 }

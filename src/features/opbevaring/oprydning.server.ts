@@ -4,7 +4,7 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, inArray, isNull, lt } from 'drizzle-orm';
 import type { Opbevaring } from '#/config/opbevaring.ts';
 import { deleteExpiredSessions } from '#/features/login/session.ts';
 import { rydFormularnoegler } from '#/lib/formularnoegle.server.ts';
@@ -31,25 +31,22 @@ const LOG_SKIVE = 5_000;
 // A file is written just before its row; one younger than this may be an upload in progress.
 const FIL_GRACE_MS = DAG_MS;
 
-export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date): Oprydning {
-  const sessioner = deleteExpiredSessions(db, now);
+export async function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date): Promise<Oprydning> {
+  const sessioner = await deleteExpiredSessions(db, now);
 
   const kladdeGraense = new Date(now.getTime() - perioder.kladdeDage * DAG_MS).toISOString();
-  const { kladder, filer } = db.transaction((tx) => {
-    const gamle = tx
-      .select({ id: hjaelpemiddelKladder.id })
-      .from(hjaelpemiddelKladder)
-      .where(and(isNull(hjaelpemiddelKladder.ansoegningId), lt(hjaelpemiddelKladder.opdateret, kladdeGraense)))
-      .all()
-      .map((k) => k.id);
+  const { kladder, filer } = await db.transaction(async (tx) => {
+    const gamle = (
+      await tx
+        .select({ id: hjaelpemiddelKladder.id })
+        .from(hjaelpemiddelKladder)
+        .where(and(isNull(hjaelpemiddelKladder.ansoegningId), lt(hjaelpemiddelKladder.opdateret, kladdeGraense)))
+    ).map((k) => k.id);
     if (!gamle.length) return { kladder: 0, filer: [] as string[] };
-    const filer = tx
-      .delete(bilag)
-      .where(inArray(bilag.kladdeId, gamle))
-      .returning({ id: bilag.id })
-      .all()
-      .map((b) => b.id);
-    tx.delete(hjaelpemiddelKladder).where(inArray(hjaelpemiddelKladder.id, gamle)).run();
+    const filer = (await tx.delete(bilag).where(inArray(bilag.kladdeId, gamle)).returning({ id: bilag.id })).map(
+      (b) => b.id,
+    );
+    await tx.delete(hjaelpemiddelKladder).where(inArray(hjaelpemiddelKladder.id, gamle));
     return { kladder: gamle.length, filer };
   });
   // Files go after the rows are gone: a crash in between leaves a file without a row, which the sweep below removes.
@@ -59,9 +56,8 @@ export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date)
   let logposter = 0;
   let n: number;
   do {
-    n = db.run(
-      sql`DELETE FROM ${audit} WHERE ${audit.id} IN (SELECT ${audit.id} FROM ${audit} WHERE ${audit.tidspunkt} < ${logGraense} LIMIT ${LOG_SKIVE})`,
-    ).changes;
+    const skive = db.select({ id: audit.id }).from(audit).where(lt(audit.tidspunkt, logGraense)).limit(LOG_SKIVE);
+    n = (await db.delete(audit).where(inArray(audit.id, skive)).returning({ id: audit.id })).length;
     logposter += n;
   } while (n > 0);
 
@@ -70,26 +66,20 @@ export function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now: Date)
     kladder,
     bilag: filer.length,
     logposter,
-    foraeldreloeseFiler: rydForaeldreloeseFiler(db, bilagMappe, now),
-    hastighedsvinduer: rydHastighedsvinduer(db, now),
-    formularnoegler: rydFormularnoegler(db, now),
+    foraeldreloeseFiler: await rydForaeldreloeseFiler(db, bilagMappe, now),
+    hastighedsvinduer: await rydHastighedsvinduer(db, now),
+    formularnoegler: await rydFormularnoegler(db, now),
   };
 }
 
-function rydForaeldreloeseFiler(db: Db, mappe: string, now: Date): number {
+async function rydForaeldreloeseFiler(db: Db, mappe: string, now: Date): Promise<number> {
   let navne: string[];
   try {
     navne = readdirSync(mappe);
   } catch {
     return 0;
   }
-  const kendte = new Set(
-    db
-      .select({ id: bilag.id })
-      .from(bilag)
-      .all()
-      .map((b) => b.id),
-  );
+  const kendte = new Set((await db.select({ id: bilag.id }).from(bilag)).map((b) => b.id));
   let n = 0;
   for (const navn of navne) {
     const sti = join(mappe, navn);

@@ -7,7 +7,7 @@ import { lesMiljoe } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
 import { defined } from '#/lib/defined.ts';
 import { RateLimit } from '#/server/rate-limit.ts';
-import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import { type Db, foerste, migrateDatabase, openDatabase, sqliteForbindelse } from '../../../db/client.ts';
 import {
   audit,
   bilag,
@@ -28,57 +28,46 @@ let db: Db;
 let mappe: string;
 let jens: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openDatabase(':memory:');
-  migrateDatabase(db);
-  jens = seedDemo(db, '2026-11-30').jens.id;
+  await migrateDatabase(db);
+  jens = (await seedDemo(db, '2026-11-30')).jens.id;
   mappe = mkdtempSync(join(tmpdir(), 'bilag-'));
 });
 
-function kladde(id: string, opdateret: string, ansoegningId: string | null = null, medBilag = false) {
-  db.insert(hjaelpemiddelKladder)
-    .values({ id, personId: jens, oprettetAf: jens, data: {}, opdateret, ansoegningId })
-    .run();
+async function kladde(id: string, opdateret: string, ansoegningId: string | null = null, medBilag = false) {
+  await db
+    .insert(hjaelpemiddelKladder)
+    .values({ id, personId: jens, oprettetAf: jens, data: {}, opdateret, ansoegningId });
   if (!medBilag) return;
-  db.insert(bilag)
-    .values({
-      id: `bilag-${id}`,
-      kladdeId: id,
-      filnavn: 'x.pdf',
-      type: 'application/pdf',
-      stoerrelse: 4,
-      oprettet: opdateret,
-    })
-    .run();
+  await db.insert(bilag).values({
+    id: `bilag-${id}`,
+    kladdeId: id,
+    filnavn: 'x.pdf',
+    type: 'application/pdf',
+    stoerrelse: 4,
+    oprettet: opdateret,
+  });
   writeFileSync(join(mappe, `bilag-${id}`), '%PDF');
 }
 
-const kladdeIds = () =>
-  db
-    .select({ id: hjaelpemiddelKladder.id })
-    .from(hjaelpemiddelKladder)
-    .all()
-    .map((k) => k.id)
-    .sort();
+const kladdeIds = async () =>
+  (await db.select({ id: hjaelpemiddelKladder.id }).from(hjaelpemiddelKladder)).map((k) => k.id).sort();
 
 describe('oprydning efter opbevaringsperioderne', () => {
-  it('sletter en ikke-sendt kladde og dens bilag (række og fil) efter 30 dage, men ikke en nyere eller en sendt', () => {
-    kladde('gammel', dageSiden(31), null, true);
-    kladde('ny', dageSiden(29), null, true);
-    kladde('sendt', dageSiden(400), 'ansoegning-1', true);
+  it('sletter en ikke-sendt kladde og dens bilag (række og fil) efter 30 dage, men ikke en nyere eller en sendt', async () => {
+    await kladde('gammel', dageSiden(31), null, true);
+    await kladde('ny', dageSiden(29), null, true);
+    await kladde('sendt', dageSiden(400), 'ansoegning-1', true);
 
-    const r = ryd(db, perioder, mappe, NU);
+    const r = await ryd(db, perioder, mappe, NU);
 
     expect(r).toMatchObject({ kladder: 1, bilag: 1 });
-    expect(kladdeIds()).toEqual(['ny', 'sendt']);
-    expect(
-      db
-        .select({ id: bilag.id })
-        .from(bilag)
-        .all()
-        .map((b) => b.id)
-        .sort(),
-    ).toEqual(['bilag-ny', 'bilag-sendt']);
+    expect(await kladdeIds()).toEqual(['ny', 'sendt']);
+    expect((await db.select({ id: bilag.id }).from(bilag)).map((b) => b.id).sort()).toEqual([
+      'bilag-ny',
+      'bilag-sendt',
+    ]);
     expect([
       existsSync(join(mappe, 'bilag-gammel')),
       existsSync(join(mappe, 'bilag-ny')),
@@ -86,8 +75,8 @@ describe('oprydning efter opbevaringsperioderne', () => {
     ]).toEqual([false, true, true]);
   });
 
-  it('sletter logposter ældre end perioden i skiver og beholder resten', () => {
-    const foer = defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
+  it('sletter logposter ældre end perioden i skiver og beholder resten', async () => {
+    const foer = defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n;
     const post = (tidspunkt: string) => ({
       tidspunkt,
       aktoerType: 'borger' as const,
@@ -98,20 +87,18 @@ describe('oprydning efter opbevaringsperioderne', () => {
       hvad: 'Sag',
     });
     // More rows than one slice of the purge, generated inside SQLite to keep the test fast.
-    db.$client
+    sqliteForbindelse(db)
       .prepare(`INSERT INTO audit (tidspunkt, aktoer_type, aktoer_id, aktoer_navn, person_id, handling, hvad)
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000)
       SELECT ?, 'borger', ?, 'Jens Madsen', ?, 'se', 'Sag' FROM n`)
       .run(dageSiden(1827), jens, jens);
-    db.insert(audit)
-      .values([post(dageSiden(1825)), post(dageSiden(1))])
-      .run();
+    await db.insert(audit).values([post(dageSiden(1825)), post(dageSiden(1))]);
 
-    expect(ryd(db, perioder, mappe, NU).logposter).toBe(12_000);
-    expect(defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n).toBe(foer + 2);
+    expect((await ryd(db, perioder, mappe, NU)).logposter).toBe(12_000);
+    expect(defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n).toBe(foer + 2);
   });
 
-  it('sletter udløbne sessioner', () => {
+  it('sletter udløbne sessioner', async () => {
     const t = NU.getTime();
     const session = (id: string, oprettet: number, sidstAktiv: number) => ({
       id,
@@ -120,53 +107,56 @@ describe('oprydning efter opbevaringsperioderne', () => {
       oprettet,
       sidstAktiv,
     });
-    db.insert(sessioner)
+    await db
+      .insert(sessioner)
       .values([
         session('aktiv', t - 60_000, t - 60_000),
         session('inaktiv', t - 3_600_000, t - 31 * 60_000),
         session('for-gammel', t - 9 * 3_600_000, t - 60_000),
-      ])
-      .run();
+      ]);
 
-    expect(ryd(db, perioder, mappe, NU).sessioner).toBe(2);
-    expect(db.select({ id: sessioner.id }).from(sessioner).all()).toEqual([{ id: 'aktiv' }]);
+    expect((await ryd(db, perioder, mappe, NU)).sessioner).toBe(2);
+    expect(await db.select({ id: sessioner.id }).from(sessioner)).toEqual([{ id: 'aktiv' }]);
   });
 
-  it('fjerner en fil uden bilagsrække (fx efter et nedbrud midt i en upload), men først efter et døgn', () => {
+  it('fjerner en fil uden bilagsrække (fx efter et nedbrud midt i en upload), men først efter et døgn', async () => {
     writeFileSync(join(mappe, 'gammel-fil'), 'x');
     writeFileSync(join(mappe, 'ny-fil'), 'x');
     const to = new Date(NU.getTime() - 2 * 86_400_000);
     utimesSync(join(mappe, 'gammel-fil'), to, to);
     utimesSync(join(mappe, 'ny-fil'), NU, NU);
 
-    expect(ryd(db, perioder, mappe, NU).foraeldreloeseFiler).toBe(1);
+    expect((await ryd(db, perioder, mappe, NU)).foraeldreloeseFiler).toBe(1);
     expect([existsSync(join(mappe, 'gammel-fil')), existsSync(join(mappe, 'ny-fil'))]).toEqual([false, true]);
   });
 
-  it('sletter hastighedsbegrænsningens afsluttede vinduer, ikke det løbende', () => {
+  it('sletter hastighedsbegrænsningens afsluttede vinduer, ikke det løbende', async () => {
     const login = new RateLimit('login', 5, 60_000);
-    login.tillad(db, 'gammel', NU.getTime() - 120_000);
-    login.tillad(db, 'loebende', NU.getTime() - 30_000);
-    expect(ryd(db, perioder, mappe, NU).hastighedsvinduer).toBe(1);
-    expect(db.select({ noegle: hastighedsvinduer.noegle }).from(hastighedsvinduer).all()).toEqual([
+    await login.tillad(db, 'gammel', NU.getTime() - 120_000);
+    await login.tillad(db, 'loebende', NU.getTime() - 30_000);
+    expect((await ryd(db, perioder, mappe, NU)).hastighedsvinduer).toBe(1);
+    expect(await db.select({ noegle: hastighedsvinduer.noegle }).from(hastighedsvinduer)).toEqual([
       { noegle: 'login:loebende' },
     ]);
   });
 
-  it('sletter medarbejderformularers engangsnøgler efter 30 dage, ikke nyere', () => {
-    const sofie = defined(db.select().from(medarbejdere).where(eq(medarbejdere.navn, 'Sofie Lund')).get(), 'Sofie');
-    const noegle = (n: string, tidspunkt: string) =>
-      db.insert(formularnoegler).values({ noegle: n, medarbejderId: sofie.id, resultat: 'x', tidspunkt }).run();
-    noegle('gammel', dageSiden(31));
-    noegle('ny', dageSiden(29));
-    expect(ryd(db, perioder, mappe, NU).formularnoegler).toBe(1);
-    expect(db.select({ n: formularnoegler.noegle }).from(formularnoegler).all()).toEqual([{ n: 'ny' }]);
+  it('sletter medarbejderformularers engangsnøgler efter 30 dage, ikke nyere', async () => {
+    const sofie = defined(
+      foerste(await db.select().from(medarbejdere).where(eq(medarbejdere.navn, 'Sofie Lund'))),
+      'Sofie',
+    );
+    const noegle = async (n: string, tidspunkt: string) =>
+      await db.insert(formularnoegler).values({ noegle: n, medarbejderId: sofie.id, resultat: 'x', tidspunkt });
+    await noegle('gammel', dageSiden(31));
+    await noegle('ny', dageSiden(29));
+    expect((await ryd(db, perioder, mappe, NU)).formularnoegler).toBe(1);
+    expect(await db.select({ n: formularnoegler.noegle }).from(formularnoegler)).toEqual([{ n: 'ny' }]);
   });
 
-  it('ændrer intet, når intet er for gammelt', () => {
-    kladde('ny', dageSiden(1));
-    const logFoer = defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n;
-    expect(ryd(db, perioder, mappe, NU)).toEqual({
+  it('ændrer intet, når intet er for gammelt', async () => {
+    await kladde('ny', dageSiden(1));
+    const logFoer = defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n;
+    expect(await ryd(db, perioder, mappe, NU)).toEqual({
       sessioner: 0,
       kladder: 0,
       bilag: 0,
@@ -175,9 +165,11 @@ describe('oprydning efter opbevaringsperioderne', () => {
       hastighedsvinduer: 0,
       formularnoegler: 0,
     });
-    expect(kladdeIds()).toEqual(['ny']);
-    expect(defined(db.select({ n: count() }).from(audit).get(), 'Antallet').n).toBe(logFoer);
-    expect(db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, 'ny')).get()).toBeDefined();
+    expect(await kladdeIds()).toEqual(['ny']);
+    expect(defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n).toBe(logFoer);
+    expect(
+      foerste(await db.select().from(hjaelpemiddelKladder).where(eq(hjaelpemiddelKladder.id, 'ny'))),
+    ).toBeDefined();
   });
 });
 

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { dagen } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { moeder, overgangTjekliste, personer, sager } from '../../../db/schema.ts';
 import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
 import { tjeklisteIds } from './tjekliste.ts';
@@ -16,12 +16,12 @@ export const BOERNEOMRAADE = 'boernehandicap';
  * Whether the transition pages apply to a person the user may see: 16-17 years old with a
  * children's-area case. The door first, so the birthday is not read for someone else.
  */
-export function visOvergang(db: Db, bruger: Bruger, personId: string, now: Date): boolean {
-  return kan(db, bruger, 'se-sager', personId, now) && harOvergang(db, personId, dagen(now));
+export async function visOvergang(db: Db, bruger: Bruger, personId: string, now: Date): Promise<boolean> {
+  return (await kan(db, bruger, 'se-sager', personId, now)) && (await harOvergang(db, personId, dagen(now)));
 }
 
 /** Only after the door: reads the person's birthday and cases. */
-function harOvergang(db: Db, personId: string, idag: string): boolean {
+async function harOvergang(db: Db, personId: string, idag: string): Promise<boolean> {
   // Asked on every view of Min side: prepared once per connection.
   const q = forberedt(db, 'overgang.har', () => ({
     foedselsdato: db
@@ -36,14 +36,14 @@ function harOvergang(db: Db, personId: string, idag: string): boolean {
       .limit(1)
       .prepare(),
   }));
-  const p = q.foedselsdato.get({ id: personId });
+  const p = foerste(await q.foedselsdato.execute({ id: personId }));
   if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
-  return q.boernesag.get({ id: personId }) !== undefined;
+  return foerste(await q.boernesag.execute({ id: personId })) !== undefined;
 }
 
-export function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  if (!visOvergang(db, bruger, personId, now)) throw new IkkeFundet();
-  const person = kraevPerson(
+export async function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  if (!(await visOvergang(db, bruger, personId, now))) throw new IkkeFundet();
+  const person = await kraevPerson(
     db,
     bruger,
     'se-sager',
@@ -53,24 +53,20 @@ export function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date)
   );
   return {
     person,
-    moeder: db
+    moeder: await db
       .select()
       .from(moeder)
       .where(and(eq(moeder.personId, personId), inArray(moeder.type, ['overgang', 'cafe'])))
-      .orderBy(asc(moeder.start))
-      .all(),
-    boernesager: db
+      .orderBy(asc(moeder.start)),
+    boernesager: await db
       .select()
       .from(sager)
-      .where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE)))
-      .all(),
+      .where(and(eq(sager.personId, personId), eq(sager.enhed, BOERNEOMRAADE))),
     afkrydset: new Map(
-      db
-        .select()
-        .from(overgangTjekliste)
-        .where(eq(overgangTjekliste.personId, personId))
-        .all()
-        .map((t) => [t.punkt, t]),
+      (await db.select().from(overgangTjekliste).where(eq(overgangTjekliste.personId, personId))).map((t) => [
+        t.punkt,
+        t,
+      ]),
     ),
   };
 }
@@ -81,29 +77,33 @@ export const TjeklisteSchema = z.object({
 });
 
 /** Saves the whole checklist as ticked in the form. */
-export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof TjeklisteSchema>, now: Date) {
-  kraevPerson(db, bruger, 'handle-i-sag', input.personId, { handling: 'ret', hvad: 'Tjekliste til overgangen' }, now);
-  db.transaction((tx) => {
+export async function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof TjeklisteSchema>, now: Date) {
+  await kraevPerson(
+    db,
+    bruger,
+    'handle-i-sag',
+    input.personId,
+    { handling: 'ret', hvad: 'Tjekliste til overgangen' },
+    now,
+  );
+  await db.transaction(async (tx) => {
     const foer = new Set(
-      tx
-        .select()
-        .from(overgangTjekliste)
-        .where(eq(overgangTjekliste.personId, input.personId))
-        .all()
-        .map((t) => t.punkt),
+      (await tx.select().from(overgangTjekliste).where(eq(overgangTjekliste.personId, input.personId))).map(
+        (t) => t.punkt,
+      ),
     );
     for (const punkt of foer) {
       if (!input.punkter.includes(punkt as never))
-        tx.delete(overgangTjekliste)
-          .where(and(eq(overgangTjekliste.personId, input.personId), eq(overgangTjekliste.punkt, punkt)))
-          .run();
+        await tx
+          .delete(overgangTjekliste)
+          .where(and(eq(overgangTjekliste.personId, input.personId), eq(overgangTjekliste.punkt, punkt)));
     }
     // A tampered form can send a box twice; a ticked box is saved once.
     for (const punkt of new Set(input.punkter)) {
       if (!foer.has(punkt))
-        tx.insert(overgangTjekliste)
-          .values({ personId: input.personId, punkt, afkrydsetAf: bruger.navn, tidspunkt: now.toISOString() })
-          .run();
+        await tx
+          .insert(overgangTjekliste)
+          .values({ personId: input.personId, punkt, afkrydsetAf: bruger.navn, tidspunkt: now.toISOString() });
     }
   });
   return { personId: input.personId };
@@ -113,23 +113,23 @@ export function gemTjekliste(db: Db, bruger: Bruger, input: z.output<typeof Tjek
  * For a parent: each child whose 18th birthday is near, with the day their access ends. The
  * child's name is read through the access check and logged, like every other read of the child's data.
  */
-export function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
+export async function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
   if (bruger.aktoer.type !== 'borger') return [];
   const idag = dagen(now);
   // The children by the session's own relations; each child's birthday is read only after the door.
   const boern = new Set(
     bruger.aktoer.relationer.filter((r) => r.type === 'foraeldremyndighed').map((r) => r.tilPersonId),
   );
-  return [...boern].flatMap((id) => {
-    if (!kan(db, bruger, 'se-sager', id, now)) return [];
-    const foedselsdato = db
-      .select({ foedselsdato: personer.foedselsdato })
-      .from(personer)
-      .where(eq(personer.id, id))
-      .get()?.foedselsdato;
+  const varsler = [];
+  for (const id of boern) {
+    if (!(await kan(db, bruger, 'se-sager', id, now))) continue;
+    const foedselsdato = foerste(
+      await db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, id)),
+    )?.foedselsdato;
     const v = foedselsdato === undefined ? null : foraeldreVarsel(foedselsdato, idag);
-    if (!v) return [];
-    const barn = kraevPerson(db, bruger, 'se-sager', id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);
-    return [{ id: barn.id, navn: barn.navn, ...v }];
-  });
+    if (!v) continue;
+    const barn = await kraevPerson(db, bruger, 'se-sager', id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);
+    varsler.push({ id: barn.id, navn: barn.navn, ...v });
+  }
+  return varsler;
 }

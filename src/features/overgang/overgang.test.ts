@@ -7,46 +7,45 @@ import { seedDemo } from '../../../db/seed.ts';
 import { foraeldreVarsler } from './overgang.server.ts';
 
 let db: Db;
-let p: ReturnType<typeof seedDemo>;
+let p: Awaited<ReturnType<typeof seedDemo>>;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openDatabase(':memory:');
-  migrateDatabase(db);
+  await migrateDatabase(db);
   // Freja turns 18 on 2027-02-13, 75 days after the seed day.
-  p = seedDemo(db, '2026-11-30');
+  p = await seedDemo(db, '2026-11-30');
 });
 
-const mette = (): Bruger => ({
+const mette = async (): Promise<Bruger> => ({
   aktoer: {
     type: 'borger',
     personId: p.mette.id,
-    relationer: db.select().from(relationer).where(eq(relationer.fraPersonId, p.mette.id)).all(),
+    relationer: await db.select().from(relationer).where(eq(relationer.fraPersonId, p.mette.id)),
   },
   navn: 'Mette Holm',
   kanHandleFor: [],
 });
-const varselLog = () =>
-  db
+const varselLog = async () =>
+  await db
     .select()
     .from(audit)
-    .where(and(eq(audit.personId, p.freja.id), eq(audit.hvad, 'Varsel om 18-årsdagen')))
-    .all();
+    .where(and(eq(audit.personId, p.freja.id), eq(audit.hvad, 'Varsel om 18-årsdagen')));
 
 describe('foraeldreVarsler', () => {
-  it('viser Mette varslet om Frejas 18-årsdag og skriver det i Frejas log', () => {
-    expect(foraeldreVarsler(db, mette(), new Date('2026-11-30T12:00:00Z'))).toMatchObject([
+  it('viser Mette varslet om Frejas 18-årsdag og skriver det i Frejas log', async () => {
+    expect(await foraeldreVarsler(db, await mette(), new Date('2026-11-30T12:00:00Z'))).toMatchObject([
       { id: p.freja.id, navn: 'Freja Holm', dage: 75 },
     ]);
-    expect(varselLog()).toMatchObject([{ aktoerId: p.mette.id, aktoerNavn: 'Mette Holm', handling: 'se' }]);
+    expect(await varselLog()).toMatchObject([{ aktoerId: p.mette.id, aktoerNavn: 'Mette Holm', handling: 'se' }]);
   });
 
-  it('viser og logger intet, når forældremyndigheden er ophørt', () => {
-    db.update(relationer)
+  it('viser og logger intet, når forældremyndigheden er ophørt', async () => {
+    await db
+      .update(relationer)
       .set({ tilbagekaldt: '2026-11-01T10:00:00.000Z' })
-      .where(and(eq(relationer.fraPersonId, p.mette.id), eq(relationer.tilPersonId, p.freja.id)))
-      .run();
-    expect(foraeldreVarsler(db, mette(), new Date('2026-11-30T12:00:00Z'))).toEqual([]);
-    expect(foraeldreVarsler(db, mette(), new Date('2027-02-13T12:00:00Z'))).toEqual([]);
-    expect(varselLog()).toEqual([]);
+      .where(and(eq(relationer.fraPersonId, p.mette.id), eq(relationer.tilPersonId, p.freja.id)));
+    expect(await foraeldreVarsler(db, await mette(), new Date('2026-11-30T12:00:00Z'))).toEqual([]);
+    expect(await foraeldreVarsler(db, await mette(), new Date('2027-02-13T12:00:00Z'))).toEqual([]);
+    expect(await varselLog()).toEqual([]);
   });
 });

@@ -10,13 +10,13 @@ type Skriver = Pick<Db, 'insert' | 'update'>;
 type Person = typeof personer.$inferInsert;
 
 /** A new person; returns the row as written. */
-export function nyPerson(tx: Skriver, person: Omit<Person, 'id'>): Person & { id: string } {
+export async function nyPerson(tx: Skriver, person: Omit<Person, 'id'>): Promise<Person & { id: string }> {
   const ny = { id: crypto.randomUUID(), ...person };
-  tx.insert(personer).values(ny).run();
+  await tx.insert(personer).values(ny);
   return ny;
 }
 
 /** Changes a person's details. */
-export function retPerson(tx: Skriver, id: string, person: Partial<Omit<Person, 'id'>>): void {
-  tx.update(personer).set(person).where(eq(personer.id, id)).run();
+export async function retPerson(tx: Skriver, id: string, person: Partial<Omit<Person, 'id'>>): Promise<void> {
+  await tx.update(personer).set(person).where(eq(personer.id, id));
 }

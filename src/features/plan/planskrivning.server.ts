@@ -24,68 +24,61 @@ export interface Kompasscore {
 }
 
 /** A new plan; returns its id. */
-export function nyPlan(tx: Skriver, plan: Omit<Plan, 'id'>): string {
+export async function nyPlan(tx: Skriver, plan: Omit<Plan, 'id'>): Promise<string> {
   const id = crypto.randomUUID();
-  tx.insert(planer)
-    .values({ id, ...plan })
-    .run();
+  await tx.insert(planer).values({ id, ...plan });
   return id;
 }
 
 /** Changes a plan's own fields; it never moves to another person. */
-export function retPlan(tx: Skriver, id: string, plan: Pick<Plan, 'sagId' | 'retningsgivendeMaal'>): void {
-  tx.update(planer).set(plan).where(eq(planer.id, id)).run();
+export async function retPlan(
+  tx: Skriver,
+  id: string,
+  plan: Pick<Plan, 'sagId' | 'retningsgivendeMaal'>,
+): Promise<void> {
+  await tx.update(planer).set(plan).where(eq(planer.id, id));
 }
 
 /** A sub-goal at the end of the plan, with its first effort if one is given. */
-export function nytDelmaal(tx: Skriver, planId: string, d: Delmaal): string {
-  const antal = tx.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, planId)).all().length;
-  return indsaetDelmaal(tx, planId, d, antal + 1);
+export async function nytDelmaal(tx: Skriver, planId: string, d: Delmaal): Promise<string> {
+  const antal = (await tx.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, planId))).length;
+  return await indsaetDelmaal(tx, planId, d, antal + 1);
 }
 
-function indsaetDelmaal(tx: Skriver, planId: string, d: Delmaal, raekkefoelge: number): string {
+async function indsaetDelmaal(tx: Skriver, planId: string, d: Delmaal, raekkefoelge: number): Promise<string> {
   const id = crypto.randomUUID();
-  tx.insert(delmaal)
-    .values({ id, planId, titel: d.titel, status: d.status, evaluering: d.evaluering ?? null, raekkefoelge })
-    .run();
+  await tx
+    .insert(delmaal)
+    .values({ id, planId, titel: d.titel, status: d.status, evaluering: d.evaluering ?? null, raekkefoelge });
   for (const x of d.indsatser)
-    tx.insert(indsatser)
-      .values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: x.beskrivelse, hvem: x.hvem })
-      .run();
+    await tx
+      .insert(indsatser)
+      .values({ id: crypto.randomUUID(), delmaalId: id, beskrivelse: x.beskrivelse, hvem: x.hvem });
   return id;
 }
 
 /** The evaluation with the citizen: the sub-goal's status, and what was said (kept if nothing new is written). */
-export function evaluerDelmaal(tx: Skriver, delmaalId: string, status: DelmaalStatus, evaluering: string | null) {
+export async function evaluerDelmaal(tx: Skriver, delmaalId: string, status: DelmaalStatus, evaluering: string | null) {
   const set = evaluering ? { status, evaluering } : { status };
-  tx.update(delmaal).set(set).where(eq(delmaal.id, delmaalId)).run();
+  await tx.update(delmaal).set(set).where(eq(delmaal.id, delmaalId));
 }
 
 /** Scores on the Forandringskompas. */
-export function nyeKompasscorer(tx: Skriver, planId: string, scorer: readonly Kompasscore[]): void {
+export async function nyeKompasscorer(tx: Skriver, planId: string, scorer: readonly Kompasscore[]): Promise<void> {
   if (!scorer.length) return;
-  tx.insert(kompasscorer)
-    .values(scorer.map((k) => ({ id: crypto.randomUUID(), planId, ...k })))
-    .run();
+  await tx.insert(kompasscorer).values(scorer.map((k) => ({ id: crypto.randomUUID(), planId, ...k })));
 }
 
 /** Replaces the sub-goals, efforts and scores as a whole (a case system sends the whole plan). */
-export function erstatPlanensIndhold(
+export async function erstatPlanensIndhold(
   tx: Skriver,
   planId: string,
   indhold: { delmaal: readonly Delmaal[]; kompas: readonly Kompasscore[] },
-): void {
-  const gamle = tx
-    .select({ id: delmaal.id })
-    .from(delmaal)
-    .where(eq(delmaal.planId, planId))
-    .all()
-    .map((d) => d.id);
-  if (gamle.length) tx.delete(indsatser).where(inArray(indsatser.delmaalId, gamle)).run();
-  tx.delete(delmaal).where(eq(delmaal.planId, planId)).run();
-  tx.delete(kompasscorer).where(eq(kompasscorer.planId, planId)).run();
-  indhold.delmaal.forEach((d, i) => {
-    indsaetDelmaal(tx, planId, d, i + 1);
-  });
-  nyeKompasscorer(tx, planId, indhold.kompas);
+): Promise<void> {
+  const gamle = (await tx.select({ id: delmaal.id }).from(delmaal).where(eq(delmaal.planId, planId))).map((d) => d.id);
+  if (gamle.length) await tx.delete(indsatser).where(inArray(indsatser.delmaalId, gamle));
+  await tx.delete(delmaal).where(eq(delmaal.planId, planId));
+  await tx.delete(kompasscorer).where(eq(kompasscorer.planId, planId));
+  for (const [i, d] of indhold.delmaal.entries()) await indsaetDelmaal(tx, planId, d, i + 1);
+  await nyeKompasscorer(tx, planId, indhold.kompas);
 }

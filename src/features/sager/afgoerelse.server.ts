@@ -5,7 +5,7 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import { type Dag, dagen } from '#/lib/dato.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, dokumenter, klager, type sager } from '../../../db/schema.ts';
 import {
   ALLEREDE_AFGJORT,
@@ -43,49 +43,52 @@ export interface AfgoerelseInput {
 }
 
 /** The decision a complaint would be about: the newest on the case. */
-export function senesteAfgoerelse(db: Pick<Db, 'select'>, sagId: string) {
-  return db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)).get();
+export async function senesteAfgoerelse(db: Pick<Db, 'select'>, sagId: string) {
+  return foerste(
+    await db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)),
+  );
 }
 
 /**
  * Registers a decision on `sag`. Refused (AfgoerelseFejl) when the case already has one,
  * unless a complaint's re-assessment changed that one.
  */
-export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInput, now: Date): { id: string } {
-  const seneste = senesteAfgoerelse(tx, sag.id);
-  const klagerPaaSagen = seneste ? tx.select().from(klager).where(eq(klager.sagId, sag.id)).all() : [];
+export async function registrerAfgoerelse(
+  tx: Skriver,
+  sag: Sag,
+  input: AfgoerelseInput,
+  now: Date,
+): Promise<{ id: string }> {
+  const seneste = await senesteAfgoerelse(tx, sag.id);
+  const klagerPaaSagen = seneste ? await tx.select().from(klager).where(eq(klager.sagId, sag.id)) : [];
   if (!maaTraeffeAfgoerelse(seneste, klagerPaaSagen)) throw new AfgoerelseFejl(ALLEREDE_AFGJORT);
 
   const { kilde, udfald, begrundelse } = input;
   const dato = kilde.type === 'system' ? kilde.dato : dagen(now);
   const adgang = kilde.type === 'system' ? kilde : klageadgang(sag.lovgrundlag, dato);
   const id = crypto.randomUUID();
-  tx.insert(afgoerelser)
-    .values({
-      id,
-      sagId: sag.id,
-      udfald,
-      dato,
-      begrundelse,
-      klagevejledning: adgang.klagevejledning,
-      klagefrist: adgang.klagefrist,
-      kildeId: kilde.type === 'system' ? kilde.kildeId : null,
-    })
-    .run();
+  await tx.insert(afgoerelser).values({
+    id,
+    sagId: sag.id,
+    udfald,
+    dato,
+    begrundelse,
+    klagevejledning: adgang.klagevejledning,
+    klagefrist: adgang.klagefrist,
+    kildeId: kilde.type === 'system' ? kilde.kildeId : null,
+  });
 
   switch (kilde.type) {
     case 'sagsbehandler':
-      tx.insert(dokumenter)
-        .values({
-          id: crypto.randomUUID(),
-          sagId: sag.id,
-          type: 'afgoerelse',
-          titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
-          dato,
-          indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
-        })
-        .run();
-      saetTrin(
+      await tx.insert(dokumenter).values({
+        id: crypto.randomUUID(),
+        sagId: sag.id,
+        type: 'afgoerelse',
+        titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
+        dato,
+        indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+      });
+      await saetTrin(
         tx,
         sag.id,
         {
@@ -99,8 +102,8 @@ export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInpu
       );
       break;
     case 'hjaelpemiddel':
-      tildelHvisLedig(tx, sag, kilde.medarbejderId);
-      saetTrin(
+      await tildelHvisLedig(tx, sag, kilde.medarbejderId);
+      await saetTrin(
         tx,
         sag.id,
         {
@@ -114,7 +117,7 @@ export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInpu
       );
       break;
     case 'system':
-      skrivHaendelse(
+      await skrivHaendelse(
         tx,
         sag.id,
         afgoerelseTruffet(udfald, { klagefrist: adgang.klagefrist }),
@@ -127,14 +130,14 @@ export function registrerAfgoerelse(tx: Skriver, sag: Sag, input: AfgoerelseInpu
 }
 
 /** A case system corrects a decision it sent before; the citizen is told when the outcome changed. */
-export function retAfgoerelseFraSystem(
+export async function retAfgoerelseFraSystem(
   tx: Skriver,
   sag: Sag,
   afgoerelse: typeof afgoerelser.$inferSelect,
   ny: { udfald: Udfald; dato: Dag; begrundelse: string; klagevejledning: string; klagefrist: Dag },
   now: Date,
-): void {
-  tx.update(afgoerelser).set(ny).where(eq(afgoerelser.id, afgoerelse.id)).run();
+): Promise<void> {
+  await tx.update(afgoerelser).set(ny).where(eq(afgoerelser.id, afgoerelse.id));
   if (afgoerelse.udfald !== ny.udfald)
-    skrivHaendelse(tx, sag.id, afgoerelseAendret(ny.udfald, ny.klagefrist), now, sag.sagsbehandlerId);
+    await skrivHaendelse(tx, sag.id, afgoerelseAendret(ny.udfald, ny.klagefrist), now, sag.sagsbehandlerId);
 }

@@ -5,6 +5,7 @@ import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { behandlKlage, traefAfgoerelse } from '#/features/medarbejder/sagsbehandling.server.ts';
 import { GenbrugtNoegle } from '#/lib/formularnoegle.server.ts';
+import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { AfgoerelseFejl } from './afgoerelse.server.ts';
@@ -31,20 +32,21 @@ describe('trinTekstEfterAfgoerelse', () => {
   });
 });
 
-function verden() {
-  const { db, demo } = nyDemoDb();
+async function verden() {
+  const { db, demo } = await nyDemoDb();
   const sofieId = demoMedarbejdere.find((m) => m.navn.startsWith('Sofie'))?.id ?? '';
-  const sofie = loadBruger(db, { personId: null, medarbejderId: sofieId, handlerForId: null } as Session, NU);
+  const sofie = await loadBruger(db, { personId: null, medarbejderId: sofieId, handlerForId: null } as Session, NU);
   if (!sofie) throw new Error('Sofie mangler i demo-data');
-  const sag = (lov: string) =>
-    db
-      .select()
-      .from(t.sager)
-      .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, lov)))
-      .get();
-  const antal = (sagId: string) => ({
-    afgoerelser: db.select({ n: count() }).from(t.afgoerelser).where(eq(t.afgoerelser.sagId, sagId)).get()?.n,
-    breve: db.select({ n: count() }).from(t.dokumenter).where(eq(t.dokumenter.sagId, sagId)).get()?.n,
+  const sag = async (lov: string) =>
+    foerste(
+      await db
+        .select()
+        .from(t.sager)
+        .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, lov))),
+    );
+  const antal = async (sagId: string) => ({
+    afgoerelser: foerste(await db.select({ n: count() }).from(t.afgoerelser).where(eq(t.afgoerelser.sagId, sagId)))?.n,
+    breve: foerste(await db.select({ n: count() }).from(t.dokumenter).where(eq(t.dokumenter.sagId, sagId)))?.n,
   });
   return { db, demo, sofie, sag, antal };
 }
@@ -56,92 +58,89 @@ describe('registrerAfgoerelse', () => {
     brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.',
   };
 
-  it('Sofies afgørelse giver brev, trin 6 og én hændelse til Ali', () => {
-    const { db, sofie, sag, antal } = verden();
-    const s = sag('Serviceloven § 97');
+  it('Sofies afgørelse giver brev, trin 6 og én hændelse til Ali', async () => {
+    const { db, sofie, sag, antal } = await verden();
+    const s = await sag('Serviceloven § 97');
     if (!s) throw new Error('sagen mangler');
-    const foer = antal(s.id);
-    traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
-    expect(antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
-    expect(db.select().from(t.sager).where(eq(t.sager.id, s.id)).get()).toMatchObject({ trin: 6, aaben: true });
-    const h = db
+    const foer = await antal(s.id);
+    await traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
+    expect(await antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
+    expect(foerste(await db.select().from(t.sager).where(eq(t.sager.id, s.id)))).toMatchObject({
+      trin: 6,
+      aaben: true,
+    });
+    const h = await db
       .select()
       .from(t.sagshaendelser)
-      .where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse')))
-      .all();
+      .where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse')));
     expect(h.map((x) => x.tekst)).toEqual([
       'Du har fået en afgørelse: delvis bevilling. Brevet ligger under "Breve og dokumenter".',
     ]);
   });
 
-  it('en afgørelsesformular sendt to gange giver én afgørelse og ét brev, og samme svar', () => {
-    const { db, sofie, sag, antal } = verden();
-    const s = sag('Serviceloven § 97');
+  it('en afgørelsesformular sendt to gange giver én afgørelse og ét brev, og samme svar', async () => {
+    const { db, sofie, sag, antal } = await verden();
+    const s = await sag('Serviceloven § 97');
     if (!s) throw new Error('sagen mangler');
-    const foer = antal(s.id);
+    const foer = await antal(s.id);
     const formular = { noegle: crypto.randomUUID(), sagId: s.id, ...input };
-    const foerste = traefAfgoerelse(db, sofie, formular, NU);
-    expect(traefAfgoerelse(db, sofie, formular, new Date(NU.getTime() + 2000))).toEqual(foerste);
-    expect(antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
-    const h = db
+    const foerste = await traefAfgoerelse(db, sofie, formular, NU);
+    expect(await traefAfgoerelse(db, sofie, formular, new Date(NU.getTime() + 2000))).toEqual(foerste);
+    expect(await antal(s.id)).toEqual({ afgoerelser: (foer.afgoerelser ?? 0) + 1, breve: (foer.breve ?? 0) + 1 });
+    const h = await db
       .select()
       .from(t.sagshaendelser)
-      .where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse')))
-      .all();
+      .where(and(eq(t.sagshaendelser.sagId, s.id), eq(t.sagshaendelser.type, 'afgoerelse')));
     expect(h).toHaveLength(1);
   });
 
-  it('en anden medarbejders formularnøgle kan ikke genbruges', () => {
-    const { db, sofie, sag } = verden();
-    const s = sag('Serviceloven § 97');
+  it('en anden medarbejders formularnøgle kan ikke genbruges', async () => {
+    const { db, sofie, sag } = await verden();
+    const s = await sag('Serviceloven § 97');
     if (!s) throw new Error('sagen mangler');
     const noegle = crypto.randomUUID();
     const sofieId = sofie.aktoer.type === 'medarbejder' ? sofie.aktoer.medarbejderId : '';
-    db.insert(t.formularnoegler)
-      .values({
-        noegle,
-        medarbejderId: demoMedarbejdere.find((m) => m.id !== sofieId)?.id ?? '',
-        resultat: s.id,
-        tidspunkt: NU.toISOString(),
-      })
-      .run();
-    expect(() => traefAfgoerelse(db, sofie, { noegle, sagId: s.id, ...input }, NU)).toThrow(GenbrugtNoegle);
+    await db.insert(t.formularnoegler).values({
+      noegle,
+      medarbejderId: demoMedarbejdere.find((m) => m.id !== sofieId)?.id ?? '',
+      resultat: s.id,
+      tidspunkt: NU.toISOString(),
+    });
+    await expect(traefAfgoerelse(db, sofie, { noegle, sagId: s.id, ...input }, NU)).rejects.toThrow(GenbrugtNoegle);
   });
 
-  it('Sofie kan ikke træffe en afgørelse mere på en sag, der allerede er afgjort', () => {
-    const { db, sofie, sag, antal } = verden();
-    const s = sag('Serviceloven § 100');
+  it('Sofie kan ikke træffe en afgørelse mere på en sag, der allerede er afgjort', async () => {
+    const { db, sofie, sag, antal } = await verden();
+    const s = await sag('Serviceloven § 100');
     if (!s) throw new Error('sagen mangler');
-    const foer = antal(s.id);
+    const foer = await antal(s.id);
     expect(foer.afgoerelser).toBe(1);
-    expect(() => traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU)).toThrow(
-      AfgoerelseFejl,
-    );
-    expect(antal(s.id)).toEqual(foer);
+    await expect(
+      traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU),
+    ).rejects.toThrow(AfgoerelseFejl);
+    expect(await antal(s.id)).toEqual(foer);
   });
 
-  it('efter en genvurdering, der ændrer afgørelsen, kan Sofie træffe den nye afgørelse', () => {
-    const { db, sofie, sag, antal } = verden();
-    const s = sag('Serviceloven § 100');
+  it('efter en genvurdering, der ændrer afgørelsen, kan Sofie træffe den nye afgørelse', async () => {
+    const { db, sofie, sag, antal } = await verden();
+    const s = await sag('Serviceloven § 100');
     if (!s) throw new Error('sagen mangler');
-    const afg = db.select().from(t.afgoerelser).where(eq(t.afgoerelser.sagId, s.id)).get();
+    const afg = foerste(await db.select().from(t.afgoerelser).where(eq(t.afgoerelser.sagId, s.id)));
     if (!afg) throw new Error('afgørelsen mangler');
     const klageId = crypto.randomUUID();
-    db.insert(t.klager)
-      .values({
-        id: klageId,
-        sagId: s.id,
-        afgoerelseId: afg.id,
-        tekst: 'Jeg er uenig.',
-        modtaget: NU.toISOString(),
-        status: 'modtaget',
-        genvurderingFrist: '2026-12-22',
-        indsendtAf: 'Ali Hassan',
-        noegle: crypto.randomUUID(),
-        kvitteringsnr: 'K-1',
-      })
-      .run();
-    behandlKlage(
+    await db.insert(t.klager).values({
+      id: klageId,
+      sagId: s.id,
+      afgoerelseId: afg.id,
+      tekst: 'Jeg er uenig.',
+      modtaget: NU.toISOString(),
+      status: 'modtaget',
+      genvurderingFrist: '2026-12-22',
+      indsendtAf: 'Ali Hassan',
+      noegle: crypto.randomUUID(),
+      kvitteringsnr: 'K-1',
+    });
+    await behandlKlage(
       db,
       sofie,
       {
@@ -153,7 +152,7 @@ describe('registrerAfgoerelse', () => {
       },
       NU,
     );
-    traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
-    expect(antal(s.id).afgoerelser).toBe(2);
+    await traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
+    expect((await antal(s.id)).afgoerelser).toBe(2);
   });
 });

@@ -20,24 +20,22 @@ export interface Haendelse {
 }
 
 /** Writes one event; `medarbejderId` is the staff member (or the case's caseworker) behind it, if any. */
-export function skrivHaendelse(
+export async function skrivHaendelse(
   tx: Pick<Db, 'insert'>,
   sagId: string,
   h: Haendelse,
   now: Date,
   medarbejderId: string | null = null,
-): void {
-  tx.insert(sagshaendelser)
-    .values({
-      id: crypto.randomUUID(),
-      sagId,
-      type: h.type,
-      trin: h.trin,
-      tekst: h.tekst,
-      tidspunkt: now.toISOString(),
-      medarbejderId,
-    })
-    .run();
+): Promise<void> {
+  await tx.insert(sagshaendelser).values({
+    id: crypto.randomUUID(),
+    sagId,
+    type: h.type,
+    trin: h.trin,
+    tekst: h.tekst,
+    tidspunkt: now.toISOString(),
+    medarbejderId,
+  });
 }
 
 // Steps

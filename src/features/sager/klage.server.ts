@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { dagen, formatDato } from '#/lib/dato.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { klager } from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
 import { genvurderingsfrist } from './frister.ts';
@@ -28,8 +28,8 @@ export class KlageFejl extends Error {}
 
 export { senesteAfgoerelse };
 
-export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Date): { klageId: string } {
-  const { sag } = kraevSag(
+export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Date): Promise<{ klageId: string }> {
+  const { sag } = await kraevSag(
     db,
     bruger,
     'handle-i-sag',
@@ -37,31 +37,29 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
     { handling: 'opret', hvad: 'Klage over afgørelse' },
     now,
   );
-  const tidligere = db.select().from(klager).where(eq(klager.noegle, input.noegle)).get();
+  const tidligere = foerste(await db.select().from(klager).where(eq(klager.noegle, input.noegle)));
   if (tidligere) return { klageId: tidligere.id };
-  const afg = senesteAfgoerelse(db, sag.id);
+  const afg = await senesteAfgoerelse(db, sag.id);
   const idag = dagen(now);
-  const hindring = klageHindring(afg, klagerPaaSagen(db, sag.id), idag);
+  const hindring = klageHindring(afg, await klagerPaaSagen(db, sag.id), idag);
   if (hindring || !afg) throw new KlageFejl(klageHindringTekst(hindring ?? 'ingen-afgoerelse', afg));
   const id = crypto.randomUUID();
   const frist = genvurderingsfrist(idag);
-  db.transaction((tx) => {
-    tx.insert(klager)
-      .values({
-        id,
-        sagId: sag.id,
-        afgoerelseId: afg.id,
-        tekst: input.tekst,
-        modtaget: now.toISOString(),
-        status: 'modtaget',
-        genvurderingFrist: frist,
-        indsendtAf: bruger.navn,
-        noegle: input.noegle,
-        kvitteringsnr: nytKvitteringsnr('K', now),
-      })
-      .run();
+  await db.transaction(async (tx) => {
+    await tx.insert(klager).values({
+      id,
+      sagId: sag.id,
+      afgoerelseId: afg.id,
+      tekst: input.tekst,
+      modtaget: now.toISOString(),
+      status: 'modtaget',
+      genvurderingFrist: frist,
+      indsendtAf: bruger.navn,
+      noegle: input.noegle,
+      kvitteringsnr: nytKvitteringsnr('K', now),
+    });
     const trinTekst = `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.`;
-    saetTrin(tx, sag.id, { trin: KLAGE_TRIN, aaben: true, trinTekst }, klageModtaget(frist), now);
+    await saetTrin(tx, sag.id, { trin: KLAGE_TRIN, aaben: true, trinTekst }, klageModtaget(frist), now);
   });
   return { klageId: id };
 }
@@ -70,37 +68,37 @@ export function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, now: Dat
  * The municipality's re-assessment of a complaint: upheld (sent on to Ankestyrelsen) or the
  * decision changed. False, writing nothing, when the complaint was already re-assessed.
  */
-export function genvurderKlage(
+export async function genvurderKlage(
   tx: Pick<Db, 'insert' | 'update'>,
   klage: typeof klager.$inferSelect,
   resultat: 'fastholdt' | 'aendret',
   begrundelse: string,
   now: Date,
   medarbejderId: string,
-): boolean {
+): Promise<boolean> {
   if (klage.status !== 'modtaget' && klage.status !== 'genvurdering') return false;
   const status = resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
   // Only from the status read above: a concurrent re-assessment makes this one write nothing.
-  const { changes } = tx
+  const aendret = await tx
     .update(klager)
     .set({ status })
     .where(and(eq(klager.id, klage.id), eq(klager.status, klage.status)))
-    .run();
-  if (changes !== 1) return false;
+    .returning({ id: klager.id });
+  if (aendret.length !== 1) return false;
   const trinTekst =
     resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.';
-  saetTrin(tx, klage.sagId, { trinTekst }, klageGenvurderet(resultat, begrundelse), now, medarbejderId);
+  await saetTrin(tx, klage.sagId, { trinTekst }, klageGenvurderet(resultat, begrundelse), now, medarbejderId);
   return true;
 }
 
 /** The complaints on a case, for the complaint rule (the caller has passed the access door for the case). */
-export function klagerPaaSagen(db: Db, sagId: string) {
-  return db.select({ afgoerelseId: klager.afgoerelseId }).from(klager).where(eq(klager.sagId, sagId)).all();
+export async function klagerPaaSagen(db: Db, sagId: string) {
+  return await db.select({ afgoerelseId: klager.afgoerelseId }).from(klager).where(eq(klager.sagId, sagId));
 }
 
 /** A complaint for its receipt, through the access door. */
-export function hentKlage(db: Db, bruger: Bruger, sagId: string, klageId: string, now: Date) {
-  const { sag, person } = kraevSag(
+export async function hentKlage(db: Db, bruger: Bruger, sagId: string, klageId: string, now: Date) {
+  const { sag, person } = await kraevSag(
     db,
     bruger,
     'se-sager',
@@ -108,6 +106,6 @@ export function hentKlage(db: Db, bruger: Bruger, sagId: string, klageId: string
     { handling: 'se', hvad: 'Kvittering for klage' },
     now,
   );
-  const klage = db.select().from(klager).where(eq(klager.id, klageId)).get();
+  const klage = foerste(await db.select().from(klager).where(eq(klager.id, klageId)));
   return klage && klage.sagId === sag.id ? { sag, person, klage } : undefined;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
 import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
+import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { indsendKlage, KlageFejl } from './klage.server.ts';
 import { kanKlage, klageHindring } from './klage.ts';
@@ -23,29 +24,32 @@ describe('klageHindring', () => {
 });
 
 describe('indsendKlage', () => {
-  it('Ali kan ikke klage to gange over samme afgørelse, heller ikke med en ny formular', () => {
-    const { db, demo } = nyDemoDb();
-    const ali = loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
+  it('Ali kan ikke klage to gange over samme afgørelse, heller ikke med en ny formular', async () => {
+    const { db, demo } = await nyDemoDb();
+    const ali = await loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
     if (!ali) throw new Error('Ali mangler');
-    const sag = db
-      .select()
-      .from(t.sager)
-      .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 100')))
-      .get();
+    const sag = foerste(
+      await db
+        .select()
+        .from(t.sager)
+        .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 100'))),
+    );
     if (!sag) throw new Error('sagen mangler');
     const tekst = 'Mine udgifter er højere end I har regnet med.';
-    const foerste = indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);
-    const samme = indsendKlage(
+    const kvittering = await indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);
+    const samme = await indsendKlage(
       db,
       ali,
-      { sagId: sag.id, tekst, noegle: db.select().from(t.klager).get()?.noegle ?? '' },
+      { sagId: sag.id, tekst, noegle: foerste(await db.select().from(t.klager))?.noegle ?? '' },
       NU,
     );
-    expect(samme).toEqual(foerste);
-    expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(
+    expect(samme).toEqual(kvittering);
+    await expect(indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).rejects.toThrow(
       /allerede klaget/,
     );
-    expect(() => indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).toThrow(KlageFejl);
-    expect(db.select({ n: count() }).from(t.klager).where(eq(t.klager.sagId, sag.id)).get()?.n).toBe(1);
+    await expect(indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU)).rejects.toThrow(
+      KlageFejl,
+    );
+    expect(foerste(await db.select({ n: count() }).from(t.klager).where(eq(t.klager.sagId, sag.id)))?.n).toBe(1);
   });
 });

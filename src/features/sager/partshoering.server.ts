@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { partshoeringer } from '../../../db/schema.ts';
 import { partshoeringBesvaret, skrivHaendelse } from './haendelser.ts';
 
@@ -17,29 +17,36 @@ export const PartshoeringSvarSchema = z.object({
 });
 export type PartshoeringSvar = z.output<typeof PartshoeringSvarSchema>;
 
-export function aabenPartshoering(db: Db, sagId: string) {
-  return db.select().from(partshoeringer).where(eq(partshoeringer.sagId, sagId)).get();
+export async function aabenPartshoering(db: Db, sagId: string) {
+  return foerste(await db.select().from(partshoeringer).where(eq(partshoeringer.sagId, sagId)));
 }
 
-export function besvarPartshoering(db: Db, bruger: Bruger, input: PartshoeringSvar, now: Date): { sagId: string } {
-  const ph = db.select().from(partshoeringer).where(eq(partshoeringer.id, input.partshoeringId)).get();
+export async function besvarPartshoering(
+  db: Db,
+  bruger: Bruger,
+  input: PartshoeringSvar,
+  now: Date,
+): Promise<{ sagId: string }> {
+  const ph = foerste(await db.select().from(partshoeringer).where(eq(partshoeringer.id, input.partshoeringId)));
   if (!ph) throw new IkkeFundet();
-  kraevSag(db, bruger, 'handle-i-sag', ph.sagId, { handling: 'opret', hvad: 'Svar på partshøring' }, now);
+  await kraevSag(db, bruger, 'handle-i-sag', ph.sagId, { handling: 'opret', hvad: 'Svar på partshøring' }, now);
   // The first answer stands: a second submission of the same form shows the same receipt.
   if (ph.besvaret) return { sagId: ph.sagId };
-  db.transaction((tx) => {
-    const changed = tx
-      .update(partshoeringer)
-      .set({
-        svar: input.tekst,
-        besvaret: now.toISOString(),
-        besvaretAf: bruger.navn,
-        kvitteringsnr: nytKvitteringsnr('P', now),
-      })
-      .where(and(eq(partshoeringer.id, ph.id), isNull(partshoeringer.besvaret)))
-      .run().changes;
+  await db.transaction(async (tx) => {
+    const changed = (
+      await tx
+        .update(partshoeringer)
+        .set({
+          svar: input.tekst,
+          besvaret: now.toISOString(),
+          besvaretAf: bruger.navn,
+          kvitteringsnr: nytKvitteringsnr('P', now),
+        })
+        .where(and(eq(partshoeringer.id, ph.id), isNull(partshoeringer.besvaret)))
+        .returning({ id: partshoeringer.id })
+    ).length;
     if (changed === 1) {
-      skrivHaendelse(tx, ph.sagId, partshoeringBesvaret(), now);
+      await skrivHaendelse(tx, ph.sagId, partshoeringBesvaret(), now);
     }
   });
   return { sagId: ph.sagId };

@@ -13,7 +13,7 @@ import {
 } from '#/features/adgang/adgang.server.ts';
 import { passerFilter, type SagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import {
   dokumenter,
   klager,
@@ -69,58 +69,91 @@ const forberedte = (db: Db) =>
   }));
 
 /** A person's cases, open first, newest first. */
-export function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Oversigt over sager' }, now);
-  return { person, sager: forberedte(db).sagerMedSagsbehandler.all({ id: personId }) };
+export async function sagerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  const person = await kraevPerson(
+    db,
+    bruger,
+    'se-sager',
+    personId,
+    { handling: 'se', hvad: 'Oversigt over sager' },
+    now,
+  );
+  return { person, sager: await forberedte(db).sagerMedSagsbehandler.execute({ id: personId }) };
 }
 
 /** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
-export function sagMedHistorik(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  return historik(db, kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now));
+export async function sagMedHistorik(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  return await historik(db, await kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se' }, now));
 }
 
 /** The same for the caseworker's page, which may change the case: one door call, one audit entry. */
-export function sagTilBehandling(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  return historik(db, kraevSag(db, bruger, 'behandle-sag', sagId, { handling: 'se' }, now));
+export async function sagTilBehandling(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  return await historik(db, await kraevSag(db, bruger, 'behandle-sag', sagId, { handling: 'se' }, now));
 }
 
 /** The complaint form's facts: the case (if the user may act in it) and its latest decision. */
-export function klageformular(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  const { sag, person } = kraevSag(db, bruger, 'handle-i-sag', sagId, { handling: 'se', hvad: 'Klageformular' }, now);
-  return { sag, person, afgoerelse: senesteAfgoerelse(db, sag.id) };
+export async function klageformular(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  const { sag, person } = await kraevSag(
+    db,
+    bruger,
+    'handle-i-sag',
+    sagId,
+    { handling: 'se', hvad: 'Klageformular' },
+    now,
+  );
+  return { sag, person, afgoerelse: await senesteAfgoerelse(db, sag.id) };
 }
 
 /** The partshøring page's facts: the case (if the user may act in it) and its partshøring, or not found. */
-export function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string, now: Date) {
-  const { sag, person } = kraevSag(db, bruger, 'handle-i-sag', sagId, { handling: 'se', hvad: 'Partshøring' }, now);
-  const partshoering = aabenPartshoering(db, sag.id);
+export async function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string, now: Date) {
+  const { sag, person } = await kraevSag(
+    db,
+    bruger,
+    'handle-i-sag',
+    sagId,
+    { handling: 'se', hvad: 'Partshøring' },
+    now,
+  );
+  const partshoering = await aabenPartshoering(db, sag.id);
   if (!partshoering) throw new IkkeFundet();
   return { sag, person, partshoering };
 }
 
-function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
+async function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
   const q = forberedte(db);
-  const medarbejder = (mid: string | null) => (mid ? q.medarbejder.get({ id: mid }) : undefined);
-  const sidsteSkift = q.sidsteSkift.get({ id: sag.id });
+  const medarbejder = async (mid: string | null) =>
+    mid ? foerste(await q.medarbejder.execute({ id: mid })) : undefined;
+  const sidsteSkift = foerste(await q.sidsteSkift.execute({ id: sag.id }));
   return {
     sag,
     person,
-    sagsbehandler: medarbejder(sag.sagsbehandlerId),
-    skift: sidsteSkift && { ...sidsteSkift, fra: medarbejder(sidsteSkift.fraId), til: medarbejder(sidsteSkift.tilId) },
-    historik: q.historik.all({ id: sag.id }),
-    dokumenter: q.dokumenter.all({ id: sag.id }),
+    sagsbehandler: await medarbejder(sag.sagsbehandlerId),
+    skift: sidsteSkift && {
+      ...sidsteSkift,
+      fra: await medarbejder(sidsteSkift.fraId),
+      til: await medarbejder(sidsteSkift.tilId),
+    },
+    historik: await q.historik.execute({ id: sag.id }),
+    dokumenter: await q.dokumenter.execute({ id: sag.id }),
     // The complaint form's rule for "the decision", so the two pages never show different ones.
-    afgoerelse: senesteAfgoerelse(db, sag.id),
-    klager: q.klager.all({ id: sag.id }),
-    partshoering: q.partshoering.get({ id: sag.id }),
+    afgoerelse: await senesteAfgoerelse(db, sag.id),
+    klager: await q.klager.execute({ id: sag.id }),
+    partshoering: foerste(await q.partshoering.execute({ id: sag.id })),
   };
 }
 
 /** One letter on a case, to read or download. */
-export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: string, now: Date) {
-  const dok = db.select().from(dokumenter).where(eq(dokumenter.id, dokumentId)).get();
+export async function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: string, now: Date) {
+  const dok = foerste(await db.select().from(dokumenter).where(eq(dokumenter.id, dokumentId)));
   if (!dok || dok.sagId !== sagId) throw new IkkeFundet();
-  const { sag, person } = kraevSag(db, bruger, 'se-sager', sagId, { handling: 'se', hvad: `Brev: ${dok.titel}` }, now);
+  const { sag, person } = await kraevSag(
+    db,
+    bruger,
+    'se-sager',
+    sagId,
+    { handling: 'se', hvad: `Brev: ${dok.titel}` },
+    now,
+  );
   return { dok, sag, person };
 }
 
@@ -128,10 +161,10 @@ export function hentDokument(db: Db, bruger: Bruger, sagId: string, dokumentId: 
  * A staff member's caseload: their unit's cases and those assigned to them, through the list
  * door. With a filter, only the cases it keeps reach the door, so only the people shown are logged.
  */
-export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filter?: SagslisteFilter) {
+export async function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filter?: SagslisteFilter) {
   const a = bruger.aktoer;
   if (a.type !== 'medarbejder') return [];
-  const alle = forberedt(db, 'sager.sagsliste', () =>
+  const alle = await forberedt(db, 'sager.sagsliste', () =>
     db
       // Only the columns the list shows and decides on: a unit may have thousands of cases.
       .select({
@@ -152,9 +185,9 @@ export function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filte
       .where(iSkopForberedt())
       .orderBy(desc(sager.aaben), asc(sager.frist))
       .prepare(),
-  ).all(skopVaerdier(a));
+  ).execute(skopVaerdier(a));
   const rows = filter ? alle.filter(passerFilter(filter, a.medarbejderId)) : alle;
-  return personerMedAdgang(
+  return await personerMedAdgang(
     db,
     bruger,
     'se-sager',

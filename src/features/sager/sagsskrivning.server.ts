@@ -16,96 +16,98 @@ type Skriver = Pick<Db, 'insert' | 'update'>;
 type NySag = typeof sager.$inferInsert;
 
 /** A new case and the events that open its history; returns its id. */
-export function opretSag(
+export async function opretSag(
   tx: Skriver,
   sag: Omit<NySag, 'id'>,
   haendelser: readonly Haendelse[],
   now: Date,
   af: string | null = null,
-): string {
+): Promise<string> {
   const id = crypto.randomUUID();
-  tx.insert(sager)
-    .values({ id, ...sag })
-    .run();
-  for (const h of haendelser) skrivHaendelse(tx, id, h, now, af);
+  await tx.insert(sager).values({ id, ...sag });
+  for (const h of haendelser) await skrivHaendelse(tx, id, h, now, af);
   return id;
 }
 
 /** What a case is (title, legal basis, unit, when it arrived, whether it is open): no event, nothing the citizen is told. */
-export function retSagsoplysninger(
+export async function retSagsoplysninger(
   tx: Skriver,
   sagId: string,
   oplysninger: Pick<NySag, 'titel' | 'lovgrundlag' | 'enhed' | 'modtaget' | 'aaben'>,
-): void {
-  tx.update(sager).set(oplysninger).where(eq(sager.id, sagId)).run();
+): Promise<void> {
+  await tx.update(sager).set(oplysninger).where(eq(sager.id, sagId));
 }
 
 /** The step, the line under it and whether the case is open, with the event that says so (none for a quiet correction). */
-export function saetTrin(
+export async function saetTrin(
   tx: Skriver,
   sagId: string,
   trin: { trin?: number; trinTekst: string | null; aaben?: boolean },
   haendelse: Haendelse | null,
   now: Date,
   af: string | null = null,
-): void {
-  tx.update(sager).set(trin).where(eq(sager.id, sagId)).run();
-  if (haendelse) skrivHaendelse(tx, sagId, haendelse, now, af);
+): Promise<void> {
+  await tx.update(sager).set(trin).where(eq(sager.id, sagId));
+  if (haendelse) await skrivHaendelse(tx, sagId, haendelse, now, af);
 }
 
 /** The deadline: the published one (`frist`) and a later date with its reason (`nyFrist`). */
-export function saetFrist(
+export async function saetFrist(
   tx: Skriver,
   sagId: string,
   frist: { frist?: Dag; nyFrist: Dag | null; nyFristBegrundelse: string | null },
   haendelse: Haendelse | null,
   now: Date,
   af: string | null = null,
-): void {
-  tx.update(sager).set(frist).where(eq(sager.id, sagId)).run();
-  if (haendelse) skrivHaendelse(tx, sagId, haendelse, now, af);
+): Promise<void> {
+  await tx.update(sager).set(frist).where(eq(sager.id, sagId));
+  if (haendelse) await skrivHaendelse(tx, sagId, haendelse, now, af);
 }
 
 /**
  * Another caseworker, or none for now. A new caseworker is also kept in `sagsbehandlerskift`,
  * from which the case page tells the citizen about a recent change.
  */
-export function skiftSagsbehandler(
+export async function skiftSagsbehandler(
   tx: Skriver,
   sag: { id: string; sagsbehandlerId: string | null },
   til: { id: string; navn: string } | null,
   skift: { planlagt: boolean; midlertidig: boolean; begrundelse: string | null },
   now: Date,
   af: string | null = null,
-): void {
+): Promise<void> {
   if (til) {
-    tx.insert(sagsbehandlerskift)
-      .values({
-        id: crypto.randomUUID(),
-        sagId: sag.id,
-        fraId: sag.sagsbehandlerId,
-        tilId: til.id,
-        dato: dagen(now),
-        ...skift,
-      })
-      .run();
+    await tx.insert(sagsbehandlerskift).values({
+      id: crypto.randomUUID(),
+      sagId: sag.id,
+      fraId: sag.sagsbehandlerId,
+      tilId: til.id,
+      dato: dagen(now),
+      ...skift,
+    });
   }
-  tx.update(sager)
+  await tx
+    .update(sager)
     .set({ sagsbehandlerId: til?.id ?? null })
-    .where(eq(sager.id, sag.id))
-    .run();
-  skrivHaendelse(tx, sag.id, til ? sagsbehandlerSkiftet(til.navn, skift.midlertidig) : sagsbehandlerMangler(), now, af);
+    .where(eq(sager.id, sag.id));
+  await skrivHaendelse(
+    tx,
+    sag.id,
+    til ? sagsbehandlerSkiftet(til.navn, skift.midlertidig) : sagsbehandlerMangler(),
+    now,
+    af,
+  );
 }
 
 /**
  * A case without a caseworker gets the staff member who acts on it. No event of its own: the
  * action that picks it up writes one, and the case page shows the name.
  */
-export function tildelHvisLedig(
+export async function tildelHvisLedig(
   tx: Skriver,
   sag: { id: string; sagsbehandlerId: string | null },
   medarbejderId: string,
 ) {
   if (sag.sagsbehandlerId) return;
-  tx.update(sager).set({ sagsbehandlerId: medarbejderId }).where(eq(sager.id, sag.id)).run();
+  await tx.update(sager).set({ sagsbehandlerId: medarbejderId }).where(eq(sager.id, sag.id));
 }

@@ -4,14 +4,14 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { samtykkeTilbagekaldt, skrivHaendelse } from '#/features/sager/haendelser.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { samtykker } from '../../../db/schema.ts';
 
-export function samtykkerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
-  const person = kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Samtykker' }, now);
+export async function samtykkerFor(db: Db, bruger: Bruger, personId: string, now: Date) {
+  const person = await kraevPerson(db, bruger, 'se-sager', personId, { handling: 'se', hvad: 'Samtykker' }, now);
   return {
     person,
-    samtykker: db.select().from(samtykker).where(eq(samtykker.personId, personId)).orderBy(desc(samtykker.givet)).all(),
+    samtykker: await db.select().from(samtykker).where(eq(samtykker.personId, personId)).orderBy(desc(samtykker.givet)),
   };
 }
 
@@ -20,16 +20,16 @@ export const TilbagekaldSchema = z.object({
   bekraeft: z.literal('ja', { error: 'Sæt kryds for at bekræfte, at du vil tilbagekalde samtykket.' }),
 });
 
-export function hentSamtykke(
+export async function hentSamtykke(
   db: Db,
   bruger: Bruger,
   samtykkeId: string,
   handling: 'se-sager' | 'handle-i-sag',
   now: Date,
 ) {
-  const s = db.select().from(samtykker).where(eq(samtykker.id, samtykkeId)).get();
+  const s = foerste(await db.select().from(samtykker).where(eq(samtykker.id, samtykkeId)));
   if (!s) throw new IkkeFundet();
-  kraevPerson(
+  await kraevPerson(
     db,
     bruger,
     handling,
@@ -41,17 +41,28 @@ export function hentSamtykke(
 }
 
 /** Withdraws a consent from now on; information already obtained stays on the case. */
-export function tilbagekaldSamtykke(db: Db, bruger: Bruger, input: z.output<typeof TilbagekaldSchema>, now: Date) {
-  const s = hentSamtykke(db, bruger, input.samtykkeId, 'handle-i-sag', now);
+export async function tilbagekaldSamtykke(
+  db: Db,
+  bruger: Bruger,
+  input: z.output<typeof TilbagekaldSchema>,
+  now: Date,
+) {
+  const s = await hentSamtykke(db, bruger, input.samtykkeId, 'handle-i-sag', now);
   if (s.tilbagekaldt) return { samtykkeId: s.id };
-  db.transaction((tx) => {
-    const changed = tx
-      .update(samtykker)
-      .set({ tilbagekaldt: now.toISOString(), tilbagekaldtAf: bruger.navn, kvitteringsnr: nytKvitteringsnr('S', now) })
-      .where(and(eq(samtykker.id, s.id), isNull(samtykker.tilbagekaldt)))
-      .run().changes;
+  await db.transaction(async (tx) => {
+    const changed = (
+      await tx
+        .update(samtykker)
+        .set({
+          tilbagekaldt: now.toISOString(),
+          tilbagekaldtAf: bruger.navn,
+          kvitteringsnr: nytKvitteringsnr('S', now),
+        })
+        .where(and(eq(samtykker.id, s.id), isNull(samtykker.tilbagekaldt)))
+        .returning({ id: samtykker.id })
+    ).length;
     if (changed === 1 && s.sagId) {
-      skrivHaendelse(tx, s.sagId, samtykkeTilbagekaldt(s.kilde), now);
+      await skrivHaendelse(tx, s.sagId, samtykkeTilbagekaldt(s.kilde), now);
     }
   });
   return { samtykkeId: s.id };

@@ -19,14 +19,14 @@ const forMange = () =>
   );
 
 /** Logins and form posts per client address; the integration API authenticates and syncs in bulk. */
-export const begraensning = kunDynamisk((ctx, next) => {
+export const begraensning = kunDynamisk(async (ctx, next) => {
   const now = ctx.locals.nu.getTime();
   const path = ctx.url.pathname;
   // Set by scripts/serve.ts (the proxy's hop when TRUST_PROXY=1); `astro dev` has only the socket.
   const klient = ctx.request.headers.get(KLIENTADRESSE_HEADER) ?? ctx.clientAddress;
   if (
     (path.startsWith('/log-ind') || path.startsWith('/medarbejder/log-ind')) &&
-    !loginLimit.tillad(database(), klient, now)
+    !(await loginLimit.tillad(database(), klient, now))
   )
     return forMange();
   const api = path.startsWith('/api/');
@@ -34,7 +34,7 @@ export const begraensning = kunDynamisk((ctx, next) => {
     !api &&
     ctx.request.method !== 'GET' &&
     ctx.request.method !== 'HEAD' &&
-    !postLimit.tillad(database(), klient, now)
+    !(await postLimit.tillad(database(), klient, now))
   )
     return forMange();
   return next();

@@ -16,8 +16,8 @@ export const session = kunDynamisk(async (ctx, next) => {
   let forespoergsel: Forespoergsel | undefined;
   if (token) {
     const db = database();
-    const s = validateSessionToken(db, token, ctx.locals.nu);
-    const bruger = s && loadBruger(db, s, ctx.locals.nu);
+    const s = await validateSessionToken(db, token, ctx.locals.nu);
+    const bruger = s && (await loadBruger(db, s, ctx.locals.nu));
     if (s && bruger) {
       if (ctx.request.method === 'GET' || ctx.request.method === 'HEAD') {
         forespoergsel = new Forespoergsel(db);

@@ -68,7 +68,7 @@ export function createInteractionRoutes(opts: {
       return;
     }
     const match = ROUTE.exec(ctx.path);
-    if (!match) return next();
+    if (!match) return await next();
     const [, uid, action] = match;
     if ((action === undefined) !== (ctx.method === 'GET') || !['GET', 'POST'].includes(ctx.method)) {
       return fail(ctx, 405, 'Den handling findes ikke her.');

@@ -82,7 +82,7 @@ let site: Site;
 beforeAll(async () => {
   site = await startSite(PREFIX);
 });
-afterAll(() => site.close());
+afterAll(async () => await site.close());
 
 async function discover(site: Site, auth?: client.ClientAuth) {
   return client.discovery(new URL(site.issuer), CLIENT_ID, CLIENT_SECRET, auth, {
@@ -298,7 +298,7 @@ describe('stand-in MitID i serverens rod', () => {
   beforeAll(async () => {
     root = await startSite('');
   });
-  afterAll(() => root.close());
+  afterAll(async () => await root.close());
 
   it('kører discovery og et helt login uden præfiks i stien', async () => {
     const config = await discover(root);

@@ -5,11 +5,11 @@ import { brugerFra } from '#/features/login/bruger.ts';
 import { database } from '#/lib/db.server.ts';
 
 /** An attachment, only for those who may see the application; always downloaded, never rendered inline. */
-export const GET: APIRoute = ({ params, locals }) => {
+export const GET: APIRoute = async ({ params, locals }) => {
   const bruger = brugerFra(locals);
   const id = params.id;
   if (!id) throw new IkkeFundet();
-  const b = hentBilag(database(), bruger, id, locals.nu);
+  const b = await hentBilag(database(), bruger, id, locals.nu);
   return new Response(b.bytes, {
     headers: {
       'content-type': b.type,

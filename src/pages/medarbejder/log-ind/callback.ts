@@ -6,6 +6,6 @@ import { database } from '#/lib/db.server.ts';
 export const GET: APIRoute = async ({ url, cookies, redirect, locals }) => {
   const result = await finishLogin('medarbejder', url, cookies);
   if (!result.ok) return redirect(`/log-ind/afvist?grund=${result.grund}`);
-  const udfald = loginMedarbejder(database(), result.claims, cookies, url, locals.nu);
+  const udfald = await loginMedarbejder(database(), result.claims, cookies, url, locals.nu);
   return redirect(udfald.ok ? result.next : `/log-ind/afvist?grund=${udfald.grund}`);
 };

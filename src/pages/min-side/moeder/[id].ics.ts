@@ -7,11 +7,11 @@ import { hentMoede } from '#/features/moeder/moeder.server.ts';
 import { database } from '#/lib/db.server.ts';
 
 /** A meeting as a calendar file (RFC 5545) in Copenhagen time. */
-export const GET: APIRoute = ({ params, locals }) => {
+export const GET: APIRoute = async ({ params, locals }) => {
   const bruger = borgerFra(locals);
   const id = params.id;
   if (!id) throw new IkkeFundet();
-  const { moede } = hentMoede(database(), bruger, id, locals.nu);
+  const { moede } = await hentMoede(database(), bruger, id, locals.nu);
   const start = new Date(moede.start);
   const ics = moedeTilIcs(
     { ...moede, start, slut: new Date(moede.slut) },

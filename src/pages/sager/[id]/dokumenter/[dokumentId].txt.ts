@@ -6,13 +6,13 @@ import { formatDato } from '#/lib/dato.ts';
 import { database } from '#/lib/db.server.ts';
 
 /** A letter as a file to keep. */
-export const GET: APIRoute = ({ params, locals }) => {
+export const GET: APIRoute = async ({ params, locals }) => {
   const bruger = brugerFra(locals);
   const dokumentId = params.dokumentId;
   if (!dokumentId) throw new IkkeFundet();
   const id = params.id;
   if (!id) throw new IkkeFundet();
-  const { dok, sag } = hentDokument(database(), bruger, id, dokumentId, locals.nu);
+  const { dok, sag } = await hentDokument(database(), bruger, id, dokumentId, locals.nu);
   const tekst = `${dok.titel}\r\nDato: ${formatDato(dok.dato)}\r\nSag: ${sag.titel}\r\n\r\n${dok.indhold.replaceAll('\n', '\r\n')}\r\n`;
   const filnavn = `${dok.type}-${dok.dato}.txt`;
   return new Response(tekst, {
