@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -14,8 +15,13 @@ export const testPgUrl: string | undefined = process.env.TEST_PG_URL || undefine
 
 /** A test title that says why it is skipped when there is no PostgreSQL. */
 export function pgTitel(titel: string): string {
-  return testPgUrl ? titel : `${titel} (springes over: sæt TEST_PG_URL, se npm run pg:start)`;
+  if (testPgUrl) return titel;
+  // Said once per worker too: the default reporter shows a skipped file without its titles.
+  if (!sagtUdenPg) console.warn('PostgreSQL-tests springes over: sæt TEST_PG_URL (npm run pg:start viser den).');
+  sagtUdenPg = true;
+  return `${titel} (springes over: sæt TEST_PG_URL, se npm run pg:start)`;
 }
+let sagtUdenPg = false;
 
 const MIGRERINGER = new URL('./migrations-pg/', import.meta.url);
 /** Serialises building the template across processes (vitest runs files in parallel workers). */
@@ -54,7 +60,7 @@ function adminPool(url: string): pg.Pool {
 async function migrer(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
-    await migrate(drizzle({ client: pool }), { migrationsFolder: MIGRERINGER.pathname });
+    await migrate(drizzle({ client: pool }), { migrationsFolder: fileURLToPath(MIGRERINGER) });
   } finally {
     await pool.end();
   }
@@ -97,26 +103,41 @@ async function sikrSkabelon(url: string): Promise<string> {
   return navn;
 }
 
-/**
- * A new, empty, migrated database of its own (C collation). `url` connects to it with TEST_PG_URL's role;
- * `slet` drops it, closing any connection still open to it.
- */
-export async function nyPgDatabase(): Promise<{ url: string; slet(): Promise<void> }> {
-  const adminUrl = testPgUrl;
-  if (!adminUrl) throw new Error('nyPgDatabase: TEST_PG_URL mangler (npm run pg:start viser den)');
-  skabelon ??= sikrSkabelon(adminUrl).catch((e: unknown) => {
-    skabelon = undefined; // the next call tries again
-    throw e;
-  });
-  const fra = await skabelon;
-  const pool = adminPool(adminUrl);
+export type PgTestDatabase = { url: string; slet(): Promise<void> };
+
+function adminUrl(hvem: string): string {
+  if (!testPgUrl) throw new Error(`${hvem}: TEST_PG_URL mangler (npm run pg:start viser den)`);
+  return testPgUrl;
+}
+
+/** A database of its own, named by the server's clock, created with `som` (the template clause). */
+async function opret(url: string, som: string): Promise<PgTestDatabase> {
+  const pool = adminPool(url);
   const { rows } = await pool.query<{ nu: string }>(`SELECT ${SERVERTID} AS nu`);
   const navn = `mf_test_${rows[0]?.nu ?? 0}_${randomBytes(6).toString('hex')}`;
-  await pool.query(`CREATE DATABASE "${navn}" TEMPLATE "${fra}"`);
+  await pool.query(`CREATE DATABASE "${navn}" ${som}`);
   return {
-    url: urlTil(adminUrl, navn),
+    url: urlTil(url, navn),
     slet: async () => {
       await pool.query(`DROP DATABASE IF EXISTS "${navn}" WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * A new, empty, migrated database of its own (C collation). `url` connects to it with TEST_PG_URL's role;
+ * `slet` drops it, closing any connection still open to it.
+ */
+export async function nyPgDatabase(): Promise<PgTestDatabase> {
+  const url = adminUrl('nyPgDatabase');
+  skabelon ??= sikrSkabelon(url).catch((e: unknown) => {
+    skabelon = undefined; // the next call tries again
+    throw e;
+  });
+  return opret(url, `TEMPLATE "${await skabelon}"`);
+}
+
+/** A new database without any tables (C collation), for a test that runs the migrations itself. */
+export async function tomPgDatabase(): Promise<PgTestDatabase> {
+  return opret(adminUrl('tomPgDatabase'), C_SORTERING);
 }
