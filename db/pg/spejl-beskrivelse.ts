@@ -92,7 +92,7 @@ export function beskrivPg(tabel: PgTable): string[] {
       return `fk ${fk.getName()} (${navne(r.columns)}) -> ${til}${handlinger(fk.onDelete, fk.onUpdate)}`;
     }),
     ...k.indexes.map(({ config: i }) => {
-      const kolonner = i.columns.map((c) => (is(c, SQL) ? c : { name: c.name ?? '?' }));
+      const kolonner = i.columns.map((c) => (is(c, SQL) ? c : { name: ('name' in c && c.name) || '?' }));
       return `${i.unique ? 'unique index' : 'index'} ${i.name} (${navne(kolonner)})${i.where ? ` where ${tekst(i.where)}` : ''}`;
     }),
     ...k.checks.map((c) => `check ${c.name} ${tekst(c.value)}`),
