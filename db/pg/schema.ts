@@ -1,0 +1,530 @@
+// GENERATED from db/schema.ts by scripts/pg-skema.ts: do not edit by hand.
+// Regenerate with `npm run db:pg-skema` (`npm run db:generate` also does it and makes the migrations).
+// The PostgreSQL mirror of the SQLite tables, only for drizzle-kit (db/drizzle.pg.config.ts): the portal
+// queries with the tables in db/schema.ts on both engines.
+import { type AnyPgColumn, bigint, customType, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+
+/** SQLite's blob; drizzle-orm's pg-core has no bytea builder. */
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+export const afgoerelser = pgTable(
+  'afgoerelser',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    udfald: text('udfald').notNull(),
+    dato: text('dato').notNull(),
+    begrundelse: text('begrundelse').notNull(),
+    klagevejledning: text('klagevejledning').notNull(),
+    klagefrist: text('klagefrist').notNull(),
+    kildeId: text('kilde_id').unique(),
+  },
+  (t) => [index('afgoerelser_sag').on(t.sagId)],
+);
+
+export const afhentninger = pgTable(
+  'afhentninger',
+  {
+    id: text('id').primaryKey(),
+    udlaanId: text('udlaan_id')
+      .notNull()
+      .references((): AnyPgColumn => udlaan.id),
+    dato: text('dato').notNull(),
+    bemaerkning: text('bemaerkning'),
+    modtaget: text('modtaget').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    status: text('status').notNull(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('afhentninger_udlaan').on(t.udlaanId)],
+);
+
+export const apiNoegler = pgTable('api_noegler', {
+  id: text('id').primaryKey(),
+  system: text('system').notNull(),
+  secretHash: bytea('secret_hash').notNull(),
+  scopes: text('scopes').notNull(),
+  oprettet: text('oprettet').notNull(),
+  tilbagekaldt: text('tilbagekaldt'),
+});
+
+export const audit = pgTable(
+  'audit',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    tidspunkt: text('tidspunkt').notNull(),
+    aktoerType: text('aktoer_type').notNull(),
+    aktoerId: text('aktoer_id').notNull(),
+    aktoerNavn: text('aktoer_navn').notNull(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    handling: text('handling').notNull(),
+    hvad: text('hvad').notNull(),
+  },
+  (t) => [index('audit_person').on(t.personId), index('audit_tidspunkt').on(t.tidspunkt)],
+);
+
+export const bilag = pgTable(
+  'bilag',
+  {
+    id: text('id').primaryKey(),
+    kladdeId: text('kladde_id')
+      .notNull()
+      .references((): AnyPgColumn => hjaelpemiddelKladder.id),
+    filnavn: text('filnavn').notNull(),
+    type: text('type').notNull(),
+    stoerrelse: bigint('stoerrelse', { mode: 'number' }).notNull(),
+    oprettet: text('oprettet').notNull(),
+  },
+  (t) => [index('bilag_kladde').on(t.kladdeId)],
+);
+
+export const delmaal = pgTable(
+  'delmaal',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references((): AnyPgColumn => planer.id),
+    titel: text('titel').notNull(),
+    status: text('status').notNull(),
+    evaluering: text('evaluering'),
+    raekkefoelge: bigint('raekkefoelge', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [index('delmaal_plan').on(t.planId)],
+);
+
+export const dokumenter = pgTable(
+  'dokumenter',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    type: text('type').notNull(),
+    titel: text('titel').notNull(),
+    dato: text('dato').notNull(),
+    indhold: text('indhold').notNull(),
+  },
+  (t) => [index('dokumenter_sag').on(t.sagId)],
+);
+
+export const fejlmeldinger = pgTable(
+  'fejlmeldinger',
+  {
+    id: text('id').primaryKey(),
+    udlaanId: text('udlaan_id')
+      .notNull()
+      .references((): AnyPgColumn => udlaan.id),
+    beskrivelse: text('beskrivelse').notNull(),
+    farlig: integer('farlig').notNull(),
+    modtaget: text('modtaget').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    status: text('status').notNull(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('fejlmeldinger_udlaan').on(t.udlaanId)],
+);
+
+export const formularnoegler = pgTable('formularnoegler', {
+  noegle: text('noegle').primaryKey(),
+  medarbejderId: text('medarbejder_id')
+    .notNull()
+    .references((): AnyPgColumn => medarbejdere.id),
+  resultat: text('resultat').notNull(),
+  tidspunkt: text('tidspunkt').notNull(),
+});
+
+export const fuldmagtAnmodninger = pgTable(
+  'fuldmagt_anmodninger',
+  {
+    id: text('id').primaryKey(),
+    fraPersonId: text('fra_person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    tilPersonId: text('til_person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    scopes: text('scopes').notNull(),
+    gyldigFra: text('gyldig_fra').notNull(),
+    gyldigTil: text('gyldig_til'),
+    status: text('status').notNull(),
+    oprettet: text('oprettet').notNull(),
+    besvaret: text('besvaret'),
+    relationId: text('relation_id').references((): AnyPgColumn => relationer.id),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('anmodninger_til').on(t.tilPersonId), index('anmodninger_fra').on(t.fraPersonId)],
+);
+
+export const hastighedsvinduer = pgTable(
+  'hastighedsvinduer',
+  {
+    noegle: text('noegle').primaryKey(),
+    start: text('start').notNull(),
+    slut: text('slut').notNull(),
+    antal: bigint('antal', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('hastighedsvinduer_slut').on(t.slut)],
+);
+
+export const hemmeligheder = pgTable('hemmeligheder', {
+  navn: text('navn').primaryKey(),
+  vaerdi: text('vaerdi').notNull(),
+  oprettet: text('oprettet').notNull(),
+});
+
+export const hjaelpemiddelAnsoegninger = pgTable(
+  'hjaelpemiddel_ansoegninger',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    indsendtAf: text('indsendt_af').references((): AnyPgColumn => personer.id),
+    hjaelpemiddel: text('hjaelpemiddel').notNull(),
+    beskrivelse: text('beskrivelse').notNull(),
+    status: text('status').notNull(),
+    modtaget: text('modtaget').notNull(),
+    leveringsdato: text('leveringsdato'),
+    katalogId: text('katalog_id'),
+    varighed: text('varighed'),
+    telefon: text('telefon'),
+    besoegstid: text('besoegstid'),
+    leveringsadresse: text('leveringsadresse'),
+    forventetSvar: text('forventet_svar'),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+    kladdeId: text('kladde_id').unique(),
+    sagId: text('sag_id').references((): AnyPgColumn => sager.id),
+  },
+  (t) => [index('ansoegninger_person').on(t.personId)],
+);
+
+export const hjaelpemiddelKladder = pgTable(
+  'hjaelpemiddel_kladder',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    oprettetAf: text('oprettet_af')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    data: text('data').notNull(),
+    opdateret: text('opdateret').notNull(),
+    ansoegningId: text('ansoegning_id'),
+  },
+  (t) => [index('kladder_person').on(t.personId, t.oprettetAf), index('kladder_opdateret').on(t.opdateret)],
+);
+
+export const indsatser = pgTable(
+  'indsatser',
+  {
+    id: text('id').primaryKey(),
+    delmaalId: text('delmaal_id')
+      .notNull()
+      .references((): AnyPgColumn => delmaal.id),
+    beskrivelse: text('beskrivelse').notNull(),
+    hvem: text('hvem').notNull(),
+  },
+  (t) => [index('indsatser_delmaal').on(t.delmaalId)],
+);
+
+export const klager = pgTable(
+  'klager',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    afgoerelseId: text('afgoerelse_id')
+      .notNull()
+      .references((): AnyPgColumn => afgoerelser.id),
+    tekst: text('tekst').notNull(),
+    modtaget: text('modtaget').notNull(),
+    status: text('status').notNull(),
+    genvurderingFrist: text('genvurdering_frist').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    noegle: text('noegle').unique(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('klager_sag').on(t.sagId)],
+);
+
+export const kompasscorer = pgTable(
+  'kompasscorer',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references((): AnyPgColumn => planer.id),
+    dato: text('dato').notNull(),
+    dimension: text('dimension').notNull(),
+    score: bigint('score', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('kompasscorer_plan').on(t.planId)],
+);
+
+export const laase = pgTable('laase', {
+  navn: text('navn').primaryKey(),
+  indehaver: text('indehaver').notNull(),
+  udloeber: text('udloeber').notNull(),
+});
+
+export const medarbejdere = pgTable('medarbejdere', {
+  id: text('id').primaryKey(),
+  oidcSub: text('oidc_sub').notNull().unique(),
+  navn: text('navn').notNull(),
+  rolle: text('rolle').notNull(),
+  enhed: text('enhed').notNull(),
+  telefon: text('telefon'),
+  email: text('email'),
+  aktiv: integer('aktiv').notNull().default(1),
+});
+
+export const moedeEmner = pgTable(
+  'moede_emner',
+  {
+    id: text('id').primaryKey(),
+    moedeId: text('moede_id')
+      .notNull()
+      .references((): AnyPgColumn => moeder.id),
+    tekst: text('tekst').notNull(),
+    tilfoejetAf: text('tilfoejet_af').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('moede_emner_moede').on(t.moedeId)],
+);
+
+export const moeder = pgTable(
+  'moeder',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    sagId: text('sag_id').references((): AnyPgColumn => sager.id),
+    type: text('type').notNull(),
+    titel: text('titel').notNull(),
+    start: text('start').notNull(),
+    slut: text('slut').notNull(),
+    sted: text('sted'),
+    videolink: text('videolink'),
+    deltagere: text('deltagere').notNull(),
+    dagsorden: text('dagsorden').notNull(),
+    bisidder: text('bisidder'),
+    kildeId: text('kilde_id').unique(),
+  },
+  (t) => [index('moeder_person').on(t.personId)],
+);
+
+export const overgangTjekliste = pgTable(
+  'overgang_tjekliste',
+  {
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    punkt: text('punkt').notNull(),
+    afkrydsetAf: text('afkrydset_af').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.punkt] })],
+);
+
+export const partshoeringer = pgTable(
+  'partshoeringer',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    materiale: text('materiale').notNull(),
+    sendt: text('sendt').notNull(),
+    svarfrist: text('svarfrist').notNull(),
+    svar: text('svar'),
+    besvaret: text('besvaret'),
+    besvaretAf: text('besvaret_af'),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('partshoeringer_sag').on(t.sagId)],
+);
+
+export const personer = pgTable('personer', {
+  id: text('id').primaryKey(),
+  cpr: text('cpr').notNull().unique(),
+  navn: text('navn').notNull(),
+  foedselsdato: text('foedselsdato').notNull(),
+  adresse: text('adresse'),
+  by: text('by'),
+  telefon: text('telefon'),
+  email: text('email'),
+  kildeId: text('kilde_id').unique(),
+});
+
+export const planer = pgTable(
+  'planer',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    sagId: text('sag_id').references((): AnyPgColumn => sager.id),
+    retningsgivendeMaal: text('retningsgivende_maal').notNull(),
+    oprettet: text('oprettet').notNull(),
+    kildeId: text('kilde_id').unique(),
+  },
+  (t) => [index('planer_person').on(t.personId)],
+);
+
+export const relationer = pgTable(
+  'relationer',
+  {
+    id: text('id').primaryKey(),
+    fraPersonId: text('fra_person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    tilPersonId: text('til_person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    type: text('type').notNull(),
+    scopes: text('scopes').notNull(),
+    gyldigFra: text('gyldig_fra').notNull(),
+    gyldigTil: text('gyldig_til'),
+    tilbagekaldt: text('tilbagekaldt'),
+    tilbagekaldtAf: text('tilbagekaldt_af'),
+    oprettet: text('oprettet').notNull(),
+  },
+  (t) => [index('relationer_fra').on(t.fraPersonId), index('relationer_til').on(t.tilPersonId)],
+);
+
+export const sager = pgTable(
+  'sager',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    enhed: text('enhed').notNull(),
+    titel: text('titel').notNull(),
+    lovgrundlag: text('lovgrundlag').notNull(),
+    trin: bigint('trin', { mode: 'number' }).notNull(),
+    trinTekst: text('trin_tekst'),
+    aaben: integer('aaben').notNull().default(1),
+    sagsbehandlerId: text('sagsbehandler_id').references((): AnyPgColumn => medarbejdere.id),
+    modtaget: text('modtaget').notNull(),
+    frist: text('frist').notNull(),
+    nyFrist: text('ny_frist'),
+    nyFristBegrundelse: text('ny_frist_begrundelse'),
+    kildeId: text('kilde_id').unique(),
+  },
+  (t) => [
+    index('sager_person').on(t.personId),
+    index('sager_enhed').on(t.enhed),
+    index('sager_sagsbehandler').on(t.sagsbehandlerId),
+  ],
+);
+
+export const sagsbehandlerskift = pgTable(
+  'sagsbehandlerskift',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    fraId: text('fra_id').references((): AnyPgColumn => medarbejdere.id),
+    tilId: text('til_id')
+      .notNull()
+      .references((): AnyPgColumn => medarbejdere.id),
+    dato: text('dato').notNull(),
+    planlagt: integer('planlagt').notNull(),
+    midlertidig: integer('midlertidig').notNull().default(0),
+    begrundelse: text('begrundelse'),
+  },
+  (t) => [index('skift_sag').on(t.sagId)],
+);
+
+export const sagshaendelser = pgTable(
+  'sagshaendelser',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    type: text('type').notNull(),
+    trin: bigint('trin', { mode: 'number' }),
+    tekst: text('tekst').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+    medarbejderId: text('medarbejder_id').references((): AnyPgColumn => medarbejdere.id),
+  },
+  (t) => [index('haendelser_sag').on(t.sagId)],
+);
+
+export const samtykker = pgTable(
+  'samtykker',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    sagId: text('sag_id').references((): AnyPgColumn => sager.id),
+    kilde: text('kilde').notNull(),
+    formaal: text('formaal').notNull(),
+    givet: text('givet').notNull(),
+    tilbagekaldt: text('tilbagekaldt'),
+    tilbagekaldtAf: text('tilbagekaldt_af'),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('samtykker_person').on(t.personId)],
+);
+
+export const sessioner = pgTable('sessioner', {
+  id: text('id').primaryKey(),
+  secretHash: bytea('secret_hash').notNull(),
+  personId: text('person_id').references((): AnyPgColumn => personer.id),
+  medarbejderId: text('medarbejder_id').references((): AnyPgColumn => medarbejdere.id),
+  handlerForId: text('handler_for_id').references((): AnyPgColumn => personer.id),
+  oprettet: bigint('oprettet', { mode: 'number' }).notNull(),
+  sidstAktiv: bigint('sidst_aktiv', { mode: 'number' }).notNull(),
+});
+
+export const testloginTilstand = pgTable(
+  'testlogin_tilstand',
+  {
+    model: text('model').notNull(),
+    id: text('id').notNull(),
+    payload: text('payload').notNull(),
+    uid: text('uid'),
+    userCode: text('user_code'),
+    grantId: text('grant_id'),
+    udloeber: text('udloeber'),
+    forbrugt: bigint('forbrugt', { mode: 'number' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.model, t.id] }),
+    index('testlogin_uid').on(t.uid),
+    index('testlogin_grant').on(t.grantId),
+    index('testlogin_udloeber').on(t.udloeber),
+  ],
+);
+
+export const udlaan = pgTable(
+  'udlaan',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    hjaelpemiddel: text('hjaelpemiddel').notNull(),
+    nummer: text('nummer').notNull(),
+    udlaantDato: text('udlaant_dato').notNull(),
+    afleveret: text('afleveret'),
+  },
+  (t) => [index('udlaan_person').on(t.personId)],
+);
