@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Logger } from 'drizzle-orm';
+import { type Logger, type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleSqliteFil } from 'drizzle-orm/better-sqlite3';
 import { migrate as migrerSqlite } from 'drizzle-orm/better-sqlite3/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -166,7 +166,12 @@ function aabnSqlite(url: string, valg: Valg): Db {
   return db;
 }
 
-/** PostgreSQL: a pool per process; a transaction holds one pooled connection from BEGIN to COMMIT. */
+/**
+ * PostgreSQL: a pool per process; a transaction holds one pooled connection from BEGIN to COMMIT.
+ * Every transaction first takes one advisory lock, held to its end: writers run one at a time across
+ * all instances, as on SQLite, so a rule checked in a transaction (one complaint per decision, a
+ * step that follows the one read) still holds when it commits. Reads outside transactions never wait.
+ */
 function aabnPostgres(url: string, valg: Valg): Db {
   const pool = new pg.Pool({ connectionString: url, max: miljoe().DATABASE_POOL });
   // Keep a failing idle connection (a restarted server) from crashing the process; the next
@@ -176,7 +181,12 @@ function aabnPostgres(url: string, valg: Valg): Db {
   const rod = drizzlePg({ client: pool, ...valg }) as unknown as Db;
   const transaktion = rod.transaction.bind(rod);
   const db = medOmgivendeTransaktion(rod, ((fn, config) =>
-    transaktion((tx) => iTransaktion(rod, tx, () => fn(tx)), config)) as Db['transaction']);
+    transaktion(async (tx) => {
+      await (tx as unknown as { execute(q: SQL): Promise<unknown> }).execute(
+        sql`select pg_advisory_xact_lock(${SKRIVELAAS})`,
+      );
+      return await iTransaktion(rod, tx, () => fn(tx));
+    }, config)) as Db['transaction']);
   forbindelser.set(db, { motor: 'postgres', pool });
   return db;
 }
@@ -211,6 +221,9 @@ export async function lukDatabase(db: Db): Promise<void> {
 }
 
 const MIGRERINGER = { sqlite: 'db/migrations', postgres: 'db/migrations-pg' } as const;
+
+// The writers' lock on PostgreSQL (aabnPostgres): one number for every instance.
+const SKRIVELAAS = 7_240_319;
 
 // One number for every instance: PostgreSQL's advisory lock makes instances that start together
 // migrate one at a time, so each step runs once.

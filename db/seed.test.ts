@@ -1,13 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { alder, attenAarsdag, dageMellem } from '#/lib/dato.ts';
-import { foerste, migrateDatabase, openDatabase } from './client.ts';
+import { foerste } from './client.ts';
 import * as t from './schema.ts';
 import { demoCpr, seedDemo } from './seed.ts';
+import { nyTestDatabase } from './test-database.ts';
 
 async function freshDb() {
-  const db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  const db = await nyTestDatabase();
   return db;
 }
 

@@ -352,7 +352,7 @@ test('db:backup mens portalen skriver, og db:restore, der først nægter og så 
     // PUBLIC_URL is localhost: the login comes back there.
     const jens = await logIn(`http://localhost:${PORT}`, 'Jens Madsen');
     // Every view of Min side writes to the audit log: the portal writes all through the backup.
-    const last = await (async () => {
+    const last = (async () => {
       while (koerer) {
         expect((await jens.get('/min-side')).status).toBe(200);
         visninger++;

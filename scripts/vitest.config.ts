@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['scripts/vitest.setup.ts'],
+    // A fresh PostgreSQL database with the demo takes longer than one in memory, on a busy machine more.
+    hookTimeout: 30_000,
   },
 });

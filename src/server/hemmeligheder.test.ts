@@ -1,16 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
-import { toForbindelser } from '../../db/to-forbindelser.ts';
+import { toForbindelser } from '../../db/test-database.ts';
 import { hemmelighed } from './hemmeligheder.ts';
 
 const NU = new Date('2026-12-02T10:00:00Z');
 let a: Db;
 let b: Db;
-let luk: () => void;
 beforeEach(async () => {
-  ({ a, b, luk } = await toForbindelser('hemmelig'));
+  ({ a, b } = await toForbindelser('hemmelig'));
 });
-afterEach(() => luk());
 
 describe('fælles hemmeligheder', () => {
   it('den første proces laver hemmeligheden; den næste får den samme og laver ingen', async () => {

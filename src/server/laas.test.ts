@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
-import { toForbindelser } from '../../db/to-forbindelser.ts';
+import { toForbindelser } from '../../db/test-database.ts';
 import { medLaas, slipLaas, tagLaas } from './laas.ts';
 
 const NU = new Date('2026-12-02T10:00:00Z');
@@ -10,11 +10,9 @@ const MINUT = 60_000;
 // Two connections to one file, as two processes have.
 let a: Db;
 let b: Db;
-let luk: () => void;
 beforeEach(async () => {
-  ({ a, b, luk } = await toForbindelser('laas'));
+  ({ a, b } = await toForbindelser('laas'));
 });
-afterEach(() => luk());
 
 describe('lease på planlagt arbejde', () => {
   it('af to indehavere får kun den første låsen, og den kan forny den', async () => {

@@ -1,18 +1,16 @@
 import { count } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type Db, foerste } from '../../db/client.ts';
 import { hastighedsvinduer } from '../../db/schema.ts';
-import { toForbindelser } from '../../db/to-forbindelser.ts';
+import { toForbindelser } from '../../db/test-database.ts';
 import { RateLimit, rydHastighedsvinduer } from './rate-limit.ts';
 
 let db: Db;
 let anden: Db;
-let luk: () => void;
 beforeEach(async () => {
   // A second connection to the same file stands for a second process.
-  ({ a: db, b: anden, luk } = await toForbindelser('rate'));
+  ({ a: db, b: anden } = await toForbindelser('rate'));
 });
-afterEach(() => luk());
 
 /** `n` requests one after another; what each was told. */
 const iTraek = async (n: number, anmod: () => Promise<boolean>) => {

@@ -1,20 +1,18 @@
 import { count } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type Db, foerste } from '../../db/client.ts';
 import { testloginTilstand } from '../../db/schema.ts';
-import { toForbindelser } from '../../db/to-forbindelser.ts';
+import { toForbindelser } from '../../db/test-database.ts';
 import { databaseAdapter } from './test-mitid-lager.ts';
 
 let nu = new Date('2026-12-02T10:00:00Z');
 const ur = () => nu;
 let a: Db;
 let b: Db;
-let luk: () => void;
 beforeEach(async () => {
   nu = new Date('2026-12-02T10:00:00Z');
-  ({ a, b, luk } = await toForbindelser('testlogin'));
+  ({ a, b } = await toForbindelser('testlogin'));
 });
-afterEach(() => luk());
 
 describe('test-loginets lager i databasen', () => {
   it('det, én proces gemmer, finder en anden: efter id, uid og brugerkode', async () => {

@@ -6,7 +6,7 @@ import { formPost, TestBrowser } from '#/features/login/stand-in-mitid/test-brow
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed.ts';
-import { toForbindelser } from '../../db/to-forbindelser.ts';
+import { toForbindelser } from '../../db/test-database.ts';
 import { mountTestMitid, TEST_MITID_PATH } from './test-mitid.ts';
 
 type Haandtering = (req: IncomingMessage, res: ServerResponse) => void;
@@ -16,10 +16,10 @@ type Haandtering = (req: IncomingMessage, res: ServerResponse) => void;
 let a: Db;
 let b: Db;
 let origin: string;
+let luk: () => void;
 const envA: NodeJS.ProcessEnv = {};
 const envB: NodeJS.ProcessEnv = {};
 let jensSub: string;
-let luk: () => void;
 
 beforeAll(async () => {
   const forbindelser = await toForbindelser('test-mitid');
@@ -35,7 +35,6 @@ beforeAll(async () => {
   luk = () => {
     server.closeAllConnections();
     server.close();
-    forbindelser.luk();
   };
 });
 afterAll(() => luk());

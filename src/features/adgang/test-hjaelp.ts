@@ -1,7 +1,8 @@
+import { nyTestDatabase } from '../../../db/test-database.ts';
 /** Shared setup for the access tests: the demo world, and each persona as a logged-in user. */
 
 import type { Session } from '#/features/login/session.ts';
-import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { demoMedarbejdere, seedDemo } from '../../../db/seed.ts';
 import { type Bruger, loadBruger } from './adgang.server.ts';
 
@@ -11,8 +12,7 @@ export const NU = new Date('2026-11-24T09:00:00Z');
 export type Medarbejder = 'sofie' | 'henrik' | 'maria' | 'peter' | 'lene';
 
 export async function nyVerden() {
-  const db: Db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  const db: Db = await nyTestDatabase();
   const demo = await seedDemo(db, IDAG);
   const session = (ejer: Partial<Session>): Session =>
     ({ personId: null, medarbejderId: null, handlerForId: null, ...ejer }) as Session;

@@ -6,8 +6,8 @@
  */
 
 import { and, asc, type Column, eq, gt, isNotNull, or, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { systemetsEllerIngensSager } from '#/features/adgang/system.server.ts';
+import { personnavne } from '#/features/personer/personnavne.ts';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import {
@@ -85,7 +85,7 @@ const antalFra = (q: SidenQuery) => (q.antal ? Number(q.antal) : MAKS_ANTAL);
 /** New applications for hjælpemidler since the cursor. */
 export async function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
-  const indsender = alias(personer, 'indsender');
+  const indsender = personnavne('indsender');
   return await db.transaction(
     async (tx) => {
       const rows = await tx

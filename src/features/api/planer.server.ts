@@ -21,11 +21,7 @@ type Indhold = Pick<PlanInput, 'delmaal' | 'kompas'>;
 
 /** What the plan holds now, in the shape of the payload, so the two can be compared. */
 async function gemtIndhold(tx: Tx, planId: string): Promise<Indhold> {
-  const dm = await tx
-    .select()
-    .from(delmaal)
-    .where(eq(delmaal.planId, planId))
-    .orderBy(asc(delmaal.raekkefoelge), sql`rowid`);
+  const dm = await tx.select().from(delmaal).where(eq(delmaal.planId, planId)).orderBy(asc(delmaal.raekkefoelge));
   const ind = dm.length
     ? await tx
         .select()
@@ -36,14 +32,15 @@ async function gemtIndhold(tx: Tx, planId: string): Promise<Indhold> {
             dm.map((d) => d.id),
           ),
         )
-        .orderBy(sql`rowid`)
     : [];
   return {
     delmaal: dm.map((d) => ({
       titel: d.titel,
       status: d.status,
       evaluering: d.evaluering,
-      indsatser: ind.filter((i) => i.delmaalId === d.id).map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })),
+      indsatser: indsatserSorteret(
+        ind.filter((i) => i.delmaalId === d.id).map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })),
+      ),
     })),
     kompas: sorteret(
       (await tx.select().from(kompasscorer).where(eq(kompasscorer.planId, planId))).map((k) => ({
@@ -58,12 +55,16 @@ async function gemtIndhold(tx: Tx, planId: string): Promise<Indhold> {
 const sorteret = (kompas: PlanInput['kompas']) =>
   [...kompas].sort((a, b) => a.dato.localeCompare(b.dato) || a.dimension.localeCompare(b.dimension));
 
+// A sub-goal's efforts have no order of their own: compared as a set, in one order on both engines.
+const indsatserSorteret = (indsatser: { beskrivelse: string; hvem: string }[]) =>
+  [...indsatser].sort((a, b) => a.beskrivelse.localeCompare(b.beskrivelse) || a.hvem.localeCompare(b.hvem));
+
 const normaliseret = (p: Indhold): Indhold => ({
   delmaal: p.delmaal.map((d) => ({
     titel: d.titel,
     status: d.status,
     evaluering: d.evaluering ?? null,
-    indsatser: d.indsatser.map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem })),
+    indsatser: indsatserSorteret(d.indsatser.map((i) => ({ beskrivelse: i.beskrivelse, hvem: i.hvem }))),
   })),
   kompas: sorteret(p.kompas.map((k) => ({ dato: k.dato, dimension: k.dimension, score: k.score }))),
 });

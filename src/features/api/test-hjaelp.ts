@@ -1,6 +1,7 @@
 /** Shared setup for the API tests: a migrated in-memory database with the demo people. */
-import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { seedDemo } from '../../../db/seed.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
 import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { AfgoerelseInput, MoedeInput, PersonInput, PlanInput, SagInput } from './schemas.ts';
@@ -9,8 +10,7 @@ export const IDAG = '2026-11-24';
 export const NU = new Date('2026-11-24T09:00:00Z');
 
 export async function nyDemoDb(): Promise<{ db: Db; demo: Awaited<ReturnType<typeof seedDemo>> }> {
-  const db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  const db = await nyTestDatabase();
   return { db, demo: await seedDemo(db, IDAG) };
 }
 

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { audit } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
 import { AuditKoe, type AuditRaekke } from './audit-koe.server.ts';
 
 async function verden() {
-  const db: Db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  const db: Db = await nyTestDatabase();
   const demo = await seedDemo(db, '2026-11-24');
   const raekke = (personId: string, hvad: string): AuditRaekke => ({
     aktoerType: 'borger',

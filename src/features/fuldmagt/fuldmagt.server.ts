@@ -2,10 +2,10 @@
 
 import { z } from 'astro/zod';
 import { and, desc, eq, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import { alleScopes } from '#/features/adgang/access.ts';
 import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { logAudit } from '#/features/audit/audit.server.ts';
+import { personnavne } from '#/features/personer/personnavne.ts';
 import { attenAarsdag, dagen } from '#/lib/dato.ts';
 import { dagFelt, erDag } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
@@ -55,7 +55,7 @@ function selv(bruger: Bruger): string {
   return bruger.aktoer.personId;
 }
 
-const relativ = alias(personer, 'relativ');
+const relativ = personnavne('relativ');
 
 /**
  * The people a relative may ask (those they are related to and whose relation was not revoked,

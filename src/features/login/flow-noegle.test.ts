@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase } from '../../../db/client.ts';
-import { toForbindelser } from '../../../db/to-forbindelser.ts';
+import { nyTestDatabase, toForbindelser } from '../../../db/test-database.ts';
 import { laesFlow, skrivFlow } from './flow.ts';
 import { flowNoegle } from './flow-noegle.server.ts';
 
@@ -9,19 +8,16 @@ const flow = { type: 'borger' as const, state: 's', nonce: 'n', verifier: 'v', n
 
 describe('login-flowets nøgle', () => {
   it('er den samme i to processer på samme database, så et login kan slutte i den anden', async () => {
-    const { a, b, luk } = await toForbindelser('flow');
+    const { a, b } = await toForbindelser('flow');
     const noegleA = await flowNoegle(a, NU);
     expect(noegleA.length).toBe(32);
     const cookie = skrivFlow(flow, noegleA);
     expect(laesFlow(cookie, 'borger', await flowNoegle(b, NU))).toEqual(flow);
-    luk();
   });
 
   it('er en anden i en anden database', async () => {
-    const a = openDatabase(':memory:');
-    await migrateDatabase(a);
-    const b = openDatabase(':memory:');
-    await migrateDatabase(b);
+    const a = await nyTestDatabase();
+    const b = await nyTestDatabase();
     expect(laesFlow(skrivFlow(flow, await flowNoegle(a, NU)), 'borger', await flowNoegle(b, NU))).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
-import { type Db, foerste, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { sessioner } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
 import { createSession, deleteExpiredSessions, extendSession, validateSessionToken } from './session.ts';
 
 let db: Db;
@@ -11,8 +12,7 @@ const t0 = new Date('2026-11-24T09:00:00Z');
 const plus = (min: number) => new Date(t0.getTime() + min * 60_000);
 
 beforeEach(async () => {
-  db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  db = await nyTestDatabase();
   jensId = (await seedDemo(db, '2026-11-24')).jens.id;
 });
 

@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginMedarbejder } from '#/features/login/login.server.ts';
 import { defined } from '#/lib/defined.ts';
-import { type Db, foerste, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { medarbejdere } from '../../../db/schema.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
 import { deaktiverMedarbejder, gemMedarbejder, MedarbejderSchema } from './medarbejdere.server.ts';
 
 const kager = { set: () => undefined } as unknown as AstroCookies;
@@ -19,8 +20,7 @@ const logInd = async (sub: string) =>
 
 let db: Db;
 beforeEach(async () => {
-  db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  db = await nyTestDatabase();
 });
 
 const anne = { oidcSub: 'entra-7f3a', navn: 'Anne Holt', rolle: 'visitator', enhed: 'vest' } as const;

@@ -7,7 +7,7 @@ import { lesMiljoe } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
 import { defined } from '#/lib/defined.ts';
 import { RateLimit } from '#/server/rate-limit.ts';
-import { type Db, foerste, migrateDatabase, openDatabase, sqliteForbindelse } from '../../../db/client.ts';
+import { type Db, foerste, sqliteForbindelse } from '../../../db/client.ts';
 import {
   audit,
   bilag,
@@ -18,6 +18,7 @@ import {
   sessioner,
 } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
 import { ryd } from './oprydning.server.ts';
 
 const NU = new Date('2026-11-30T12:00:00Z');
@@ -29,8 +30,7 @@ let mappe: string;
 let jens: string;
 
 beforeEach(async () => {
-  db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  db = await nyTestDatabase();
   jens = (await seedDemo(db, '2026-11-30')).jens.id;
   mappe = mkdtempSync(join(tmpdir(), 'bilag-'));
 });

@@ -1,17 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Bruger } from '#/features/adgang/adgang.server.ts';
-import { type Db, migrateDatabase, openDatabase } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { audit, relationer } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
 import { foraeldreVarsler } from './overgang.server.ts';
 
 let db: Db;
 let p: Awaited<ReturnType<typeof seedDemo>>;
 
 beforeEach(async () => {
-  db = openDatabase(':memory:');
-  await migrateDatabase(db);
+  db = await nyTestDatabase();
   // Freja turns 18 on 2027-02-13, 75 days after the seed day.
   p = await seedDemo(db, '2026-11-30');
 });
