@@ -1,5 +1,5 @@
 /** PUT /api/v1/planer/{kildeId}: the citizen's plan, with its sub-goals, efforts and Forandringskompas. */
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { erstatPlanensIndhold, nyPlan, retPlan } from '#/features/plan/planskrivning.server.ts';
 import { dagen } from '#/lib/dato.ts';
 import { type Db, foerste } from '../../../db/client.ts';
