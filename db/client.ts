@@ -71,6 +71,13 @@ export function sqliteForbindelse(db: Db): Database.Database {
   return s;
 }
 
+/** The PostgreSQL pool behind a Db, for what needs a plain client (pg_dump's companions, test fixtures). */
+export function pgPool(db: Db): pg.Pool {
+  const p = forbindelse(db).pool;
+  if (!p) throw new Error('Kun PostgreSQL har en pulje');
+  return p;
+}
+
 export interface Valg {
   /** Sees every statement (the query-count benchmark). */
   logger?: Logger;

@@ -1,4 +1,5 @@
-import { foerste, sqliteForbindelse } from '../../db/client.ts';
+import { foerste } from '../../db/client.ts';
+import { aendringstaeller } from '../../db/test-fixtures.ts';
 /**
  * Bad input at scale for every form action. Random form data, as a browser or a hostile
  * client may send it, goes through Astro's own conversion of a form, the action's schema, and
@@ -26,7 +27,7 @@ import type { Session } from '#/features/login/session.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
 import { plusDage } from '#/lib/dato.ts';
 import { defined } from '#/lib/defined.ts';
-import { aendringstaeller, erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '#/lib/fuzz-hjaelp.ts';
+import { erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '#/lib/fuzz-hjaelp.ts';
 import type { Db } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { demoMedarbejdere } from '../../db/seed.ts';
@@ -97,7 +98,7 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
 };
 
 let db: Db;
-let aendringer: () => Record<string, number>;
+let aendringer: () => Promise<Record<string, number>>;
 let bilagDir: string;
 const brugere = {} as Record<Persona, Bruger>;
 /** A valid form per action that the persona allowed to can submit, with real ids from the seed. */
@@ -322,9 +323,9 @@ beforeEach(async () => {
     opdaterDepot: e({ type: 'fejl', id: fejlId, status: 'repareret' }),
   } satisfies Record<Navn, Form>);
 
-  Object.assign(ids, idsPrFelt(sqliteForbindelse(db)));
+  Object.assign(ids, await idsPrFelt(db));
   alleIds = [...new Set(Object.values(ids).flat())];
-  aendringer = aendringstaeller(db);
+  aendringer = await aendringstaeller(db);
 });
 
 afterAll(() => {
@@ -488,7 +489,7 @@ async function indsend<S extends z.ZodObject>(
     if (tidsfelter[felt] && typeof v === 'string' && v !== '')
       expect(tidsfelter[felt].safeParse(v).success, `${navn}: ${felt} "${v}" findes ikke i kalenderen`).toBe(true);
   }
-  const foer = aendringer();
+  const foer = await aendringer();
   try {
     await skriv(brugere[persona], r.data);
     return 'ok';
@@ -496,7 +497,7 @@ async function indsend<S extends z.ZodObject>(
     if (!erKendtUdfald(e))
       throw new Error(`${navn} som ${persona} gav en uventet fejl: ${e instanceof Error ? e.stack : String(e)}`);
     if (erAfvisning(e)) expect(erDansk(e.message), `${navn}: ${e.message}`).toBe(true);
-    expect(aendringer(), `${navn} som ${persona} afvist med "${e.message}", men noget blev gemt`).toEqual(foer);
+    expect(await aendringer(), `${navn} som ${persona} afvist med "${e.message}", men noget blev gemt`).toEqual(foer);
     return 'afvist';
   }
 }

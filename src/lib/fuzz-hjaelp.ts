@@ -1,4 +1,3 @@
-import { sqliteForbindelse } from '../../db/client.ts';
 /**
  * Shared by the property-based tests of bad input (the API's and the actions'): hostile
  * values, the sign of an English zod message, and a way to see whether anything was written.
@@ -7,6 +6,7 @@ import { sqliteForbindelse } from '../../db/client.ts';
 import { core } from 'astro/zod';
 import fc from 'fast-check';
 import type { Db } from '../../db/client.ts';
+import { raaSql } from '../../db/test-fixtures.ts';
 
 /** Zod's English defaults, e.g. "Invalid input: expected string, received number" or "Too small: ...". */
 export const ENGELSK = /invalid|expected|received|too (small|big)|required|unrecognized/i;
@@ -79,31 +79,6 @@ export const fjendtligVaerdi: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }) },
 );
 
-/**
- * Counts the rows written to any table, with temporary triggers on every table. A rolled-back
- * transaction takes its triggered rows with it, so an unchanged count means nothing was
- * committed: not an insert, not an update, not a delete. The count is per table, to say where.
- */
-export function aendringstaeller(db: Db): () => Record<string, number> {
-  const sqlite = sqliteForbindelse(db);
-  const tabeller = sqlite
-    .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'",
-    )
-    .pluck()
-    .all() as string[];
-  sqlite.exec('create temp table if not exists fuzz_aendringer (tabel text not null)');
-  for (const tabel of tabeller) {
-    for (const op of ['insert', 'update', 'delete']) {
-      sqlite.exec(
-        `create temp trigger if not exists "fuzz_${op}_${tabel}" after ${op} on main."${tabel}" begin insert into fuzz_aendringer values ('${tabel}'); end`,
-      );
-    }
-  }
-  const optael = sqlite.prepare('select tabel, count(*) as n from fuzz_aendringer group by tabel');
-  return () => Object.fromEntries((optael.all() as { tabel: string; n: number }[]).map((r) => [r.tabel, r.n]));
-}
-
 /** The options of an enum or literal field (also inside optional, default, pipe and array). */
 export function valg(felt: core.$ZodType): string[] {
   if (felt instanceof core.$ZodOptional || felt instanceof core.$ZodNullable || felt instanceof core.$ZodDefault) {
@@ -142,14 +117,12 @@ export const ID_FELTER: Record<string, string[]> = {
   id: ['fejlmeldinger', 'afhentninger'],
 };
 
-/** The ids in the database for each id field; `sqlite` is a better-sqlite3 connection. */
-export function idsPrFelt(sqlite: {
-  prepare(sql: string): { pluck(): { all(): unknown[] } };
-}): Record<string, string[]> {
-  return Object.fromEntries(
-    Object.entries(ID_FELTER).map(([felt, tabeller]) => [
-      felt,
-      tabeller.flatMap((t) => sqlite.prepare(`select id from "${t}"`).pluck().all() as string[]),
-    ]),
-  );
+/** The ids in the database for each id field. */
+export async function idsPrFelt(db: Db): Promise<Record<string, string[]>> {
+  const ids: Record<string, string[]> = {};
+  for (const [felt, tabeller] of Object.entries(ID_FELTER)) {
+    ids[felt] = [];
+    for (const t of tabeller) ids[felt].push(...(await raaSql(db, `select id from "${t}"`)).map((r) => String(r.id)));
+  }
+  return ids;
 }

@@ -2,8 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
-import { foerste, sqliteForbindelse } from '../../../db/client.ts';
+import { foerste } from '../../../db/client.ts';
 import { audit, delmaal, indsatser, kompasscorer, moedeEmner, moeder, planer } from '../../../db/schema.ts';
+import { fejlVedIndsaettelse } from '../../../db/test-fixtures.ts';
 import { upsertMoede } from './moeder.server.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertPlan } from './planer.server.ts';
@@ -136,9 +137,7 @@ describe('PUT /planer', () => {
   it('er én transaktion: fejler den sidste indsættelse, er de gamle delmål der stadig', async () => {
     const a = await upsertPlan(db, nexus, 'PL-1', elsesPlan(), NU);
     const foer = await db.select().from(delmaal).where(eq(delmaal.planId, a.id));
-    sqliteForbindelse(db).exec(
-      "CREATE TRIGGER fejl_ved_7 BEFORE INSERT ON kompasscorer WHEN NEW.score = 7 BEGIN SELECT RAISE(ABORT, 'testfejl'); END",
-    );
+    await fejlVedIndsaettelse(db, 'kompasscorer', 'NEW.score = 7');
     await expect(
       upsertPlan(
         db,

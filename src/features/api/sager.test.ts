@@ -2,9 +2,10 @@ import { count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
-import { foerste, sqliteForbindelse } from '../../../db/client.ts';
+import { foerste } from '../../../db/client.ts';
 import { afgoerelser, audit, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
+import { fejlVedIndsaettelse } from '../../../db/test-fixtures.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { ApiAfgoerelseSchema, SagSchema } from './schemas.ts';
@@ -72,9 +73,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
 
   it('ændringen og hændelsen er én transaktion: fejler hændelsen, er sagen uændret', async () => {
     const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    sqliteForbindelse(db).exec(
-      "CREATE TRIGGER fejl_ved_haendelse BEFORE INSERT ON sagshaendelser BEGIN SELECT RAISE(ABORT, 'testfejl'); END",
-    );
+    await fejlVedIndsaettelse(db, 'sagshaendelser');
     await expect(upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), senere)).rejects.toMatchObject({
       cause: { message: 'testfejl' },
     });
