@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { spoergKolonne } from './database.ts';
 import { E2E_NU, efterNu } from './klokke.ts';
 import { logIndHos, loginSom, saetDato, sagslinks } from './login.ts';
-import { E2E_DB } from './server-log.ts';
 
 const sagerPerPersona: [string, string[]][] = [
   ['Jens Madsen', ['Hjælpemiddel: badebænk', 'Praktisk hjælp i hjemmet']],
@@ -174,9 +173,7 @@ test('sessionscookien er HttpOnly og SameSite=Lax, og en gammel cookie virker ik
 
 test('"Log af" sender hverken ID-token eller CPR-nummer videre i en adresse', async ({ page, baseURL }) => {
   await loginSom(page, 'Birgit Sørensen');
-  const db = new Database(E2E_DB, { readonly: true });
-  const cpr = db.prepare("select cpr from personer where navn = 'Birgit Sørensen'").pluck().get();
-  db.close();
+  const [cpr] = await spoergKolonne("select cpr from personer where navn = 'Birgit Sørensen'");
   expect(cpr).toMatch(/^\d{10}$/);
 
   const svar = await page.request.post('/log-ud', {
@@ -226,12 +223,9 @@ test('"Log af" fører væk fra den personlige side, også når login-udbyderen e
 });
 
 test('uden login sendes man til det rigtige login og kommer tilbage, hvor man var', async ({ page, baseURL }) => {
-  const db = new Database(E2E_DB, { readonly: true });
-  const sagId = db
-    .prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'")
-    .pluck()
-    .get();
-  db.close();
+  const [sagId] = await spoergKolonne(
+    "select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan' order by s.id",
+  );
   expect(typeof sagId).toBe('string');
 
   const borgerSti = `/sager/${sagId}?x=1`;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import { e2eDatabaseUrl } from './database.ts';
 import { loginSom } from './login.ts';
 
 // The integration API over HTTP, with keys made by the CLI in the server's own database.
@@ -13,7 +14,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 function apiToken(...args: string[]): string {
   return execFileSync(process.execPath, ['scripts/api-token.ts', ...args], {
     cwd: repo,
-    env: { ...process.env, DATABASE_URL: 'file:data/e2e.db' },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl('e2e') },
     encoding: 'utf8',
   });
 }

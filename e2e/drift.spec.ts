@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { defined } from '#/lib/defined.ts';
 import { logIn } from '../bench/portal.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { E2E_MOTOR, e2eDatabaseUrl } from './database.ts';
 
 const kør = promisify(execFile);
 
@@ -30,7 +31,7 @@ function startServer(env: Record<string, string>, script = 'scripts/demo.ts') {
       ...process.env,
       PORT: String(PORT),
       HOST: '127.0.0.1',
-      DATABASE_URL: 'file:data/e2e-drift.db',
+      DATABASE_URL: e2eDatabaseUrl('e2e-drift'),
       RESET_DATABASE: '1',
       ...env,
     },
@@ -336,6 +337,8 @@ test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og log
 });
 
 test('db:backup mens portalen skriver, og db:restore, der først nægter og så genskaber den', async () => {
+  // PostgreSQL's backup and restore (pg_dump, pg_restore) are tested in db/backup-pg.test.ts.
+  test.skip(E2E_MOTOR === 'postgres', 'SQLite-filens backup');
   const env = { ...process.env, DATABASE_URL: 'file:data/e2e-drift.db' };
   const kommando = (args: string[]) =>
     kør(process.execPath, args, { cwd: repo, env }).then(

@@ -1,15 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { erDansk, fjendtligTekst } from '#/lib/fuzz-hjaelp.ts';
+import { spoergKolonne } from './database.ts';
 import { basisUrl, type Kodning, krop, logInd, SAMTIDIGE, SEED } from './fuzz-krop.ts';
 
 // The complaint form's own page (not /_actions) under hostile input: every text here is one the
 // schema refuses, so nothing is saved and this runs with the reading tests (project "laesning"),
 // before Ali complains in min-side.spec.ts; after that the page shows the complaint, not the form.
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
 
 test('klageformularen: fjendtlige indsendelser giver aldrig 5xx, og fejlen står på dansk ved feltet', async ({
   browser,
@@ -18,14 +15,13 @@ test('klageformularen: fjendtlige indsendelser giver aldrig 5xx, og fejlen står
   const url = basisUrl(baseURL);
   test.setTimeout(120_000);
   const ali = await logInd(browser, 'Ali Hassan');
-  const db = new Database(`${repo}data/e2e.db`, { readonly: true });
-  const sagId = db
-    .prepare(
-      "select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan' and s.lovgrundlag = 'Serviceloven § 100'",
-    )
-    .pluck()
-    .get() as string;
-  db.close();
+  const sagId = String(
+    (
+      await spoergKolonne(
+        "select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan' and s.lovgrundlag = 'Serviceloven § 100'",
+      )
+    )[0],
+  );
   const sti = `/sager/${sagId}/klage`;
   // Texts the schema refuses, so each answer is the form again with its error at the field.
   // (Well inside the limits: a form's encoding may turn a line break into two characters.)

@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
 import { core } from 'astro/zod';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { BilagSchema, IndsendSchema, skrivninger } from '#/actions/skrivninger.ts';
 import { erDansk, erListe, fjendtligTekst, idsPrFelt, valg } from '#/lib/fuzz-hjaelp.ts';
+import { lukDatabase, openDatabase } from '../db/client.ts';
+import { e2eDatabaseUrl } from './database.ts';
 import { basisUrl, type Felter, type Kodning, krop, logInd, SAMTIDIGE, SEED, type Vaerdi } from './fuzz-krop.ts';
 
 // Bad input at scale over real HTTP: hostile multipart, urlencoded and other bodies straight to
@@ -12,8 +12,6 @@ import { basisUrl, type Felter, type Kodning, krop, logInd, SAMTIDIGE, SEED, typ
 // nobody and from another site. Never a 5xx; a bad form is a 400 with Danish field messages.
 // Among the random forms some are valid and are saved, so this runs last (project "fuzz").
 // The complaint form's own fuzz test is fuzz-klage.spec.ts: it saves nothing, so it runs before Ali complains.
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
 
 const medarbejderHandlinger = [
   'naesteTrin',
@@ -47,12 +45,12 @@ const handlinger: Record<string, Record<string, unknown>> = {
 const borgerHandlinger = Object.keys(handlinger).filter((n) => !medarbejderHandlinger.includes(n));
 
 /** Real ids from the server's database, so some forms reach the write and not only the schema. */
-function rigtigeIds(): Record<string, string[]> {
-  const db = new Database(`${repo}data/e2e.db`, { readonly: true, fileMustExist: true });
+async function rigtigeIds(): Promise<Record<string, string[]>> {
+  const db = openDatabase(e2eDatabaseUrl('e2e'));
   try {
-    return idsPrFelt(db);
+    return await idsPrFelt(db);
   } finally {
-    db.close();
+    await lukDatabase(db);
   }
 }
 
@@ -189,7 +187,7 @@ test.describe.configure({ mode: 'serial' });
 test('hver handling tåler fjendtlige formularer fra en borger og en medarbejder', async ({ browser, baseURL }) => {
   const url = basisUrl(baseURL);
   test.setTimeout(240_000);
-  const ids = rigtigeIds();
+  const ids = await rigtigeIds();
   const ali = await logInd(browser, 'Ali Hassan');
   const sofie = await logInd(browser, 'Sofie Lund', true);
   const borger = await send(ali.page.request, url, forsoeg(borgerHandlinger, 45, ids));
@@ -215,7 +213,7 @@ test('hver handling tåler fjendtlige formularer fra en borger og en medarbejder
 test('uden login giver 401, og fra et andet site giver en formular 403', async ({ playwright, baseURL }) => {
   const url = basisUrl(baseURL);
   test.setTimeout(120_000);
-  const ids = rigtigeIds();
+  const ids = await rigtigeIds();
   const anonym = await playwright.request.newContext({ baseURL: url });
   const udenLogin = await send(anonym, url, forsoeg(Object.keys(handlinger), 6, ids));
   const fremmed = await send(anonym, url, forsoeg(Object.keys(handlinger), 4, ids, true));

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eDatabaseUrl } from './database.ts';
 import { E2E_NU } from './klokke.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -70,7 +71,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: 'localhost',
-      DATABASE_URL: 'file:data/e2e.db',
+      DATABASE_URL: e2eDatabaseUrl('e2e'),
       RESET_DATABASE: '1',
       TEST_CLOCK: '1',
       TEST_NOW: E2E_NU.toISOString(),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { defined } from '#/lib/defined.ts';
+import { spoergKolonne } from './database.ts';
 import { loginSom } from './login.ts';
-import { E2E_DB, E2E_LOG } from './server-log.ts';
+import { E2E_LOG } from './server-log.ts';
 
 async function expectSecurityHeaders(headers: Record<string, string>) {
   const csp = headers['content-security-policy'];
@@ -71,12 +71,9 @@ test('Karin får samme 404 som ved et opslag, når hun sender en formular på Al
   page,
   baseURL,
 }) => {
-  const db = new Database(E2E_DB, { readonly: true });
-  const sagId = db
-    .prepare("select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan'")
-    .pluck()
-    .get();
-  db.close();
+  const [sagId] = await spoergKolonne(
+    "select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan' order by s.id",
+  );
   expect(typeof sagId).toBe('string');
   await loginSom(page, 'Karin Madsen');
   const opslag = await page.request.get(`/sager/${sagId}`, { failOnStatusCode: false });

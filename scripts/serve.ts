@@ -5,7 +5,7 @@
 // its workers (this same script) serve; everything they share lives in the database.
 
 import cluster from 'node:cluster';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { z } from 'astro/zod';
 import { DEFAULT_DATABASE_URL, lesMiljoe, type Miljoe, manglendeLogin } from '#/config/miljoe.ts';
@@ -22,7 +22,8 @@ import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/l
 import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
 import { nedlukning } from '#/server/shutdown.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '#/server/test-mitid.ts';
-import { closeAllDatabases, databasePath, migrateDatabase, openDatabase } from '../db/client.ts';
+import { closeAllDatabases, migrateDatabase, openDatabase } from '../db/client.ts';
+import { nulstilDatabase } from '../db/nulstil.ts';
 import { seedDemo } from '../db/seed.ts';
 
 strukturerKonsol();
@@ -58,8 +59,11 @@ const trustProxy = m.TRUST_PROXY;
 
 // Only a database named in DATABASE_URL is ever deleted, never the default one; and only once.
 if (rolle !== 'worker' && m.RESET_DATABASE && m.DATABASE_URL !== DEFAULT_DATABASE_URL) {
-  const file = databasePath(m.DATABASE_URL);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  try {
+    await nulstilDatabase(m.DATABASE_URL);
+  } catch (e) {
+    stopPaaFejl(`Databasen (DATABASE_URL) kan ikke nulstilles (RESET_DATABASE): ${fejltekst(e)}`);
+  }
 }
 
 let db: ReturnType<typeof openDatabase>;
