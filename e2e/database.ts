@@ -1,7 +1,8 @@
 /**
  * The e2e run's databases, on the engine TEST_MOTOR names (sqlite, the default, or postgres on the
  * server TEST_PG_URL names: `npm run pg:start` prints it). Each server of the run has its own:
- * `e2e` for the shared demo server, others for the operations tests' own servers.
+ * `e2e` for the shared demo server, others for the operations tests' own servers. On PostgreSQL the
+ * database is mf_<navn>_<E2E_PORT>.
  */
 import type { Motor } from '../db/client.ts';
 import { lukDatabase, openDatabase } from '../db/client.ts';
@@ -15,7 +16,8 @@ export function e2eDatabaseUrl(navn: string): string {
   const admin = process.env.TEST_PG_URL;
   if (!admin) throw new Error('TEST_MOTOR=postgres kræver TEST_PG_URL (npm run pg:start viser den)');
   const url = new URL(admin);
-  url.pathname = `/mf_${navn.replaceAll('-', '_')}`;
+  // The run's port in the name: two runs on one PostgreSQL server (two checkouts) never reset each other's.
+  url.pathname = `/mf_${navn.replaceAll('-', '_')}_${process.env.E2E_PORT ?? 4399}`;
   return url.toString();
 }
 
