@@ -1,23 +1,27 @@
 /**
  * Crash test: start the portal, let logged-in personas send many hjælpemiddel applications,
  * complaints and partshøring answers at once through the real pages, `kill -9` the server in
- * the middle, restart it on the same database file, and check that every request that got a
+ * the middle, restart it on the same database, and check that every request that got a
  * receipt is there exactly once, nothing is half-saved, and sending a form again gives the
  * same receipt. Exits non-zero on any loss, duplicate or half-saved record.
  *
  * Run: `npm run build && node bench/crash.ts` (from the project root, Node 24 as `npm run` gives).
  * Env: CRASH_PORT (4510), CRASH_RUNS (1), CRASH_KLAGER (120), CRASH_ANSOEGNINGER (3 per pair),
- * CRASH_SAMTIDIGE (8). Loopback only; its own database file and attachment folder under data/.
+ * CRASH_SAMTIDIGE (8). Loopback only; its own database and attachment folder under data/. The
+ * engine is chosen as for e2e (e2e/database.ts): SQLite's data/bench-crash-<port>.db by default,
+ * TEST_MOTOR=postgres with TEST_PG_URL for the database mf_bench_crash_<port> on that server.
  */
 
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
-import { type Tjek, tjekDatabase } from './crash-check.ts';
+import { type Db, lukDatabase, motorFor, openDatabase } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { e2eDatabaseUrl } from '../e2e/database.ts';
+import { type Tjek, tjekDatabase, tjekMotor } from './crash-check.ts';
 import { addCrashFixtures, type CrashFixtures } from './crash-fixtures.ts';
 import { gensend } from './crash-retry.ts';
 import { type Aktoerer, Journal, planlagtePosts, type StormPlan, storm } from './crash-storm.ts';
-import { freshDatabase, logIn, type Portal, ROOT, startPortal } from './portal.ts';
+import { benchDatabaseUrl, freshDatabase, logIn, type Portal, ROOT, startPortal } from './portal.ts';
 
 const env = process.env;
 const PORT = Number(env.CRASH_PORT ?? 4510);
@@ -26,7 +30,8 @@ const plan: StormPlan = {
   ansoegningerPrPar: Number(env.CRASH_ANSOEGNINGER ?? 3),
   samtidige: Number(env.CRASH_SAMTIDIGE ?? 8),
 };
-const databaseFile = `data/bench-crash-${PORT}.db`;
+const database = benchDatabaseUrl(e2eDatabaseUrl(`bench-crash-${PORT}`));
+const motor = motorFor(database);
 const bilagDir = resolve(ROOT, `data/bench-crash-${PORT}-bilag`);
 const logFile = `data/bench-crash-${PORT}.log`;
 
@@ -66,21 +71,19 @@ async function logInd(url: string, personId: Record<string, string>): Promise<Ak
 export async function crashRun(nr: number): Promise<boolean> {
   rmSync(bilagDir, { recursive: true, force: true });
   let fixtures!: CrashFixtures;
-  const file = await freshDatabase(databaseFile, async (db) => {
+  let personId: Record<string, string> = {};
+  const foerStormen = { sager: new Set<string>() };
+  await freshDatabase(database, async (db) => {
     // One decided case per complaint form, with some to spare for the random choice of person.
     fixtures = await addCrashFixtures(db, Math.ceil(plan.klager / 2));
+    const personer = await db.select({ navn: t.personer.navn, id: t.personer.id }).from(t.personer);
+    personId = Object.fromEntries(personer.map((p) => [p.navn, p.id]));
+    for (const s of await db.select({ id: t.sager.id }).from(t.sager)) foerStormen.sager.add(s.id);
   });
-  const laes = new Database(file, { readonly: true });
-  const personId = Object.fromEntries(
-    (laes.prepare('select navn, id from personer').all() as { navn: string; id: string }[]).map((p) => [p.navn, p.id]),
-  );
-  const foerStormen = {
-    sager: new Set((laes.prepare('select id from sager').all() as { id: string }[]).map((s) => s.id)),
-  };
-  laes.close();
 
   const serverEnv = { BILAG_DIR: bilagDir };
-  let portal: Portal = await startPortal({ port: PORT, databaseFile, env: serverEnv, logFile });
+  let portal: Portal = await startPortal({ port: PORT, database, env: serverEnv, logFile });
+  let db: Db | undefined;
   try {
     const aktoerer = await logInd(portal.url, personId);
     const partshoeringer = Object.values(fixtures.partshoeringssager).flat().length;
@@ -102,15 +105,19 @@ export async function crashRun(nr: number): Promise<boolean> {
       await portal.stop('SIGKILL');
     }
     await portal.exited;
+    // Read as the portal reads it; the engine's own check before the restart touches anything.
+    db = openDatabase(database);
+    const motorTjek = await tjekMotor(db);
 
     const t1 = performance.now();
-    portal = await startPortal({ port: PORT, databaseFile, env: serverEnv, logFile });
+    portal = await startPortal({ port: PORT, database, env: serverEnv, logFile });
     const genstart = performance.now() - t1;
-    const efterCrash = tjekDatabase(file, bilagDir, j, foerStormen);
+    const efterCrash = await tjekDatabase(db, bilagDir, j, foerStormen);
     const gensendt = await gensend(j);
-    const efterGensend = tjekDatabase(file, bilagDir, j, foerStormen, gensendt);
+    const efterGensend = await tjekDatabase(db, bilagDir, j, foerStormen, gensendt);
     const fejl = [
       ...j.uventede.map((u) => `uventet svar under stormen: ${u}`),
+      ...motorTjek.fejl,
       ...efterCrash.fejl,
       ...gensendt.uventede.map((u) => `uventet svar efter genstart: ${u}`),
       ...efterGensend.fejl.filter((f) => !efterCrash.fejl.includes(f)),
@@ -123,17 +130,18 @@ export async function crashRun(nr: number): Promise<boolean> {
     if (!draebt) fejl.push('serveren blev ikke dræbt midt i stormen');
 
     console.log(
-      `\nKørsel ${nr}: ${draebt ? `kill -9 efter ${draebt.kvitteringer} af ca. ${planlagt} kvitteringer (${(draebt.ms / 1000).toFixed(1)} s inde), ${draebt.undervejs} formularer undervejs` : `stormen sluttede før kill -9 (mål ${draebVed} kvitteringer)`}; genstart ${(genstart / 1000).toFixed(1)} s`,
+      `\nKørsel ${nr} (${motor}): ${draebt ? `kill -9 efter ${draebt.kvitteringer} af ca. ${planlagt} kvitteringer (${(draebt.ms / 1000).toFixed(1)} s inde), ${draebt.undervejs} formularer undervejs` : `stormen sluttede før kill -9 (mål ${draebVed} kvitteringer)`}; genstart ${(genstart / 1000).toFixed(1)} s`,
     );
     udskriv(efterCrash);
     console.log(
       `Sendt igen efter genstart: ${gensendt.klager.size} klager, ${gensendt.indsendelser.size} ansøgninger, ${gensendt.svar.size} partshøringssvar; ${efterGensend.fejl.length ? 'se fejl' : 'samme kvittering, ingen nye dubletter'}.`,
     );
-    console.log(`integrity_check: ${efterGensend.integritet}; bilagsfiler uden række: ${efterCrash.filerUdenRaekke}`);
+    console.log(`${motorTjek.tekst}; bilagsfiler uden række: ${efterCrash.filerUdenRaekke}`);
     for (const f of fejl) console.log(`FEJL: ${f}`);
     return fejl.length === 0;
   } finally {
     await portal.stop();
+    if (db) await lukDatabase(db);
   }
 }
 

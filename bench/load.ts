@@ -170,7 +170,7 @@ async function blandet(portal: Portal, ruter: Rute[]) {
 
 async function maal(stoerrelse: 'lille' | 'stor'): Promise<Maaling> {
   const file = await database(stoerrelse);
-  const portal = await startPortal({ port: PORT, databaseFile: file, logFile: `data/bench-load-${stoerrelse}.log` });
+  const portal = await startPortal({ port: PORT, database: file, logFile: `data/bench-load-${stoerrelse}.log` });
   try {
     const { ruter, loginMs } = await lavMix(portal.url, file);
     const enkelt = await enkeltvis(portal, ruter);

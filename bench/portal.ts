@@ -1,46 +1,61 @@
 /**
- * The built portal as a child process for the benches: a fresh database file, start, wait
+ * The built portal as a child process for the benches: a fresh database (a SQLite file, or a
+ * PostgreSQL database named by its URL), start, wait
  * until it answers, stop (SIGTERM, or SIGKILL to simulate a crash), and logging in as a demo
  * persona over plain HTTP through the stand-in MitID, the way a browser does it.
  * Loopback only: the server listens on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '#/features/login/stand-in-mitid/html.ts';
 import { formPost, TestBrowser } from '#/features/login/stand-in-mitid/test-browser.ts';
 import { dagen } from '#/lib/dato.ts';
 import { defined } from '#/lib/defined.ts';
-import { type Db, migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
+import { type Db, databasePath, lukDatabase, migrateDatabase, motorFor, openDatabase } from '../db/client.ts';
+import { nulstilDatabase } from '../db/nulstil.ts';
 import { seedDemo } from '../db/seed.ts';
 
 /** The project root: the server and the migrations are found relative to it, whatever the cwd. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Deletes the file (and its WAL), migrates, seeds the demo personas and lets the caller add
- * its own fixtures, so the server starts on a known state without RESET_DATABASE.
+ * A bench database as a DATABASE_URL: a `postgres://` URL as it is; a SQLite file, given as a path
+ * or a `file:` URL relative to the project root, as a `file:` URL with its absolute path.
  */
-export async function freshDatabase(file: string, prepare?: (db: Db) => Promise<void>): Promise<string> {
-  const path = resolve(ROOT, file);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-  mkdirSync(dirname(path), { recursive: true });
-  const db = openDatabase(`file:${path}`);
+export function benchDatabaseUrl(database: string): string {
+  if (motorFor(database) === 'postgres') return database;
+  return `file:${resolve(ROOT, database.startsWith('file:') ? database.slice('file:'.length) : database)}`;
+}
+
+/**
+ * Empties the database (SQLite: deletes the file and its WAL; PostgreSQL: drops and creates it),
+ * migrates, seeds the demo personas and lets the caller add its own fixtures, so the server starts
+ * on a known state without RESET_DATABASE. `database` is a file path or a DATABASE_URL (see
+ * benchDatabaseUrl). Returns the file's absolute path on SQLite, which the SQLite-only benches
+ * open directly, and the URL on PostgreSQL.
+ */
+export async function freshDatabase(database: string, prepare?: (db: Db) => Promise<void>): Promise<string> {
+  const url = benchDatabaseUrl(database);
+  const motor = motorFor(url);
+  await nulstilDatabase(url);
+  const db = openDatabase(url);
   try {
-    await migrateDatabase(db, resolve(ROOT, 'db/migrations'));
+    await migrateDatabase(db, resolve(ROOT, motor === 'postgres' ? 'db/migrations-pg' : 'db/migrations'));
     await seedDemo(db, dagen(new Date()));
     await prepare?.(db);
   } finally {
-    sqliteForbindelse(db).close();
+    await lukDatabase(db);
   }
-  return path;
+  return motor === 'sqlite' ? databasePath(url) : url;
 }
 
 export interface Portal {
   url: string;
   pid: number;
-  databaseFile: string;
+  /** The server's DATABASE_URL. */
+  databaseUrl: string;
   /** Resolves when the process has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM lets the server close the database; SIGKILL is a crash. */
@@ -56,8 +71,8 @@ export interface Portal {
 
 export interface PortalOptions {
   port: number;
-  /** An existing SQLite file (see freshDatabase); relative to the project root. */
-  databaseFile: string;
+  /** An existing database (see freshDatabase): a SQLite file relative to the project root, or a DATABASE_URL. */
+  database: string;
   /** Extra environment for the server, e.g. BILAG_DIR. */
   env?: Record<string, string>;
   /** The server's stdout and stderr go here (appended); otherwise they are discarded. */
@@ -67,13 +82,13 @@ export interface PortalOptions {
 /** Starts `scripts/serve.ts` from dist/ with the demo and the stand-in MitID, and waits until it answers. */
 export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const url = `http://127.0.0.1:${opts.port}`;
-  const databaseFile = resolve(ROOT, opts.databaseFile);
+  const databaseUrl = benchDatabaseUrl(opts.database);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(opts.port),
     HOST: '127.0.0.1',
     PUBLIC_URL: url,
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
     DEMO_DATA: '1',
     TEST_MITID: '1',
     // Every bench client comes from 127.0.0.1; the limits are for people, not for a load test.
@@ -107,7 +122,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const portal: Portal = {
     url,
     pid: defined(child.pid, 'serverens proces-id'),
-    databaseFile,
+    databaseUrl,
     exited,
     async stop(signal = 'SIGTERM') {
       if (!ended) child.kill(signal);

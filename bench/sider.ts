@@ -92,7 +92,7 @@ async function maal(navn: string, url: string, cookie?: string): Promise<Resulta
 
 const file = await database();
 const { aliId, sagId } = await alisSag(file);
-const portal = await startPortal({ port: PORT, databaseFile: file, logFile: `data/bench-sider-${DATA}.log` });
+const portal = await startPortal({ port: PORT, database: file, logFile: `data/bench-sider-${DATA}.log` });
 try {
   const ali = await logIn(portal.url, 'Ali Hassan', { sub: `borger-${aliId}` });
   const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });

@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
  * The crash test (bench/crash.ts) as part of `npm test`: a storm of complaints, partshøring
  * answers and hjælpemiddel applications through the real pages, kill -9 in the middle, a
  * restart, and the database checked. It starts its own server on its own port and database
- * file, so it runs beside the other projects, which share the demo server on E2E_PORT.
+ * (a SQLite file, or with TEST_MOTOR=postgres its own PostgreSQL database on TEST_PG_URL's server),
+ * so it runs beside the other projects, which share the demo server on E2E_PORT.
  */
 test('kill -9 midt i mange indsendelser: alt kvitteret findes én gang, intet er halvt gemt', async () => {
   test.setTimeout(240_000);
