@@ -48,6 +48,8 @@ interface Forbindelse {
   /** SQLite: the connection; tools that only exist there (backup, tests) use it. */
   sqlite?: Database.Database;
   pool?: pg.Pool;
+  /** Closes it, once; also in the set closeAllDatabases closes. */
+  luk?: () => Promise<void>;
 }
 
 // Which engine and connection stands behind each Db handed out.
@@ -126,7 +128,11 @@ function aabnSqlite(url: string, valg: Valg): Db {
   const path = databasePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
-  if (path !== ':memory:') aabne().add(() => sqlite.close());
+  const luk = async () => {
+    aabne().delete(luk);
+    if (sqlite.open) sqlite.close();
+  };
+  if (path !== ':memory:') aabne().add(luk);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
@@ -169,7 +175,7 @@ function aabnSqlite(url: string, valg: Valg): Db {
         ),
       )) as Db['transaction'],
   );
-  forbindelser.set(db, { motor: 'sqlite', sqlite });
+  forbindelser.set(db, { motor: 'sqlite', sqlite, luk });
   return db;
 }
 
@@ -184,7 +190,11 @@ function aabnPostgres(url: string, valg: Valg): Db {
   // Keep a failing idle connection (a restarted server) from crashing the process; the next
   // query takes a new one.
   pool.on('error', () => {});
-  aabne().add(() => pool.end());
+  const luk = async () => {
+    aabne().delete(luk);
+    if (!pool.ended) await pool.end();
+  };
+  aabne().add(luk);
   const rod = drizzlePg({ client: pool, ...valg }) as unknown as Db;
   const transaktion = rod.transaction.bind(rod);
   const db = medOmgivendeTransaktion(rod, ((fn, config) =>
@@ -194,7 +204,7 @@ function aabnPostgres(url: string, valg: Valg): Db {
       );
       return await iTransaktion(rod, tx, () => fn(tx));
     }, config)) as Db['transaction']);
-  forbindelser.set(db, { motor: 'postgres', pool });
+  forbindelser.set(db, { motor: 'postgres', pool, luk });
   return db;
 }
 
@@ -205,8 +215,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 // The server script and Astro's bundle each carry a copy of this module, so the set of open
 // connections lives on a global symbol: shutdown closes the bundle's connection too.
 const AABNE = Symbol.for('mit-forloeb.databaser');
-function aabne(): Set<() => unknown> {
-  const g = globalThis as { [AABNE]?: Set<() => unknown> };
+function aabne(): Set<() => Promise<void>> {
+  const g = globalThis as { [AABNE]?: Set<() => Promise<void>> };
   const aabne = g[AABNE] ?? new Set();
   g[AABNE] = aabne;
   return aabne;
@@ -222,9 +232,7 @@ export async function closeAllDatabases(): Promise<number> {
 
 /** Closes one database (scripts and tests). */
 export async function lukDatabase(db: Db): Promise<void> {
-  const f = forbindelse(db);
-  if (f.sqlite?.open) f.sqlite.close();
-  if (f.pool && !f.pool.ended) await f.pool.end();
+  await forbindelse(db).luk?.();
 }
 
 const MIGRERINGER = { sqlite: 'db/migrations', postgres: 'db/migrations-pg' } as const;
