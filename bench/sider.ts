@@ -6,16 +6,18 @@
  *
  * Run: `npm run build && npm run bench`. Env: BENCH_SECONDS (8 per page), BENCH_DATA
  * (lille: the demo; stor: the large database of bench/stor-data.ts, made once into
- * data/bench-stor-kilde.db), BENCH_PORT (4720), BENCH_FORBINDELSER (50). Loopback only.
+ * data/bench-stor-kilde.db), BENCH_PORT (4720), BENCH_FORBINDELSER (50), BENCH_WORKERS (1: the server's
+ * WORKERS). TEST_MOTOR=postgres with TEST_PG_URL runs it on PostgreSQL. Loopback only.
  */
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
 import { defined } from '#/lib/defined.ts';
-import { foerste, migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
+import { databasePath, foerste, lukDatabase, migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { freshDatabase, logIn, ROOT, startPortal } from './portal.ts';
+import { E2E_MOTOR, e2eDatabaseUrl } from '../e2e/database.ts';
+import { benchDatabaseUrl, freshDatabase, logIn, ROOT, startPortal } from './portal.ts';
 import { SAGSBUNKE, tilfoejSagsbunke } from './sagsbunke.ts';
 import { genererStorData } from './stor-data.ts';
 
@@ -23,18 +25,20 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const PORT = Number(process.env.BENCH_PORT ?? 4720);
 const DATA = process.env.BENCH_DATA === 'stor' ? 'stor' : 'lille';
 const FORBINDELSER = Number(process.env.BENCH_FORBINDELSER ?? 50);
+const WORKERS = process.env.BENCH_WORKERS ?? '1';
 const PJECE = '/pjecer/saadan-klager-du';
 
 /** The database for the run: the demo or a copy of the large one, with the 3,000-case unit added. */
 async function database(): Promise<string> {
-  const file = `data/bench-sider-${DATA}.db`;
+  const file = e2eDatabaseUrl(`bench-sider-${DATA}`);
   if (DATA === 'lille') return await freshDatabase(file, async (db) => await tilfoejSagsbunke(db));
+  if (E2E_MOTOR === 'postgres') throw new Error('BENCH_DATA=stor på PostgreSQL: flyt den store database først');
   const kilde = resolve(ROOT, 'data/bench-stor-kilde.db');
   if (!existsSync(kilde)) {
     console.log('Laver den store database (én gang)...');
     await genererStorData(kilde);
   }
-  const path = resolve(ROOT, file);
+  const path = databasePath(benchDatabaseUrl(file));
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const db = openDatabase(`file:${kilde}`);
   await migrateDatabase(db, resolve(ROOT, 'db/migrations'));
@@ -51,8 +55,8 @@ async function database(): Promise<string> {
 }
 
 /** Ali's id (for a login without the picker page) and his first open case. */
-async function alisSag(file: string) {
-  const db = openDatabase(`file:${file}`);
+async function alisSag(database: string) {
+  const db = openDatabase(benchDatabaseUrl(database));
   try {
     const ali = defined(
       foerste(await db.select().from(t.personer).where(eq(t.personer.navn, 'Ali Hassan'))),
@@ -61,7 +65,7 @@ async function alisSag(file: string) {
     const sag = defined(foerste(await db.select().from(t.sager).where(eq(t.sager.personId, ali.id))), 'Alis sag');
     return { aliId: ali.id, sagId: sag.id };
   } finally {
-    sqliteForbindelse(db).close();
+    await lukDatabase(db);
   }
 }
 
@@ -92,7 +96,12 @@ async function maal(navn: string, url: string, cookie?: string): Promise<Resulta
 
 const file = await database();
 const { aliId, sagId } = await alisSag(file);
-const portal = await startPortal({ port: PORT, database: file, logFile: `data/bench-sider-${DATA}.log` });
+const portal = await startPortal({
+  port: PORT,
+  database: file,
+  logFile: `data/bench-sider-${DATA}.log`,
+  env: { WORKERS: String(WORKERS) },
+});
 try {
   const ali = await logIn(portal.url, 'Ali Hassan', { sub: `borger-${aliId}` });
   const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });
@@ -105,7 +114,7 @@ try {
   ];
   const grund = defined(resultater[0], 'pjecen').rps;
   console.log(
-    `\n${SECONDS} s pr. side, ${FORBINDELSER} forbindelser, data: ${DATA === 'lille' ? 'demo' : 'stor'} + en enhed med 3.000 sager`,
+    `\n${SECONDS} s pr. side, ${FORBINDELSER} forbindelser, ${E2E_MOTOR}, WORKERS=${WORKERS}, data: ${DATA === 'lille' ? 'demo' : 'stor'} + en enhed med 3.000 sager`,
   );
   console.log(
     `${'side'.padEnd(26)}${['req/s', 'p50 ms', 'p99 ms', 'x pjece', 'uventede'].map((h) => h.padStart(10)).join('')}`,

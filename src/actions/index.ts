@@ -7,6 +7,7 @@ import { gemBilag, indsendAnsoegning } from '#/features/hjaelpemidler/ansoegning
 import { filfejlTekst, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import { extendSession, setHandlerFor, udloeber } from '#/features/login/session.ts';
 import { database } from '#/lib/db.server.ts';
+import { afvisNulTegn } from '#/lib/nul-tegn.ts';
 import {
   BilagSchema,
   erAfvisning,
@@ -72,6 +73,7 @@ export const server = {
     accept: 'form',
     input: z.object({ personId: z.string({ error: 'Vælg en person.' }).min(1, 'Vælg en person.') }),
     handler: async ({ personId }, ctx) => {
+      await udfoer(async () => afvisNulTegn(personId));
       const b = bruger(ctx);
       const session = ctx.locals.session;
       if (!session) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Du er ikke logget ind.' });
@@ -91,6 +93,7 @@ export const server = {
     accept: 'form',
     input: BilagSchema,
     handler: async ({ kladdeId, fil }, ctx) => {
+      await udfoer(async () => afvisNulTegn(kladdeId));
       const bytes = new Uint8Array(await fil.arrayBuffer());
       const r = tjekFil(bytes.length, bytes.subarray(0, 16));
       if (!r.ok) throw new ActionError({ code: 'BAD_REQUEST', message: filfejlTekst[r.fejl] });
@@ -116,6 +119,7 @@ export const server = {
     accept: 'form',
     input: IndsendSchema,
     handler: async ({ kladdeId }, ctx) => {
+      await udfoer(async () => afvisNulTegn(kladdeId));
       // The whole (small) catalogue, so the draft's own choice is looked up: never getEntry with
       // what a form sent, which also logs an unknown id (a person's text) as a warning.
       const katalog = new Map(

@@ -5,6 +5,7 @@ import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { KlageFejl } from '#/features/sager/klage.server.ts';
 import { defined } from '#/lib/defined.ts';
+import { NulTegnFejl } from '#/lib/nul-tegn.ts';
 import { foerste } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { erKendtUdfald, skrivninger, udfoerSkrivning } from './skrivninger.ts';
@@ -54,6 +55,20 @@ describe('udfoerSkrivning', () => {
         .from(t.overgangTjekliste)
         .where(eq(t.overgangTjekliste.personId, demo.freja.id)),
     ).toEqual([{ punkt: 'mitid' }]);
+  });
+
+  // Found by the e2e fuzz on PostgreSQL, which cannot store U+0000 in text: the lookup was a 500 there.
+  it('et NUL-tegn i en formular afvises med en dansk besked på begge databaser, og intet gemmes', async () => {
+    const { db, demo } = await nyDemoDb();
+    const ali = defined(
+      await loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU),
+      'Brugeren',
+    );
+    const logLinjer = async () => defined(foerste(await db.select({ n: count() }).from(t.audit)), 'Antallet').n;
+    const foer = await logLinjer();
+    const input = { partshoeringId: '\u0000', tekst: 'Jeg er enig.', noegle: crypto.randomUUID() };
+    await expect(udfoerSkrivning(db, skrivninger.svarPartshoering, ali, input, NU)).rejects.toThrow(NulTegnFejl);
+    expect(await logLinjer()).toBe(foer);
   });
 
   it('kender de afvisninger, handlingerne giver videre på dansk', () => {

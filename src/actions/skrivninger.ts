@@ -3,7 +3,9 @@
  * each one an Astro Action, and the tests, which cannot load `astro:actions`, parse and write
  * with the very same pairs and the same transaction.
  */
+
 import { z } from 'astro/zod';
+import { afvisNulTegn, NulTegnFejl } from '#/lib/nul-tegn.ts';
 import '#/lib/zod-dansk.ts';
 import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
 import {
@@ -155,6 +157,7 @@ export const afvisninger = [
   SagsbehandlingFejl,
   HjaelpemiddelFejl,
   BorgerFejl,
+  NulTegnFejl,
 ] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);
@@ -179,5 +182,6 @@ export async function udfoerSkrivning<S extends z.ZodType, T>(
   input: z.output<S>,
   now: Date,
 ): Promise<T> {
+  afvisNulTegn(input);
   return await iTransaktion(db, async () => await s.skriv(db, bruger, input, now));
 }

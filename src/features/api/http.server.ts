@@ -5,6 +5,7 @@
  */
 
 import { maySystem } from '#/features/adgang/access.ts';
+import { NUL_TEGN_BESKED, stiTilNulTegn } from '#/lib/nul-tegn.ts';
 import type { Db } from '../../../db/client.ts';
 import { ApiFejl } from './fejl.ts';
 import { type ApiKlient, validateApiToken } from './noegler.server.ts';
@@ -57,7 +58,14 @@ async function laesJson(request: Request): Promise<{ ok: true; data: unknown } |
   if (new TextEncoder().encode(tekst).byteLength > MAKS_KROP_BYTES)
     return { ok: false, svar: fejl(413, { fejl: 'For mange data i én forespørgsel (højst 1 MB).' }) };
   try {
-    return { ok: true, data: JSON.parse(tekst) };
+    const data: unknown = JSON.parse(tekst);
+    const nul = stiTilNulTegn(data);
+    if (nul)
+      return {
+        ok: false,
+        svar: fejl(400, ugyldigeData([{ felt: nul.join('.') || '(hele objektet)', besked: NUL_TEGN_BESKED }])),
+      };
+    return { ok: true, data };
   } catch {
     // JSON.parse's message quotes the input, which may hold a CPR number: not repeated here.
     // Every 400 names its fields (README), so a client handles them one way; here it is the whole body.

@@ -143,6 +143,14 @@ describe('PUT over HTTP', () => {
     expect(await antal(personer)).toBe(foer);
   });
 
+  // Found by the e2e fuzz on PostgreSQL, which cannot store U+0000 in text (a 500 there).
+  it('et NUL-tegn i en tekst giver 400 med feltet, og intet gemmes', async () => {
+    const foer = await antal(personer);
+    const r = await kald(ruter.person, 'P-1', { krop: { ...else_(), navn: 'Else\u0000Nielsen' } });
+    expect(r).toMatchObject({ status: 400, body: { fejl: 'Ugyldige data', felter: [{ felt: 'navn' }] } });
+    expect(await antal(personer)).toBe(foer);
+  });
+
   it('ugyldig JSON nævner felterne som alle andre 400-svar', async () => {
     const r = await kald(ruter.person, 'P-1', { raa: '{"cpr": ' });
     expect(r).toMatchObject({
