@@ -286,7 +286,7 @@ test('to instanser bag nginx på én PostgreSQL: borgeren skifter mellem dem, og
     ]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
     kvittering = defined(
-      /H-\d{4}-[A-Z0-9]{6}/.exec(await page.getByRole('row', { name: /Referencenummer/ }).textContent())?.[0],
+      /H-\d{4}-[A-Z0-9]{6}/.exec((await page.getByRole('row', { name: /Referencenummer/ }).textContent()) ?? '')?.[0],
       'Referencenummeret',
     );
     skriver = instanser.find((i) => i.adresse === betjentAf(send.headers()['x-upstream']));
