@@ -151,6 +151,8 @@ test.beforeAll(async () => {
   mkdirSync(join(mappe, 'tmp'));
   database = await nyPgDatabase();
   pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  // slet's DROP ... WITH (FORCE) may end a connection pool.end() has not closed yet: expected, not a failure.
+  pool.on('error', () => {});
   // Started together, as after an upgrade: migrations, demo data and shared keys must not collide.
   const url = database.url;
   instanser.push(...INSTANS_PORTE.map((port) => startInstans(port, url, bilagDir)));
@@ -211,7 +213,7 @@ async function hent(page: Page, sti: string) {
   return { status: r.status(), upstream: r.headers()['x-upstream'] ?? '', krop: await r.body() };
 }
 
-test('to instanser bag nginx på én PostgreSQL: borgeren skifter mellem dem, og når den ene dræbes med kill -9, fortsætter hun på den anden uden at miste noget kvitteret', async ({
+test('Jens skifter mellem to instanser bag nginx på én PostgreSQL, og da den ene dræbes med kill -9, fortsætter han på den anden uden at miste noget kvitteret', async ({
   page,
 }) => {
   test.setTimeout(180_000);
