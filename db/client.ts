@@ -83,7 +83,18 @@ export function pgPool(db: Db): pg.Pool {
 export interface Valg {
   /** Sees every statement (the query-count benchmark). */
   logger?: Logger;
+  /** PostgreSQL: how long a transaction may wait on its process between statements (tests shorten it). */
+  tavsTransaktionMs?: number;
 }
+
+/**
+ * An instance lost in the middle of a transaction (its machine or its network, not only the process: then
+ * the kernel closes the connection at once) leaves a connection that is open but silent. Its transaction
+ * would hold the writers' lock until PostgreSQL noticed the connection was dead, hours with TCP's defaults,
+ * and every other instance's submissions would wait for it. PostgreSQL ends a transaction whose client has
+ * said nothing for this long; the portal's own pause between statements for milliseconds.
+ */
+const TAVS_TRANSAKTION_MS = 30_000;
 
 export function openDatabase(url = miljoe().DATABASE_URL, valg: Valg = {}): Db {
   return motorFor(url) === 'postgres' ? aabnPostgres(url, valg) : aabnSqlite(url, valg);
@@ -186,10 +197,18 @@ function aabnSqlite(url: string, valg: Valg): Db {
  * step that follows the one read) still holds when it commits. Reads outside transactions never wait.
  */
 function aabnPostgres(url: string, valg: Valg): Db {
-  const pool = new pg.Pool({ connectionString: url, max: miljoe().DATABASE_POOL });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: miljoe().DATABASE_POOL,
+    idle_in_transaction_session_timeout: valg.tavsTransaktionMs ?? TAVS_TRANSAKTION_MS,
+  });
   // Keep a failing idle connection (a restarted server) from crashing the process; the next
   // query takes a new one.
   pool.on('error', () => {});
+  // The same for a connection PostgreSQL ends while a request holds it (the timeout above, a restart or
+  // failover, a DBA): that request's next statement fails and the pool drops the connection, but the
+  // 'error' event it also emits would end the whole instance without a listener.
+  pool.on('connect', (klient) => klient.on('error', () => {}));
   const luk = async () => {
     aabne().delete(luk);
     if (!pool.ended) await pool.end();

@@ -47,7 +47,7 @@ kraev('chromium', () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromi
 const env: NodeJS.ProcessEnv = { ...process.env };
 if (motorer.includes('postgres')) {
   // The reverse proxy of the two-instance test (e2e/drift-nginx.spec.ts).
-  kraev('nginx-light', () => harKommando('nginx') || existsSync('/usr/sbin/nginx'), 'nginx (e2e på PostgreSQL)');
+  kraev('nginx', () => harKommando('nginx') || existsSync('/usr/sbin/nginx'), 'nginx (e2e på PostgreSQL)');
   if (!env.TEST_PG_URL) {
     const r = spawnSync(process.execPath, ['scripts/postgres.ts'], {
       encoding: 'utf8',
