@@ -119,7 +119,16 @@ async function opret(url: string, som: string): Promise<PgTestDatabase> {
   return {
     url: urlTil(url, navn),
     slet: async () => {
-      await pool.query(`DROP DATABASE IF EXISTS "${navn}" WITH (FORCE)`);
+      // An autovacuum worker runs as the superuser, whom this role may not terminate (42501); it ends soon.
+      for (let forsoeg = 1; ; forsoeg++) {
+        try {
+          await pool.query(`DROP DATABASE IF EXISTS "${navn}" WITH (FORCE)`);
+          return;
+        } catch (e) {
+          if ((e as { code?: string }).code !== '42501' || forsoeg >= 20) throw e;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
     },
   };
 }

@@ -3,16 +3,15 @@ import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import '#/lib/zod-dansk.ts';
 import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
-import { gemBilag, indsendAnsoegning } from '#/features/hjaelpemidler/ansoegning.server.ts';
-import { filfejlTekst, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import { extendSession, setHandlerFor, udloeber } from '#/features/login/session.ts';
 import { database } from '#/lib/db.server.ts';
 import { afvisNulTegn } from '#/lib/nul-tegn.ts';
 import {
   BilagSchema,
   erAfvisning,
+  gemBilagFraFormular,
   IndsendSchema,
-  iTransaktion,
+  indsendKladde,
   type Skrivning,
   skrivninger,
   udfoerSkrivning,
@@ -92,34 +91,14 @@ export const server = {
   ansoegBilag: defineAction({
     accept: 'form',
     input: BilagSchema,
-    handler: async ({ kladdeId, fil }, ctx) => {
-      await udfoer(async () => afvisNulTegn(kladdeId));
-      const bytes = new Uint8Array(await fil.arrayBuffer());
-      const r = tjekFil(bytes.length, bytes.subarray(0, 16));
-      if (!r.ok) throw new ActionError({ code: 'BAD_REQUEST', message: filfejlTekst[r.fejl] });
-      const db = database();
-      return await udfoer(
-        async () =>
-          await iTransaktion(
-            db,
-            async () =>
-              await gemBilag(
-                db,
-                bruger(ctx),
-                kladdeId,
-                { navn: sikkertFilnavn(fil.name), type: r.type, bytes },
-                ctx.locals.nu,
-              ),
-          ),
-      );
-    },
+    handler: async (data, ctx) =>
+      await udfoer(async () => await gemBilagFraFormular(database(), bruger(ctx), data, ctx.locals.nu)),
   }),
 
   ansoegIndsend: defineAction({
     accept: 'form',
     input: IndsendSchema,
     handler: async ({ kladdeId }, ctx) => {
-      await udfoer(async () => afvisNulTegn(kladdeId));
       // The whole (small) catalogue, so the draft's own choice is looked up: never getEntry with
       // what a form sent, which also logs an unknown id (a person's text) as a warning.
       const katalog = new Map(
@@ -128,13 +107,8 @@ export const server = {
           { titel: e.data.titel, lovgrundlag: e.data.lovgrundlag },
         ]),
       );
-      const db = database();
       return await udfoer(
-        async () =>
-          await iTransaktion(
-            db,
-            async () => await indsendAnsoegning(db, bruger(ctx), kladdeId, (id) => katalog.get(id), ctx.locals.nu),
-          ),
+        async () => await indsendKladde(database(), bruger(ctx), kladdeId, (id) => katalog.get(id), ctx.locals.nu),
       );
     },
   }),

@@ -17,9 +17,15 @@ import {
   TilbagekaldFuldmagtSchema,
   tilbagekaldFuldmagt,
 } from '#/features/fuldmagt/fuldmagt.server.ts';
-import { AnsoegningFejl, gemSkridt, sletBilag } from '#/features/hjaelpemidler/ansoegning.server.ts';
+import {
+  AnsoegningFejl,
+  gemBilag,
+  gemSkridt,
+  indsendAnsoegning,
+  sletBilag,
+} from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { type Kladde as KladdeSvar, skridtSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
-import { filfejlTekst, MAKS_BYTES, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
+import { filfejlTekst, MAKS_BYTES, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import {
   AfhentningFejl,
   AfhentningSchema,
@@ -184,4 +190,33 @@ export async function udfoerSkrivning<S extends z.ZodType, T>(
 ): Promise<T> {
   afvisNulTegn(input);
   return await iTransaktion(db, async () => await s.skriv(db, bruger, input, now));
+}
+
+/** ansoegBilag: the file's bytes checked, then saved to the draft in one transaction. */
+export async function gemBilagFraFormular(
+  db: Db,
+  bruger: Bruger,
+  { kladdeId, fil }: z.output<typeof BilagSchema>,
+  now: Date,
+) {
+  afvisNulTegn(kladdeId);
+  const bytes = new Uint8Array(await fil.arrayBuffer());
+  const r = tjekFil(bytes.length, bytes.subarray(0, 16));
+  if (!r.ok) throw new AnsoegningFejl(filfejlTekst[r.fejl]);
+  return await iTransaktion(
+    db,
+    async () => await gemBilag(db, bruger, kladdeId, { navn: sikkertFilnavn(fil.name), type: r.type, bytes }, now),
+  );
+}
+
+/** ansoegIndsend: the draft becomes an application, in one transaction. */
+export async function indsendKladde(
+  db: Db,
+  bruger: Bruger,
+  kladdeId: string,
+  katalog: Parameters<typeof indsendAnsoegning>[3],
+  now: Date,
+) {
+  afvisNulTegn(kladdeId);
+  return await iTransaktion(db, async () => await indsendAnsoegning(db, bruger, kladdeId, katalog, now));
 }

@@ -23,7 +23,7 @@ describe('fælles hemmeligheder', () => {
   });
 
   it('to processer, der laver den samtidig, ender med den samme (den første gemte)', async () => {
-    // Both read "none" before either stores: both generate, a's insert wins, b's changes nothing.
+    // Both may read "none" before either stores: both generate, the first insert wins, the other changes nothing.
     const lavet: string[] = [];
     const lav = (v: string) => () => {
       lavet.push(v);
@@ -33,9 +33,12 @@ describe('fælles hemmeligheder', () => {
       hemmelighed(a, 'login-flow', lav('fra-a'), NU),
       hemmelighed(b, 'login-flow', lav('fra-b'), NU),
     ]);
-    expect(lavet).toEqual(['fra-a', 'fra-b']);
-    expect(svar).toEqual(['fra-a', 'fra-a']);
-    expect(await hemmelighed(a, 'login-flow', () => 'igen', NU)).toBe('fra-a');
+    // Which one reads first is up to the engine's scheduling (on PostgreSQL, two pools): both end
+    // with the one value that was stored, whoever made it.
+    const [vinder] = svar;
+    expect(svar).toEqual([vinder, vinder]);
+    expect(lavet).toContain(vinder);
+    expect(await hemmelighed(b, 'login-flow', () => 'igen', NU)).toBe(vinder);
   });
 
   it('hver hemmelighed har sit eget navn', async () => {
