@@ -173,7 +173,12 @@ function aabnSqlite(url: string, valg: Valg): Db {
  * step that follows the one read) still holds when it commits. Reads outside transactions never wait.
  */
 function aabnPostgres(url: string, valg: Valg): Db {
-  const pool = new pg.Pool({ connectionString: url, max: miljoe().DATABASE_POOL });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: miljoe().DATABASE_POOL,
+    // Names the portal's sessions in pg_stat_activity: db:restore refuses while any is connected.
+    application_name: PORTALENS_PROGRAMNAVN,
+  });
   // Keep a failing idle connection (a restarted server) from crashing the process; the next
   // query takes a new one.
   pool.on('error', () => {});
@@ -222,8 +227,11 @@ export async function lukDatabase(db: Db): Promise<void> {
 
 const MIGRERINGER = { sqlite: 'db/migrations', postgres: 'db/migrations-pg' } as const;
 
-// The writers' lock on PostgreSQL (aabnPostgres): one number for every instance.
-const SKRIVELAAS = 7_240_319;
+/** The writers' lock on PostgreSQL (aabnPostgres): one number for every instance; restore and move take it too. */
+export const SKRIVELAAS = 7_240_319;
+
+/** The application_name of the portal's PostgreSQL connections (and its scripts'), seen in pg_stat_activity. */
+export const PORTALENS_PROGRAMNAVN = 'mit-forloeb';
 
 // One number for every instance: PostgreSQL's advisory lock makes instances that start together
 // migrate one at a time, so each step runs once.
