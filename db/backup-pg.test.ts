@@ -109,7 +109,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     const alle = await efter.select({ n: sql<number>`count(*)` }).from(audit);
     expect(ider.length).toBeLessThanOrEqual(Number(alle[0]?.n));
     expect(skrevet).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 
   it(pgTitel('genskaber præcis de rækker, backuppen har, og gemmer det, der var før'), async () => {
     const d = await medDemo();
@@ -157,7 +157,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     await restorePostgres(gemt, tidligere.url);
     const t = portal(tidligere.url);
     expect(foerste(await t.select().from(personer).where(eq(personer.id, 'efter')))).toBeDefined();
-  }, 60_000);
+  }, 120_000);
 
   it(pgTitel('genskaber en ældre backup over en database, som senere migreringer har lagt tabeller til'), async () => {
     const d = await medDemo();
@@ -175,7 +175,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     const r = await klient.query("SELECT to_regclass('public.senere') AS t");
     await klient.end();
     expect(r.rows[0]?.t).toBeNull();
-  }, 60_000);
+  }, 120_000);
 
   it(pgTitel('en backup, der knækker midt i, ændrer intet'), async () => {
     const d = await medDemo();
@@ -204,7 +204,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     expect(await checkPgDump(fil)).toBeNull();
     await expect(restorePostgres(fil, d.url)).rejects.toThrow(/intet er ændret/);
     expect(await alleRaekker(portal(d.url))).toEqual(foer);
-  }, 60_000);
+  }, 120_000);
 
   it(pgTitel('en pg_restore, der stopper mellem to sætninger, ændrer intet'), async () => {
     const d = await medDemo();
@@ -236,7 +236,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
       process.env.PATH = sti;
     }
     expect(await alleRaekker(portal(d.url))).toEqual(foer);
-  }, 60_000);
+  }, 120_000);
 
   it(pgTitel('nægter en backup af en anden database'), async () => {
     const mappe = nyMappe();
@@ -262,7 +262,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     await expect(restorePostgres(join(mappe, 'anden.dump'), d.url)).rejects.toThrow(/ikke en backup/);
     expect(await alleRaekker(portal(d.url))).toEqual(foer);
     expect(await checkPgDump(join(mappe, 'mangler.dump'))).toMatch(/findes ikke/);
-  }, 60_000);
+  }, 120_000);
 
   it(pgTitel('nægter en backup fra en nyere version af portalen'), async () => {
     const mappe = nyMappe();
@@ -283,7 +283,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     expect(await alleRaekker(portal(d.url))).toEqual(foer);
     // The same dump without the extra migration is this version's, and is accepted.
     expect(await checkPgDump(join(mappe, 'nyere.dump'), kendte + 1)).toBeNull();
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('PostgreSQL-programmerne', () => {
