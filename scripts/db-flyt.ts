@@ -31,7 +31,7 @@ try {
     // At most one line every 2 s: the table being copied and how far it has come.
     fremskridt: ({ tabel, kopieret, ialt }) => {
       const nu = performance.now();
-      if (nu - sidst < 2000) return;
+      if (ialt === 0 || nu - sidst < 2000) return;
       sidst = nu;
       console.log(`  ${tabel}: ${tal.format(kopieret)} af ${tal.format(ialt)} rækker …`);
     },
