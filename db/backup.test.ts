@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
@@ -102,6 +103,12 @@ describe('backup and restore', () => {
     writeFileSync(join(dir, 'noget.db'), 'ikke en database');
     expect(await checkBackup(join(dir, 'noget.db'))).toMatch(/kan ikke læses|beskadiget/);
     expect(await checkBackup(join(dir, 'mangler.db'))).toMatch(/findes ikke/);
+    // Another drizzle application's database: a migrations table, but none of the portal's tables.
+    const anden = new Database(join(dir, 'anden.db'));
+    anden.exec('create table __drizzle_migrations (id integer primary key, hash text, created_at numeric)');
+    anden.exec("insert into __drizzle_migrations (hash, created_at) values ('x', 1); create table kunder (id)");
+    anden.close();
+    expect(await checkBackup(join(dir, 'anden.db'))).toMatch(/mangler personer, sager, audit/);
     await expect(restoreDatabase(join(dir, 'noget.db'), join(dir, 'x.db'))).rejects.toThrow();
   });
 });

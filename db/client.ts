@@ -201,6 +201,8 @@ function aabnPostgres(url: string, valg: Valg): Db {
     connectionString: url,
     max: miljoe().DATABASE_POOL,
     idle_in_transaction_session_timeout: valg.tavsTransaktionMs ?? TAVS_TRANSAKTION_MS,
+    // Names the portal's sessions in pg_stat_activity: db:restore refuses while any is connected.
+    application_name: PORTALENS_PROGRAMNAVN,
   });
   // Keep a failing idle connection (a restarted server) from crashing the process; the next
   // query takes a new one.
@@ -256,8 +258,11 @@ export async function lukDatabase(db: Db): Promise<void> {
 
 const MIGRERINGER = { sqlite: 'db/migrations', postgres: 'db/migrations-pg' } as const;
 
-// The writers' lock on PostgreSQL (aabnPostgres): one number for every instance.
-const SKRIVELAAS = 7_240_319;
+/** The writers' lock on PostgreSQL (aabnPostgres): one number for every instance; restore and move take it too. */
+export const SKRIVELAAS = 7_240_319;
+
+/** The application_name of the portal's PostgreSQL connections (and its scripts'), seen in pg_stat_activity. */
+export const PORTALENS_PROGRAMNAVN = 'mit-forloeb';
 
 // One number for every instance: PostgreSQL's advisory lock makes instances that start together
 // migrate one at a time, so each step runs once.

@@ -1,19 +1,23 @@
 // npm run db:backup [-- <file or folder/>]: a consistent online backup while the portal runs.
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { tidIFilnavn } from '#/lib/dato.ts';
+// SQLite: a copy of the file (.db); PostgreSQL: pg_dump's custom format (.dump).
+import { miljoe } from '#/config/miljoe.ts';
 import { backupDatabase } from '../db/backup.ts';
-import { openDatabase, sqliteForbindelse } from '../db/client.ts';
+import { backupPostgres } from '../db/backup-pg.ts';
+import { backupSti } from '../db/backup-regler.ts';
+import { lukDatabase, motorFor, openDatabase } from '../db/client.ts';
 
-const navn = `mit-forloeb-${tidIFilnavn(new Date())}.db`;
-const arg = process.argv[2];
-// A folder (existing, or written with a trailing slash) gets a file named by the time, so a nightly job keeps every night.
-const dest = !arg
-  ? join('data/backup', navn)
-  : arg.endsWith('/') || (existsSync(arg) && statSync(arg).isDirectory())
-    ? join(arg, navn)
-    : arg;
-const db = openDatabase();
-await backupDatabase(db, dest);
-sqliteForbindelse(db).close();
-console.log(`Backup gemt: ${dest}`);
+const url = miljoe().DATABASE_URL;
+const motor = motorFor(url);
+const dest = backupSti(process.argv[2], motor, new Date());
+try {
+  if (motor === 'postgres') await backupPostgres(url, dest);
+  else {
+    const db = openDatabase(url);
+    await backupDatabase(db, dest);
+    await lukDatabase(db);
+  }
+  console.log(`Backup gemt: ${dest}`);
+} catch (e) {
+  console.error(`Backuppen blev ikke taget: ${(e as Error).message}`);
+  process.exit(1);
+}
