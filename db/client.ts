@@ -107,6 +107,14 @@ export function openDatabase(url = miljoe().DATABASE_URL, valg: Valg = {}): Db {
  */
 const aabneTransaktioner = new AsyncLocalStorage<ReadonlyMap<Db, Db>>();
 
+/** True while a transaction of `db` is open in this async context (its statements then run in it). */
+export function iAabenTransaktion(db: Db): boolean {
+  return aabneTransaktioner.getStore()?.has(rodAf.get(db) ?? db) ?? false;
+}
+
+// The drizzle database behind each Db handed out (the proxy below), the key of aabneTransaktioner.
+const rodAf = new WeakMap<Db, Db>();
+
 /** Runs `fn` with `tx` as the open transaction of the database `rod` (and only of that one). */
 function iTransaktion<T>(rod: Db, tx: Db, fn: () => T): T {
   return aabneTransaktioner.run(new Map(aabneTransaktioner.getStore()).set(rod, tx), fn);
@@ -116,13 +124,15 @@ function medOmgivendeTransaktion(rod: Db, transaktion: Db['transaction']): Db {
   // On the object itself, so a test can spy on it; inside a transaction the proxy below
   // hands out the transaction's own (a savepoint) instead.
   rod.transaction = transaktion;
-  return new Proxy(rod, {
+  const db = new Proxy(rod, {
     get(maal, navn) {
       const kilde = aabneTransaktioner.getStore()?.get(maal) ?? maal;
       const vaerdi = Reflect.get(kilde, navn, kilde);
       return typeof vaerdi === 'function' ? vaerdi.bind(kilde) : vaerdi;
     },
   });
+  rodAf.set(db, rod);
+  return db;
 }
 
 /**

@@ -1,15 +1,17 @@
-import { type Db, motor } from '../../db/client.ts';
+import { type Db, iAabenTransaktion, motor } from '../../db/client.ts';
 
 const forberedte = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * A prepared statement, made once per SQLite connection and kept: a hot query then skips
- * building its SQL on every request. `navn` must be unique to the statement. On PostgreSQL
- * (and for a transaction's handle) it is made anew each time, on the handle given, so that
- * inside a transaction it runs on the transaction's own connection.
+ * A prepared statement, made once per database and kept: a hot query then skips building its
+ * SQL on every request. `navn` must be unique to the statement. A kept statement is bound to
+ * the database itself, which on PostgreSQL is the pool: inside a transaction (and for a
+ * transaction's own handle) it is made anew on the handle given, so it runs on the transaction's
+ * connection. SQLite has one connection, where the open transaction is always the one used.
  */
 export function forberedt<T>(db: Db, navn: string, lav: () => T): T {
-  if (motor(db) !== 'sqlite') return lav();
+  const m = motor(db);
+  if (m === undefined || (m === 'postgres' && iAabenTransaktion(db))) return lav();
   let paaDb = forberedte.get(db);
   if (!paaDb) {
     paaDb = new Map();

@@ -1,8 +1,12 @@
 /**
  * Group commit for audit rows: the rows of every request that asks within one turn of the
- * event loop are written in one transaction (one fsync with synchronous=FULL), and each
- * caller's promise resolves only once that transaction has committed. Durability per row is
- * unchanged; only the number of commits shrinks. A failed commit rejects every caller in it.
+ * event loop, or while the previous group is being written, are written together (one commit,
+ * one fsync), and each caller's promise resolves only once they are committed. Durability per
+ * row is unchanged; only the number of commits shrinks. A failed commit rejects every caller in it.
+ *
+ * A group of up to RAEKKER_PR_INDSAET rows is one INSERT, atomic by itself: it needs neither a
+ * transaction nor, on PostgreSQL, the writers' lock (db/client.ts), which would make every page
+ * view wait its turn behind every submission. Audit rows are appended, never read by a rule.
  */
 import type { Db } from '../../../db/client.ts';
 import { audit } from '../../../db/schema.ts';
@@ -16,12 +20,13 @@ interface Venter {
   fejlet: (e: unknown) => void;
 }
 
-// Rows per INSERT: well below both engines' limit on bound values (7 per row).
-const RAEKKER_PR_INDSAET = 1_000;
+// Rows per INSERT, 7 bound values each: below SQLite's 32,766 and PostgreSQL's 65,535.
+export const RAEKKER_PR_INDSAET = 4_000;
 
 export class AuditKoe {
   private venter: Venter[] = [];
   private planlagt = false;
+  private skriver = false;
 
   constructor(private readonly db: Db) {}
 
@@ -30,29 +35,38 @@ export class AuditKoe {
     if (raekker.length === 0) return Promise.resolve();
     return new Promise((udfoert, fejlet) => {
       this.venter.push({ raekker, udfoert, fejlet });
-      if (!this.planlagt) {
-        this.planlagt = true;
-        // After the poll phase: every request whose page ran in this turn has queued its rows.
-        setImmediate(async () => await this.skriv());
-      }
+      this.planlaeg();
     });
+  }
+
+  /** One group in flight at a time: rows that come meanwhile wait for the next, so groups grow under load. */
+  private planlaeg() {
+    if (this.planlagt || this.skriver || this.venter.length === 0) return;
+    this.planlagt = true;
+    // After the poll phase: every request whose page ran in this turn has queued its rows.
+    setImmediate(async () => await this.skriv());
   }
 
   private async skriv() {
     const hold = this.venter;
     this.venter = [];
     this.planlagt = false;
+    this.skriver = true;
     try {
       const alle = hold.flatMap((v) => v.raekker);
-      await this.db.transaction(async (tx) => {
-        for (let i = 0; i < alle.length; i += RAEKKER_PR_INDSAET)
-          await tx.insert(audit).values(alle.slice(i, i + RAEKKER_PR_INDSAET));
-      });
+      if (alle.length <= RAEKKER_PR_INDSAET) await this.db.insert(audit).values(alle);
+      else
+        await this.db.transaction(async (tx) => {
+          for (let i = 0; i < alle.length; i += RAEKKER_PR_INDSAET)
+            await tx.insert(audit).values(alle.slice(i, i + RAEKKER_PR_INDSAET));
+        });
+      for (const v of hold) v.udfoert();
     } catch (e) {
       for (const v of hold) v.fejlet(e);
-      return;
+    } finally {
+      this.skriver = false;
+      this.planlaeg();
     }
-    for (const v of hold) v.udfoert();
   }
 }
 
