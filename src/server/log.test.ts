@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anmodningsId, logLinje, medAnmodningsId, skjulCpr } from './log.ts';
+import { anmodningsId, logLinje, medAnmodningsId, skjulCpr, skjulParametre } from './log.ts';
 
 describe('logLinje', () => {
   const tid = new Date('2026-11-30T12:00:00Z');
@@ -34,6 +34,16 @@ describe('logLinje', () => {
   it('skjuler CPR-nummeret i et API-kalds sti', () => {
     const linje = logLinje('info', 'http', { sti: '/api/v1/personer/dubu-010190-1234/sager' }, tid);
     expect(linje).not.toMatch(/1234/);
+  });
+});
+
+describe('skjulParametre', () => {
+  it('fjerner værdierne fra en fejlet forespørgsel, men beholder forespørgslen', () => {
+    const fejl =
+      'Error: Failed query: insert into "klager" ("tekst") values ($1)\nparams: Min ryg,Ali Hassan\n    at x';
+    expect(skjulParametre(fejl)).toBe(
+      'Error: Failed query: insert into "klager" ("tekst") values ($1)\nparams: [skjult]\n    at x',
+    );
   });
 });
 

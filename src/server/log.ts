@@ -28,6 +28,11 @@ export function skjulCpr(tekst: string): string {
   return tekst.replace(CPR, (_: string, uuid: string | undefined) => uuid ?? '[cpr]');
 }
 
+/** drizzle's message for a failed query ends with its values ("params: …"): they stay out of the log. */
+export function skjulParametre(tekst: string): string {
+  return tekst.replace(/^params: .*$/gm, 'params: [skjult]');
+}
+
 /** A request id from a proxy is kept only if it is a plain token; otherwise a new one. */
 export function anmodningsId(fraProxy: string | undefined): string {
   return fraProxy && /^[A-Za-z0-9._-]{8,64}$/.test(fraProxy) ? fraProxy : crypto.randomUUID();
@@ -55,7 +60,7 @@ export function strukturerKonsol(): void {
   const som =
     (niveau: Niveau) =>
     (...args: unknown[]) =>
-      log(niveau, 'konsol', { besked: format(...args) });
+      log(niveau, 'konsol', { besked: skjulParametre(format(...args)) });
   console.log = som('info');
   console.info = som('info');
   console.warn = som('advarsel');

@@ -19,6 +19,10 @@ const astrosHandlingsfejl: Record<number, [string, string]> = {
   415: ['UNSUPPORTED_MEDIA_TYPE', 'Formularen kunne ikke læses. Indlæs siden igen, og prøv igen.'],
 };
 
+// Astro's body for an action that failed unexpectedly quotes the error's message: for a database
+// fault that is the query and its values (what the person typed, a CPR number). The log has it.
+const uventet = () => handlingsfejl(500, 'INTERNAL_SERVER_ERROR', 'Der skete en fejl hos os. Prøv igen om lidt.');
+
 /**
  * A GET of the 404 page. A form post's body has already been read by the page, and Astro
  * cannot copy such a request for a rewrite (RewriteWithBodyUsed, a 500).
@@ -35,7 +39,9 @@ export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
   const path = ctx.url.pathname;
   try {
     const response = await next();
-    const dansk = path.startsWith('/_actions/') ? astrosHandlingsfejl[response.status] : undefined;
+    if (!path.startsWith('/_actions/')) return response;
+    if (response.status >= 500) return uventet();
+    const dansk = astrosHandlingsfejl[response.status];
     return dansk ? handlingsfejl(response.status, ...dansk) : response;
   } catch (e) {
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
