@@ -179,6 +179,11 @@ async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }
   const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
 
   const server = http.createServer();
+  // An idle keep-alive connection is kept longer than a proxy or client keeps its own (nginx 60 s):
+  // with Node's 5 s, a client reusing the socket as the server closed it got a reset (seen in e2e).
+  // Shutdown closes idle connections itself (shutdown.ts), so this does not delay it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const nedluk = nedlukning(server);
 
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
