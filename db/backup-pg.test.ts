@@ -58,6 +58,17 @@ async function sqlPaa(url: string, ...saetninger: string[]): Promise<void> {
   }
 }
 
+const EFTER_BACKUP = { id: 'efter', cpr: '0101801234', navn: 'Efter Backup', foedselsdato: '1980-01-01' };
+
+/** A person written after the backup; gives every row as it then is, with the portal's connections closed. */
+async function personEfterBackup(url: string): Promise<Record<string, string[]>> {
+  const db = portal(url);
+  await db.insert(personer).values(EFTER_BACKUP);
+  const raekker = await alleRaekker(db);
+  await lukPortaler();
+  return raekker;
+}
+
 const nyMappe = () => {
   dir = mkdtempSync(join(tmpdir(), 'backup-pg-'));
   return dir;
@@ -119,9 +130,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     const hoejesteAudit = foerste(await db.select({ id: audit.id }).from(audit).orderBy(desc(audit.id)))?.id ?? 0;
     await backupPostgres(d.url, join(mappe, 'backup.dump'));
     // Written after the backup: a new person, a changed name, one audit row less.
-    await db
-      .insert(personer)
-      .values({ id: 'efter', cpr: '0101801234', navn: 'Efter Backup', foedselsdato: '1980-01-01' });
+    await db.insert(personer).values(EFTER_BACKUP);
     await db.update(personer).set({ navn: 'Omdøbt' }).where(eq(personer.navn, 'Jens Madsen'));
     await db.delete(audit).where(eq(audit.id, hoejesteAudit));
     expect(await alleRaekker(db)).not.toEqual(foer);
@@ -189,12 +198,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
        FROM generate_series(1, 5000) i`,
     );
     await backupPostgres(d.url, fil);
-    const db = portal(d.url);
-    await db
-      .insert(personer)
-      .values({ id: 'efter', cpr: '0101801234', navn: 'Efter Backup', foedselsdato: '1980-01-01' });
-    const foer = await alleRaekker(db);
-    await lukPortaler();
+    const foer = await personEfterBackup(d.url);
     // Damaged in the table data near its end: the checks pass, and the restore breaks off after it has
     // dropped the tables and filled most of them again.
     const bytes = readFileSync(fil);
@@ -211,12 +215,7 @@ describe.skipIf(!testPgUrl)('backup og genskabelse på PostgreSQL', () => {
     const mappe = nyMappe();
     const fil = join(mappe, 'backup.dump');
     await backupPostgres(d.url, fil);
-    const db = portal(d.url);
-    await db
-      .insert(personer)
-      .values({ id: 'efter', cpr: '0101801234', navn: 'Efter Backup', foedselsdato: '1980-01-01' });
-    const foer = await alleRaekker(db);
-    await lukPortaler();
+    const foer = await personEfterBackup(d.url);
     // A pg_restore that dies after the tables are made and some filled, just before personer's rows: the
     // script psql has read so far is whole, so only the missing COMMIT keeps it from counting.
     const aegte = findPgProgram('pg_restore');

@@ -7,6 +7,9 @@ import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { databasePath, motorFor } from './client.ts';
 
+/** CREATE DATABASE's clause for the portal's databases: C collation, so ORDER BY on text sorts bytewise, as SQLite does. */
+export const C_SORTERING = "TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C' ENCODING 'UTF8'";
+
 export async function nulstilDatabase(url: string): Promise<void> {
   if (motorFor(url) === 'sqlite') {
     const fil = databasePath(url);
@@ -22,7 +25,7 @@ export async function nulstilDatabase(url: string): Promise<void> {
   try {
     const db = klient.escapeIdentifier(navn);
     await klient.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await klient.query(`CREATE DATABASE ${db} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+    await klient.query(`CREATE DATABASE ${db} ${C_SORTERING}`);
   } finally {
     await klient.end();
   }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { C_SORTERING } from './nulstil.ts';
 
 /** The admin connection for test databases, or undefined: then the PostgreSQL tests are skipped. */
 export const testPgUrl: string | undefined = process.env.TEST_PG_URL || undefined;
@@ -30,8 +31,6 @@ const SKABELON_LAAS = 7_263_514_001;
 const EFTERLADT_MS = 6 * 60 * 60 * 1000;
 // The server's clock in ms names a test database: a test's fake timers cannot make it look old to another run.
 const SERVERTID = 'floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint';
-// C collation: ORDER BY on text sorts bytewise, as SQLite does.
-const C_SORTERING = "TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C' ENCODING 'UTF8'";
 
 function migreringsHash(): string {
   const h = createHash('sha256');
@@ -43,7 +42,8 @@ function migreringsHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function urlTil(admin: string, database: string): string {
+/** The server's URL with another database in it. */
+export function urlTil(admin: string, database: string): string {
   const u = new URL(admin);
   u.pathname = `/${database}`;
   return u.toString();

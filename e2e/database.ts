@@ -6,6 +6,7 @@
  */
 import type { Motor } from '../db/client.ts';
 import { lukDatabase, openDatabase } from '../db/client.ts';
+import { urlTil } from '../db/pg-test.ts';
 import { raaSql } from '../db/test-fixtures.ts';
 
 export const E2E_MOTOR: Motor = process.env.TEST_MOTOR === 'postgres' ? 'postgres' : 'sqlite';
@@ -15,10 +16,8 @@ export function e2eDatabaseUrl(navn: string): string {
   if (E2E_MOTOR === 'sqlite') return `file:data/${navn}.db`;
   const admin = process.env.TEST_PG_URL;
   if (!admin) throw new Error('TEST_MOTOR=postgres kræver TEST_PG_URL (npm run pg:start viser den)');
-  const url = new URL(admin);
   // The run's port in the name: two runs on one PostgreSQL server (two checkouts) never reset each other's.
-  url.pathname = `/mf_${navn.replaceAll('-', '_')}_${process.env.E2E_PORT ?? 4399}`;
-  return url.toString();
+  return urlTil(admin, `mf_${navn.replaceAll('-', '_')}_${process.env.E2E_PORT ?? 4399}`);
 }
 
 /** Rows of one query against a server's database, while it runs (SQL both engines read alike). */

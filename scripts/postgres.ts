@@ -2,6 +2,7 @@
 // Idempotent: run it as often as you like. Debian's cluster tools (pg_lsclusters, pg_ctlcluster) are used.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { aptInstall, harKommando } from './debian.ts';
 
 const ROLLE = 'mitforloeb';
 const urlTil = (port: number) => `postgres://${ROLLE}:${ROLLE}@127.0.0.1:${port}/${ROLLE}`;
@@ -11,10 +12,6 @@ type Klynge = { version: string; navn: string; port: number; koerer: boolean };
 function stop(besked: string): never {
   console.error(besked);
   process.exit(1);
-}
-
-function findes(kommando: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${kommando}`], { stdio: 'ignore' }).status === 0;
 }
 
 function koer(kommando: string, args: string[], input?: string): string {
@@ -28,24 +25,17 @@ function koer(kommando: string, args: string[], input?: string): string {
 const erRoot = process.getuid?.() === 0;
 
 // 1. Installed? Only root may install; anyone else is told the exact command.
-if (!findes('pg_lsclusters') || !findes('pg_ctlcluster')) {
-  if (!erRoot || !findes('apt-get')) {
+if (!harKommando('pg_lsclusters') || !harKommando('pg_ctlcluster')) {
+  if (!erRoot || !harKommando('apt-get')) {
     stop(
-      findes('apt-get')
+      harKommando('apt-get')
         ? 'PostgreSQL mangler. Kør: sudo apt-get install -y postgresql  (og så npm run pg:start igen)'
         : 'PostgreSQL mangler, og der er ingen apt-get. Installér PostgreSQL (Debian: apt-get install postgresql),' +
             ' eller sæt TEST_PG_URL/DATABASE_URL til en PostgreSQL, du selv har startet.',
     );
   }
   console.log('Installerer PostgreSQL fra Debian: apt-get install -y -qq postgresql');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let r = spawnSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env });
-  // A fresh image has no package lists yet.
-  if (r.status !== 0) {
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    r = spawnSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env });
-  }
-  if (r.status !== 0) stop('apt-get install postgresql mislykkedes (se ovenfor).');
+  if (!aptInstall('postgresql')) stop('apt-get install postgresql mislykkedes (se ovenfor).');
 }
 
 function klynger(): Klynge[] {
@@ -128,7 +118,7 @@ SELECT datcollate FROM pg_database WHERE datname = '${ROLLE}';
           ` (eller som brugeren postgres: ${psql.join(' ')})`,
       );
     }
-    if (findes('runuser')) return ['runuser', ['-u', 'postgres', '--', ...psql]];
+    if (harKommando('runuser')) return ['runuser', ['-u', 'postgres', '--', ...psql]];
     return ['su', ['postgres', '-c', psql.join(' ')]];
   };
   const [kommando, args] = somPostgres();

@@ -2,6 +2,7 @@
 // TEST_MOTORER=sqlite (or postgres) runs one engine only. Each step's time is printed at the end.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, harKommando } from './debian.ts';
 
 const MOTORER = ['sqlite', 'postgres'] as const;
 type Motor = (typeof MOTORER)[number];
@@ -23,7 +24,6 @@ function stop(besked: string): never {
 }
 
 const erRoot = process.getuid?.() === 0;
-const harKommando = (k: string) => spawnSync('sh', ['-c', `command -v ${k}`], { stdio: 'ignore' }).status === 0;
 
 /** A Debian package the tests need: installed by root, or named for anyone else to install. */
 function kraev(pakke: string, findes: () => boolean, hvorfor: string): void {
@@ -32,14 +32,7 @@ function kraev(pakke: string, findes: () => boolean, hvorfor: string): void {
     stop(`${hvorfor} mangler. Kør: sudo apt-get install -y ${pakke}  (og så npm test igen)`);
   }
   console.log(`Installerer ${pakke} fra Debian (${hvorfor})`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  let r = spawnSync('apt-get', ['install', '-y', '-qq', pakke], { stdio: 'inherit', env });
-  if (r.status !== 0) {
-    // A fresh image has no package lists yet.
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    r = spawnSync('apt-get', ['install', '-y', '-qq', pakke], { stdio: 'inherit', env });
-  }
-  if (r.status !== 0 || !findes()) stop(`apt-get install ${pakke} mislykkedes (se ovenfor).`);
+  if (!aptInstall(pakke) || !findes()) stop(`apt-get install ${pakke} mislykkedes (se ovenfor).`);
 }
 
 kraev('chromium', () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'), 'Chromium (e2e)');
