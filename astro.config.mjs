@@ -6,7 +6,8 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // scripts/serve.ts is the server: it serves the built files (src/server/statiske-filer.ts), Astro the rest.
+  adapter: node({ mode: 'middleware' }),
   integrations: [preact()],
   // The adapter redirects /x/ to /x; per-page static headers are matched without a slash.
   trailingSlash: 'never',

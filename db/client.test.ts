@@ -127,3 +127,42 @@ describe('én forbindelse, mange samtidige forespørgsler', () => {
     expect(await vaerdi(a, 'via-db')).toBeUndefined();
   });
 });
+
+// The plain reads of one turn of the event loop share one read transaction on SQLite (client.ts).
+// `b` stands for another process on the same file.
+describe.skipIf(testMotor !== 'sqlite')('læsninger i samme omgang af event-løkken på SQLite', () => {
+  const navne = async (db: Db) => (await db.select().from(hemmeligheder)).map((h) => h.navn).toSorted();
+  const naesteOmgang = () => new Promise((r) => setImmediate(r));
+
+  it('en skrivning lige efter en læsning er gemt, når den svarer: en anden proces ser den straks', async () => {
+    await navne(a);
+    await a.insert(hemmeligheder).values({ navn: 'efter-laesning', vaerdi: '1', oprettet: NU });
+    expect(await navne(b)).toEqual(['efter-laesning']);
+  });
+
+  it('det gælder også en skrivning, der returnerer rækker', async () => {
+    await navne(a);
+    const [ny] = await a
+      .insert(hemmeligheder)
+      .values({ navn: 'returnerer', vaerdi: '1', oprettet: NU })
+      .returning({ navn: hemmeligheder.navn });
+    expect(ny?.navn).toBe('returnerer');
+    expect(await navne(b)).toEqual(['returnerer']);
+  });
+
+  it('en transaktion kan begynde lige efter en læsning, og den er gemt, når den svarer', async () => {
+    await navne(a);
+    await a.transaction(async (tx) => {
+      await tx.insert(hemmeligheder).values({ navn: 'i-transaktion', vaerdi: '1', oprettet: NU });
+    });
+    expect(await navne(b)).toEqual(['i-transaktion']);
+  });
+
+  it('læsningen holder ikke en anden proces tilbage, og i næste omgang ses det, den skrev', async () => {
+    await navne(a);
+    // b gives up at once if it would have to wait (beforeEach): a reader must not hold it back.
+    await b.insert(hemmeligheder).values({ navn: 'fra-b', vaerdi: '1', oprettet: NU });
+    await naesteOmgang();
+    expect(await navne(a)).toEqual(['fra-b']);
+  });
+});

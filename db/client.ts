@@ -50,13 +50,15 @@ interface Forbindelse {
   pool?: pg.Pool;
   /** Closes it, once; also in the set closeAllDatabases closes. */
   luk?: () => Promise<void>;
+  /** SQLite: ends the shared read transaction of this turn of the event loop, if one is open. */
+  afslutLaesning?: () => void;
 }
 
 // Which engine and connection stands behind each Db handed out.
 const forbindelser = new WeakMap<object, Forbindelse>();
 
 /** The engine behind a Db; undefined for a transaction's own handle. */
-export function motor(db: Db): Motor | undefined {
+export function motor(db: object): Motor | undefined {
   return forbindelser.get(db)?.motor;
 }
 
@@ -68,8 +70,10 @@ function forbindelse(db: Db): Forbindelse {
 
 /** The SQLite connection behind a Db, for what only SQLite has (online backup, test fixtures). */
 export function sqliteForbindelse(db: Db): Database.Database {
-  const s = forbindelse(db).sqlite;
+  const { sqlite: s, afslutLaesning } = forbindelse(db);
   if (!s) throw new Error('Kun SQLite har en filforbindelse');
+  // Its user may write or begin a transaction of its own: not inside the portal's shared read.
+  afslutLaesning?.();
   return s;
 }
 
@@ -105,15 +109,15 @@ export function openDatabase(url = miljoe().DATABASE_URL, valg: Valg = {}): Db {
  * that reaches for `db` (not the `tx` it was handed) still writes inside the transaction, on
  * both engines: on PostgreSQL a statement outside it would take another pooled connection.
  */
-const aabneTransaktioner = new AsyncLocalStorage<ReadonlyMap<Db, Db>>();
+const aabneTransaktioner = new AsyncLocalStorage<ReadonlyMap<object, Db>>();
 
 /** True while a transaction of `db` is open in this async context (its statements then run in it). */
-export function iAabenTransaktion(db: Db): boolean {
+export function iAabenTransaktion(db: object): boolean {
   return aabneTransaktioner.getStore()?.has(rodAf.get(db) ?? db) ?? false;
 }
 
 // The drizzle database behind each Db handed out (the proxy below), the key of aabneTransaktioner.
-const rodAf = new WeakMap<Db, Db>();
+const rodAf = new WeakMap<object, Db>();
 
 /** Runs `fn` with `tx` as the open transaction of the database `rod` (and only of that one). */
 function iTransaktion<T>(rod: Db, tx: Db, fn: () => T): T {
@@ -163,12 +167,32 @@ function aabnSqlite(url: string, valg: Valg): Db {
   sqlite.pragma('cache_size = -65536');
 
   const saetninger = new Map<string, Database.Statement>();
+  // Every statement outside a transaction is a transaction of its own, and starting one costs
+  // SQLite file locks (system calls) that were half a page's query time. So the plain reads of one
+  // turn of the event loop (all the requests it serves) share one read transaction, ended when the
+  // turn is over and before anything else runs: a write never joins it and commits at once.
+  const begin = sqlite.prepare('BEGIN');
+  const commit = sqlite.prepare('COMMIT');
+  let laesning = false;
+  const afslutLaesning = () => {
+    if (!laesning) return;
+    laesning = false;
+    if (sqlite.open && sqlite.inTransaction) commit.run();
+  };
   const udfoer = (tekst: string, params: unknown[], metode: 'run' | 'all' | 'values' | 'get') => {
     let s = saetninger.get(tekst);
     if (!s) {
       s = sqlite.prepare(tekst);
       saetninger.set(tekst, s);
     }
+    // BEGIN and COMMIT count as read-only to SQLite; a read is a statement that returns rows and writes nothing.
+    if (s.reader && s.readonly) {
+      if (!sqlite.inTransaction) {
+        begin.run();
+        laesning = true;
+        setImmediate(afslutLaesning);
+      }
+    } else afslutLaesning();
     if (metode === 'run' || !s.reader) return { rows: [], ...s.run(...params) };
     s.raw(true);
     // drizzle's proxy takes one row for 'get' and a list of rows otherwise, each as an array.
@@ -196,7 +220,7 @@ function aabnSqlite(url: string, valg: Valg): Db {
         ),
       )) as Db['transaction'],
   );
-  forbindelser.set(db, { motor: 'sqlite', sqlite, luk });
+  forbindelser.set(db, { motor: 'sqlite', sqlite, luk, afslutLaesning });
   return db;
 }
 

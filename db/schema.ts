@@ -82,7 +82,7 @@ export const sagshaendelser = sqliteTable(
     tidspunkt: text('tidspunkt').notNull(),
     medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
   },
-  (t) => [index('haendelser_sag').on(t.sagId)],
+  (t) => [index('haendelser_sag').on(t.sagId, t.tidspunkt)],
 );
 
 export const sagsbehandlerskift = sqliteTable(
@@ -101,7 +101,7 @@ export const sagsbehandlerskift = sqliteTable(
     midlertidig: integer('midlertidig', { mode: 'boolean' }).notNull().default(false),
     begrundelse: text('begrundelse'),
   },
-  (t) => [index('skift_sag').on(t.sagId)],
+  (t) => [index('skift_sag').on(t.sagId, t.dato)],
 );
 
 export const afgoerelser = sqliteTable(
@@ -118,7 +118,7 @@ export const afgoerelser = sqliteTable(
     klagefrist: text('klagefrist').notNull(),
     kildeId: kildeId(),
   },
-  (t) => [index('afgoerelser_sag').on(t.sagId)],
+  (t) => [index('afgoerelser_sag').on(t.sagId, t.dato)],
 );
 
 export const dokumenter = sqliteTable(
@@ -133,7 +133,7 @@ export const dokumenter = sqliteTable(
     dato: text('dato').notNull(),
     indhold: text('indhold').notNull(),
   },
-  (t) => [index('dokumenter_sag').on(t.sagId)],
+  (t) => [index('dokumenter_sag').on(t.sagId, t.dato)],
 );
 
 export const partshoeringer = sqliteTable(
@@ -151,7 +151,7 @@ export const partshoeringer = sqliteTable(
     besvaretAf: text('besvaret_af'),
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
-  (t) => [index('partshoeringer_sag').on(t.sagId)],
+  (t) => [index('partshoeringer_sag').on(t.sagId, t.sendt)],
 );
 
 export const klager = sqliteTable(
@@ -176,7 +176,7 @@ export const klager = sqliteTable(
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
-  (t) => [index('klager_sag').on(t.sagId)],
+  (t) => [index('klager_sag').on(t.sagId, t.modtaget)],
 );
 
 export const planer = sqliteTable(

@@ -7,6 +7,7 @@
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { DEFAULT_DATABASE_URL, lesMiljoe, type Miljoe, manglendeLogin } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
@@ -21,6 +22,7 @@ import { denneProces, medLaas, slipLaas } from '#/server/laas.ts';
 import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/log.ts';
 import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
 import { nedlukning } from '#/server/shutdown.ts';
+import { statiskeFiler } from '#/server/statiske-filer.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '#/server/test-mitid.ts';
 import { closeAllDatabases, migrateDatabase, openDatabase } from '../db/client.ts';
 import { nulstilDatabase } from '../db/nulstil.ts';
@@ -173,10 +175,21 @@ function startWorkers(): (maksMs: number) => Promise<{ afbrudte: number }> {
   };
 }
 
+/** A request path that decodes (as the adapter's standalone server checked): otherwise 400. */
+function gyldigSti(url = '/'): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Serves requests in this process; the returned function stops taking new ones and waits for the rest. */
 async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }>> {
-  env.ASTRO_NODE_AUTOSTART = 'disabled';
+  // The adapter runs in middleware mode: Astro renders, and the built files are served here first.
   const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
+  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)));
 
   const server = http.createServer();
   // An idle keep-alive connection is kept longer than a proxy or client keeps its own (nginx 60 s):
@@ -213,7 +226,11 @@ async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }
     for (const [name, value] of Object.entries(securityHeaders({ https }))) res.setHeader(name, value);
     medAnmodningsId(id, () => {
       if (testMitid && req.url?.startsWith(`${TEST_MITID_PATH}/`)) return testMitid.handler(req, res);
-      handler(req, res);
+      if (!gyldigSti(req.url)) {
+        res.statusCode = 400;
+        return res.end('Bad request.');
+      }
+      if (!statiske(req, res)) void handler(req, res);
     });
   });
 

@@ -21,7 +21,7 @@ export const afgoerelser = pgTable(
     klagefrist: text('klagefrist').notNull(),
     kildeId: text('kilde_id').unique(),
   },
-  (t) => [index('afgoerelser_sag').on(t.sagId)],
+  (t) => [index('afgoerelser_sag').on(t.sagId, t.dato)],
 );
 
 export const afhentninger = pgTable(
@@ -110,7 +110,7 @@ export const dokumenter = pgTable(
     dato: text('dato').notNull(),
     indhold: text('indhold').notNull(),
   },
-  (t) => [index('dokumenter_sag').on(t.sagId)],
+  (t) => [index('dokumenter_sag').on(t.sagId, t.dato)],
 );
 
 export const fejlmeldinger = pgTable(
@@ -254,7 +254,7 @@ export const klager = pgTable(
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
-  (t) => [index('klager_sag').on(t.sagId)],
+  (t) => [index('klager_sag').on(t.sagId, t.modtaget)],
 );
 
 export const kompasscorer = pgTable(
@@ -353,7 +353,7 @@ export const partshoeringer = pgTable(
     besvaretAf: text('besvaret_af'),
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
-  (t) => [index('partshoeringer_sag').on(t.sagId)],
+  (t) => [index('partshoeringer_sag').on(t.sagId, t.sendt)],
 );
 
 export const personer = pgTable('personer', {
@@ -447,7 +447,7 @@ export const sagsbehandlerskift = pgTable(
     midlertidig: integer('midlertidig').notNull().default(0),
     begrundelse: text('begrundelse'),
   },
-  (t) => [index('skift_sag').on(t.sagId)],
+  (t) => [index('skift_sag').on(t.sagId, t.dato)],
 );
 
 export const sagshaendelser = pgTable(
@@ -463,7 +463,7 @@ export const sagshaendelser = pgTable(
     tidspunkt: text('tidspunkt').notNull(),
     medarbejderId: text('medarbejder_id').references((): AnyPgColumn => medarbejdere.id),
   },
-  (t) => [index('haendelser_sag').on(t.sagId)],
+  (t) => [index('haendelser_sag').on(t.sagId, t.tidspunkt)],
 );
 
 export const samtykker = pgTable(

@@ -117,7 +117,8 @@ const formateret = new Map<Dag, string>();
 
 /** "24. november 2026" for a day or a moment. */
 export function formatDato(d: Date | Dag): string {
-  if (typeof d !== 'string') return datoFormat.format(d);
+  // The moment's Copenhagen day, which is cached: the same text as formatting the moment itself.
+  if (typeof d !== 'string') return formatDato(dagen(d));
   let tekst = formateret.get(d);
   if (tekst === undefined) {
     const [y, m, day] = parts(d);

@@ -9,7 +9,7 @@ const forberedte = new WeakMap<object, Map<string, unknown>>();
  * transaction's own handle) it is made anew on the handle given, so it runs on the transaction's
  * connection. SQLite has one connection, where the open transaction is always the one used.
  */
-export function forberedt<T>(db: Db, navn: string, lav: () => T): T {
+export function forberedt<T>(db: Pick<Db, 'select'>, navn: string, lav: () => T): T {
   const m = motor(db);
   if (m === undefined || (m === 'postgres' && iAabenTransaktion(db))) return lav();
   let paaDb = forberedte.get(db);

@@ -3,8 +3,9 @@
  * case systems' API alike: the decision, the letter, step 6 and the citizen's event, written in
  * the caller's transaction.
  */
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { type Dag, dagen } from '#/lib/dato.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, dokumenter, klager, type sager } from '../../../db/schema.ts';
 import {
@@ -44,9 +45,16 @@ export interface AfgoerelseInput {
 
 /** The decision a complaint would be about: the newest on the case. */
 export async function senesteAfgoerelse(db: Pick<Db, 'select'>, sagId: string) {
-  return foerste(
-    await db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sagId)).orderBy(desc(afgoerelser.dato)),
+  const q = forberedt(db, 'afgoerelse.seneste', () =>
+    db
+      .select()
+      .from(afgoerelser)
+      .where(eq(afgoerelser.sagId, sql.placeholder('sagId')))
+      .orderBy(desc(afgoerelser.dato))
+      .limit(1)
+      .prepare(),
   );
+  return foerste(await q.execute({ sagId }));
 }
 
 /**
