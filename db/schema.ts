@@ -58,6 +58,11 @@ export const sager = sqliteTable(
     nyFrist: text('ny_frist'),
     nyFristBegrundelse: text('ny_frist_begrundelse'),
     kildeId: kildeId(),
+    /**
+     * A mirrored case: when its case system last changed it (ISO 8601, UTC), as the system said.
+     * A sync older than this changes nothing (src/features/api/sager.server.ts). Null for a portal case.
+     */
+    kildeAendret: text('kilde_aendret'),
   },
   (t) => [
     index('sager_person').on(t.personId),

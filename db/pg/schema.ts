@@ -423,6 +423,7 @@ export const sager = pgTable(
     nyFrist: text('ny_frist'),
     nyFristBegrundelse: text('ny_frist_begrundelse'),
     kildeId: text('kilde_id').unique(),
+    kildeAendret: text('kilde_aendret'),
   },
   (t) => [
     index('sager_person').on(t.personId),

@@ -4,10 +4,13 @@ import type { Felt } from './validering.ts';
 export class ApiFejl extends Error {
   readonly status: number;
   readonly felter?: Felt[] | undefined;
-  constructor(status: number, fejl: string, felter?: Felt[]) {
+  /** What the answer also says, beside the message (the current version on a 409). */
+  readonly gaeldende?: { kildeAendret: string } | undefined;
+  constructor(status: number, fejl: string, felter?: Felt[], gaeldende?: { kildeAendret: string }) {
     super(fejl);
     this.status = status;
     this.felter = felter;
+    this.gaeldende = gaeldende;
   }
 }
 

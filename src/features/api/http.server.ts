@@ -104,7 +104,8 @@ export async function behandlApiKald(
     if (!r.ok) return fejl(400, ugyldigeData(r.felter));
     return json(r.data.oprettet ? 201 : 200, { id: r.data.id, aendret: r.data.aendret });
   } catch (e) {
-    if (e instanceof ApiFejl) return fejl(e.status, { fejl: e.message, ...(e.felter ? { felter: e.felter } : {}) });
+    if (e instanceof ApiFejl)
+      return fejl(e.status, { fejl: e.message, ...(e.felter ? { felter: e.felter } : {}), ...e.gaeldende });
     console.error(`API-fejl i ${rute.id}:`, e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl');
     return fejl(500, { fejl: 'Der opstod en fejl hos os. Prøv igen senere; intet er gemt.' });
   }

@@ -100,7 +100,10 @@ export const ruter = {
     beskrivelse:
       'Når trin, frist/nyFrist eller sagsbehandler ændres i forhold til den gemte sag, skriver portalen en hændelse i klart sprog i sagens historik, som borgeren ser. Personen skal være sendt først.',
     krop: s.SagSchema,
-    fejlkoder: { 422: `${ukendtPerson} Eller sagsbehandlerOidcSub findes ikke.` },
+    fejlkoder: {
+      409: 'Portalen har en nyere udgave af sagen fra jeres system (kildeAendret er senere end den sendte); svaret har den gældende kildeAendret.',
+      422: `${ukendtPerson} Eller sagsbehandlerOidcSub findes ikke.`,
+    },
     udfoer: upsertSag,
   }),
   afgoerelse: upsert({

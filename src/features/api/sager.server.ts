@@ -13,6 +13,7 @@ import {
   saetTrin,
   skiftSagsbehandler,
 } from '#/features/sager/sagsskrivning.server.ts';
+import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, medarbejdere, sager } from '../../../db/schema.ts';
 import { aendredeFelter, auditSystem, findPersonFraKilde, lagretKildeId, type UpsertUdfald } from './faelles.server.ts';
@@ -59,7 +60,7 @@ export async function upsertSag(
       };
       const eksisterende = foerste(await tx.select().from(sager).where(eq(sager.kildeId, kilde)));
       if (!eksisterende) {
-        const id = await opretSag(tx, { ...vaerdier, kildeId: kilde }, [], now);
+        const id = await opretSag(tx, { ...vaerdier, kildeId: kilde, kildeAendret: input.kildeAendret }, [], now);
         await auditSystem(db, klient, person.id, 'opret', `Sag: ${input.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
@@ -68,8 +69,19 @@ export async function upsertSag(
           'personKildeId',
           'Sagen hører til en anden person. En sag kan ikke flyttes til en anden person.',
         );
-      if (aendredeFelter(eksisterende, vaerdier).length === 0)
+      const version = synkRaekkefoelge(eksisterende.kildeAendret, input.kildeAendret);
+      if (version === 'aeldre')
+        throw new ApiFejl(
+          409,
+          `Portalen har en nyere udgave af sagen fra ${klient.system} (ændret ${eksisterende.kildeAendret}). En ældre ændring gemmes ikke.`,
+          undefined,
+          { kildeAendret: defined(eksisterende.kildeAendret, 'kildeAendret') },
+        );
+      // The same change again (a retry, a routine re-sync) changes nothing, also not what was done in the portal since.
+      if (version === 'samme' || aendredeFelter(eksisterende, vaerdier).length === 0) {
+        if (version === 'nyere') await retSagsoplysninger(tx, eksisterende.id, { kildeAendret: input.kildeAendret });
         return { id: eksisterende.id, aendret: false, oprettet: false };
+      }
 
       // Each changed fact through its writer, which tells the citizen: step, deadline, caseworker.
       const { id } = eksisterende;
@@ -77,7 +89,7 @@ export async function upsertSag(
       const { enhed, titel, lovgrundlag, aaben, modtaget, trin, trinTekst, frist, nyFrist, nyFristBegrundelse } =
         vaerdier;
       const oplysninger = { enhed, titel, lovgrundlag, aaben, modtaget };
-      if (aendredeFelter(eksisterende, oplysninger).length) await retSagsoplysninger(tx, id, oplysninger);
+      await retSagsoplysninger(tx, id, { ...oplysninger, kildeAendret: input.kildeAendret });
       if (aendredeFelter(eksisterende, { trin, trinTekst }).length) {
         const h = eksisterende.trin !== trin ? trinSkiftet(trin, trinTekst) : null;
         await saetTrin(tx, id, { trin, trinTekst }, h, now, af);
@@ -104,6 +116,16 @@ export async function upsertSag(
     },
     { behavior: 'immediate' },
   );
+}
+
+/**
+ * Where a write from a case system stands against the case the portal holds: both are the system's own
+ * change times, normalised to UTC ISO strings, so they compare as text. A case mirrored before the
+ * portal kept them (null) takes any.
+ */
+export function synkRaekkefoelge(gemt: string | null, sendt: string): 'aeldre' | 'samme' | 'nyere' {
+  if (gemt === null || sendt > gemt) return 'nyere';
+  return sendt === gemt ? 'samme' : 'aeldre';
 }
 
 /** A second decision on a case that has one is a conflict, told in the staff member's words. */

@@ -7,9 +7,9 @@ import { afgoerelser, audit, sager, sagsbehandlerskift, sagshaendelser } from '.
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { fejlVedIndsaettelse } from '../../../db/test-fixtures.ts';
 import { upsertPerson } from './personer.server.ts';
-import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
+import { synkRaekkefoelge, upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { ApiAfgoerelseSchema, SagSchema } from './schemas.ts';
-import { dubu, else_, elsesSag, fejlFra, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
+import { dubu, else_, elsesSag, fejlFra, NEXUS_AENDRET, NEXUS_SENERE, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
 
 let db: Db;
@@ -57,7 +57,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
       db,
       nexus,
       'S-1',
-      elsesSag({ trin: 3, trinTekst: 'Vi indhenter oplysninger fra din læge.' }),
+      elsesSag({ trin: 3, trinTekst: 'Vi indhenter oplysninger fra din læge.', kildeAendret: NEXUS_SENERE }),
       senere,
     );
     expect(b).toEqual({ id: a.id, aendret: true, oprettet: false });
@@ -74,7 +74,9 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
   it('ændringen og hændelsen er én transaktion: fejler hændelsen, er sagen uændret', async () => {
     const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
     await fejlVedIndsaettelse(db, 'sagshaendelser');
-    await expect(upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), senere)).rejects.toMatchObject({
+    await expect(
+      upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4, kildeAendret: NEXUS_SENERE }), senere),
+    ).rejects.toMatchObject({
       cause: { message: 'testfejl' },
     });
     expect(defined(foerste(await db.select().from(sager).where(eq(sager.id, a.id))), 'Sagen').trin).toBe(1);
@@ -82,7 +84,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
 
   it('en ændret titel giver ingen hændelse, men logges som en rettelse', async () => {
     const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
-    await upsertSag(db, nexus, 'S-1', elsesSag({ titel: 'Praktisk hjælp' }), senere);
+    await upsertSag(db, nexus, 'S-1', elsesSag({ titel: 'Praktisk hjælp', kildeAendret: NEXUS_SENERE }), senere);
     expect(await haendelser(a.id)).toHaveLength(0);
     expect(await db.select().from(audit).where(eq(audit.hvad, 'Sag: Praktisk hjælp'))).toMatchObject([
       { handling: 'ret', aktoerNavn: 'Nexus (integration)' },
@@ -99,6 +101,7 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
         nyFrist: '2027-01-15',
         nyFristBegrundelse: 'Vi venter på en udtalelse fra din læge.',
         sagsbehandlerOidcSub: 'medarbejder-peter-noergaard',
+        kildeAendret: NEXUS_SENERE,
       }),
       senere,
     );
@@ -160,6 +163,72 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
   });
 });
 
+describe('PUT /sager: en synkronisering går aldrig baglæns', () => {
+  const sagen = async (id: string) => defined(foerste(await db.select().from(sager).where(eq(sager.id, id))), 'Sagen');
+
+  it('en ændring, der er ældre end portalens udgave, ændrer intet og får 409 med den gældende', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 3, kildeAendret: NEXUS_SENERE }), NU);
+    const foer = [await antal(sagshaendelser), await antal(audit)];
+    const f = await fejlFra(async () => await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 2 }), senere));
+    expect(f).toMatchObject({ status: 409, gaeldende: { kildeAendret: NEXUS_SENERE } });
+    expect(f.message).toContain('nyere udgave');
+    expect(await sagen(a.id)).toMatchObject({ trin: 3, kildeAendret: NEXUS_SENERE });
+    expect([await antal(sagshaendelser), await antal(audit)]).toEqual(foer);
+  });
+
+  it('den samme ændring igen (en rutinemæssig gen-synkronisering) fortryder ikke det, der er gjort i portalen siden', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    // A caseworker moves the case on in the portal.
+    await db.update(sager).set({ trin: 5, trinTekst: 'Vi skriver afgørelsen.' }).where(eq(sager.id, a.id));
+    const foer = [await antal(sagshaendelser), await antal(audit)];
+    expect(await upsertSag(db, nexus, 'S-1', elsesSag(), senere)).toEqual({
+      id: a.id,
+      aendret: false,
+      oprettet: false,
+    });
+    expect(await sagen(a.id)).toMatchObject({ trin: 5, trinTekst: 'Vi skriver afgørelsen.' });
+    expect([await antal(sagshaendelser), await antal(audit)]).toEqual(foer);
+  });
+
+  it('en nyere ændring gemmes med sit tidspunkt; samme øjeblik i en anden tidszone er den samme', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    const b = await upsertSag(
+      db,
+      nexus,
+      'S-1',
+      valideret({ ...elsesSag({ trin: 2 }), kildeAendret: '2026-11-24T11:00:00+01:00' }),
+      senere,
+    );
+    expect(b).toMatchObject({ aendret: true });
+    expect(await sagen(a.id)).toMatchObject({ trin: 2, kildeAendret: NEXUS_SENERE });
+    const igen = valideret({ ...elsesSag({ trin: 2 }), kildeAendret: '2026-11-24T10:00:00Z' });
+    expect(await upsertSag(db, nexus, 'S-1', igen, senere)).toMatchObject({ aendret: false });
+  });
+
+  it('en sag spejlet før portalen gemte tidspunktet, tager imod den første ændring og husker dens tidspunkt', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    await db.update(sager).set({ kildeAendret: null }).where(eq(sager.id, a.id));
+    await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 2, kildeAendret: '2020-01-01T00:00:00.000Z' }), senere);
+    expect(await sagen(a.id)).toMatchObject({ trin: 2, kildeAendret: '2020-01-01T00:00:00.000Z' });
+  });
+
+  it.each([
+    [null, NEXUS_AENDRET, 'nyere'],
+    [NEXUS_AENDRET, NEXUS_SENERE, 'nyere'],
+    [NEXUS_AENDRET, NEXUS_AENDRET, 'samme'],
+    [NEXUS_SENERE, NEXUS_AENDRET, 'aeldre'],
+  ] as const)('gemt %s, sendt %s: %s', (gemt, sendt, svar) => {
+    expect(synkRaekkefoelge(gemt, sendt)).toBe(svar);
+  });
+});
+
+/** A body as the API's edge hands it on: validated and normalised. */
+function valideret(krop: unknown) {
+  const r = valider(SagSchema, krop);
+  if (!r.ok) throw new Error(JSON.stringify(r.felter));
+  return r.data;
+}
+
 describe('SagSchema', () => {
   it.each([
     [{ trin: 8 }, 'trin', 'Trinnet skal være et helt tal fra 1 til 7.'],
@@ -170,6 +239,8 @@ describe('SagSchema', () => {
     [{ aaben: 'ja' }, 'aaben', 'Skal være true eller false.'],
     [{ frist: '2026-11-01' }, 'frist', 'Fristen kan ikke ligge før sagen er modtaget.'],
     [{ personKildeId: 'a/b' }, 'personKildeId', expect.stringContaining('må kun indeholde')],
+    [{ kildeAendret: undefined }, 'kildeAendret', 'Feltet skal udfyldes.'],
+    [{ kildeAendret: '2026-11-24T10:00:00' }, 'kildeAendret', expect.stringContaining('med tidszone')],
   ])('%o giver en fejl i %s', (aendring, felt, besked) => {
     const r = valider(SagSchema, { ...elsesSag(), ...aendring });
     expect(!r.ok && r.felter).toContainEqual({ felt, besked });

@@ -92,6 +92,12 @@ export const SagSchema = z
       .nullish()
       .meta({ description: 'Ny forventet svardato, når fristen ikke kan holdes. Kræver nyFristBegrundelse.' }),
     nyFristBegrundelse: valgfri(1000),
+    kildeAendret: tidspunkt()
+      .transform((t) => new Date(t).toISOString())
+      .meta({
+        description:
+          'Hvornår sagen sidst blev ændret i jeres system (ISO 8601 med tidszone). Et kald med et ældre tidspunkt end det, portalen har, ændrer intet og får 409 med det gældende; samme tidspunkt igen ændrer intet (200, aendret: false), heller ikke det, der er rettet i portalen siden.',
+      }),
   })
   .superRefine((s, ctx) => {
     if (s.nyFrist && !s.nyFristBegrundelse)
@@ -258,6 +264,9 @@ export const ApiFejlSchema = z
         }),
       )
       .optional(),
+    kildeAendret: z.string().optional().meta({
+      description: 'Ved 409 på en sag: det tidspunkt fra jeres system, som portalens udgave af sagen har.',
+    }),
   })
   .meta({ description: 'En fejl. Ved ugyldige data siger felter, hvad der er galt med hvert felt.' });
 

@@ -42,8 +42,13 @@ export const elsesSag = (over: Partial<SagInput> = {}): SagInput => ({
   frist: '2026-12-18',
   nyFrist: null,
   nyFristBegrundelse: null,
+  kildeAendret: NEXUS_AENDRET,
   ...over,
 });
+
+/** When Nexus last changed Else's case, and a later change of it. */
+export const NEXUS_AENDRET = '2026-11-24T08:00:00.000Z';
+export const NEXUS_SENERE = '2026-11-24T10:00:00.000Z';
 
 export const elsesAfgoerelse = (over: Partial<AfgoerelseInput> = {}): AfgoerelseInput => ({
   udfald: 'afslag',

@@ -33,7 +33,7 @@ export async function opretSag(
 export async function retSagsoplysninger(
   tx: Skriver,
   sagId: string,
-  oplysninger: Pick<NySag, 'titel' | 'lovgrundlag' | 'enhed' | 'modtaget' | 'aaben'>,
+  oplysninger: Partial<Pick<NySag, 'titel' | 'lovgrundlag' | 'enhed' | 'modtaget' | 'aaben' | 'kildeAendret'>>,
 ): Promise<void> {
   await tx.update(sager).set(oplysninger).where(eq(sager.id, sagId));
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "sager" ADD COLUMN "kilde_aendret" text;

@@ -1,0 +1,1 @@
+ALTER TABLE `sager` ADD `kilde_aendret` text;
