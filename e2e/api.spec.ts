@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { e2eDatabaseUrl } from './database.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { e2eDatabaseUrl, spoerg } from './database.ts';
 import { loginSom } from './login.ts';
 
 // The integration API over HTTP, with keys made by the CLI in the server's own database.
@@ -79,7 +80,9 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
   const igen = await put(request, '/personer/E2E-P1', else_, token);
   expect([igen.status(), await igen.json()]).toEqual([200, { id, aendret: false }]);
 
-  expect((await put(request, '/sager/E2E-S1', sag, token)).status()).toBe(201);
+  const sagSvar = await put(request, '/sager/E2E-S1', sag, token);
+  expect(sagSvar.status()).toBe(201);
+  const sagId: string = (await sagSvar.json()).id;
   const trin3 = {
     ...sag,
     trin: 3,
@@ -119,6 +122,21 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
       .filter({ hasText: 'Sag: Praktisk hjælp til indkøb' })
       .first(),
   ).toBeVisible();
+
+  // A caseworker in Team Vest sees what Nexus owns, read-only, and where it is changed.
+  await spoerg(
+    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
+     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, true)
+     on conflict do nothing`,
+  );
+  await page.context().clearCookies();
+  await loginSom(page, 'Vibeke Vest', { medarbejder: true });
+  await page.goto(`/medarbejder/sager/${sagId}`);
+  await expect(page.getByRole('heading', { name: 'Ændres i Nexus' })).toBeVisible();
+  await expect(page.getByText('3: Vi indhenter oplysninger')).toBeVisible();
+  for (const knap of ['Flyt sagen', 'Gem ny dato', 'Træf afgørelse', 'Overdrag sagen'])
+    await expect(page.getByRole('button', { name: knap })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('en nøgle skal findes, passe, ikke være tilbagekaldt og have scopet', async ({ request }) => {

@@ -72,6 +72,7 @@ import {
 import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '#/features/moeder/moeder.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
 import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
+import { EjerskabsFejl } from '#/features/sager/ejerskab.ts';
 import { indsendKlage, KlageFejl, KlageSchema } from '#/features/sager/klage.server.ts';
 import { besvarPartshoering, PartshoeringSvarSchema } from '#/features/sager/partshoering.server.ts';
 import { TilbagekaldSchema, tilbagekaldSamtykke } from '#/features/samtykker/samtykker.server.ts';
@@ -164,6 +165,7 @@ export const afvisninger = [
   HjaelpemiddelFejl,
   BorgerFejl,
   NulTegnFejl,
+  EjerskabsFejl,
 ] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);

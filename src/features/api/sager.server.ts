@@ -79,7 +79,8 @@ export async function upsertSag(
         );
       // The same change again (a retry, a routine re-sync) changes nothing, also not what was done in the portal since.
       if (version === 'samme' || aendredeFelter(eksisterende, vaerdier).length === 0) {
-        if (version === 'nyere') await retSagsoplysninger(tx, eksisterende.id, { kildeAendret: input.kildeAendret });
+        if (version === 'nyere')
+          await retSagsoplysninger(tx, eksisterende.id, { kildeAendret: input.kildeAendret }, klient.system);
         return { id: eksisterende.id, aendret: false, oprettet: false };
       }
 
@@ -89,16 +90,16 @@ export async function upsertSag(
       const { enhed, titel, lovgrundlag, aaben, modtaget, trin, trinTekst, frist, nyFrist, nyFristBegrundelse } =
         vaerdier;
       const oplysninger = { enhed, titel, lovgrundlag, aaben, modtaget };
-      await retSagsoplysninger(tx, id, { ...oplysninger, kildeAendret: input.kildeAendret });
+      await retSagsoplysninger(tx, id, { ...oplysninger, kildeAendret: input.kildeAendret }, klient.system);
       if (aendredeFelter(eksisterende, { trin, trinTekst }).length) {
         const h = eksisterende.trin !== trin ? trinSkiftet(trin, trinTekst) : null;
-        await saetTrin(tx, id, { trin, trinTekst }, h, now, af);
+        await saetTrin(tx, id, { trin, trinTekst }, h, now, af, klient.system);
       }
       if (aendredeFelter(eksisterende, { frist, nyFrist }).length) {
         const h = nyFrist ? fristForlaenget(frist, nyFrist, nyFristBegrundelse) : fristSat(frist);
-        await saetFrist(tx, id, { frist, nyFrist, nyFristBegrundelse }, h, now, af);
+        await saetFrist(tx, id, { frist, nyFrist, nyFristBegrundelse }, h, now, af, klient.system);
       } else if (eksisterende.nyFristBegrundelse !== nyFristBegrundelse) {
-        await saetFrist(tx, id, { nyFrist, nyFristBegrundelse }, null, now, af);
+        await saetFrist(tx, id, { nyFrist, nyFristBegrundelse }, null, now, af, klient.system);
       }
       if (eksisterende.sagsbehandlerId !== af) {
         const til = sagsbehandler ? { id: sagsbehandler.id, navn: sagsbehandler.navn } : null;
@@ -109,6 +110,7 @@ export async function upsertSag(
           { planlagt: true, midlertidig: false, begrundelse: null },
           now,
           af,
+          klient.system,
         );
       }
       await auditSystem(db, klient, person.id, 'ret', `Sag: ${input.titel}`, now);

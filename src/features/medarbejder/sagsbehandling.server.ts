@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
 import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { kraevEjerskab } from '#/features/sager/ejerskab.ts';
 import { gaeldendeFrist } from '#/features/sager/frister.ts';
 import { fristForlaenget, trinMedBesked } from '#/features/sager/haendelser.ts';
 import { genvurderKlage } from '#/features/sager/klage.server.ts';
@@ -89,6 +90,7 @@ export async function naesteTrin(db: Db, bruger: Bruger, input: z.output<typeof 
     { handling: 'ret', hvad: 'Sagen flyttet til næste trin' },
     now,
   );
+  kraevEjerskab(sag, 'trin', null);
   const sagId = await db.transaction(
     async (tx) =>
       await enGangPrNoegle(tx, input.noegle, m, now, async () => {
@@ -113,6 +115,7 @@ export async function forlaengFrist(db: Db, bruger: Bruger, input: z.output<type
     { handling: 'ret', hvad: 'Ny forventet svardato' },
     now,
   );
+  kraevEjerskab(sag, 'frist', null);
   const sagId = await db.transaction(
     async (tx) =>
       await enGangPrNoegle(tx, input.noegle, m, now, async () => {
@@ -142,6 +145,7 @@ export async function overdragSag(db: Db, bruger: Bruger, input: z.output<typeof
     { handling: 'ret', hvad: 'Ny sagsbehandler' },
     now,
   );
+  kraevEjerskab(sag, 'sagsbehandler', null);
   const sagId = await db.transaction(
     async (tx) =>
       await enGangPrNoegle(tx, input.noegle, m, now, async () => {
@@ -176,6 +180,7 @@ export async function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<ty
     { handling: 'opret', hvad: 'Afgørelse' },
     now,
   );
+  kraevEjerskab(sag, 'afgoerelse', null);
   const sagId = await db.transaction(
     async (tx) =>
       await enGangPrNoegle(tx, input.noegle, m, now, async () => {
@@ -197,6 +202,7 @@ export async function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeo
     { handling: 'ret', hvad: 'Genvurdering af klage' },
     now,
   );
+  kraevEjerskab(sag, 'afgoerelse', null);
   const klage = foerste(await db.select().from(klager).where(eq(klager.id, input.klageId)));
   if (!klage || klage.sagId !== sag.id) throw new IkkeFundet();
   const sagId = await db.transaction(

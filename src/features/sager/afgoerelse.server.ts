@@ -18,6 +18,7 @@ import {
   type Udfald,
   udfaldOrd,
 } from './afgoerelse.ts';
+import { kildesystem, kraevEjerskab } from './ejerskab.ts';
 import { afgoerelseAendret, afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
 import { saetTrin, tildelHvisLedig } from './sagsskrivning.server.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
@@ -67,11 +68,13 @@ export async function registrerAfgoerelse(
   input: AfgoerelseInput,
   now: Date,
 ): Promise<{ id: string }> {
+  const { kilde, udfald, begrundelse } = input;
+  // A mirrored case's decision is its system's (ejerskab.ts); that system's own comes through the API.
+  kraevEjerskab(sag, 'afgoerelse', kilde.type === 'system' ? kildesystem({ kildeId: kilde.kildeId }) : null);
   const seneste = await senesteAfgoerelse(tx, sag.id);
   const klagerPaaSagen = seneste ? await tx.select().from(klager).where(eq(klager.sagId, sag.id)) : [];
   if (!maaTraeffeAfgoerelse(seneste, klagerPaaSagen)) throw new AfgoerelseFejl(ALLEREDE_AFGJORT);
 
-  const { kilde, udfald, begrundelse } = input;
   const dato = kilde.type === 'system' ? kilde.dato : dagen(now);
   const adgang = kilde.type === 'system' ? kilde : klageadgang(sag.lovgrundlag, dato);
   const id = crypto.randomUUID();

@@ -7,8 +7,9 @@ import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { klager } from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
+import { ejer } from './ejerskab.ts';
 import { genvurderingsfrist } from './frister.ts';
-import { klageGenvurderet, klageModtaget } from './haendelser.ts';
+import { klageGenvurderet, klageModtaget, skrivHaendelse } from './haendelser.ts';
 import { klageHindring, klageHindringTekst } from './klage.ts';
 import { saetTrin } from './sagsskrivning.server.ts';
 import { KLAGE_TRIN } from './trin.ts';
@@ -59,7 +60,10 @@ export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, no
       kvitteringsnr: nytKvitteringsnr('K', now),
     });
     const trinTekst = `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.`;
-    await saetTrin(tx, sag.id, { trin: KLAGE_TRIN, aaben: true, trinTekst }, klageModtaget(frist), now);
+    // A mirrored case's step is its system's (ejerskab.ts): the complaint reaches it through the
+    // klager inbox, and it moves the case. The citizen's history says the complaint arrived either way.
+    if (ejer(sag, 'trin')) await skrivHaendelse(tx, sag.id, klageModtaget(frist), now);
+    else await saetTrin(tx, sag.id, { trin: KLAGE_TRIN, aaben: true, trinTekst }, klageModtaget(frist), now);
   });
   return { klageId: id };
 }
@@ -69,7 +73,7 @@ export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, no
  * decision changed. False, writing nothing, when the complaint was already re-assessed.
  */
 export async function genvurderKlage(
-  tx: Pick<Db, 'insert' | 'update'>,
+  tx: Pick<Db, 'select' | 'insert' | 'update'>,
   klage: typeof klager.$inferSelect,
   resultat: 'fastholdt' | 'aendret',
   begrundelse: string,

@@ -2,18 +2,27 @@
  * The one writer of a case's own facts: the case itself, its step (with the line the citizen
  * reads under it), its deadline and its caseworker. Each change is written together with the
  * history event that tells the citizen, in the caller's transaction. Caseworkers, citizens'
- * complaints and applications, decisions and the case systems' API all come through here, so a
- * rule about who may change which fact has one place to live. architecture.test.ts keeps it so.
+ * complaints and applications, decisions and the case systems' API all come through here, so the
+ * rule about who may change which fact (ejerskab.ts) has one place to live: each writer below takes
+ * the case system that writes (`kildesystem`, through the API), or null for the portal, and refuses
+ * a fact another system owns. architecture.test.ts keeps the writers here.
  */
 
 import { eq } from 'drizzle-orm';
 import { type Dag, dagen } from '#/lib/dato.ts';
-import type { Db } from '../../../db/client.ts';
+import { type Db, foerste } from '../../../db/client.ts';
 import { sager, sagsbehandlerskift } from '../../../db/schema.ts';
+import { type Fakta, kraevEjerskab } from './ejerskab.ts';
 import { type Haendelse, sagsbehandlerMangler, sagsbehandlerSkiftet, skrivHaendelse } from './haendelser.ts';
 
-type Skriver = Pick<Db, 'insert' | 'update'>;
+type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;
 type NySag = typeof sager.$inferInsert;
+
+/** Refuses the write when the owner table gives `fakta` of the case to another than `kildesystem`. */
+async function kraevEjer(tx: Skriver, sagId: string, fakta: Fakta, kildesystem: string | null): Promise<void> {
+  const sag = foerste(await tx.select({ kildeId: sager.kildeId }).from(sager).where(eq(sager.id, sagId)));
+  if (sag) kraevEjerskab(sag, fakta, kildesystem);
+}
 
 /** A new case and the events that open its history; returns its id. */
 export async function opretSag(
@@ -34,7 +43,9 @@ export async function retSagsoplysninger(
   tx: Skriver,
   sagId: string,
   oplysninger: Partial<Pick<NySag, 'titel' | 'lovgrundlag' | 'enhed' | 'modtaget' | 'aaben' | 'kildeAendret'>>,
+  kildesystem: string | null = null,
 ): Promise<void> {
+  await kraevEjer(tx, sagId, 'oplysninger', kildesystem);
   await tx.update(sager).set(oplysninger).where(eq(sager.id, sagId));
 }
 
@@ -46,7 +57,9 @@ export async function saetTrin(
   haendelse: Haendelse | null,
   now: Date,
   af: string | null = null,
+  kildesystem: string | null = null,
 ): Promise<void> {
+  await kraevEjer(tx, sagId, 'trin', kildesystem);
   await tx.update(sager).set(trin).where(eq(sager.id, sagId));
   if (haendelse) await skrivHaendelse(tx, sagId, haendelse, now, af);
 }
@@ -59,7 +72,9 @@ export async function saetFrist(
   haendelse: Haendelse | null,
   now: Date,
   af: string | null = null,
+  kildesystem: string | null = null,
 ): Promise<void> {
+  await kraevEjer(tx, sagId, 'frist', kildesystem);
   await tx.update(sager).set(frist).where(eq(sager.id, sagId));
   if (haendelse) await skrivHaendelse(tx, sagId, haendelse, now, af);
 }
@@ -75,7 +90,9 @@ export async function skiftSagsbehandler(
   skift: { planlagt: boolean; midlertidig: boolean; begrundelse: string | null },
   now: Date,
   af: string | null = null,
+  kildesystem: string | null = null,
 ): Promise<void> {
+  await kraevEjer(tx, sag.id, 'sagsbehandler', kildesystem);
   if (til) {
     await tx.insert(sagsbehandlerskift).values({
       id: crypto.randomUUID(),
