@@ -126,7 +126,7 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
   // A caseworker in Team Vest sees what Nexus owns, read-only, and where it is changed.
   await spoerg(
     `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
-     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, true)
+     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
      on conflict do nothing`,
   );
   await page.context().clearCookies();
