@@ -72,7 +72,7 @@ test('OpenAPI-dokumentet er offentligt og beskriver alle stier', async ({ reques
 });
 
 test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har rettet', async ({ request, page }) => {
-  const { token } = opretNoegle('skriv:personer', 'skriv:sager', 'skriv:moeder');
+  const { token } = opretNoegle('skriv:personer', 'skriv:sager', 'skriv:moeder', 'skriv:afgoerelser');
 
   const oprettet = await put(request, '/personer/E2E-P1', else_, token);
   expect(oprettet.status()).toBe(201);
@@ -129,14 +129,35 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
      values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
      on conflict do nothing`,
   );
+  // At step 4 a portal case would offer all four forms; Nexus' case offers none.
+  const trin4 = { ...trin3, trin: 4, trinTekst: 'Vi vurderer din sag.', kildeAendret: '2026-01-19T09:00:00+01:00' };
+  expect((await put(request, '/sager/E2E-S1', trin4, token)).status()).toBe(200);
   await page.context().clearCookies();
   await loginSom(page, 'Vibeke Vest', { medarbejder: true });
   await page.goto(`/medarbejder/sager/${sagId}`);
   await expect(page.getByRole('heading', { name: 'Ændres i Nexus' })).toBeVisible();
-  await expect(page.getByText('3: Vi indhenter oplysninger')).toBeVisible();
+  await expect(page.getByText('4: Vi vurderer din sag')).toBeVisible();
   for (const knap of ['Flyt sagen', 'Gem ny dato', 'Træf afgørelse', 'Overdrag sagen'])
     await expect(page.getByRole('button', { name: knap })).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // Nexus' decision moves the case to "Afgørelse" with its letter, as one made in the portal does.
+  const afgoerelse = {
+    udfald: 'delvis',
+    dato: '2026-01-20',
+    begrundelse: 'Du kan selv handle ind i nærheden.',
+    klagevejledning: 'Du kan klage inden 4 uger til kommunen.',
+    klagefrist: '2026-02-17',
+  };
+  expect((await put(request, '/sager/E2E-S1/afgoerelse', afgoerelse, token)).status()).toBe(201);
+  await page.goto(`/sager/${sagId}`);
+  await expect(
+    page.getByText('Du har fået delvis bevilling. Du kan klage senest 17. februar 2026, hvis du er uenig.').first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Afgørelse: delvis bevilling – praktisk hjælp til indkøb/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Du får svar senest')).toHaveCount(0);
 });
 
 test('en nøgle skal findes, passe, ikke være tilbagekaldt og have scopet', async ({ request }) => {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import { foerste } from '../../../db/client.ts';
-import { afgoerelser, audit, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
+import { afgoerelser, audit, dokumenter, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { fejlVedIndsaettelse } from '../../../db/test-fixtures.ts';
 import { upsertPerson } from './personer.server.ts';
@@ -256,15 +256,27 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     klagefrist: '2026-12-22',
   };
 
-  it('opretter afgørelsen med én hændelse, og ændrer intet anden gang', async () => {
-    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+  it('opretter afgørelsen som en truffet i portalen: brev, trin 6 og én hændelse; og ændrer intet anden gang', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), NU);
     const a = await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU);
     expect(a).toMatchObject({ aendret: true, oprettet: true });
     expect(await haendelser(sag.id)).toMatchObject([
       {
         type: 'afgoerelse',
         trin: 6,
-        tekst: 'Du har fået en afgørelse: afslag. Du kan klage senest 22. december 2026, hvis du er uenig.',
+        tekst: 'Du har fået en afgørelse: afslag. Brevet ligger under "Breve og dokumenter".',
+      },
+    ]);
+    // No longer "Du får svar senest …" beside the decision: the case is at the decision.
+    expect(foerste(await db.select().from(sager).where(eq(sager.id, sag.id)))).toMatchObject({
+      trin: 6,
+      trinTekst: 'Du har fået afslag. Du kan klage senest 22. december 2026, hvis du er uenig.',
+    });
+    expect(await db.select().from(dokumenter).where(eq(dokumenter.sagId, sag.id))).toMatchObject([
+      {
+        type: 'afgoerelse',
+        titel: 'Afgørelse: afslag – praktisk hjælp i hjemmet',
+        indhold: 'Afgørelse: afslag.\n\nBegrundelse: Du kan selv gøre rent.\n\nKlagevejledning: Du kan klage inden 4 uger.',
       },
     ]);
     const foer = [await antal(afgoerelser), await antal(sagshaendelser)];

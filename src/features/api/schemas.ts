@@ -137,7 +137,8 @@ export const ApiAfgoerelseSchema = z
       });
   })
   .meta({
-    description: 'Sagens afgørelse. Første gang skriver portalen en hændelse til borgeren; igen, hvis udfaldet ændres.',
+    description:
+      'Sagens afgørelse. Første gang lægger portalen brevet på sagen, flytter den til trin 6 (Afgørelse) og skriver en hændelse til borgeren, som ved en afgørelse truffet i portalen; igen en hændelse, hvis udfaldet ændres.',
   });
 
 export const ApiMoedeSchema = z

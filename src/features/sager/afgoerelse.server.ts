@@ -70,7 +70,8 @@ export async function registrerAfgoerelse(
 ): Promise<{ id: string }> {
   const { kilde, udfald, begrundelse } = input;
   // A mirrored case's decision is its system's (ejerskab.ts); that system's own comes through the API.
-  kraevEjerskab(sag, 'afgoerelse', kilde.type === 'system' ? kildesystem({ kildeId: kilde.kildeId }) : null);
+  const skribent = kilde.type === 'system' ? kildesystem({ kildeId: kilde.kildeId }) : null;
+  kraevEjerskab(sag, 'afgoerelse', skribent);
   const seneste = await senesteAfgoerelse(tx, sag.id);
   const klagerPaaSagen = seneste ? await tx.select().from(klager).where(eq(klager.sagId, sag.id)) : [];
   if (!maaTraeffeAfgoerelse(seneste, klagerPaaSagen)) throw new AfgoerelseFejl(ALLEREDE_AFGJORT);
@@ -90,14 +91,18 @@ export async function registrerAfgoerelse(
   });
 
   switch (kilde.type) {
+    // A decision from the case system is written like one made in the portal: its letter, step 6
+    // and the event, so the citizen never sees a decision beside "Du får svar senest …".
     case 'sagsbehandler':
+    case 'system': {
+      const brev = kilde.type === 'sagsbehandler' ? kilde.brev : `Afgørelse: ${udfaldOrd[udfald]}.`;
       await tx.insert(dokumenter).values({
         id: crypto.randomUUID(),
         sagId: sag.id,
         type: 'afgoerelse',
         titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
         dato,
-        indhold: `${kilde.brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+        indhold: `${brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
       });
       await saetTrin(
         tx,
@@ -109,9 +114,11 @@ export async function registrerAfgoerelse(
         },
         afgoerelseTruffet(udfald, { brev: true }),
         now,
-        kilde.medarbejderId,
+        kilde.type === 'sagsbehandler' ? kilde.medarbejderId : sag.sagsbehandlerId,
+        skribent,
       );
       break;
+    }
     case 'hjaelpemiddel':
       await tildelHvisLedig(tx, sag, kilde.medarbejderId);
       await saetTrin(
@@ -125,15 +132,6 @@ export async function registrerAfgoerelse(
         afgoerelseTruffet(udfald, { begrundelse }),
         now,
         kilde.medarbejderId,
-      );
-      break;
-    case 'system':
-      await skrivHaendelse(
-        tx,
-        sag.id,
-        afgoerelseTruffet(udfald, { klagefrist: adgang.klagefrist }),
-        now,
-        sag.sagsbehandlerId,
       );
       break;
   }
