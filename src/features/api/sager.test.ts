@@ -276,7 +276,8 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
       {
         type: 'afgoerelse',
         titel: 'Afgørelse: afslag – praktisk hjælp i hjemmet',
-        indhold: 'Afgørelse: afslag.\n\nBegrundelse: Du kan selv gøre rent.\n\nKlagevejledning: Du kan klage inden 4 uger.',
+        indhold:
+          'Afgørelse: afslag.\n\nBegrundelse: Du kan selv gøre rent.\n\nKlagevejledning: Du kan klage inden 4 uger.',
       },
     ]);
     const foer = [await antal(afgoerelser), await antal(sagshaendelser)];
