@@ -143,6 +143,17 @@ test.describe('Ali', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('Min side lover kun et svar på de sager, der venter på en afgørelse', async ({ page }) => {
+    await loginSom(page, 'Ali Hassan');
+    await page.goto('/min-side');
+    const sag = (titel: string) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('link', { name: titel, exact: true }) });
+    await expect(sag('Ledsagelse')).toContainText('Forventet svar');
+    // Decided (and by now complained about): the old deadline is no answer date any more.
+    await expect(sag('Dækning af merudgifter')).toContainText('Trin');
+    await expect(sag('Dækning af merudgifter')).not.toContainText('Forventet svar');
+  });
+
   test('tilbagekalder et samtykke med kvittering; uden kryds gives en fejl', async ({ page }) => {
     await loginSom(page, 'Ali Hassan');
     await page.getByRole('link', { name: 'Mine samtykker' }).click();
