@@ -140,6 +140,9 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
   for (const knap of ['Flyt sagen', 'Gem ny dato', 'Træf afgørelse', 'Overdrag sagen'])
     await expect(page.getByRole('button', { name: knap })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('heading', { name: 'Ændres i Nexus' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Nexus' decision moves the case to "Afgørelse" with its letter, as one made in the portal does.
   const afgoerelse = {
