@@ -116,6 +116,14 @@ export function iAabenTransaktion(db: object): boolean {
   return aabneTransaktioner.getStore()?.has(rodAf.get(db) ?? db) ?? false;
 }
 
+/**
+ * True while any transaction is open in this async context: a writer handed a transaction (or a
+ * savepoint inside one) runs in it, on the connection that holds the write lock.
+ */
+export function iEnTransaktion(): boolean {
+  return (aabneTransaktioner.getStore()?.size ?? 0) > 0;
+}
+
 // The drizzle database behind each Db handed out (the proxy below), the key of aabneTransaktioner.
 const rodAf = new WeakMap<object, Db>();
 

@@ -525,7 +525,52 @@ export const apiNoegler = sqliteTable('api_noegler', {
   scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
   oprettet: text('oprettet').notNull(),
   tilbagekaldt: text('tilbagekaldt'),
+  /**
+   * The units whose unowned items (on cases made in the portal) the key receives, e.g. ["oest"];
+   * "*" is every unit and the items without a unit. Items on a case a system owns go only to that system.
+   */
+  enheder: text('enheder', { mode: 'json' }).$type<string[]>().notNull().default([]),
 });
+
+/**
+ * The outbound feed (GET /api/v1/haendelser): what the portal and its users created that a case
+ * system may need to journalise, in the order it was committed. Written in the same transaction as
+ * the fact itself (journal/journal.server.ts), so an event exists exactly when its fact does.
+ */
+export const journalhaendelser = sqliteTable(
+  'journalhaendelser',
+  {
+    /** The event's id and the feed's cursor. Writers hold the write lock, so numbers commit in order. */
+    loebenr: integer('loebenr').primaryKey({ autoIncrement: true }),
+    tidspunkt: text('tidspunkt').notNull(),
+    type: text('type').notNull(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
+    sagId: text('sag_id').references(() => sager.id),
+    /** Who receives it: the system owning the case, or else keys bound to this unit. */
+    kildesystem: text('kildesystem'),
+    enhed: text('enhed'),
+    /** The id of what the event is about (the complaint, the application, the letter ...). */
+    genstandId: text('genstand_id').notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('journalhaendelser_sag').on(t.sagId), index('journalhaendelser_tid').on(t.tidspunkt)],
+);
+
+/** A case system's receipt that it has journalised an event. */
+export const journalkvitteringer = sqliteTable(
+  'journalkvitteringer',
+  {
+    loebenr: integer('loebenr')
+      .notNull()
+      .references(() => journalhaendelser.loebenr),
+    system: text('system').notNull(),
+    kvitteret: text('kvitteret').notNull(),
+    noegleId: text('noegle_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.loebenr, t.system] })],
+);
 
 /**
  * One-time keys of staff forms (the citizens' forms keep theirs on the row they create). A form

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { e2eDatabaseUrl, spoerg } from './database.ts';
-import { loginSom } from './login.ts';
+import { efterNu, omDage } from './klokke.ts';
+import { loginSom, saetDato } from './login.ts';
 
 // The integration API over HTTP, with keys made by the CLI in the server's own database.
 // Else Nielsen is not a demo persona, and her case is in Team Vest, where no demo staff
@@ -208,4 +209,84 @@ test('ugyldige data giver 400 med feltfejl på dansk, aldrig en 5xx', async ({ r
   expect((await ukendtPerson.json()).felter).toEqual([
     { felt: 'personKildeId', besked: expect.stringContaining('findes ikke') },
   ]);
+});
+
+test('Inges klage når Nexus gennem hændelserne; medarbejderen ser den, til Nexus har kvitteret', async ({
+  request,
+  page,
+}) => {
+  const { token } = opretNoegle('skriv:personer', 'skriv:sager', 'skriv:afgoerelser', 'laes:haendelser');
+  const inge = { ...else_, cpr: '1105551234', navn: 'Inge Holm', foedselsdato: '1955-05-11' };
+  expect((await put(request, '/personer/E2E-P4', inge, token)).status()).toBe(201);
+  const sagSvar = await put(
+    request,
+    '/sager/E2E-S4',
+    { ...sag, personKildeId: 'E2E-P4', titel: 'Madservice', trin: 5, modtaget: omDage(-30), frist: omDage(10) },
+    token,
+  );
+  const sagId: string = (await sagSvar.json()).id;
+  const afgoerelse = {
+    udfald: 'afslag',
+    dato: omDage(-1),
+    begrundelse: 'Du kan selv lave mad med lidt hjælp.',
+    klagevejledning: 'Du kan klage inden 4 uger til kommunen.',
+    klagefrist: omDage(27),
+  };
+  expect((await put(request, '/sager/E2E-S4/afgoerelse', afgoerelse, token)).status()).toBe(201);
+
+  await loginSom(page, 'Inge Holm');
+  await page.goto(`/sager/${sagId}/klage`);
+  const tekst = 'Jeg kan ikke stå ved komfuret længe nok til at lave mad.';
+  await page.getByLabel('Hvorfor er du uenig i afgørelsen?').fill(tekst);
+  await page.getByRole('button', { name: 'Send klagen' }).click();
+  await expect(page.getByText('Vi har modtaget din klage.')).toBeVisible();
+
+  // Nexus reads the feed: the complaint, on its own case, with its own ids and no CPR.
+  const hent = async () => {
+    const svar = await request.get('/api/v1/haendelser', { headers: { authorization: `Bearer ${token}` } });
+    expect(svar.status()).toBe(200);
+    const side: { elementer: { id: number; type: string; person: { personKildeId: string | null } }[] } =
+      await svar.json();
+    return side.elementer.filter((h) => h.person.personKildeId === 'E2E-P4');
+  };
+  const [klage, ...andre] = await hent();
+  expect(andre).toEqual([]);
+  expect(klage).toMatchObject({
+    type: 'klage',
+    sagKildeId: 'E2E-S4',
+    person: { personKildeId: 'E2E-P4', cpr: null },
+    data: { tekst, indsendtAf: 'Inge Holm' },
+    kvitteret: null,
+  });
+
+  // Two days later nothing has acknowledged it: a caseworker in Team Vest sees it waiting.
+  await spoerg(
+    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
+     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
+     on conflict do nothing`,
+  );
+  await page.context().clearCookies();
+  await loginSom(page, 'Vibeke Vest', { medarbejder: true });
+  await saetDato(page, efterNu(2));
+  await page.goto('/medarbejder');
+  await page.getByRole('link', { name: 'Ikke journaliseret' }).click();
+  await expect(page.getByRole('heading', { name: 'Ikke journaliseret efter et døgn' })).toBeVisible();
+  const raekke = page.getByRole('row').filter({ hasText: 'Inge Holm' });
+  await expect(raekke).toContainText('Klage over afgørelse');
+  await expect(raekke.getByRole('link', { name: 'Madservice' })).toHaveAttribute('href', `/medarbejder/sager/${sagId}`);
+  await expect(raekke).toContainText('Nexus');
+  for (const bredde of [1280, 390, 320]) {
+    await page.setViewportSize({ width: bredde, height: 844 });
+    await expectNoAxeViolations(page);
+  }
+
+  // Nexus journalises it and says so: it leaves the list, and the feed shows the receipt.
+  const kvittering = await request.post('/api/v1/haendelser/kvitter', {
+    headers: json(token),
+    data: { ider: [klage?.id] },
+  });
+  expect([kvittering.status(), await kvittering.json()]).toEqual([200, { kvitteret: 1 }]);
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: 'Inge Holm' })).toHaveCount(0);
+  expect((await hent())[0]).toMatchObject({ id: klage?.id, kvitteret: expect.any(String) });
 });

@@ -49,6 +49,7 @@ export const apiNoegler = pgTable('api_noegler', {
   scopes: text('scopes').notNull(),
   oprettet: text('oprettet').notNull(),
   tilbagekaldt: text('tilbagekaldt'),
+  enheder: text('enheder').notNull().default('[]'),
 });
 
 export const audit = pgTable(
@@ -234,6 +235,37 @@ export const indsatser = pgTable(
     hvem: text('hvem').notNull(),
   },
   (t) => [index('indsatser_delmaal').on(t.delmaalId)],
+);
+
+export const journalhaendelser = pgTable(
+  'journalhaendelser',
+  {
+    loebenr: bigint('loebenr', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    tidspunkt: text('tidspunkt').notNull(),
+    type: text('type').notNull(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    sagId: text('sag_id').references((): AnyPgColumn => sager.id),
+    kildesystem: text('kildesystem'),
+    enhed: text('enhed'),
+    genstandId: text('genstand_id').notNull(),
+    data: text('data').notNull(),
+  },
+  (t) => [index('journalhaendelser_sag').on(t.sagId), index('journalhaendelser_tid').on(t.tidspunkt)],
+);
+
+export const journalkvitteringer = pgTable(
+  'journalkvitteringer',
+  {
+    loebenr: bigint('loebenr', { mode: 'number' })
+      .notNull()
+      .references((): AnyPgColumn => journalhaendelser.loebenr),
+    system: text('system').notNull(),
+    kvitteret: text('kvitteret').notNull(),
+    noegleId: text('noegle_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.loebenr, t.system] })],
 );
 
 export const klager = pgTable(

@@ -23,6 +23,7 @@ import { anmodOmFuldmagt, besvarAnmodning } from '#/features/fuldmagt/fuldmagt.s
 import { gemBilag, gemSkridt, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
+import type { JournalType } from '#/features/journal/typer.ts';
 import type { Session } from '#/features/login/session.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
 import { plusDage } from '#/lib/dato.ts';
@@ -547,6 +548,89 @@ describe('hver skrivende handling', () => {
   });
 });
 
+/** What each action's example writes to the outbound feed (journal/typer.ts); most write nothing there. */
+const tilJournalen: Record<Navn, JournalType[]> = {
+  // The example sends the world's complaint form again: saved once, journalised once.
+  klag: [],
+  svarPartshoering: ['partshoeringssvar'],
+  tilfoejEmne: ['moede-emne'],
+  angivBisidder: ['moede-bisidder'],
+  anmodOmFuldmagt: [],
+  besvarFuldmagt: [],
+  tilbagekaldFuldmagt: [],
+  gemTjekliste: [],
+  tilbagekaldSamtykke: ['samtykke-tilbagekaldt'],
+  ansoegBehov: [],
+  ansoegHjaelpemiddel: [],
+  ansoegVarighed: [],
+  ansoegKontakt: [],
+  sletBilag: [],
+  meldFejl: ['fejlmelding'],
+  bestilAfhentning: ['afhentning'],
+  naesteTrin: [],
+  forlaengFrist: ['frist'],
+  overdragSag: ['sagsbehandlerskift'],
+  traefAfgoerelse: ['afgoerelse', 'brev'],
+  behandlKlage: ['klage-genvurderet'],
+  // Below, as a grant: the request's new status, and the decision with its letter.
+  vurderHjaelpemiddel: ['hjaelpemiddel-status', 'afgoerelse', 'brev'],
+  opretOvergangssag: [],
+  opretPlan: [],
+  evaluerDelmaal: ['plan-evaluering'],
+  opretMoede: [],
+  tilfoejDelmaal: [],
+  registrerKompas: ['kompasscorer'],
+  registrerRelation: [],
+  opdaterDepot: ['fejlmelding-status'],
+};
+
+describe('til journalen', () => {
+  it.each(Object.keys(skrivninger) as Navn[])(
+    '%s skriver sine hændelser til journalen, i samme transaktion',
+    async (navn) => {
+      const s = skrivninger[navn] as Skrivning<z.ZodObject>;
+      const form: Form =
+        navn === 'vurderHjaelpemiddel'
+          ? [
+              ...eksempler[navn].filter(([felt]) => felt !== 'status'),
+              ['status', 'bevilget'],
+              ['begrundelse', 'Du kan ikke stå op, mens du bader.'],
+            ]
+          : eksempler[navn];
+      const data = await s.input.parseAsync(formDataToObject(formData(form), s.input));
+      // The world's own setup (a complaint, a defect) journalised before: only what the action adds counts.
+      const foer = (await db.select({ loebenr: t.journalhaendelser.loebenr }).from(t.journalhaendelser)).length;
+      await udfoerSkrivning(db, s, brugere[hvem[navn][0]], data, NU);
+      const typer = (
+        await db
+          .select({ type: t.journalhaendelser.type })
+          .from(t.journalhaendelser)
+          .orderBy(t.journalhaendelser.loebenr)
+      )
+        .slice(foer)
+        .map((h) => h.type);
+      expect(typer.sort()).toEqual([...tilJournalen[navn]].sort());
+    },
+  );
+});
+
+describe('til journalen, udlån', () => {
+  it('en afhentning, depotet har udført, afslutter udlånet, og begge dele går til journalen', async () => {
+    const bestilt = defined(
+      foerste(await db.select().from(t.afhentninger).where(eq(t.afhentninger.status, 'bestilt'))),
+      'En bestilt afhentning',
+    );
+    const s = skrivninger.opdaterDepot as Skrivning<z.ZodObject>;
+    const foer = (await db.select().from(t.journalhaendelser)).length;
+    await udfoerSkrivning(db, s, brugere.maria, { type: 'afhentning', id: bestilt.id, status: 'afhentet' }, NU);
+    const nye = (await db.select().from(t.journalhaendelser).orderBy(t.journalhaendelser.loebenr)).slice(foer);
+    expect(nye.map((h) => [h.type, h.enhed, h.sagId])).toEqual([
+      ['afhentning-status', 'depot', null],
+      ['udlaan-afsluttet', 'depot', null],
+    ]);
+  });
+});
+
 describe('ansøgning om hjælpemiddel', () => {
   /** The catalogue the action looks the choice up in (astro:content), as a stand-in. */
   const katalog = (id: string) =>
@@ -575,6 +659,7 @@ describe('ansøgning om hjælpemiddel', () => {
     );
     await gemSkridt(db, brugere.birgit, birgitsKladde, fuld, NU);
     ids.kladdeId = (await db.select({ id: t.hjaelpemiddelKladder.id }).from(t.hjaelpemiddelKladder)).map((r) => r.id);
+    const foer = new Set((await db.select().from(t.hjaelpemiddelAnsoegninger)).map((a) => a.id));
     const udfald: Record<Udfald, number> = { ugyldig: 0, ok: 0, afvist: 0 };
     const skriv = async (b: Bruger, { kladdeId }: z.output<typeof IndsendSchema>) =>
       await indsendKladde(db, b, kladdeId, katalog, NU);
@@ -601,6 +686,14 @@ describe('ansøgning om hjælpemiddel', () => {
     );
     expect(udfald.ok, JSON.stringify(udfald)).toBeGreaterThan(0);
     expect(udfald.afvist, JSON.stringify(udfald)).toBeGreaterThan(0);
+    // Every request submitted is journalised exactly once, however often its draft was sent.
+    const nye = (await db.select().from(t.hjaelpemiddelAnsoegninger)).map((a) => a.id).filter((id) => !foer.has(id));
+    const journal = await db
+      .select({ id: t.journalhaendelser.genstandId })
+      .from(t.journalhaendelser)
+      .where(eq(t.journalhaendelser.type, 'hjaelpemiddel-ansoegning'));
+    expect(nye.length).toBeGreaterThan(0);
+    expect(journal.map((j) => j.id).sort()).toEqual(nye.sort());
   });
 
   it('bilag: tilfældige filer giver en dansk fejl eller et gemt bilag', OPTS, async () => {

@@ -203,24 +203,41 @@ describe('kanHandleFor', () => {
 });
 
 describe('maySystem', () => {
-  const nexus = { system: 'Nexus', scopes: ['laes:klager', 'skriv:sager'] };
-  it.each<[string, string, { kildeId: string | null } | null | undefined, boolean]>([
+  const nexus = { system: 'Nexus', scopes: ['laes:klager', 'skriv:sager'], enheder: ['oest'] };
+  type Genstand = { kildeId: string | null; enhed: string | null } | undefined;
+  const portalens = (enhed: string | null) => ({ kildeId: null, enhed });
+  it.each<[string, string, Genstand, boolean]>([
     ['Nexus må hente klager', 'laes:klager', undefined, true],
     ['Nexus må ikke hente partshøringssvar (ikke i nøglen)', 'laes:partshoeringer', undefined, false],
     ['Nexus må ikke skrive møder (ikke i nøglen)', 'skriv:moeder', undefined, false],
-    ['Nexus ser en klage på sin egen sag', 'laes:klager', { kildeId: 'Nexus:48213' }, true],
-    ['Nexus ser en klage på en sag, portalen har oprettet', 'laes:klager', { kildeId: null }, true],
-    ['Nexus ser en ansøgning uden sag', 'laes:klager', null, true],
-    ['Nexus ser ikke en klage på DUBUs sag', 'laes:klager', { kildeId: 'DUBU:77' }, false],
+    ['Nexus ser en klage på sin egen sag', 'laes:klager', { kildeId: 'Nexus:48213', enhed: 'vest' }, true],
+    ['Nexus ser en klage på en portalsag i sin enhed', 'laes:klager', portalens('oest'), true],
+    ['Nexus ser ikke en klage på en portalsag i en anden enhed', 'laes:klager', portalens('boernehandicap'), false],
+    ['Nexus ser ikke en ansøgning uden sag og enhed (kun for "*")', 'laes:klager', portalens(null), false],
+    [
+      'Nexus ser ikke en klage på DUBUs sag, heller ikke i sin enhed',
+      'laes:klager',
+      { kildeId: 'DUBU:77', enhed: 'oest' },
+      false,
+    ],
     [
       'Nexus ser ikke en sag fra et system, hvis navn begynder med Nexus',
       'laes:klager',
-      { kildeId: 'Nexus2:1' },
+      { kildeId: 'Nexus2:1', enhed: 'oest' },
       false,
     ],
-    ['Nexus ser ikke en sag fra "nexus" med lille n', 'laes:klager', { kildeId: 'nexus:1' }, false],
-    ['Uden scopet hjælper en egen sag ikke', 'laes:samtykker', { kildeId: 'Nexus:1' }, false],
-  ])('%s', (_, scope, sag, expected) => {
-    expect(maySystem(nexus, scope, sag)).toBe(expected);
+    ['Nexus ser ikke en sag fra "nexus" med lille n', 'laes:klager', { kildeId: 'nexus:1', enhed: 'oest' }, false],
+    ['Uden scopet hjælper en egen sag ikke', 'laes:samtykker', { kildeId: 'Nexus:1', enhed: 'oest' }, false],
+  ])('%s', (_, scope, genstand, expected) => {
+    expect(maySystem(nexus, scope, genstand)).toBe(expected);
+  });
+
+  it('en nøgle uden enheder får ingen ejerløse poster; "*" får dem alle, også uden enhed', () => {
+    const uden = { ...nexus, enheder: [] };
+    const alle = { ...nexus, enheder: ['*'] };
+    expect(maySystem(uden, 'laes:klager', portalens('oest'))).toBe(false);
+    expect(maySystem(alle, 'laes:klager', portalens('boernehandicap'))).toBe(true);
+    expect(maySystem(alle, 'laes:klager', portalens(null))).toBe(true);
+    expect(maySystem(alle, 'laes:klager', { kildeId: 'DUBU:1', enhed: null })).toBe(false);
   });
 });

@@ -160,22 +160,33 @@ export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(
   );
 }
 
-/** A case system's API key: the system it speaks for and the scopes it holds. */
+/** A case system's API key: the system it speaks for, the scopes it holds and the units it serves. */
 export interface SystemNoegle {
   system: string;
   scopes: readonly string[];
+  /** Units whose unowned items the key receives; "*" is every unit and items without one. */
+  enheder: readonly string[];
 }
+
+/** The unit binding that reaches every unit, and the items that have none (a loan's consent, an old request). */
+export const ALLE_ENHEDER = '*';
 
 /**
  * The integration API's rule, beside `may`: a key may use a route if it holds the route's
  * scope, and reach an item if the item's case is its own system's (its kilde_id starts with
- * "<system>:") or no system owns it (a case made in the portal, or no case). Never another
- * system's. `sag` left out: the route alone is decided.
+ * "<system>:"), or if no system owns the item and the key is bound to the item's unit (a case
+ * made in the portal goes to the system serving its unit, not to every system: M5 of the
+ * security review). Never another system's. `genstand` left out: the route alone is decided.
  */
-export function maySystem(noegle: SystemNoegle, scope: string, sag?: { kildeId: string | null } | null): boolean {
+export function maySystem(
+  noegle: SystemNoegle,
+  scope: string,
+  genstand?: { kildeId: string | null; enhed: string | null },
+): boolean {
   if (!noegle.scopes.includes(scope)) return false;
-  if (sag === undefined || sag === null || sag.kildeId === null) return true;
-  return sag.kildeId.startsWith(`${noegle.system}:`);
+  if (genstand === undefined) return true;
+  if (genstand.kildeId !== null) return genstand.kildeId.startsWith(`${noegle.system}:`);
+  return noegle.enheder.includes(ALLE_ENHEDER) || (genstand.enhed !== null && noegle.enheder.includes(genstand.enhed));
 }
 
 /**

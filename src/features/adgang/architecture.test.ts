@@ -64,6 +64,7 @@ const apiUndtagelser = new Map([
   ['src/features/api/moeder.server.ts', 'compares a meeting from a case system with the stored one'],
   ['src/features/api/planer.server.ts', 'compares a plan from a case system with the stored one'],
   ['src/features/api/lister.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
+  ['src/features/api/haendelser.server.ts', "the outbound feed, narrowed by maySystem's SQL form"],
 ]);
 
 function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {
@@ -95,6 +96,8 @@ const skrivere = new Map([
   ['kompasscorer', 'src/features/plan/planskrivning.server.ts'],
   ['relationer', 'src/features/fuldmagt/relationsskrivning.server.ts'],
   ['personer', 'src/features/personer/personskrivning.server.ts'],
+  ['journalhaendelser', 'src/features/journal/journal.server.ts'],
+  ['journalkvitteringer', 'src/features/api/haendelser.server.ts'],
 ]);
 
 function fremmedeSkrivninger(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {

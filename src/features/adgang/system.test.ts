@@ -1,33 +1,67 @@
-/** The SQL form of the API's case rule picks exactly the cases `maySystem` allows. */
+/** The SQL forms of the API's item rule pick exactly the items `maySystem` allows. */
 
 import { describe, expect, it } from 'vitest';
 import { foerste } from '../../../db/client.ts';
-import { sager } from '../../../db/schema.ts';
+import { journalhaendelser, sager } from '../../../db/schema.ts';
+import { kildesystem } from '../sager/ejerskab.ts';
 import { maySystem } from './access.ts';
-import { systemetsEllerIngensSager } from './system.server.ts';
+import { systemetsEllerEnhedensHaendelser, systemetsEllerEnhedensSager } from './system.server.ts';
 import { nyVerden } from './test-hjaelp.ts';
 
-describe('systemetsEllerIngensSager', () => {
-  it('er enig med maySystem for egne, fremmede og ejerløse sager', async () => {
+const kildeIds = [null, 'Nexus:1', 'DUBU:2', 'Nexus2:3', 'nexus:4', 'X:Nexus:5'];
+const enheder = ['oest', 'vest', 'depot'];
+const noegler = [
+  { system: 'Nexus', enheder: ['oest'] },
+  { system: 'Nexus', enheder: [] },
+  { system: 'DUBU', enheder: ['vest', 'depot'] },
+  { system: 'CURA', enheder: ['*'] },
+];
+
+describe('systemetsEllerEnhedensSager og -Haendelser', () => {
+  it('er enige med maySystem for egne, fremmede og ejerløse sager i og uden for nøglens enheder', async () => {
     const { db, demo } = await nyVerden();
-    const kildeIds = [null, 'Nexus:1', 'DUBU:2', 'Nexus2:3', 'nexus:4', 'Nexus:', 'X:Nexus:5'];
     const sag = foerste(await db.select().from(sager));
     if (!sag) throw new Error('Ingen sag i demoen');
-    const ids: string[] = [];
-    for (const [i, kildeId] of kildeIds.entries()) {
-      ids.push(`sag-${i}`);
-      await db.insert(sager).values({ ...sag, id: `sag-${i}`, personId: demo.ali.id, kildeId });
-    }
-    for (const system of ['Nexus', 'DUBU']) {
-      const medSql = new Set(
-        (await db.select({ id: sager.id }).from(sager).where(systemetsEllerIngensSager(system, sager.kildeId))).map(
-          (r) => r.id,
-        ),
+    const genstande: { id: string; kildeId: string | null; enhed: string }[] = [];
+    for (const [i, kilde] of kildeIds.entries())
+      for (const enhed of enheder) {
+        const id = `sag-${i}-${enhed}`;
+        const kildeId = kilde && `${kilde}-${enhed}`;
+        genstande.push({ id, kildeId, enhed });
+        await db.insert(sager).values({ ...sag, id, personId: demo.ali.id, kildeId, enhed });
+        await db.insert(journalhaendelser).values({
+          tidspunkt: '2026-11-24T09:00:00.000Z',
+          type: 'klage',
+          personId: demo.ali.id,
+          sagId: id,
+          kildesystem: kildesystem({ kildeId }),
+          enhed,
+          genstandId: id,
+          data: {},
+        });
+      }
+    for (const n of noegler) {
+      const noegle = { ...n, scopes: ['laes:klager'] };
+      const forventet = genstande.map((g) => maySystem(noegle, 'laes:klager', g));
+      expect(forventet).toContain(true);
+      const sagerMedSql = new Set(
+        (
+          await db
+            .select({ id: sager.id })
+            .from(sager)
+            .where(systemetsEllerEnhedensSager(noegle, sager.kildeId, sager.enhed))
+        ).map((r) => r.id),
       );
-      const forventet = kildeIds.map((kildeId) =>
-        maySystem({ system, scopes: ['laes:klager'] }, 'laes:klager', { kildeId }),
+      expect(genstande.map((g) => sagerMedSql.has(g.id))).toEqual(forventet);
+      const haendelserMedSql = new Set(
+        (
+          await db
+            .select({ id: journalhaendelser.sagId })
+            .from(journalhaendelser)
+            .where(systemetsEllerEnhedensHaendelser(noegle, journalhaendelser.kildesystem, journalhaendelser.enhed))
+        ).map((r) => r.id),
       );
-      expect(ids.map((id) => medSql.has(id))).toEqual(forventet);
+      expect(genstande.map((g) => haendelserMedSql.has(g.id))).toEqual(forventet);
     }
   });
 });

@@ -8,9 +8,9 @@ import { maySystem } from '#/features/adgang/access.ts';
 import { NUL_TEGN_BESKED, stiTilNulTegn } from '#/lib/nul-tegn.ts';
 import type { Db } from '../../../db/client.ts';
 import { ApiFejl } from './fejl.ts';
-import { type ApiKlient, validateApiToken } from './noegler.server.ts';
+import { klientFor, validateApiToken } from './noegler.server.ts';
 import type { Rute } from './ruter.server.ts';
-import { type Fejl, KildeIdSchema, SidenQuerySchema } from './schemas.ts';
+import { type Fejl, KildeIdSchema } from './schemas.ts';
 import { ugyldigeData, valider } from './validering.ts';
 
 /** Larger bodies are refused with 413; a plan with 50 sub-goals is far below. */
@@ -88,12 +88,17 @@ export async function behandlApiKald(
     const { noegle } = udfald;
     if (!maySystem(noegle, rute.scope))
       return fejl(403, { fejl: `Adgangsnøglen giver ikke adgang til dette. Det kræver scopet "${rute.scope}".` });
-    const klient: ApiKlient = { noegleId: noegle.id, system: noegle.system };
+    const klient = klientFor(noegle);
 
     if (rute.type === 'liste') {
-      const query = valider(SidenQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-      if (!query.ok) return fejl(400, ugyldigeData(query.felter));
-      return json(200, await rute.udfoer(db, klient, query.data, now));
+      const r = await rute.udfoer(db, klient, Object.fromEntries(new URL(request.url).searchParams), now);
+      return r.ok ? json(200, r.data) : fejl(400, ugyldigeData(r.felter));
+    }
+    if (rute.type === 'handling') {
+      const krop = await laesJson(request);
+      if (!krop.ok) return krop.svar;
+      const r = await rute.udfoer(db, klient, krop.data, now);
+      return r.ok ? json(200, r.data) : fejl(400, ugyldigeData(r.felter));
     }
 
     const kildeId = valider(KildeIdSchema, params.kildeId);

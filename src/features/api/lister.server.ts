@@ -1,12 +1,12 @@
 /**
  * The lists a case system polls for what citizens sent through the portal: applications for
  * hjælpemidler, complaints, partshøring answers and revoked consents. Each list is ordered by
- * (time, id) and paged with a cursor, so nothing is skipped or repeated; every item handed
- * out is audit-logged for its person.
+ * (time, id) and paged with a cursor, so nothing is skipped or repeated. A call is audit-logged
+ * once for each person whose items it hands out (not once per item).
  */
 
 import { and, asc, type Column, eq, gt, isNotNull, or, type SQL } from 'drizzle-orm';
-import { systemetsEllerIngensSager } from '#/features/adgang/system.server.ts';
+import { systemetsEllerEnhedensSager } from '#/features/adgang/system.server.ts';
 import { personnavne } from '#/features/personer/personnavne.ts';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
@@ -48,9 +48,22 @@ const sagReference = (klient: ApiKlient, sag: Sag | null) => ({
   sagKildeId: sag ? egenKildeId(klient, sag.kildeId) : null,
 });
 
-/** Items on cases of this system or on cases no system owns (e.g. a case the portal made); never another system's. */
-function egenEllerIngenSag(klient: ApiKlient, kildeId: Column): SQL {
-  return systemetsEllerIngensSager(klient.system, kildeId);
+/** Items on cases of this system, or on unowned cases (made in the portal) of the units the key serves; never another system's. */
+function egenEllerEnhedensSag(klient: ApiKlient): SQL {
+  return systemetsEllerEnhedensSager(klient, sager.kildeId, sager.enhed);
+}
+
+/** One audit entry per person in the page: "Klager hentet (2)". */
+export async function auditPrPerson(
+  db: Db,
+  klient: ApiKlient,
+  personIder: readonly string[],
+  hvad: string,
+  now: Date,
+): Promise<void> {
+  const antal = new Map<string, number>();
+  for (const id of personIder) antal.set(id, (antal.get(id) ?? 0) + 1);
+  for (const [id, n] of antal) await auditSystem(db, klient, id, 'se', `${hvad} (${n})`, now);
 }
 
 /** After the cursor: later than `siden`, or at `siden` with a larger id. */
@@ -96,15 +109,20 @@ export async function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q
         .leftJoin(indsender, eq(indsender.id, hjaelpemiddelAnsoegninger.indsendtAf))
         .where(
           and(
-            egenEllerIngenSag(klient, sager.kildeId),
+            egenEllerEnhedensSag(klient),
             efterMarkoer(hjaelpemiddelAnsoegninger.modtaget, hjaelpemiddelAnsoegninger.id, q),
           ),
         )
         .orderBy(asc(hjaelpemiddelAnsoegninger.modtaget), asc(hjaelpemiddelAnsoegninger.id))
         .limit(antal + 1);
       const s = side('/api/v1/hjaelpemiddel-ansoegninger', q, rows, (r) => ({ tid: r.a.modtaget, id: r.a.id }), antal);
-      for (const r of s.raekker)
-        await auditSystem(db, klient, r.person.id, 'se', `Ansøgning om hjælpemiddel: ${r.a.hjaelpemiddel}`, now);
+      await auditPrPerson(
+        db,
+        klient,
+        s.raekker.map((r) => r.person.id),
+        'Ansøgninger om hjælpemidler hentet',
+        now,
+      );
       return {
         elementer: s.raekker.map(({ a, person, sag, indsender }) => ({
           id: a.id,
@@ -142,12 +160,17 @@ export async function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: 
         .innerJoin(sager, eq(sager.id, klager.sagId))
         .innerJoin(personer, eq(personer.id, sager.personId))
         .innerJoin(afgoerelser, eq(afgoerelser.id, klager.afgoerelseId))
-        .where(and(egenEllerIngenSag(klient, sager.kildeId), efterMarkoer(klager.modtaget, klager.id, q)))
+        .where(and(egenEllerEnhedensSag(klient), efterMarkoer(klager.modtaget, klager.id, q)))
         .orderBy(asc(klager.modtaget), asc(klager.id))
         .limit(antal + 1);
       const s = side('/api/v1/klager', q, rows, (r) => ({ tid: r.k.modtaget, id: r.k.id }), antal);
-      for (const r of s.raekker)
-        await auditSystem(db, klient, r.person.id, 'se', `Klage over afgørelse: ${r.sag.titel}`, now);
+      await auditPrPerson(
+        db,
+        klient,
+        s.raekker.map((r) => r.person.id),
+        'Klager hentet',
+        now,
+      );
       return {
         elementer: s.raekker.map(({ k, person, sag, afgoerelseDato }) => ({
           id: k.id,
@@ -184,7 +207,7 @@ export async function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQ
           and(
             isNotNull(partshoeringer.besvaret),
             isNotNull(partshoeringer.svar),
-            egenEllerIngenSag(klient, sager.kildeId),
+            egenEllerEnhedensSag(klient),
             efterMarkoer(partshoeringer.besvaret, partshoeringer.id, q),
           ),
         )
@@ -197,8 +220,13 @@ export async function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQ
         (r) => ({ tid: defined(r.p.besvaret, 'Svartidspunktet'), id: r.p.id }),
         antal,
       );
-      for (const r of s.raekker)
-        await auditSystem(db, klient, r.person.id, 'se', `Svar på partshøring: ${r.sag.titel}`, now);
+      await auditPrPerson(
+        db,
+        klient,
+        s.raekker.map((r) => r.person.id),
+        'Svar på partshøringer hentet',
+        now,
+      );
       return {
         elementer: s.raekker.map(({ p, person, sag }) => ({
           id: p.id,
@@ -233,7 +261,7 @@ export async function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: S
         .where(
           and(
             isNotNull(samtykker.tilbagekaldt),
-            egenEllerIngenSag(klient, sager.kildeId),
+            egenEllerEnhedensSag(klient),
             efterMarkoer(samtykker.tilbagekaldt, samtykker.id, q),
           ),
         )
@@ -246,8 +274,13 @@ export async function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: S
         (r) => ({ tid: defined(r.s.tilbagekaldt, 'Tilbagekaldelsen'), id: r.s.id }),
         antal,
       );
-      for (const r of s.raekker)
-        await auditSystem(db, klient, r.person.id, 'se', `Tilbagekaldt samtykke: ${r.s.kilde}`, now);
+      await auditPrPerson(
+        db,
+        klient,
+        s.raekker.map((r) => r.person.id),
+        'Tilbagekaldte samtykker hentet',
+        now,
+      );
       return {
         elementer: s.raekker.map(({ s: x, person, sag }) => ({
           id: x.id,

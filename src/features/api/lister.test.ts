@@ -77,7 +77,7 @@ describe('GET /klager', () => {
         aktoerType: 'system',
         aktoerId: 'noegle-nexus',
         aktoerNavn: 'Nexus (integration)',
-        hvad: 'Klage over afgørelse: Praktisk hjælp i hjemmet',
+        hvad: 'Klager hentet (1)',
       },
     ]);
   });
@@ -149,7 +149,9 @@ describe('GET /hjaelpemiddel-ansoegninger, /partshoeringssvar, /samtykker/tilbag
     expect(side.elementer).toMatchObject([
       { hjaelpemiddel: 'Badebænk', status: 'under-vurdering', kvitteringsnr: 'H-DEMO-JENS01', indsendtAf: null },
     ]);
-    expect(await db.select().from(audit).where(eq(audit.hvad, 'Ansøgning om hjælpemiddel: Badebænk'))).toHaveLength(1);
+    expect(await db.select().from(audit).where(eq(audit.hvad, 'Ansøgninger om hjælpemidler hentet (1)'))).toHaveLength(
+      1,
+    );
   });
 
   it('giver kun besvarede partshøringer', async () => {

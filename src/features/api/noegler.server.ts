@@ -19,6 +19,7 @@ export const apiRettigheder = {
   'laes:klager': 'Hent nye klager',
   'laes:partshoeringer': 'Hent nye svar på partshøringer',
   'laes:samtykker': 'Hent tilbagekaldte samtykker',
+  'laes:haendelser': 'Hent hændelser til journalen og kvittér for dem',
 } as const;
 
 export type ApiRettighed = keyof typeof apiRettigheder;
@@ -31,10 +32,30 @@ export const SYSTEMNAVN = /^[A-Za-z0-9_-]{1,40}$/;
 
 export type ApiNoegle = typeof apiNoegler.$inferSelect;
 
-/** Who is calling: the key's id (for the audit log) and the system it belongs to. */
+/** A unit a key can be bound to: a unit id as staff have it (oest, boernehandicap, depot) or "*". */
+export const ENHEDSNAVN = /^(?:\*|[a-z0-9-]{1,40})$/;
+
+/** Who is calling: the key's id (for the audit log), the system it belongs to and the units it serves. */
 export interface ApiKlient {
   noegleId: string;
   system: string;
+  enheder: readonly string[];
+}
+
+/** The calling client a valid key stands for. */
+export const klientFor = (noegle: ApiNoegle): ApiKlient => ({
+  noegleId: noegle.id,
+  system: noegle.system,
+  enheder: noegle.enheder,
+});
+
+function kraevEnheder(enheder: readonly string[]): string[] {
+  const ugyldige = enheder.filter((e) => !ENHEDSNAVN.test(e));
+  if (ugyldige.length)
+    throw new Error(
+      `Ugyldig enhed: ${ugyldige.join(', ')}. Brug enhedens id (fx oest, boernehandicap, depot) eller *.`,
+    );
+  return [...new Set(enheder)];
 }
 
 /** A new key; the returned token is the only time the secret exists outside the caller. */
@@ -43,12 +64,14 @@ export async function createApiToken(
   system: string,
   valgteScopes: string[],
   now: Date,
+  enheder: readonly string[] = [],
 ): Promise<{ token: string; noegle: ApiNoegle }> {
   if (!SYSTEMNAVN.test(system))
     throw new Error('Systemnavnet må kun indeholde bogstaver a-z, tal, - og _ (højst 40 tegn).');
   const ukendte = valgteScopes.filter((s) => !erApiRettighed(s));
   if (ukendte.length) throw new Error(`Ukendt scope: ${ukendte.join(', ')}. Mulige: ${alleApiRettigheder.join(', ')}.`);
   if (!valgteScopes.length) throw new Error('Vælg mindst ét scope.');
+  const bundne = kraevEnheder(enheder);
   const { id, token, secretHash } = newToken();
   const noegle: ApiNoegle = {
     id,
@@ -57,6 +80,7 @@ export async function createApiToken(
     scopes: [...new Set(valgteScopes)],
     oprettet: now.toISOString(),
     tilbagekaldt: null,
+    enheder: bundne,
   };
   await db.insert(apiNoegler).values(noegle);
   return { token, noegle };
@@ -87,6 +111,15 @@ export async function revokeApiToken(db: Db, id: string, now: Date): Promise<boo
   return true;
 }
 
+/** Binds a key to the units whose unowned items it receives (replacing the old binding); false if there is no active key. */
+export async function bindEnheder(db: Db, id: string, enheder: readonly string[]): Promise<boolean> {
+  const bundne = kraevEnheder(enheder);
+  const noegle = foerste(await db.select().from(apiNoegler).where(eq(apiNoegler.id, id)));
+  if (!noegle || noegle.tilbagekaldt) return false;
+  await db.update(apiNoegler).set({ enheder: bundne }).where(eq(apiNoegler.id, id));
+  return true;
+}
+
 /** All keys without their hashes, oldest first. */
 export async function listApiTokens(db: Db) {
   return await db
@@ -94,6 +127,7 @@ export async function listApiTokens(db: Db) {
       id: apiNoegler.id,
       system: apiNoegler.system,
       scopes: apiNoegler.scopes,
+      enheder: apiNoegler.enheder,
       oprettet: apiNoegler.oprettet,
       tilbagekaldt: apiNoegler.tilbagekaldt,
     })

@@ -44,6 +44,8 @@ describe('OpenAPI-dokumentet', () => {
       'GET /api/v1/klager',
       'GET /api/v1/partshoeringssvar',
       'GET /api/v1/samtykker/tilbagekaldte',
+      'GET /api/v1/haendelser',
+      'POST /api/v1/haendelser/kvitter',
       'GET /api/v1/openapi.json',
     ];
     const faktisk = poster(ved(doc, 'paths')).flatMap(([sti, ops]) =>
@@ -64,14 +66,21 @@ describe('OpenAPI-dokumentet', () => {
     const skemaer = ved(doc, 'components', 'schemas');
     for (const r of alleRuter) {
       const op = ved(doc, 'paths', r.sti, r.metode.toLowerCase());
-      if (r.type === 'upsert') {
+      if (r.type !== 'liste') {
         const ref = ved(op, 'requestBody', 'content', 'application/json', 'schema', '$ref');
         expect(apiSchemas.get(r.krop)).toBeDefined();
         expect(ref).toBe(`#/components/schemas/${apiSchemas.get(r.krop)?.id}`);
+      }
+      if (r.type === 'upsert') {
         expect(ved(op, 'parameters')).toMatchObject([{ name: 'kildeId', in: 'path', required: true }]);
         expect(ved(op, 'responses', '201')).toBeDefined();
+      } else if (r.type === 'handling') {
+        expect(ved(op, 'responses', '200', 'content', 'application/json', 'schema', '$ref')).toBe(
+          `#/components/schemas/${apiSchemas.get(r.svar)?.id}`,
+        );
       } else {
-        expect(poster(ved(op, 'parameters')).map(([, p]) => ved(p, 'name'))).toEqual(['siden', 'efter', 'antal']);
+        const navne = poster(ved(op, 'parameters')).map(([, p]) => ved(p, 'name'));
+        expect(navne).toEqual(r.sti === '/api/v1/haendelser' ? ['siden', 'antal'] : ['siden', 'efter', 'antal']);
       }
     }
     for (const ref of refs(doc)) expect(ved(skemaer, ref.replace('#/components/schemas/', '')), ref).toBeDefined();

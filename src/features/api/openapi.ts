@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { alleApiRettigheder, apiRettigheder } from './noegler.server.ts';
 import { alleRuter, type Rute } from './ruter.server.ts';
-import { apiSchemas, KildeIdSchema, SidenQuerySchema } from './schemas.ts';
+import { apiSchemas, KildeIdSchema } from './schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -74,9 +74,23 @@ function operation(rute: Rute) {
       },
     };
   }
+  if (rute.type === 'handling') {
+    return {
+      ...faelles,
+      requestBody: { required: true, content: { 'application/json': { schema: ref(schemaId(rute.krop)) } } },
+      responses: {
+        200: { description: 'Udført.', content: { 'application/json': { schema: ref(schemaId(rute.svar)) } } },
+        400: fejlsvar('Ugyldige data (se felter) eller ugyldig JSON. Intet er gemt.'),
+        ...faellesFejl,
+        ...Object.fromEntries(Object.entries(rute.fejlkoder).map(([kode, tekst]) => [kode, fejlsvar(tekst)])),
+        413: fejlsvar('Kroppen er større end 1 MB.'),
+        415: fejlsvar('Kroppen er ikke sendt som application/json.'),
+      },
+    };
+  }
   return {
     ...faelles,
-    parameters: Object.entries(SidenQuerySchema.shape).map(([name, schema]) => ({
+    parameters: Object.entries(rute.query.shape).map(([name, schema]) => ({
       name,
       in: 'query',
       required: false,
@@ -97,7 +111,9 @@ const BESKRIVELSE = `Kommunens fagsystemer (DUBU for børn, Nexus/CURA for voksn
 
 **Skrivning.** PUT er idempotent og nøglet på kildesystemets id: 201 når posten oprettes, 200 med \`aendret: true\` når den rettes, og 200 med \`aendret: false\` når den allerede var sådan (intet skrives). PUT erstatter hele posten; et valgfrit felt, der udelades eller er null, bliver tomt. Ukendte felter afvises. Hvert kald er én transaktion: ved fejl gemmes intet. En sag sendes med \`kildeAendret\` (hvornår den sidst blev ændret hos jer): et kald, der er ældre end portalens udgave, ændrer intet og får 409 med den gældende. Send \`Content-Type: application/json\`.
 
-**Læsning.** Listerne giver poster efter en markør, ældste først, højst 500 ad gangen. Gem \`naeste\` og kald den næste gang; er \`flere\` true, så kald den med det samme. Personen angives med \`personKildeId\` (jeres id), når personen er sendt fra jeres system; ellers (fx en borger, der selv har logget ind først) med CPR-nummeret. Lister indeholder kun poster på jeres egne sager og på sager, som intet system ejer.
+**Læsning.** Listerne giver poster efter en markør, ældste først, højst 500 ad gangen. Gem \`naeste\` og kald den næste gang; er \`flere\` true, så kald den med det samme. Personen angives med \`personKildeId\` (jeres id), når personen er sendt fra jeres system; ellers (fx en borger, der selv har logget ind først) med CPR-nummeret. Lister og hændelser indeholder kun poster på jeres egne sager, og poster på sager, som intet system ejer (fx oprettet i portalen), i de enheder, nøglen er bundet til (\`--enhed oest\`, eller \`*\` for alle).
+
+**Til journalen.** \`GET /api/v1/haendelser\` giver alt, hvad jeres system skal journalisere, i rækkefølge med faste id'er; kvittér med \`POST /api/v1/haendelser/kvitter\`.
 
 **Fejl** er JSON: \`{ "fejl": "...", "felter": [{ "felt": "trin", "besked": "..." }] }\` med beskeder på dansk.`;
 
@@ -138,6 +154,7 @@ export function openApiDokument(): JsonSchema {
       { name: 'Møder' },
       { name: 'Planer' },
       { name: 'Fra borgerne' },
+      { name: 'Til journalen' },
       { name: 'Dokumentation' },
     ],
     paths,

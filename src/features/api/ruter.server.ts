@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import type { UpsertUdfald } from './faelles.server.ts';
+import { hentHaendelser, kvitter } from './haendelser.server.ts';
 import {
   hentHjaelpemiddelAnsoegninger,
   hentKlager,
@@ -43,15 +44,26 @@ export interface UpsertRute extends Faelles {
   udfoer: (db: Db, klient: ApiKlient, kildeId: string, krop: unknown, now: Date) => Promise<Valideret<UpsertUdfald>>;
 }
 
-/** GET of a page of what citizens sent since a cursor. */
+/** GET of a page of what citizens sent (or the portal wrote) since a cursor; the query is validated with `query`. */
 export interface ListeRute extends Faelles {
   type: 'liste';
   metode: 'GET';
+  query: z.ZodObject;
   svar: z.ZodType;
-  udfoer: (db: Db, klient: ApiKlient, q: s.SidenQuery, now: Date) => Promise<Side<unknown>>;
+  udfoer: (db: Db, klient: ApiKlient, query: unknown, now: Date) => Promise<Valideret<Side<unknown>>>;
 }
 
-export type Rute = UpsertRute | ListeRute;
+/** POST of an action with a JSON body (e.g. a receipt), answered 200 with `svar`. */
+export interface HandlingRute extends Faelles {
+  type: 'handling';
+  metode: 'POST';
+  krop: z.ZodType;
+  svar: z.ZodType;
+  fejlkoder: Record<number, string>;
+  udfoer: (db: Db, klient: ApiKlient, krop: unknown, now: Date) => Promise<Valideret<unknown>>;
+}
+
+export type Rute = UpsertRute | ListeRute | HandlingRute;
 
 /** Ties a body schema to the function that takes its output. */
 export function upsert<S extends z.ZodType>(
@@ -72,8 +84,39 @@ export function upsert<S extends z.ZodType>(
   };
 }
 
-function liste(r: Omit<ListeRute, 'type' | 'metode'>): ListeRute {
-  return { ...r, type: 'liste', metode: 'GET' };
+/** Ties a query schema to the list function that takes its output. */
+function liste<Q extends z.ZodObject>(
+  r: Omit<ListeRute, 'type' | 'metode' | 'query' | 'udfoer'> & {
+    query: Q;
+    udfoer: (db: Db, klient: ApiKlient, q: z.output<Q>, now: Date) => Promise<Side<unknown>>;
+  },
+): ListeRute {
+  return {
+    ...r,
+    type: 'liste',
+    metode: 'GET',
+    udfoer: async (db, klient, query, now) => {
+      const q = valider(r.query, query);
+      return q.ok ? { ok: true, data: await r.udfoer(db, klient, q.data, now) } : q;
+    },
+  };
+}
+
+function handling<S extends z.ZodType>(
+  r: Omit<HandlingRute, 'type' | 'metode' | 'krop' | 'udfoer'> & {
+    krop: S;
+    udfoer: (db: Db, klient: ApiKlient, input: z.output<S>, now: Date) => Promise<unknown>;
+  },
+): HandlingRute {
+  return {
+    ...r,
+    type: 'handling',
+    metode: 'POST',
+    udfoer: async (db, klient, krop, now) => {
+      const input = valider(r.krop, krop);
+      return input.ok ? { ok: true, data: await r.udfoer(db, klient, input.data, now) } : input;
+    },
+  };
 }
 
 const ukendtPerson = 'personKildeId (eller sagKildeId) findes ikke i portalen, eller posten hører til en anden person.';
@@ -148,6 +191,7 @@ export const ruter = {
     tag: 'Fra borgerne',
     resume: 'Nye ansøgninger om hjælpemidler',
     beskrivelse: 'Ansøgninger sendt i portalen efter markøren, ældste først, højst 500 ad gangen.',
+    query: s.SidenQuerySchema,
     svar: s.HjaelpemiddelAnsoegningerSvarSchema,
     udfoer: hentHjaelpemiddelAnsoegninger,
   }),
@@ -158,6 +202,7 @@ export const ruter = {
     tag: 'Fra borgerne',
     resume: 'Nye klager over afgørelser',
     beskrivelse: 'Klager sendt i portalen efter markøren, ældste først, højst 500 ad gangen.',
+    query: s.SidenQuerySchema,
     svar: s.KlagerSvarSchema,
     udfoer: hentKlager,
   }),
@@ -168,6 +213,7 @@ export const ruter = {
     tag: 'Fra borgerne',
     resume: 'Nye svar på partshøringer',
     beskrivelse: 'Svar givet i portalen efter markøren, ældste først, højst 500 ad gangen.',
+    query: s.SidenQuerySchema,
     svar: s.PartshoeringssvarSvarSchema,
     udfoer: hentPartshoeringssvar,
   }),
@@ -179,8 +225,34 @@ export const ruter = {
     resume: 'Samtykker, borgerne har tilbagekaldt',
     beskrivelse:
       'Samtykker tilbagekaldt i portalen efter markøren, ældste først, højst 500 ad gangen. Stop med at indhente oplysninger fra kilden.',
+    query: s.SidenQuerySchema,
     svar: s.TilbagekaldteSamtykkerSvarSchema,
     udfoer: hentTilbagekaldteSamtykker,
+  }),
+  haendelser: liste({
+    id: 'hentHaendelser',
+    sti: '/api/v1/haendelser',
+    scope: 'laes:haendelser',
+    tag: 'Til journalen',
+    resume: 'Hændelser til journalen',
+    beskrivelse:
+      'Alt, hvad portalen og dens brugere har skabt, som jeres system kan skulle journalisere, i den rækkefølge det blev gemt: klager, svar på partshøringer, ansøgninger om hjælpemidler og hver ny status på dem og på udlån, fejlmeldinger og afhentninger, tilbagekaldte samtykker, emner og bisiddere til møder, evalueringer af delmål og scorer på forandringskompasset, og på sager oprettet i portalen også afgørelser, breve, overdragelser og nye frister. Hver hændelse har et fast, stigende id: gem det højeste, I har set, og hent med siden=<id>. Intet springes over, heller ikke en hændelse, der blev gemt samtidig med en anden. Hændelser på jeres egne sager kommer kun til jer; hændelser på sager, som intet system ejer, kommer til nøgler, der er bundet til sagens enhed. Hændelserne begynder ved opgraderingen til denne udgave; ældre poster findes i listerne under "Fra borgerne".',
+    query: s.HaendelserQuerySchema,
+    svar: s.HaendelserSvarSchema,
+    udfoer: hentHaendelser,
+  }),
+  kvitter: handling({
+    id: 'kvitterHaendelser',
+    sti: '/api/v1/haendelser/kvitter',
+    scope: 'laes:haendelser',
+    tag: 'Til journalen',
+    resume: 'Kvittér for journaliserede hændelser',
+    beskrivelse:
+      'Send id på de hændelser, jeres system har journaliseret. Medarbejderne i portalen ser hændelser, som intet system har kvitteret for efter et døgn. At kvittere igen ændrer intet.',
+    krop: s.KvitterSchema,
+    svar: s.KvitteringSvarSchema,
+    fejlkoder: { 422: 'Et id er ikke en hændelse, som denne nøgle får. Intet er kvitteret.' },
+    udfoer: kvitter,
   }),
 } satisfies Record<string, Rute>;
 

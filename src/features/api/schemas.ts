@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { kommune } from '#/config/kommune.ts';
+import { alleJournalTyper, journalTyper } from '#/features/journal/typer.ts';
 import { foedselsdatoFraCpr } from '#/features/login/claims.ts';
 import { moedetyper } from '#/features/moeder/labels.ts';
 import { kompasDimensioner } from '#/features/plan/kompas.ts';
@@ -219,6 +220,13 @@ apiSchemas.add(ApiDelmaalSchema, { id: 'Delmaal' });
 apiSchemas.add(KompasScoreSchema, { id: 'KompasScore' });
 apiSchemas.add(ApiPlanSchema, { id: 'Plan' });
 
+const antalParam = () =>
+  z
+    .string()
+    .regex(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, 'Antal skal være et helt tal fra 1 til 500.')
+    .optional()
+    .meta({ description: 'Højst så mange poster (1-500, standard 500).' });
+
 // Query strings of the lists of what citizens sent.
 
 export const SidenQuerySchema = z
@@ -235,15 +243,32 @@ export const SidenQuerySchema = z
       .max(100, 'Højst 100 tegn.')
       .optional()
       .meta({ description: 'Id på den sidste post, der er hentet med samme tidspunkt. Sættes af "naeste".' }),
-    antal: z
-      .string()
-      .regex(/^(?:[1-9]\d?|[1-4]\d\d|500)$/, 'Antal skal være et helt tal fra 1 til 500.')
-      .optional()
-      .meta({ description: 'Højst så mange poster (1-500, standard 500).' }),
+    antal: antalParam(),
   })
   .superRefine((q, ctx) => {
     if (q.efter && !q.siden) ctx.addIssue({ code: 'custom', path: ['efter'], message: 'efter kræver siden.' });
   });
+
+/** The outbound feed's query: a position in the feed, not a time, so nothing committed late is skipped. */
+export const HaendelserQuerySchema = z.strictObject({
+  siden: z
+    .string()
+    .regex(/^(?:0|[1-9]\d{0,14})$/, 'siden skal være et hændelses-id (et helt tal), fx 1234.')
+    .optional()
+    .meta({ description: 'Kun hændelser med et højere id end dette. Udelades for at få alt fra begyndelsen.' }),
+  antal: antalParam(),
+});
+
+export const KvitterSchema = z
+  .strictObject({
+    ider: z
+      .array(z.number().int('Et id er et helt tal.').positive('Et id er et positivt tal.'), {
+        error: besked('Send ider som en liste af hændelsernes id.'),
+      })
+      .min(1, 'Send mindst ét id.')
+      .max(500, 'Højst 500 id ad gangen.'),
+  })
+  .meta({ description: 'De hændelser, jeres system har journaliseret.' });
 
 // Responses.
 
@@ -354,6 +379,26 @@ const side = <T extends z.ZodType>(element: T) =>
     naeste: z.string().meta({ description: 'Stien til næste kald. Gem den, og brug den ved næste hentning.' }),
   });
 
+export const JournalhaendelseSchema = z.strictObject({
+  id: z.number().int().meta({ description: 'Hændelsens id: stigende, og det samme ved hver hentning.' }),
+  type: z.enum(alleJournalTyper).meta({
+    description: `Hvad der er sket: ${Object.entries(journalTyper)
+      .map(([k, v]) => `\`${k}\` (${v})`)
+      .join(', ')}.`,
+  }),
+  tidspunkt: z.string().meta({ description: 'Hvornår det skete i portalen (ISO 8601, UTC).' }),
+  person: PersonReferenceSchema,
+  ...sagRef,
+  genstandId: z.string().meta({ description: 'Id på det, hændelsen handler om (klagen, ansøgningen, brevet ...).' }),
+  data: z.record(z.string(), z.unknown()).meta({ description: 'Indholdet, som portalen har det, til journalen.' }),
+  kvitteret: z.string().nullable().meta({ description: 'Hvornår jeres system kvitterede for den, eller null.' }),
+});
+
+export const KvitteringSvarSchema = z.strictObject({
+  kvitteret: z.number().int().meta({ description: 'Antal hændelser, der nu er kvitteret for (også tidligere).' }),
+});
+
+export const HaendelserSvarSchema = side(JournalhaendelseSchema);
 export const HjaelpemiddelAnsoegningerSvarSchema = side(HjaelpemiddelAnsoegningSchema);
 export const KlagerSvarSchema = side(ApiKlageSchema);
 export const PartshoeringssvarSvarSchema = side(PartshoeringssvarSchema);
@@ -370,6 +415,10 @@ apiSchemas.add(HjaelpemiddelAnsoegningerSvarSchema, { id: 'HjaelpemiddelAnsoegni
 apiSchemas.add(KlagerSvarSchema, { id: 'KlagerSide' });
 apiSchemas.add(PartshoeringssvarSvarSchema, { id: 'PartshoeringssvarSide' });
 apiSchemas.add(TilbagekaldteSamtykkerSvarSchema, { id: 'TilbagekaldteSamtykkerSide' });
+apiSchemas.add(JournalhaendelseSchema, { id: 'Journalhaendelse' });
+apiSchemas.add(HaendelserSvarSchema, { id: 'HaendelserSide' });
+apiSchemas.add(KvitterSchema, { id: 'Kvittering' });
+apiSchemas.add(KvitteringSvarSchema, { id: 'KvitteringSvar' });
 
 export type PersonInput = z.output<typeof PersonSchema>;
 export type SagInput = z.output<typeof SagSchema>;
@@ -377,6 +426,8 @@ export type AfgoerelseInput = z.output<typeof ApiAfgoerelseSchema>;
 export type MoedeInput = z.output<typeof ApiMoedeSchema>;
 export type PlanInput = z.output<typeof ApiPlanSchema>;
 export type SidenQuery = z.output<typeof SidenQuerySchema>;
+export type HaendelserQuery = z.output<typeof HaendelserQuerySchema>;
+export type KvitterInput = z.output<typeof KvitterSchema>;
 export type UpsertSvar = z.output<typeof UpsertSvarSchema>;
 export type Fejl = z.output<typeof ApiFejlSchema>;
 export type PersonReference = z.output<typeof PersonReferenceSchema>;

@@ -14,8 +14,13 @@ export async function nyDemoDb(): Promise<{ db: Db; demo: Awaited<ReturnType<typ
   return { db, demo: await seedDemo(db, IDAG) };
 }
 
-export const nexus: ApiKlient = { noegleId: 'noegle-nexus', system: 'Nexus' };
-export const dubu: ApiKlient = { noegleId: 'noegle-dubu', system: 'DUBU' };
+/** Nexus serves the adult teams (voksenhandicap and the teams oest, vest, midt); DUBU the children's unit. */
+export const nexus: ApiKlient = {
+  noegleId: 'noegle-nexus',
+  system: 'Nexus',
+  enheder: ['voksenhandicap', 'oest', 'vest', 'midt'],
+};
+export const dubu: ApiKlient = { noegleId: 'noegle-dubu', system: 'DUBU', enheder: ['boernehandicap'] };
 
 /** Else Nielsen, born 1 February 1950: not in the demo data. */
 export const else_ = (over: Partial<PersonInput> = {}): PersonInput => ({

@@ -6,6 +6,7 @@ import { teamForBy } from '#/config/kommune.ts';
 import { miljoe } from '#/config/miljoe.ts';
 import { bilagHandling } from '#/features/adgang/access.ts';
 import { type Bruger, IkkeFundet, kraevElement, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { fristFor } from '#/features/sager/frister.ts';
 import { ansoegningModtaget, kvitteringSendt } from '#/features/sager/haendelser.ts';
 import { opretSag } from '#/features/sager/sagsskrivning.server.ts';
@@ -227,6 +228,27 @@ export async function indsendAnsoegning(
       kladdeId,
       sagId,
     });
+    await tilJournal(
+      tx,
+      {
+        type: 'hjaelpemiddel-ansoegning',
+        personId: person.id,
+        sagId,
+        genstandId: id,
+        data: {
+          hjaelpemiddel: navn,
+          katalogId: katalog ? hjaelpemiddel : null,
+          beskrivelse: behov,
+          varighed,
+          telefon,
+          besoegstid,
+          leveringsadresse,
+          forventetSvar,
+          indsendtAf: forAnden ? bruger.navn : null,
+        },
+      },
+      now,
+    );
     await tx
       .update(hjaelpemiddelKladder)
       .set({ ansoegningId: id, opdateret: now.toISOString() })

@@ -2,6 +2,8 @@
 import { z } from 'astro/zod';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
+import { UDLAANETS_ENHED } from '#/features/journal/typer.ts';
 import { erArbejdsdag } from '#/lib/arbejdsdage.ts';
 import { dagen, formatDato, plusDage } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
@@ -80,6 +82,11 @@ export async function hentUdlaan(db: Db, bruger: Bruger, udlaanId: string, hvad:
   return { l, person };
 }
 
+type Laan = typeof udlaan.$inferSelect;
+/** A loan as the feed names it, and where its events go: loans have no case, the depot handles them. */
+export const laanet = (l: Laan) => ({ udlaanId: l.id, hjaelpemiddel: l.hjaelpemiddel, nummer: l.nummer });
+export const laanetsJournal = (l: Laan) => ({ personId: l.personId, sagId: null, enhed: UDLAANETS_ENHED });
+
 export const FejlmeldingSchema = z.object({
   udlaanId: z.string().min(1),
   beskrivelse: z
@@ -94,20 +101,40 @@ export const FejlmeldingSchema = z.object({
 export async function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlmeldingSchema>, now: Date) {
   const { l } = await hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
   const id = crypto.randomUUID();
-  await db
-    .insert(fejlmeldinger)
-    .values({
-      id,
-      udlaanId: l.id,
-      beskrivelse: input.beskrivelse,
-      farlig: input.farlig === 'ja',
-      modtaget: now.toISOString(),
-      indsendtAf: bruger.navn,
-      status: 'modtaget',
-      kvitteringsnr: nytKvitteringsnr('D', now),
-      noegle: input.noegle,
-    })
-    .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const ny = await tx
+      .insert(fejlmeldinger)
+      .values({
+        id,
+        udlaanId: l.id,
+        beskrivelse: input.beskrivelse,
+        farlig: input.farlig === 'ja',
+        modtaget: now.toISOString(),
+        indsendtAf: bruger.navn,
+        status: 'modtaget',
+        kvitteringsnr: nytKvitteringsnr('D', now),
+        noegle: input.noegle,
+      })
+      .onConflictDoNothing()
+      .returning({ id: fejlmeldinger.id });
+    // A form sent twice is saved once, and journalised once.
+    if (ny.length)
+      await tilJournal(
+        tx,
+        {
+          type: 'fejlmelding',
+          ...laanetsJournal(l),
+          genstandId: id,
+          data: {
+            ...laanet(l),
+            beskrivelse: input.beskrivelse,
+            farlig: input.farlig === 'ja',
+            indsendtAf: bruger.navn,
+          },
+        },
+        now,
+      );
+  });
   const gemt = defined(
     foerste(await db.select().from(fejlmeldinger).where(eq(fejlmeldinger.noegle, input.noegle))),
     'fejlmeldingen',
@@ -140,20 +167,34 @@ export async function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<t
     );
   if (!erArbejdsdag(input.dato)) throw new AfhentningFejl('Depotet henter kun på hverdage. Vælg en anden dato.');
   const id = crypto.randomUUID();
-  await db
-    .insert(afhentninger)
-    .values({
-      id,
-      udlaanId: l.id,
-      dato: input.dato,
-      bemaerkning: input.bemaerkning || null,
-      modtaget: now.toISOString(),
-      indsendtAf: bruger.navn,
-      status: 'bestilt',
-      kvitteringsnr: nytKvitteringsnr('A', now),
-      noegle: input.noegle,
-    })
-    .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const ny = await tx
+      .insert(afhentninger)
+      .values({
+        id,
+        udlaanId: l.id,
+        dato: input.dato,
+        bemaerkning: input.bemaerkning || null,
+        modtaget: now.toISOString(),
+        indsendtAf: bruger.navn,
+        status: 'bestilt',
+        kvitteringsnr: nytKvitteringsnr('A', now),
+        noegle: input.noegle,
+      })
+      .onConflictDoNothing()
+      .returning({ id: afhentninger.id });
+    if (ny.length)
+      await tilJournal(
+        tx,
+        {
+          type: 'afhentning',
+          ...laanetsJournal(l),
+          genstandId: id,
+          data: { ...laanet(l), dato: input.dato, bemaerkning: input.bemaerkning || null, indsendtAf: bruger.navn },
+        },
+        now,
+      );
+  });
   const gemt = defined(
     foerste(await db.select().from(afhentninger).where(eq(afhentninger.noegle, input.noegle))),
     'afhentningen',

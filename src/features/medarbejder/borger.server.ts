@@ -13,6 +13,7 @@ import {
 } from '#/features/adgang/adgang.server.ts';
 import { papirRelationstyper } from '#/features/fuldmagt/labels.ts';
 import { nyRelation } from '#/features/fuldmagt/relationsskrivning.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { moedetyper } from '#/features/moeder/labels.ts';
 import { nytMoede } from '#/features/moeder/moedeskrivning.server.ts';
 import { type KompasDimension, kompasDimensioner } from '#/features/plan/kompas.ts';
@@ -164,6 +165,9 @@ export async function tilfoejDelmaal(db: Db, bruger: Bruger, input: z.output<typ
   return { personId: plan.personId };
 }
 
+/** A plan as the feed names it: the case system's id when the plan is mirrored from it. */
+const planen = (p: typeof planer.$inferSelect) => ({ planId: p.id, planKildeId: p.kildeId });
+
 export const KompasSchema = z.object({
   planId: z.string().min(1),
   // The form offers the known dimensions; anything else would be shown as it is in the citizen's plan.
@@ -181,7 +185,21 @@ export async function registrerKompas(db: Db, bruger: Bruger, input: z.output<ty
   const plan = foerste(await db.select().from(planer).where(eq(planer.id, input.planId)));
   if (!plan) throw new IkkeFundet();
   await kraevElement(db, bruger, 'behandle-sag', plan, { handling: 'ret', hvad: 'Plan: Forandringskompasset' }, now);
-  await nyeKompasscorer(db, plan.id, [{ dato: dagen(now), dimension: input.dimension, score: input.score }]);
+  const score = { dato: dagen(now), dimension: input.dimension, score: input.score };
+  await db.transaction(async (tx) => {
+    await nyeKompasscorer(tx, plan.id, [score]);
+    await tilJournal(
+      tx,
+      {
+        type: 'kompasscorer',
+        personId: plan.personId,
+        sagId: plan.sagId,
+        genstandId: plan.id,
+        data: { ...planen(plan), scorer: [score] },
+      },
+      now,
+    );
+  });
   return { personId: plan.personId };
 }
 
@@ -287,6 +305,19 @@ export async function evaluerDelmaal(db: Db, bruger: Bruger, input: z.output<typ
     { handling: 'ret', hvad: `Plan: evaluering af "${d.titel}"` },
     now,
   );
-  await evaluerDelmaalSkriv(db, d.id, input.status, input.evaluering || null);
+  await db.transaction(async (tx) => {
+    await evaluerDelmaalSkriv(tx, d.id, input.status, input.evaluering || null);
+    await tilJournal(
+      tx,
+      {
+        type: 'plan-evaluering',
+        personId: plan.personId,
+        sagId: plan.sagId,
+        genstandId: d.id,
+        data: { ...planen(plan), delmaal: d.titel, status: input.status, evaluering: input.evaluering || null },
+      },
+      now,
+    );
+  });
   return { personId: plan.personId };
 }

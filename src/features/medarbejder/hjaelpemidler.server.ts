@@ -12,6 +12,9 @@ import {
   personerMedAdgang,
 } from '#/features/adgang/adgang.server.ts';
 import { ansoegningStatusskift, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
+import { laanet, laanetsJournal } from '#/features/hjaelpemidler/udlaan.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
+import { UDLAANETS_ENHED } from '#/features/journal/typer.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
 import {
   ansoegningVurderes,
@@ -178,18 +181,43 @@ export async function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<t
             // The schema requires both fields for their status.
             await event(leveringAftalt(a.hjaelpemiddel, defined(input.leveringsdato, 'Leveringsdatoen')));
             break;
-          case 'udleveret':
+          case 'udleveret': {
             await set({ status: 'udleveret', leveringsdato: a.leveringsdato ?? idag });
-            await tx.insert(udlaan).values({
+            const laan = {
               id: crypto.randomUUID(),
               personId: a.personId,
               hjaelpemiddel: a.hjaelpemiddel,
               nummer: defined(input.nummer, 'Nummeret'),
               udlaantDato: idag,
-            });
+            };
+            await tx.insert(udlaan).values(laan);
             await event(hjaelpemiddelLeveret(a.hjaelpemiddel));
+            const { id, personId, ...data } = laan;
+            await tilJournal(
+              tx,
+              { type: 'udlaan', personId, sagId: null, enhed: UDLAANETS_ENHED, genstandId: id, data },
+              now,
+            );
             break;
+          }
         }
+        await tilJournal(
+          tx,
+          {
+            type: 'hjaelpemiddel-status',
+            personId: a.personId,
+            sagId: sag.id,
+            genstandId: a.id,
+            data: {
+              hjaelpemiddel: a.hjaelpemiddel,
+              fra: a.status,
+              status: input.status,
+              begrundelse: input.begrundelse ?? null,
+              leveringsdato: input.leveringsdato ?? null,
+            },
+          },
+          now,
+        );
         return a.id;
       }),
   );
@@ -218,15 +246,32 @@ export async function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeo
     { handling: 'ret', hvad: `Depot: ${l.hjaelpemiddel} ${l.nummer}` },
     now,
   );
+  const journal = laanetsJournal(l);
   await db.transaction(async (tx) => {
-    if (input.type === 'fejl' && input.status !== 'afhentet')
+    if (input.type === 'fejl' && input.status !== 'afhentet') {
       await tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id));
+      await tilJournal(
+        tx,
+        { ...journal, type: 'fejlmelding-status', genstandId: input.id, data: { ...laanet(l), status: input.status } },
+        now,
+      );
+    }
     if (input.type === 'afhentning' && input.status === 'afhentet') {
       await tx.update(afhentninger).set({ status: 'afhentet' }).where(eq(afhentninger.id, input.id));
       await tx
         .update(udlaan)
         .set({ afleveret: dagen(now) })
         .where(eq(udlaan.id, l.id));
+      await tilJournal(
+        tx,
+        { ...journal, type: 'afhentning-status', genstandId: input.id, data: { ...laanet(l), status: 'afhentet' } },
+        now,
+      );
+      await tilJournal(
+        tx,
+        { ...journal, type: 'udlaan-afsluttet', genstandId: l.id, data: { ...laanet(l), afleveret: dagen(now) } },
+        now,
+      );
     }
   });
   return { ok: true };

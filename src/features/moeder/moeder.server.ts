@@ -8,6 +8,7 @@ import {
   kraevPerson,
   kraevPersonMedSager,
 } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { moedeEmner, moeder } from '../../../db/schema.ts';
 import { retMoede } from './moedeskrivning.server.ts';
@@ -83,25 +84,58 @@ async function kraevKommendeMoede(db: Db, bruger: Bruger, moedeId: string, hvad:
 
 export class MoedeFejl extends Error {}
 
+/** A meeting as the feed names it (with the case system's own id for a mirrored one), and its person and case. */
+const moedet = (m: Moede) => ({ moedeId: m.id, moedeKildeId: m.kildeId, titel: m.titel, start: m.start });
+const moedetsJournal = (m: Moede) => ({ personId: m.personId, sagId: m.sagId });
+
 export async function tilfoejEmne(db: Db, bruger: Bruger, input: z.output<typeof EmneSchema>, now: Date) {
   const moede = await kraevKommendeMoede(db, bruger, input.moedeId, 'Emne til møde', now);
-  await db
-    .insert(moedeEmner)
-    .values({
-      id: crypto.randomUUID(),
-      moedeId: moede.id,
-      tekst: input.tekst,
-      tilfoejetAf: bruger.navn,
-      tidspunkt: now.toISOString(),
-      noegle: input.noegle,
-    })
-    .onConflictDoNothing();
+  const id = crypto.randomUUID();
+  await db.transaction(async (tx) => {
+    const ny = await tx
+      .insert(moedeEmner)
+      .values({
+        id,
+        moedeId: moede.id,
+        tekst: input.tekst,
+        tilfoejetAf: bruger.navn,
+        tidspunkt: now.toISOString(),
+        noegle: input.noegle,
+      })
+      .onConflictDoNothing()
+      .returning({ id: moedeEmner.id });
+    // The same form sent twice is one topic, journalised once.
+    if (ny.length)
+      await tilJournal(
+        tx,
+        {
+          type: 'moede-emne',
+          ...moedetsJournal(moede),
+          genstandId: id,
+          data: { ...moedet(moede), tekst: input.tekst, tilfoejetAf: bruger.navn },
+        },
+        now,
+      );
+  });
   return { moedeId: moede.id };
 }
 
 export async function angivBisidder(db: Db, bruger: Bruger, input: z.output<typeof BisidderSchema>, now: Date) {
   const moede = await kraevKommendeMoede(db, bruger, input.moedeId, 'Bisidder til møde', now);
   const bisidder = input.bisidder === 'ja' ? input.navn || 'Ja' : null;
-  await retMoede(db, moede.id, { bisidder });
+  if (bisidder === moede.bisidder) return { moedeId: moede.id };
+  await db.transaction(async (tx) => {
+    await retMoede(tx, moede.id, { bisidder });
+    await tilJournal(
+      tx,
+      {
+        type: 'moede-bisidder',
+        ...moedetsJournal(moede),
+        genstandId: moede.id,
+        data: { ...moedet(moede), bisidder, angivetAf: bruger.navn },
+      },
+      now,
+    );
+  });
   return { moedeId: moede.id };
 }

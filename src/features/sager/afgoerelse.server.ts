@@ -4,6 +4,7 @@
  * the caller's transaction.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import { brevdata, tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
@@ -90,20 +91,51 @@ export async function registrerAfgoerelse(
     kildeId: kilde.type === 'system' ? kilde.kildeId : null,
   });
 
+  // Every decision has its letter, wherever it was made: the caseworker's own words, the aid that was
+  // granted or refused, or the case system's outcome.
+  const brevtekst =
+    kilde.type === 'sagsbehandler'
+      ? kilde.brev
+      : kilde.type === 'hjaelpemiddel'
+        ? `${udfald === 'afslag' ? 'Du får afslag på' : 'Du får bevilget'} ${kilde.hjaelpemiddel.toLowerCase()}.`
+        : `Afgørelse: ${udfaldOrd[udfald]}.`;
+  const brev = {
+    id: crypto.randomUUID(),
+    sagId: sag.id,
+    type: 'afgoerelse' as const,
+    titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
+    dato,
+    indhold: `${brevtekst}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+  };
+  await tx.insert(dokumenter).values(brev);
+  // A decision made in the portal goes to the journal; the case system knows its own.
+  if (skribent === null) {
+    const journal = { personId: sag.personId, sagId: sag.id };
+    await tilJournal(
+      tx,
+      {
+        ...journal,
+        type: 'afgoerelse',
+        genstandId: id,
+        data: {
+          udfald,
+          dato,
+          begrundelse,
+          klagevejledning: adgang.klagevejledning,
+          klagefrist: adgang.klagefrist,
+          brevId: brev.id,
+        },
+      },
+      now,
+    );
+    await tilJournal(tx, { ...journal, type: 'brev', genstandId: brev.id, data: brevdata(brev) }, now);
+  }
+
   switch (kilde.type) {
     // A decision from the case system is written like one made in the portal: its letter, step 6
     // and the event, so the citizen never sees a decision beside "Du får svar senest …".
     case 'sagsbehandler':
     case 'system': {
-      const brev = kilde.type === 'sagsbehandler' ? kilde.brev : `Afgørelse: ${udfaldOrd[udfald]}.`;
-      await tx.insert(dokumenter).values({
-        id: crypto.randomUUID(),
-        sagId: sag.id,
-        type: 'afgoerelse',
-        titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
-        dato,
-        indhold: `${brev}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
-      });
       await saetTrin(
         tx,
         sag.id,

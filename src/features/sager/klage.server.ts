@@ -2,10 +2,11 @@
 import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { dagen, formatDato } from '#/lib/dato.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { klager } from '../../../db/schema.ts';
+import { klager, sager } from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
 import { ejer } from './ejerskab.ts';
 import { genvurderingsfrist } from './frister.ts';
@@ -59,6 +60,17 @@ export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, no
       noegle: input.noegle,
       kvitteringsnr: nytKvitteringsnr('K', now),
     });
+    await tilJournal(
+      tx,
+      {
+        type: 'klage',
+        personId: sag.personId,
+        sagId: sag.id,
+        genstandId: id,
+        data: { afgoerelseId: afg.id, tekst: input.tekst, indsendtAf: bruger.navn, genvurderingFrist: frist },
+      },
+      now,
+    );
     const trinTekst = `Vi vurderer afgørelsen igen (genvurdering). Du får svar senest ${formatDato(frist)}.`;
     // A mirrored case's step is its system's (ejerskab.ts): the complaint reaches it through the
     // klager inbox, and it moves the case. The citizen's history says the complaint arrived either way.
@@ -89,6 +101,19 @@ export async function genvurderKlage(
     .where(and(eq(klager.id, klage.id), eq(klager.status, klage.status)))
     .returning({ id: klager.id });
   if (aendret.length !== 1) return false;
+  const sag = foerste(await tx.select({ personId: sager.personId }).from(sager).where(eq(sager.id, klage.sagId)));
+  if (sag)
+    await tilJournal(
+      tx,
+      {
+        type: 'klage-genvurderet',
+        personId: sag.personId,
+        sagId: klage.sagId,
+        genstandId: klage.id,
+        data: { status, begrundelse },
+      },
+      now,
+    );
   const trinTekst =
     resultat === 'fastholdt' ? 'Din klage er sendt til Ankestyrelsen.' : 'Vi har ændret afgørelsen efter din klage.';
   await saetTrin(tx, klage.sagId, { trinTekst }, klageGenvurderet(resultat, begrundelse), now, medarbejderId);

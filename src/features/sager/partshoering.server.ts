@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { partshoeringer } from '../../../db/schema.ts';
@@ -29,7 +30,14 @@ export async function besvarPartshoering(
 ): Promise<{ sagId: string }> {
   const ph = foerste(await db.select().from(partshoeringer).where(eq(partshoeringer.id, input.partshoeringId)));
   if (!ph) throw new IkkeFundet();
-  await kraevSag(db, bruger, 'handle-i-sag', ph.sagId, { handling: 'opret', hvad: 'Svar på partshøring' }, now);
+  const { sag } = await kraevSag(
+    db,
+    bruger,
+    'handle-i-sag',
+    ph.sagId,
+    { handling: 'opret', hvad: 'Svar på partshøring' },
+    now,
+  );
   // The first answer stands: a second submission of the same form shows the same receipt.
   if (ph.besvaret) return { sagId: ph.sagId };
   await db.transaction(async (tx) => {
@@ -47,6 +55,17 @@ export async function besvarPartshoering(
     ).length;
     if (changed === 1) {
       await skrivHaendelse(tx, ph.sagId, partshoeringBesvaret(), now);
+      await tilJournal(
+        tx,
+        {
+          type: 'partshoeringssvar',
+          personId: sag.personId,
+          sagId: ph.sagId,
+          genstandId: ph.id,
+          data: { materiale: ph.materiale, svarfrist: ph.svarfrist, svar: input.tekst, besvaretAf: bruger.navn },
+        },
+        now,
+      );
     }
   });
   return { sagId: ph.sagId };

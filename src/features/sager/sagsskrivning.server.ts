@@ -9,6 +9,7 @@
  */
 
 import { eq } from 'drizzle-orm';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { sager, sagsbehandlerskift } from '../../../db/schema.ts';
@@ -18,10 +19,22 @@ import { type Haendelse, sagsbehandlerMangler, sagsbehandlerSkiftet, skrivHaende
 type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;
 type NySag = typeof sager.$inferInsert;
 
-/** Refuses the write when the owner table gives `fakta` of the case to another than `kildesystem`. */
-async function kraevEjer(tx: Skriver, sagId: string, fakta: Fakta, kildesystem: string | null): Promise<void> {
-  const sag = foerste(await tx.select({ kildeId: sager.kildeId }).from(sager).where(eq(sager.id, sagId)));
-  if (sag) kraevEjerskab(sag, fakta, kildesystem);
+/**
+ * Refuses the write when the owner table gives `fakta` of the case to another than `kildesystem`.
+ * Returns the case's person when the portal wrote a fact it owns: that goes to the journal.
+ */
+async function kraevEjer(
+  tx: Skriver,
+  sagId: string,
+  fakta: Fakta,
+  kildesystem: string | null,
+): Promise<{ personId: string } | null> {
+  const sag = foerste(
+    await tx.select({ kildeId: sager.kildeId, personId: sager.personId }).from(sager).where(eq(sager.id, sagId)),
+  );
+  if (!sag) return null;
+  kraevEjerskab(sag, fakta, kildesystem);
+  return kildesystem === null ? sag : null;
 }
 
 /** A new case and the events that open its history; returns its id. */
@@ -74,9 +87,15 @@ export async function saetFrist(
   af: string | null = null,
   kildesystem: string | null = null,
 ): Promise<void> {
-  await kraevEjer(tx, sagId, 'frist', kildesystem);
+  const portalens = await kraevEjer(tx, sagId, 'frist', kildesystem);
   await tx.update(sager).set(frist).where(eq(sager.id, sagId));
   if (haendelse) await skrivHaendelse(tx, sagId, haendelse, now, af);
+  if (portalens)
+    await tilJournal(
+      tx,
+      { type: 'frist', personId: portalens.personId, sagId, genstandId: sagId, data: { ...frist } },
+      now,
+    );
 }
 
 /**
@@ -92,10 +111,11 @@ export async function skiftSagsbehandler(
   af: string | null = null,
   kildesystem: string | null = null,
 ): Promise<void> {
-  await kraevEjer(tx, sag.id, 'sagsbehandler', kildesystem);
+  const portalens = await kraevEjer(tx, sag.id, 'sagsbehandler', kildesystem);
+  const skiftId = crypto.randomUUID();
   if (til) {
     await tx.insert(sagsbehandlerskift).values({
-      id: crypto.randomUUID(),
+      id: skiftId,
       sagId: sag.id,
       fraId: sag.sagsbehandlerId,
       tilId: til.id,
@@ -103,6 +123,18 @@ export async function skiftSagsbehandler(
       ...skift,
     });
   }
+  if (portalens)
+    await tilJournal(
+      tx,
+      {
+        type: 'sagsbehandlerskift',
+        personId: portalens.personId,
+        sagId: sag.id,
+        genstandId: til ? skiftId : sag.id,
+        data: { fraId: sag.sagsbehandlerId, tilId: til?.id ?? null, tilNavn: til?.navn ?? null, ...skift },
+      },
+      now,
+    );
   await tx
     .update(sager)
     .set({ sagsbehandlerId: til?.id ?? null })

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { samtykkeTilbagekaldt, skrivHaendelse } from '#/features/sager/haendelser.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
@@ -61,9 +62,19 @@ export async function tilbagekaldSamtykke(
         .where(and(eq(samtykker.id, s.id), isNull(samtykker.tilbagekaldt)))
         .returning({ id: samtykker.id })
     ).length;
-    if (changed === 1 && s.sagId) {
-      await skrivHaendelse(tx, s.sagId, samtykkeTilbagekaldt(s.kilde), now);
-    }
+    if (changed !== 1) return;
+    if (s.sagId) await skrivHaendelse(tx, s.sagId, samtykkeTilbagekaldt(s.kilde), now);
+    await tilJournal(
+      tx,
+      {
+        type: 'samtykke-tilbagekaldt',
+        personId: s.personId,
+        sagId: s.sagId,
+        genstandId: s.id,
+        data: { kilde: s.kilde, formaal: s.formaal, givet: s.givet, tilbagekaldtAf: bruger.navn },
+      },
+      now,
+    );
   });
   return { samtykkeId: s.id };
 }
