@@ -323,6 +323,8 @@ export const relationer = sqliteTable(
     /** Who revoked it: the giver, or staff recording a paper revocation. */
     tilbagekaldtAf: text('tilbagekaldt_af'),
     oprettet: text('oprettet').notNull(),
+    /** The case system that sent it (custody from the CPR register through DUBU), or null when registered in the portal. */
+    kildesystem: text('kildesystem'),
   },
   (t) => [index('relationer_fra').on(t.fraPersonId), index('relationer_til').on(t.tilPersonId)],
 );

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import { plusAar } from '#/lib/dato.ts';
+import { demoCpr } from '../db/seed.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { e2eDatabaseUrl, spoerg } from './database.ts';
 import { efterNu, omDage } from './klokke.ts';
@@ -22,7 +24,11 @@ function apiToken(...args: string[]): string {
 }
 
 function opretNoegle(...scopes: string[]): { token: string; id: string } {
-  const ud = apiToken('opret', '--system', 'Nexus', ...scopes.flatMap((s) => ['--scope', s]));
+  return opretNoegleFor('Nexus', ...scopes);
+}
+
+function opretNoegleFor(system: string, ...scopes: string[]): { token: string; id: string } {
+  const ud = apiToken('opret', '--system', system, ...scopes.flatMap((s) => ['--scope', s]));
   const [token, id] = /^([a-z0-9]+)\.([a-z0-9]+)$/m.exec(ud) ?? [];
   if (token === undefined || id === undefined) throw new Error(`Ingen nøgle i: ${ud}`);
   return { token, id };
@@ -289,4 +295,46 @@ test('Inges klage når Nexus gennem hændelserne; medarbejderen ser den, til Nex
   await page.reload();
   await expect(page.getByRole('row').filter({ hasText: 'Inge Holm' })).toHaveCount(0);
   expect((await hent())[0]).toMatchObject({ id: klage?.id, kvitteret: expect.any(String) });
+});
+
+test('DUBU sender Mikkels forældremyndighed: Hanne ser hans sag indtil 18-årsdagen, og ikke på dagen', async ({
+  request,
+  browser,
+}) => {
+  const { token } = opretNoegleFor('DUBU', 'skriv:personer', 'skriv:sager');
+  // Mikkel turns 18 in five days; Hanne, his mother, is not a demo persona.
+  const foedselsdato = plusAar(omDage(5), -18);
+  const mikkel = { ...else_, cpr: demoCpr(foedselsdato, 901), navn: 'Mikkel Dam', foedselsdato };
+  const hanne = { ...else_, cpr: demoCpr('1980-06-15', 902), navn: 'Hanne Dam', foedselsdato: '1980-06-15' };
+  expect((await put(request, '/personer/E2E-B1', mikkel, token)).status()).toBe(201);
+  expect((await put(request, '/personer/E2E-F1', hanne, token)).status()).toBe(201);
+  const sagSvar = await put(
+    request,
+    '/sager/E2E-BS1',
+    { ...sag, personKildeId: 'E2E-B1', enhed: 'boernehandicap', titel: 'Aflastning i weekender' },
+    token,
+  );
+  expect(sagSvar.status()).toBe(201);
+  const sagId: string = (await sagSvar.json()).id;
+  const myndighed = { indehavere: [{ personKildeId: 'E2E-F1', gyldigFra: foedselsdato }] };
+  const svar = await put(request, '/personer/E2E-B1/foraeldremyndighed', myndighed, token);
+  expect([svar.status(), (await svar.json()).aendret]).toEqual([200, true]);
+  expect((await (await put(request, '/personer/E2E-B1/foraeldremyndighed', myndighed, token)).json()).aendret).toBe(
+    false,
+  );
+
+  const foer = await browser.newPage();
+  await saetDato(foer, efterNu(4)); // the day before the birthday
+  await loginSom(foer, 'Hanne Dam');
+  await expect(foer.getByText('Du kan også handle på vegne af Mikkel Dam')).toBeVisible();
+  expect((await foer.goto(`/sager/${sagId}`))?.status()).toBe(200);
+  await expect(foer.getByRole('heading', { name: 'Aflastning i weekender' })).toBeVisible();
+  await foer.close();
+
+  const paaDagen = await browser.newPage();
+  await saetDato(paaDagen, efterNu(5));
+  await loginSom(paaDagen, 'Hanne Dam');
+  await expect(paaDagen.getByText('Mikkel Dam')).toHaveCount(0);
+  expect((await paaDagen.goto(`/sager/${sagId}`))?.status()).toBe(404);
+  await paaDagen.close();
 });

@@ -432,6 +432,7 @@ export const relationer = pgTable(
     tilbagekaldt: text('tilbagekaldt'),
     tilbagekaldtAf: text('tilbagekaldt_af'),
     oprettet: text('oprettet').notNull(),
+    kildesystem: text('kildesystem'),
   },
   (t) => [index('relationer_fra').on(t.fraPersonId), index('relationer_til').on(t.tilPersonId)],
 );

@@ -65,6 +65,10 @@ const apiUndtagelser = new Map([
   ['src/features/api/planer.server.ts', 'compares a plan from a case system with the stored one'],
   ['src/features/api/lister.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
   ['src/features/api/haendelser.server.ts', "the outbound feed, narrowed by maySystem's SQL form"],
+  [
+    'src/features/api/foraeldremyndighed.server.ts',
+    "compares a child's custody from a case system with the stored one",
+  ],
 ]);
 
 function overtraedelser(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {

@@ -37,6 +37,7 @@ describe('OpenAPI-dokumentet', () => {
     const forventet = [
       'PUT /api/v1/personer/{kildeId}',
       'PUT /api/v1/sager/{kildeId}',
+      'PUT /api/v1/personer/{kildeId}/foraeldremyndighed',
       'PUT /api/v1/sager/{kildeId}/afgoerelse',
       'PUT /api/v1/moeder/{kildeId}',
       'PUT /api/v1/planer/{kildeId}',

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
 import type { UpsertUdfald } from './faelles.server.ts';
+import { upsertForaeldremyndighed } from './foraeldremyndighed.server.ts';
 import { hentHaendelser, kvitter } from './haendelser.server.ts';
 import {
   hentHjaelpemiddelAnsoegninger,
@@ -133,6 +134,21 @@ export const ruter = {
     krop: s.PersonSchema,
     fejlkoder: { 409: 'CPR-nummeret hører allerede til en anden person (med et andet id).' },
     udfoer: upsertPerson,
+  }),
+  foraeldremyndighed: upsert({
+    id: 'upsertForaeldremyndighed',
+    sti: '/api/v1/personer/{kildeId}/foraeldremyndighed',
+    scope: 'skriv:personer',
+    tag: 'Personer',
+    resume: 'Hvem har forældremyndigheden over et barn',
+    beskrivelse:
+      'kildeId er barnets id. Listen erstatter den, jeres system sendte sidst (200 med aendret: false, når den er den samme). En forælder får adgang til barnets sager, møder og plan fra gyldigFra og til dagen før 18-årsdagen (eller gyldigTil); den, der ikke længere er på listen, mister adgangen med det samme. Forældrene skal være sendt som personer først.',
+    krop: s.ForaeldremyndighedSchema,
+    fejlkoder: {
+      404: 'Barnet findes ikke i portalen.',
+      422: 'En forælder findes ikke i portalen, eller er barnet selv.',
+    },
+    udfoer: upsertForaeldremyndighed,
   }),
   sag: upsert({
     id: 'upsertSag',

@@ -65,6 +65,42 @@ export const PersonSchema = z
       'En borger. PUT erstatter hele posten: et valgfrit felt, der er udeladt eller null, bliver tomt. CPR-nummeret vises aldrig i portalen.',
   });
 
+export const ForaeldremyndighedSchema = z
+  .strictObject({
+    indehavere: z
+      .array(
+        z.strictObject({
+          personKildeId: KildeIdSchema.meta({
+            description: 'Forælderens id i samme kildesystem. Forælderen skal være sendt først.',
+          }),
+          gyldigFra: dag(),
+          gyldigTil: dag()
+            .nullish()
+            .meta({ description: 'Når forældremyndigheden ophører før 18-årsdagen (fx en afgørelse); ellers null.' }),
+        }),
+        { error: besked('Send indehavere som en liste, evt. tom.') },
+      )
+      .max(4, 'Højst 4 indehavere.'),
+  })
+  .superRefine((f, ctx) => {
+    const set = new Set<string>();
+    f.indehavere.forEach((i, n) => {
+      if (set.has(i.personKildeId))
+        ctx.addIssue({ code: 'custom', path: ['indehavere', n, 'personKildeId'], message: 'Samme forælder to gange.' });
+      set.add(i.personKildeId);
+      if (i.gyldigTil && i.gyldigTil < i.gyldigFra)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indehavere', n, 'gyldigTil'],
+          message: 'Slutdatoen er før startdatoen.',
+        });
+    });
+  })
+  .meta({
+    description:
+      'Hvem der har forældremyndigheden over barnet, efter jeres system (CPR-registret). Listen erstatter den, I sendte sidst: en forælder, der ikke længere er med, mister adgangen med det samme. Forældremyndighed registreret i portalen røres ikke. Adgangen ophører altid på 18-årsdagen.',
+  });
+
 export const SagSchema = z
   .strictObject({
     personKildeId: KildeIdSchema.meta({
@@ -213,6 +249,7 @@ export const ApiPlanSchema = z
 
 apiSchemas.add(PersonSchema, { id: 'Person' });
 apiSchemas.add(SagSchema, { id: 'Sag' });
+apiSchemas.add(ForaeldremyndighedSchema, { id: 'Foraeldremyndighed' });
 apiSchemas.add(ApiAfgoerelseSchema, { id: 'Afgoerelse' });
 apiSchemas.add(ApiMoedeSchema, { id: 'Moede' });
 apiSchemas.add(IndsatsSchema, { id: 'Indsats' });
@@ -426,6 +463,7 @@ export type AfgoerelseInput = z.output<typeof ApiAfgoerelseSchema>;
 export type MoedeInput = z.output<typeof ApiMoedeSchema>;
 export type PlanInput = z.output<typeof ApiPlanSchema>;
 export type SidenQuery = z.output<typeof SidenQuerySchema>;
+export type ForaeldremyndighedInput = z.output<typeof ForaeldremyndighedSchema>;
 export type HaendelserQuery = z.output<typeof HaendelserQuerySchema>;
 export type KvitterInput = z.output<typeof KvitterSchema>;
 export type UpsertSvar = z.output<typeof UpsertSvarSchema>;

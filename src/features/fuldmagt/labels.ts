@@ -10,11 +10,9 @@ export const relationstypeLabel: Record<Relationstype, string> = {
   vaergemaal: 'Værgemål',
 };
 
-/** What a leder registers from paper; forældremyndighed is never entered in that form. */
-export type PapirRelationstype = Exclude<Relationstype, 'foraeldremyndighed'>;
-export const papirRelationstyper = relationstyper.filter((t): t is PapirRelationstype => t !== 'foraeldremyndighed');
-
-export const papirRelationstypeLabel: Record<PapirRelationstype, string> = {
+/** What a leder registers from paper or from the register, as the form offers it. */
+export const registreringLabel: Record<Relationstype, string> = {
+  foraeldremyndighed: 'Forældremyndighed over et barn under 18 år (fra CPR-registret)',
   fuldmagt: 'Fuldmagt på papir',
   vaergemaal: 'Værgemål (Familieretshuset)',
 };

@@ -1,6 +1,6 @@
 /**
- * The one writer of relations (a fuldmagt, a værgemål, custody): the citizen's own fuldmagt and
- * the leder's registration of one given on paper. Revoking takes effect at the holder's next request.
+ * The one writer of relations (a fuldmagt, a værgemål, custody): the citizen's own fuldmagt, the
+ * leder's registration of one given on paper, and custody from the case system's API. Revoking takes effect at the holder's next request.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
@@ -17,6 +17,15 @@ export async function nyRelation(
   const id = crypto.randomUUID();
   await tx.insert(relationer).values({ id, ...relation, tilbagekaldt: null });
   return id;
+}
+
+/** Moves a relation's dates (custody from the case system, when the register says so). */
+export async function retRelationensDatoer(
+  tx: Skriver,
+  id: string,
+  datoer: Pick<Relation, 'gyldigFra' | 'gyldigTil'>,
+): Promise<void> {
+  await tx.update(relationer).set(datoer).where(eq(relationer.id, id));
 }
 
 /** Revokes a relation now, naming who did it. */

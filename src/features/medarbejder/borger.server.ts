@@ -11,7 +11,7 @@ import {
   kraevPersonMedSager,
   type PersonAdgang,
 } from '#/features/adgang/adgang.server.ts';
-import { papirRelationstyper } from '#/features/fuldmagt/labels.ts';
+import { relationstyper } from '#/features/fuldmagt/labels.ts';
 import { nyRelation } from '#/features/fuldmagt/relationsskrivning.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { moedetyper } from '#/features/moeder/labels.ts';
@@ -203,20 +203,33 @@ export async function registrerKompas(db: Db, bruger: Bruger, input: z.output<ty
   return { personId: plan.personId };
 }
 
-export const RelationSchema = z.object({
-  personId: z.string().min(1),
-  type: z.enum(papirRelationstyper, { error: 'Vælg fuldmagt eller værgemål.' }),
-  cpr: z
-    .string({ error: 'Skriv den pårørendes CPR-nummer.' })
-    .trim()
-    .transform((s) => s.replace('-', ''))
-    .pipe(z.string().regex(/^\d{10}$/, 'Skriv den pårørendes CPR-nummer med 10 cifre.')),
-  scopes: z.array(z.enum(alleScopes as [string, ...string[]])).min(1, 'Vælg mindst én ting, den pårørende må.'),
-  gyldigFra: dagFelt('Vælg startdatoen.'),
-  gyldigTil: dagFelt('Vælg slutdatoen, eller lad feltet stå tomt.').optional(),
-});
+export const RelationSchema = z
+  .object({
+    personId: z.string().min(1),
+    type: z.enum(relationstyper, { error: 'Vælg forældremyndighed, fuldmagt eller værgemål.' }),
+    cpr: z
+      .string({ error: 'Skriv den pårørendes CPR-nummer.' })
+      .trim()
+      .transform((s) => s.replace('-', ''))
+      .pipe(z.string().regex(/^\d{10}$/, 'Skriv den pårørendes CPR-nummer med 10 cifre.')),
+    // Custody gives everything until the 18th birthday; the other two give what is chosen here.
+    scopes: z.array(z.enum(alleScopes as [string, ...string[]])).default([]),
+    gyldigFra: dagFelt('Vælg startdatoen.'),
+    gyldigTil: dagFelt('Vælg slutdatoen, eller lad feltet stå tomt.').optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.type !== 'foraeldremyndighed' && r.scopes.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['scopes'], message: 'Vælg mindst én ting, den pårørende må.' });
+  });
 
 export class BorgerFejl extends Error {}
+
+/** What the person's log says was registered. */
+const REGISTRERET = {
+  foraeldremyndighed: 'Forældremyndighed registreret',
+  fuldmagt: 'Fuldmagt på papir registreret',
+  vaergemaal: 'Værgemål registreret',
+} as const;
 
 /**
  * A fuldmagt given on paper or a værgemål from Familieretshuset, registered by a leder with a
@@ -229,7 +242,7 @@ export async function registrerRelation(db: Db, bruger: Bruger, input: z.output<
     bruger,
     'registrere-relation',
     input.personId,
-    { handling: 'opret', hvad: input.type === 'vaergemaal' ? 'Værgemål registreret' : 'Fuldmagt på papir registreret' },
+    { handling: 'opret', hvad: REGISTRERET[input.type] },
     now,
   );
   const relativ = foerste(await db.select().from(personer).where(eq(personer.cpr, input.cpr)));
@@ -239,6 +252,10 @@ export async function registrerRelation(db: Db, bruger: Bruger, input: z.output<
       'Vi kender ikke en person med det CPR-nummer. Den pårørende skal logge ind i Mit Forløb én gang først.',
     );
   const idag = dagen(now);
+  if (input.type === 'foraeldremyndighed' && idag >= attenAarsdag(person.foedselsdato))
+    throw new BorgerFejl(`${person.navn} er fyldt 18 år. Forældremyndigheden er ophørt; brug en fuldmagt i stedet.`);
+  if (input.type === 'foraeldremyndighed' && idag < attenAarsdag(relativ.foedselsdato))
+    throw new BorgerFejl('En forælder under 18 år har ikke forældremyndigheden (forældreansvarsloven § 6).');
   if (input.type === 'fuldmagt' && idag < attenAarsdag(person.foedselsdato)) {
     throw new BorgerFejl(
       `${person.navn} er under 18 år og kan ikke give en fuldmagt. Indtil 18-årsdagen har forældrene forældremyndigheden.`,
@@ -250,7 +267,7 @@ export async function registrerRelation(db: Db, bruger: Bruger, input: z.output<
     fraPersonId: relativ.id,
     tilPersonId: input.personId,
     type: input.type,
-    scopes: input.scopes,
+    scopes: input.type === 'foraeldremyndighed' ? [] : input.scopes,
     gyldigFra: input.gyldigFra,
     gyldigTil: input.gyldigTil || null,
     oprettet: now.toISOString(),

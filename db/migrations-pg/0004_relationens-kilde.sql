@@ -1,0 +1,1 @@
+ALTER TABLE "relationer" ADD COLUMN "kildesystem" text;
