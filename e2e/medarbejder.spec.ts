@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { spoerg } from './database.ts';
 import { omDage } from './klokke.ts';
 import { loginSom } from './login.ts';
 
@@ -189,4 +190,70 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await ali.goto('/min-side/plan');
   await expect(ali.getByText('Tage bussen alene til praktikken')).toBeVisible();
   await expect(ali.getByText('Ali følger ugeplanen hver dag nu.')).toBeVisible();
+});
+
+test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – Jonna får den nye afgørelse med brev', async ({
+  browser,
+}) => {
+  // Jonna Lind and her portal case in Team Vest, where no demo persona works: a refusal she
+  // complained about, whose 4 weeks of re-assessment ran out two days ago.
+  await spoerg(
+    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-jonna', '1203651234', 'Jonna Lind', '1965-03-12', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
+     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
+     on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
+     values ('e2e-jonna-sag', 'e2e-jonna', 'vest', 'Hjemmehjælp til rengøring', 'Serviceloven § 83', 7, 'Vi vurderer afgørelsen igen.', 1, 'e2e-vibeke', '${omDage(-70)}', '${omDage(-30)}')`,
+  );
+  await spoerg(
+    `insert into afgoerelser (id, sag_id, udfald, dato, begrundelse, klagevejledning, klagefrist)
+     values ('e2e-jonna-afg', 'e2e-jonna-sag', 'afslag', '${omDage(-40)}', 'Du kan selv gøre rent.', 'Du kan klage inden 4 uger.', '${omDage(-12)}')`,
+  );
+  await spoerg(
+    `insert into klager (id, sag_id, afgoerelse_id, tekst, modtaget, status, genvurdering_frist, indsendt_af)
+     values ('e2e-jonna-klage', 'e2e-jonna-sag', 'e2e-jonna-afg', 'Jeg kan ikke løfte støvsugeren efter min operation.', '${omDage(-30)}T09:00:00.000Z', 'modtaget', '${omDage(-2)}', 'Jonna Lind')`,
+  );
+
+  const vibeke = await (await browser.newContext()).newPage();
+  await loginSom(vibeke, 'Vibeke Vest', { medarbejder: true });
+  const raekke = vibeke.getByRole('row').filter({ hasText: 'Jonna Lind' });
+  await expect(raekke).toContainText('(genvurdering af klage)');
+  await expect(raekke).toContainText('Overskredet');
+  await raekke.getByRole('link', { name: 'Hjemmehjælp til rengøring' }).click();
+  await expect(vibeke.getByRole('heading', { name: /Klage modtaget – genvurdering senest/ })).toContainText(
+    'Overskredet',
+  );
+
+  // "Afgørelsen ændres" without the new decision: the errors by the fields, nothing lost.
+  await vibeke.getByLabel('Afgørelsen ændres').check();
+  const begrundelse = 'Efter operationen kan du ikke løfte en støvsuger.';
+  await vibeke.locator('#klage-begrundelse').fill(begrundelse);
+  await vibeke.getByRole('button', { name: 'Gem genvurdering' }).click();
+  await expect(vibeke.locator('#klage-udfald-fejl')).toContainText('Vælg den nye afgørelse.');
+  await expect(vibeke.locator('#klage-brev-fejl')).toContainText('mindst 20 tegn');
+  await expect(vibeke.locator('#klage-begrundelse')).toHaveValue(begrundelse);
+  await expectNoAxeViolations(vibeke);
+
+  await vibeke.getByLabel('Afgørelsen ændres').check();
+  await vibeke.getByLabel('Bevilling', { exact: true }).check();
+  await vibeke
+    .getByLabel('Brev til borgeren med den nye afgørelse')
+    .fill('Kære Jonna Lind. Du får hjælp til rengøring hver anden uge.');
+  await vibeke.getByRole('button', { name: 'Gem genvurdering' }).click();
+  await expect(vibeke.getByText('Genvurderingen er gemt.')).toBeVisible();
+  await expect(vibeke.getByRole('heading', { name: /Klage modtaget/ })).toHaveCount(0);
+  await vibeke.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(vibeke);
+
+  const jonna = await (await browser.newContext()).newPage();
+  await loginSom(jonna, 'Jonna Lind');
+  await jonna.getByRole('link', { name: 'Hjemmehjælp til rengøring', exact: true }).click();
+  await expect(jonna.getByRole('heading', { name: 'Afgørelse: Bevilling' })).toBeVisible();
+  await expect(jonna.getByText('Vi har vurderet afgørelsen igen og ændrer den.')).toBeVisible();
+  await expect(jonna.getByRole('link', { name: /Afgørelse: bevilling – hjemmehjælp til rengøring/ })).toBeVisible();
+  await expectNoAxeViolations(jonna);
 });

@@ -15,6 +15,7 @@ import { saetFrist, saetTrin, skiftSagsbehandler } from '#/features/sager/sagssk
 import { PARTSHOERING_TRIN } from '#/features/sager/trin.ts';
 import { dagen } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
+import { defined } from '#/lib/defined.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { klager, medarbejdere } from '../../../db/schema.ts';
@@ -63,17 +64,27 @@ export const AfgoerelseSchema = z.object({
     .min(20, 'Skriv brevet til borgeren – mindst 20 tegn.')
     .max(10000, 'Højst 10.000 tegn.'),
 });
-export const KlagebehandlingSchema = z.object({
-  sagId: z.string().min(1),
-  noegle: formularnoegle,
-  klageId: z.string().min(1),
-  resultat: z.enum(['fastholdt', 'aendret'], { error: 'Vælg resultatet af genvurderingen.' }),
-  begrundelse: z
-    .string({ error: 'Skriv begrundelsen.' })
-    .trim()
-    .min(10, 'Skriv begrundelsen – mindst 10 tegn.')
-    .max(3000, 'Højst 3.000 tegn.'),
-});
+export const KlagebehandlingSchema = z
+  .object({
+    sagId: z.string().min(1),
+    noegle: formularnoegle,
+    klageId: z.string().min(1),
+    resultat: z.enum(['fastholdt', 'aendret'], { error: 'Vælg resultatet af genvurderingen.' }),
+    begrundelse: z
+      .string({ error: 'Skriv begrundelsen.' })
+      .trim()
+      .min(10, 'Skriv begrundelsen – mindst 10 tegn.')
+      .max(3000, 'Højst 3.000 tegn.'),
+    // A changed decision is a new decision: its outcome and its letter, with a new klagevejledning.
+    udfald: z.enum(udfaldVaerdier).optional().catch(undefined),
+    brev: z.string().trim().max(10000, 'Højst 10.000 tegn.').optional(),
+  })
+  .superRefine((k, ctx) => {
+    if (k.resultat !== 'aendret') return;
+    if (!k.udfald) ctx.addIssue({ code: 'custom', path: ['udfald'], message: 'Vælg den nye afgørelse.' });
+    if (!k.brev || k.brev.length < 20)
+      ctx.addIssue({ code: 'custom', path: ['brev'], message: 'Skriv brevet med den nye afgørelse – mindst 20 tegn.' });
+  });
 
 function medarbejderId(bruger: Bruger): string {
   if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
@@ -210,6 +221,13 @@ export async function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeo
       await enGangPrNoegle(tx, input.noegle, m, now, async () => {
         if (!(await genvurderKlage(tx, klage, input.resultat, input.begrundelse, now, m)))
           throw new SagsbehandlingFejl('Klagen er allerede genvurderet.');
+        // The changed decision reaches the citizen as a decision: its letter, klagevejledning and a new
+        // complaint deadline, in the same transaction (the schema requires both fields for 'aendret').
+        if (input.resultat === 'aendret') {
+          const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: defined(input.brev, 'Brevet') } as const;
+          const udfald = defined(input.udfald, 'Den nye afgørelse');
+          await registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse, kilde }, now);
+        }
         return sag.id;
       }),
   );

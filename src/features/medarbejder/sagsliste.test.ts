@@ -4,9 +4,11 @@ import { parseSagslisteFilter, sagsliste } from './sagsliste.ts';
 const r = (
   id: string,
   s: Partial<{ aaben: boolean; trin: number; frist: string; nyFrist: string | null; sagsbehandlerId: string | null }>,
+  genvurderingFrist: string | null = null,
 ) => ({
   id,
   sag: { aaben: true, trin: 3, frist: '2026-12-01', nyFrist: null, sagsbehandlerId: 'sofie', ...s },
+  genvurderingFrist,
 });
 const rows = [
   r('a', { frist: '2026-12-20' }),
@@ -43,6 +45,26 @@ describe('sagsliste', () => {
       ),
     ).toEqual(['e']);
   });
+  it('en klage, der venter på genvurdering, har sin egen frist: overskredet efter de 4 uger, også på en afgjort sag', () => {
+    const klager = [
+      r('g', { frist: '2026-09-01', trin: 7 }, '2026-11-20'),
+      r('h', { frist: '2026-09-01', trin: 7 }, '2026-12-15'),
+      r('i', { frist: '2026-12-30' }),
+    ];
+    expect(
+      sagsliste(klager, parseSagslisteFilter(new URLSearchParams()), 'sofie', '2026-11-24').map((x) => [
+        x.id,
+        x.gaeldende,
+        x.overskredet,
+        x.genvurdering,
+      ]),
+    ).toEqual([
+      ['g', '2026-11-20', true, true],
+      ['h', '2026-12-15', false, true],
+      ['i', '2026-12-30', false, false],
+    ]);
+  });
+
   it('ignorerer ukendte filterværdier', () => {
     expect(parseSagslisteFilter(new URLSearchParams('visning=alle&trin=99&status=x'))).toEqual({
       visning: 'mine',

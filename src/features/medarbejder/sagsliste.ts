@@ -16,6 +16,8 @@ export function parseSagslisteFilter(params: URLSearchParams): SagslisteFilter {
 
 interface Raekke {
   sag: { aaben: boolean; trin: number; frist: Dag; nyFrist: Dag | null; sagsbehandlerId: string | null };
+  /** The deadline of a complaint still waiting for its re-assessment, if any. */
+  genvurderingFrist: Dag | null;
 }
 
 /** Whether a case passes the filter: the door then logs only the people actually shown. */
@@ -26,15 +28,22 @@ export const passerFilter =
     (filter.status === 'alle' || r.sag.aaben) &&
     (filter.trin === undefined || r.sag.trin === filter.trin);
 
-/** The cases to show: filtered, then overdue first, then by the nearest deadline. */
+/**
+ * The cases to show: filtered, then overdue first, then by the nearest deadline. A complaint waiting
+ * for its re-assessment puts its own deadline first: that is what the municipality must keep now.
+ */
 export function sagsliste<R extends Raekke>(
   rows: readonly R[],
   filter: SagslisteFilter,
   medarbejderId: string,
   idag: Dag,
-): (R & { overskredet: boolean; gaeldende: Dag })[] {
+): (R & { overskredet: boolean; gaeldende: Dag; genvurdering: boolean })[] {
   return rows
     .filter(passerFilter(filter, medarbejderId))
-    .map((r) => ({ ...r, gaeldende: gaeldendeFrist(r.sag), overskredet: erOverskredet(r.sag, idag) }))
+    .map((r) =>
+      r.genvurderingFrist
+        ? { ...r, gaeldende: r.genvurderingFrist, overskredet: r.genvurderingFrist < idag, genvurdering: true }
+        : { ...r, gaeldende: gaeldendeFrist(r.sag), overskredet: erOverskredet(r.sag, idag), genvurdering: false },
+    )
     .sort((a, b) => Number(b.overskredet) - Number(a.overskredet) || a.gaeldende.localeCompare(b.gaeldende));
 }

@@ -121,7 +121,7 @@ describe('registrerAfgoerelse', () => {
     expect(await antal(s.id)).toEqual(foer);
   });
 
-  it('efter en genvurdering, der ændrer afgørelsen, kan Sofie træffe den nye afgørelse', async () => {
+  it('en genvurdering, der ændrer afgørelsen, giver borgeren den nye afgørelse med brev og ny klagefrist', async () => {
     const { db, sofie, sag, antal } = await verden();
     const s = await sag('Serviceloven § 100');
     if (!s) throw new Error('sagen mangler');
@@ -149,10 +149,23 @@ describe('registrerAfgoerelse', () => {
         klageId,
         resultat: 'aendret',
         begrundelse: 'Vi har fået nye oplysninger.',
+        udfald: 'bevilling',
+        brev: 'Kære Ali. Du får dækket dine merudgifter til medicin og transport.',
       },
       NU,
     );
-    await traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU);
-    expect((await antal(s.id)).afgoerelser).toBe(2);
+    const foer = await antal(s.id);
+    expect(foer.afgoerelser).toBe(2);
+    const nyeste = await db.select().from(t.afgoerelser).where(eq(t.afgoerelser.sagId, s.id));
+    expect(nyeste.map((a) => a.udfald).sort()).toEqual([afg.udfald, 'bevilling'].sort());
+    const sagen = foerste(await db.select().from(t.sager).where(eq(t.sager.id, s.id)));
+    expect(sagen?.trin).toBe(6);
+    const brev = await db.select().from(t.dokumenter).where(eq(t.dokumenter.sagId, s.id));
+    expect(brev.some((d) => d.indhold.startsWith('Kære Ali. Du får dækket'))).toBe(true);
+    // The changed decision is the decision now: a second one needs a new complaint.
+    await expect(
+      traefAfgoerelse(db, sofie, { noegle: crypto.randomUUID(), sagId: s.id, ...input }, NU),
+    ).rejects.toThrow(/allerede en afgørelse/);
+    expect(await antal(s.id)).toEqual(foer);
   });
 });

@@ -49,6 +49,15 @@ export function genvurderingsfrist(klageModtaget: Dag): Dag {
   return plusDage(klageModtaget, 28);
 }
 
+/** A complaint the municipality has not re-assessed yet. */
+export const venterPaaGenvurdering = (klage: { status: string }): boolean =>
+  klage.status === 'modtaget' || klage.status === 'genvurdering';
+
+/** A complaint still waiting for its re-assessment after the 4 weeks: overdue on the case and in the caseload. */
+export function genvurderingOverskredet(klage: { status: string; genvurderingFrist: Dag }, idag: Dag): boolean {
+  return venterPaaGenvurdering(klage) && klage.genvurderingFrist < idag;
+}
+
 type Frister = { frist: Dag; nyFrist: Dag | null };
 
 /** The deadline in force: a new deadline (`nyFrist`), when set, replaces the original. */

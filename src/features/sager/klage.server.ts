@@ -9,7 +9,7 @@ import { type Db, foerste } from '../../../db/client.ts';
 import { klager, sager } from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
 import { ejer } from './ejerskab.ts';
-import { genvurderingsfrist } from './frister.ts';
+import { genvurderingsfrist, venterPaaGenvurdering } from './frister.ts';
 import { klageGenvurderet, klageModtaget, skrivHaendelse } from './haendelser.ts';
 import { klageHindring, klageHindringTekst } from './klage.ts';
 import { saetTrin } from './sagsskrivning.server.ts';
@@ -92,7 +92,7 @@ export async function genvurderKlage(
   now: Date,
   medarbejderId: string,
 ): Promise<boolean> {
-  if (klage.status !== 'modtaget' && klage.status !== 'genvurdering') return false;
+  if (!venterPaaGenvurdering(klage)) return false;
   const status = resultat === 'fastholdt' ? 'sendt-til-ankestyrelsen' : 'afgoerelse-aendret';
   // Only from the status read above: a concurrent re-assessment makes this one write nothing.
   const aendret = await tx

@@ -179,6 +179,10 @@ export async function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date,
           nyFrist: sager.nyFrist,
         },
         person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato },
+        // A complaint waiting for its re-assessment: its 4-week deadline is the one the caseworker must keep.
+        genvurderingFrist: sql<
+          string | null
+        >`(select min(${klager.genvurderingFrist}) from ${klager} where ${klager.sagId} = ${sager.id} and ${klager.status} in ('modtaget', 'genvurdering'))`,
       })
       .from(sager)
       .innerJoin(personer, eq(personer.id, sager.personId))
