@@ -137,6 +137,8 @@ export const dokumenter = sqliteTable(
     titel: text('titel').notNull(),
     dato: text('dato').notNull(),
     indhold: text('indhold').notNull(),
+    /** A letter a case system sent (PUT /api/v1/breve/{id}). */
+    kildeId: kildeId(),
   },
   (t) => [index('dokumenter_sag').on(t.sagId, t.dato)],
 );
@@ -155,6 +157,8 @@ export const partshoeringer = sqliteTable(
     besvaret: text('besvaret'),
     besvaretAf: text('besvaret_af'),
     kvitteringsnr: text('kvitteringsnr').unique(),
+    /** A partshøring a case system sent (PUT /api/v1/partshoeringer/{id}). */
+    kildeId: kildeId(),
   },
   (t) => [index('partshoeringer_sag').on(t.sagId, t.sendt)],
 );

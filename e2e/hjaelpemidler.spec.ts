@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { spoerg } from './database.ts';
+import { omDage } from './klokke.ts';
 import { loginSom } from './login.ts';
 
 const pdf = new URL('./filer/laegeerklaering.pdf', import.meta.url).pathname;
@@ -171,4 +173,61 @@ test('andres bilag og udlån kan ikke åbnes via adressen', async ({ page }) => 
   await loginSom(page, 'Ali Hassan');
   expect((await page.goto('/hjaelpemidler/bilag/findes-ikke'))?.status()).toBe(404);
   expect((await page.goto('/min-side/hjaelpemidler/udlaan/findes-ikke/fejl'))?.status()).toBe(404);
+});
+
+test('depotet tager den farlige fejl først, henter Jonnas rollator, og udlånet slutter', async ({ browser }) => {
+  // Jonna Lind and Dorte in the depot are not demo personas; the loan is Jonna's own.
+  await spoerg(
+    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-jonna', '1203651234', 'Jonna Lind', '1965-03-12', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
+     values ('e2e-dorte', 'medarbejder-e2e-dorte', 'Dorte Depot', 'depot', 'depot', null, null, 1) on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into udlaan (id, person_id, hjaelpemiddel, nummer, udlaant_dato) values ('e2e-jonna-laan', 'e2e-jonna', 'Rollator', 'HMD-E2E-1', '${omDage(-200)}')`,
+  );
+
+  const jonna = await (await browser.newContext()).newPage();
+  await loginSom(jonna, 'Jonna Lind');
+  await jonna.goto('/min-side/hjaelpemidler');
+  await jonna.getByRole('link', { name: 'Meld fejl ved Rollator HMD-E2E-1' }).click();
+  await jonna.getByLabel('Hvad er galt?').fill('Stellet er revnet ved håndtaget.');
+  await jonna.getByLabel('Ja').check();
+  await jonna.getByRole('button', { name: 'Send fejlmeldingen' }).click();
+  await expect(jonna.getByText('Brug ikke hjælpemidlet, før det er repareret.')).toBeVisible();
+  await jonna.goto('/min-side/hjaelpemidler');
+  await jonna.getByRole('link', { name: 'Bestil afhentning af Rollator HMD-E2E-1' }).click();
+  const min = await jonna.getByLabel('Hvilken dag kan vi hente det?').getAttribute('min');
+  await jonna.getByLabel('Hvilken dag kan vi hente det?').fill(defined(min, 'Første mulige dag'));
+  await jonna.getByRole('button', { name: 'Bestil afhentning' }).click();
+  await expect(jonna.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+
+  // The depot: every dangerous defect above every other one, Jonna's among them.
+  const dorte = await (await browser.newContext()).newPage();
+  await loginSom(dorte, 'Dorte Depot', { medarbejder: true });
+  await dorte.goto('/medarbejder/hjaelpemidler');
+  const fejlraekker = dorte.getByRole('table', { name: 'Fejlmeldinger' }).getByRole('row');
+  await expect(fejlraekker.filter({ hasText: 'Jonna Lind' })).toContainText('Farlig');
+  const farlige = await fejlraekker.evaluateAll((rows) =>
+    rows.slice(1).map((r) => r.textContent?.includes('Farlig') ?? false),
+  );
+  expect(farlige.indexOf(false) === -1 || farlige.lastIndexOf(true) < farlige.indexOf(false)).toBe(true);
+  await dorte.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(dorte);
+  await dorte
+    .getByRole('table', { name: 'Afhentninger' })
+    .getByRole('row')
+    .filter({ hasText: 'Jonna Lind' })
+    .getByRole('button', { name: /Marker som afhentet/ })
+    .click();
+  await expect(dorte.getByText('Status er gemt.')).toBeVisible();
+
+  // The loan has ended: Jonna sees it returned, and can report or order nothing more on it.
+  await jonna.goto('/min-side/hjaelpemidler');
+  const laan = jonna.getByRole('listitem').filter({ hasText: 'HMD-E2E-1' });
+  await expect(laan).toContainText('Afleveret');
+  await expect(laan.getByRole('link', { name: /Meld fejl/ })).toHaveCount(0);
+  await expect(laan.getByRole('link', { name: /Bestil afhentning/ })).toHaveCount(0);
+  await expectNoAxeViolations(jonna);
 });

@@ -180,7 +180,9 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await expectNoAxeViolations(sofie);
 
   // Registering a paper fuldmagt is a leder's task (security review M2): Sofie gets no form.
-  await expect(sofie.getByText('En leder registrerer fuldmagter på papir og værgemål.')).toBeVisible();
+  await expect(
+    sofie.getByText('En leder registrerer forældremyndighed, fuldmagter på papir og værgemål.'),
+  ).toBeVisible();
   await expect(sofie.getByLabel('Den pårørendes CPR-nummer')).toHaveCount(0);
 
   const ali = await (await browser.newContext()).newPage();
@@ -256,4 +258,60 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
   await expect(jonna.getByText('Vi har vurderet afgørelsen igen og ændrer den.')).toBeVisible();
   await expect(jonna.getByRole('link', { name: /Afgørelse: bevilling – hjemmehjælp til rengøring/ })).toBeVisible();
   await expectNoAxeViolations(jonna);
+});
+
+test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke læser svaret', async ({ browser }) => {
+  await spoerg(
+    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-jonna', '1203651234', 'Jonna Lind', '1965-03-12', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
+     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
+     on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
+     values ('e2e-jonna-indkoeb', 'e2e-jonna', 'vest', 'Hjælp til indkøb', 'Serviceloven § 83', 4, 'Vi vurderer din sag.', 1, 'e2e-vibeke', '${omDage(-20)}', '${omDage(30)}')`,
+  );
+
+  const vibeke = await (await browser.newContext()).newPage();
+  await loginSom(vibeke, 'Vibeke Vest', { medarbejder: true });
+  await vibeke.goto('/medarbejder/sager/e2e-jonna-indkoeb');
+  await vibeke.getByRole('button', { name: 'Send partshøring' }).click();
+  await expect(vibeke.locator('#materiale-fejl')).toContainText(
+    'Skriv de oplysninger, borgeren skal have mulighed for at kommentere.',
+  );
+  const materiale = 'Din læge skriver, at du ikke kan bære mere end 2 kg efter operationen.';
+  await vibeke.getByLabel('Oplysningerne, borgeren skal kommentere').fill(materiale);
+  await vibeke.getByRole('button', { name: 'Send partshøring' }).click();
+  await expect(vibeke.getByText('Partshøringen er sendt.')).toBeVisible();
+  await expect(vibeke.getByText('5: Partshøring')).toBeVisible();
+  await expect(vibeke.getByRole('button', { name: 'Send partshøring' })).toHaveCount(0);
+
+  await vibeke.getByLabel('Overskrift').fill('Om din madlevering');
+  await vibeke
+    .getByLabel('Brevet til borgeren')
+    .fill('Kære Jonna Lind. Indtil vi har afgjort din sag, kan du bestille mad fra caféen.');
+  await vibeke.getByRole('button', { name: 'Læg brevet på sagen' }).click();
+  await expect(vibeke.getByText('Brevet ligger på sagen.')).toBeVisible();
+  for (const bredde of [390, 320]) {
+    await vibeke.setViewportSize({ width: bredde, height: 844 });
+    await expectNoAxeViolations(vibeke);
+  }
+
+  const jonna = await (await browser.newContext()).newPage();
+  await loginSom(jonna, 'Jonna Lind');
+  await jonna.goto('/sager/e2e-jonna-indkoeb');
+  await expect(jonna.getByRole('link', { name: 'Om din madlevering' })).toBeVisible();
+  await expect(jonna.getByRole('link', { name: 'Partshøring: Hjælp til indkøb' })).toBeVisible();
+  await jonna.getByRole('link', { name: 'Læs oplysningerne og svar' }).click();
+  await expect(jonna.getByText(materiale)).toBeVisible();
+  await jonna.getByLabel('Dine bemærkninger').fill('Jeg kan bære 1 kg, ikke 2.');
+  await jonna.getByRole('button', { name: 'Send svar' }).click();
+  await expect(jonna.getByText('Vi har modtaget dit svar på partshøringen.')).toBeVisible();
+  await expectNoAxeViolations(jonna);
+
+  await vibeke.reload();
+  await expect(vibeke.getByRole('heading', { name: 'Svar på partshøring' })).toBeVisible();
+  await expect(vibeke.getByText('Jeg kan bære 1 kg, ikke 2.')).toBeVisible();
 });

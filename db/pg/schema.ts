@@ -110,6 +110,7 @@ export const dokumenter = pgTable(
     titel: text('titel').notNull(),
     dato: text('dato').notNull(),
     indhold: text('indhold').notNull(),
+    kildeId: text('kilde_id').unique(),
   },
   (t) => [index('dokumenter_sag').on(t.sagId, t.dato)],
 );
@@ -384,6 +385,7 @@ export const partshoeringer = pgTable(
     besvaret: text('besvaret'),
     besvaretAf: text('besvaret_af'),
     kvitteringsnr: text('kvitteringsnr').unique(),
+    kildeId: text('kilde_id').unique(),
   },
   (t) => [index('partshoeringer_sag').on(t.sagId, t.sendt)],
 );

@@ -22,7 +22,12 @@ import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { anmodOmFuldmagt, besvarAnmodning } from '#/features/fuldmagt/fuldmagt.server.ts';
 import { gemBilag, gemSkridt, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
-import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
+import {
+  bestilAfhentning,
+  foersteAfhentningsdag,
+  meldFejl,
+  UdlaanAfsluttet,
+} from '#/features/hjaelpemidler/udlaan.server.ts';
 import type { JournalType } from '#/features/journal/typer.ts';
 import type { Session } from '#/features/login/session.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
@@ -88,6 +93,8 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   overdragSag: ['peter', 'sofie'],
   traefAfgoerelse: ['sofie', 'peter'],
   behandlKlage: ['sofie', 'ali'],
+  sendPartshoering: ['sofie', 'maria'],
+  laegBrev: ['sofie', 'peter'],
   vurderHjaelpemiddel: ['maria', 'sofie'],
   opretOvergangssag: ['henrik', 'peter'],
   opretPlan: ['sofie', 'maria'],
@@ -296,6 +303,18 @@ beforeEach(async () => {
       resultat: 'fastholdt',
       begrundelse: 'Grænsen er fastsat i loven.',
     }),
+    sendPartshoering: e({
+      noegle: uuid(),
+      sagId: frejaVoksen,
+      materiale: 'Udtalelse fra din læge om, hvad du selv kan klare i hverdagen.',
+      svarfrist: plusDage(IDAG, 14),
+    }),
+    laegBrev: e({
+      noegle: uuid(),
+      sagId: frejaVoksen,
+      titel: 'Svar på dit spørgsmål',
+      tekst: 'Kære Freja. Vi har modtaget dit spørgsmål om hjælp i weekenden.',
+    }),
     vurderHjaelpemiddel: e({ noegle: uuid(), ansoegningId: badebaenk, status: 'under-vurdering' }),
     opretOvergangssag: e({ personId: demo.freja.id }),
     opretPlan: e({ personId: demo.ali.id, retningsgivendeMaal: 'Have et arbejde, jeg er glad for' }),
@@ -368,6 +387,7 @@ const efterNavn: Record<string, string[]> = {
   gyldigFra: datoer,
   gyldigTil: ['', ...datoer],
   nyFrist: datoer,
+  svarfrist: datoer,
   leveringsdato: datoer,
   start: [
     `${plusDage(IDAG, 10)}T10:00`,
@@ -468,6 +488,7 @@ const tidsfelter: Record<string, z.ZodType> = {
   gyldigFra: z.iso.date(),
   gyldigTil: z.iso.date(),
   nyFrist: z.iso.date(),
+  svarfrist: z.iso.date(),
   leveringsdato: z.iso.date(),
   start: z.iso.datetime({ local: true, precision: -1 }),
 };
@@ -572,6 +593,9 @@ const tilJournalen: Record<Navn, JournalType[]> = {
   overdragSag: ['sagsbehandlerskift'],
   traefAfgoerelse: ['afgoerelse', 'brev'],
   behandlKlage: ['klage-genvurderet'],
+  // Portal case letters: the partshøring's material, and the caseworker's letter.
+  sendPartshoering: ['brev'],
+  laegBrev: ['brev'],
   // Below, as a grant: the request's new status, and the decision with its letter.
   vurderHjaelpemiddel: ['hjaelpemiddel-status', 'afgoerelse', 'brev'],
   opretOvergangssag: [],
@@ -628,6 +652,17 @@ describe('til journalen, udlån', () => {
       ['afhentning-status', 'depot', null],
       ['udlaan-afsluttet', 'depot', null],
     ]);
+    // The loan has ended: no defect or pick-up can be sent on it any more, and nothing is saved.
+    const foerFejl = await aendringer();
+    const som = async (navn: 'meldFejl' | 'bestilAfhentning', input: Record<string, unknown>) =>
+      await udfoerSkrivning(db, skrivninger[navn] as Skrivning<z.ZodObject>, brugere.jens, input, NU);
+    await expect(
+      som('meldFejl', { udlaanId: bestilt.udlaanId, beskrivelse: 'Hjulet slingrer.', farlig: 'nej', noegle: uuid() }),
+    ).rejects.toThrow(UdlaanAfsluttet);
+    await expect(
+      som('bestilAfhentning', { udlaanId: bestilt.udlaanId, dato: foersteAfhentningsdag(IDAG), noegle: uuid() }),
+    ).rejects.toThrow(/afleveret/);
+    expect(await aendringer()).toEqual(foerFejl);
   });
 });
 

@@ -32,6 +32,7 @@ import {
   bestilAfhentning,
   FejlmeldingSchema,
   meldFejl,
+  UdlaanAfsluttet,
 } from '#/features/hjaelpemidler/udlaan.server.ts';
 import {
   BorgerFejl,
@@ -58,15 +59,19 @@ import {
 import { OpretOvergangSchema, opretOvergangssag } from '#/features/medarbejder/overgang.server.ts';
 import {
   AfgoerelseSchema,
+  BrevSchema,
   behandlKlage,
   FristSchema,
   forlaengFrist,
   KlagebehandlingSchema,
+  laegBrevPaaSagen,
   NaesteTrinSchema,
   naesteTrin,
   OverdragSchema,
   overdragSag,
+  PartshoeringSchema,
   SagsbehandlingFejl,
+  sendPartshoeringTilBorger,
   traefAfgoerelse,
 } from '#/features/medarbejder/sagsbehandling.server.ts';
 import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '#/features/moeder/moeder.server.ts';
@@ -141,6 +146,8 @@ export const skrivninger = {
   overdragSag: skrivning(OverdragSchema, overdragSag),
   traefAfgoerelse: skrivning(AfgoerelseSchema, traefAfgoerelse),
   behandlKlage: skrivning(KlagebehandlingSchema, behandlKlage),
+  sendPartshoering: skrivning(PartshoeringSchema, sendPartshoeringTilBorger),
+  laegBrev: skrivning(BrevSchema, laegBrevPaaSagen),
   vurderHjaelpemiddel: skrivning(VurderingSchema, vurderAnsoegning),
   opretOvergangssag: skrivning(OpretOvergangSchema, opretOvergangssag),
   opretPlan: skrivning(PlanSchema, opretPlan),
@@ -166,6 +173,7 @@ export const afvisninger = [
   BorgerFejl,
   NulTegnFejl,
   EjerskabsFejl,
+  UdlaanAfsluttet,
 ] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);

@@ -65,6 +65,7 @@ const apiUndtagelser = new Map([
   ['src/features/api/planer.server.ts', 'compares a plan from a case system with the stored one'],
   ['src/features/api/lister.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
   ['src/features/api/haendelser.server.ts', "the outbound feed, narrowed by maySystem's SQL form"],
+  ['src/features/api/breve.server.ts', 'compares a letter or a partshøring from a case system with the stored one'],
   [
     'src/features/api/foraeldremyndighed.server.ts',
     "compares a child's custody from a case system with the stored one",
@@ -101,6 +102,8 @@ const skrivere = new Map([
   ['relationer', 'src/features/fuldmagt/relationsskrivning.server.ts'],
   ['personer', 'src/features/personer/personskrivning.server.ts'],
   ['journalhaendelser', 'src/features/journal/journal.server.ts'],
+  ['dokumenter', 'src/features/sager/breve.server.ts'],
+  ['partshoeringer', 'src/features/sager/partshoering.server.ts'],
   ['journalkvitteringer', 'src/features/api/haendelser.server.ts'],
 ]);
 

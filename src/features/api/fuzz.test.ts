@@ -11,14 +11,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import { erDansk, fjendtligTekst, fjendtligVaerdi, ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { afgoerelser, moeder, personer, planer, sager } from '../../../db/schema.ts';
+import { afgoerelser, dokumenter, moeder, partshoeringer, personer, planer, sager } from '../../../db/schema.ts';
 import { aendringstaeller } from '../../../db/test-fixtures.ts';
 import { uopfyldt } from './fejl.ts';
 import { behandlApiKald } from './http.server.ts';
 import { alleApiRettigheder, createApiToken } from './noegler.server.ts';
 import { alleRuter, type ListeRute, type Rute, ruter, type UpsertRute, upsert } from './ruter.server.ts';
 import { UpsertSvarSchema } from './schemas.ts';
-import { else_, elsesAfgoerelse, elsesMoede, elsesPlan, elsesSag, NU, nyDemoDb } from './test-hjaelp.ts';
+import {
+  else_,
+  elsesAfgoerelse,
+  elsesBrev,
+  elsesMoede,
+  elsesPartshoering,
+  elsesPlan,
+  elsesSag,
+  NU,
+  nyDemoDb,
+} from './test-hjaelp.ts';
 
 let db: Db;
 let token: string;
@@ -30,7 +40,14 @@ const gyldig: Record<
   {
     kildeId: string;
     krop: () => object;
-    tabel: typeof personer | typeof sager | typeof afgoerelser | typeof moeder | typeof planer;
+    tabel:
+      | typeof personer
+      | typeof sager
+      | typeof afgoerelser
+      | typeof moeder
+      | typeof planer
+      | typeof dokumenter
+      | typeof partshoeringer;
   }
 > = {
   [ruter.person.id]: { kildeId: 'P-1', krop: else_, tabel: personer },
@@ -39,6 +56,8 @@ const gyldig: Record<
   [ruter.sag.id]: { kildeId: 'S-1', krop: elsesSag, tabel: sager },
   [ruter.afgoerelse.id]: { kildeId: 'S-1', krop: elsesAfgoerelse, tabel: afgoerelser },
   [ruter.moede.id]: { kildeId: 'M-1', krop: elsesMoede, tabel: moeder },
+  [ruter.brev.id]: { kildeId: 'BR-1', krop: elsesBrev, tabel: dokumenter },
+  [ruter.partshoering.id]: { kildeId: 'PH-1', krop: elsesPartshoering, tabel: partshoeringer },
   [ruter.plan.id]: { kildeId: 'PL-1', krop: elsesPlan, tabel: planer },
 };
 

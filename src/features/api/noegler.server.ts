@@ -15,6 +15,7 @@ export const apiRettigheder = {
   'skriv:afgoerelser': 'Opret og ret afgørelser på sager',
   'skriv:moeder': 'Opret og ret møder',
   'skriv:planer': 'Opret og ret planer med delmål, indsatser og forandringskompas',
+  'skriv:breve': 'Læg breve og partshøringer på sager',
   'laes:hjaelpemidler': 'Hent nye ansøgninger om hjælpemidler',
   'laes:klager': 'Hent nye klager',
   'laes:partshoeringer': 'Hent nye svar på partshøringer',

@@ -40,6 +40,8 @@ describe('OpenAPI-dokumentet', () => {
       'PUT /api/v1/personer/{kildeId}/foraeldremyndighed',
       'PUT /api/v1/sager/{kildeId}/afgoerelse',
       'PUT /api/v1/moeder/{kildeId}',
+      'PUT /api/v1/breve/{kildeId}',
+      'PUT /api/v1/partshoeringer/{kildeId}',
       'PUT /api/v1/planer/{kildeId}',
       'GET /api/v1/hjaelpemiddel-ansoegninger',
       'GET /api/v1/klager',

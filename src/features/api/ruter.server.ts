@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
+import { upsertBrev, upsertPartshoering } from './breve.server.ts';
 import type { UpsertUdfald } from './faelles.server.ts';
 import { upsertForaeldremyndighed } from './foraeldremyndighed.server.ts';
 import { hentHaendelser, kvitter } from './haendelser.server.ts';
@@ -176,6 +177,33 @@ export const ruter = {
     krop: s.ApiAfgoerelseSchema,
     fejlkoder: { 404: 'Sagen findes ikke i portalen.', 409: 'Sagen har allerede en afgørelse, truffet i portalen.' },
     udfoer: upsertAfgoerelse,
+  }),
+  brev: upsert({
+    id: 'upsertBrev',
+    sti: '/api/v1/breve/{kildeId}',
+    scope: 'skriv:breve',
+    tag: 'Sager',
+    resume: 'Læg et brev på en sag',
+    beskrivelse:
+      'Borgeren får en hændelse i sagens historik og kan læse og udskrive brevet under "Breve og dokumenter". Et brev kan rettes med samme id; det flyttes aldrig til en anden sag.',
+    krop: s.ApiBrevSchema,
+    fejlkoder: { 422: `${ukendtPerson} Eller brevet hører til en anden sag.` },
+    udfoer: upsertBrev,
+  }),
+  partshoering: upsert({
+    id: 'upsertPartshoering',
+    sti: '/api/v1/partshoeringer/{kildeId}',
+    scope: 'skriv:breve',
+    tag: 'Sager',
+    resume: 'Send en partshøring',
+    beskrivelse:
+      'Oplysningerne lægges på sagen som et brev, og borgeren bliver bedt om at svare inden svarfristen. Trinnet på en spejlet sag ændres ikke: det sender I selv med PUT /api/v1/sager. Svaret kommer i /haendelser og /partshoeringssvar.',
+    krop: s.ApiPartshoeringSchema,
+    fejlkoder: {
+      409: 'Partshøringen er besvaret og kan ikke ændres.',
+      422: `${ukendtPerson} Eller partshøringen hører til en anden sag.`,
+    },
+    udfoer: upsertPartshoering,
   }),
   moede: upsert({
     id: 'upsertMoede',

@@ -178,6 +178,28 @@ export const ApiAfgoerelseSchema = z
       'Sagens afgørelse. Første gang lægger portalen brevet på sagen, flytter den til trin 6 (Afgørelse) og skriver en hændelse til borgeren, som ved en afgørelse truffet i portalen; igen en hændelse, hvis udfaldet ændres.',
   });
 
+export const ApiPartshoeringSchema = z
+  .strictObject({
+    personKildeId: KildeIdSchema,
+    sagKildeId: KildeIdSchema.meta({ description: 'Sagen, partshøringen hører til; den skal tilhøre samme person.' }),
+    materiale: tekst(10000).meta({ description: 'De oplysninger, borgeren skal kunne kommentere, i almindelige ord.' }),
+    svarfrist: dag(),
+  })
+  .meta({
+    description:
+      'En partshøring: borgeren får oplysningerne som et brev og kan svare i portalen; svaret kommer i /haendelser og /partshoeringssvar. Kan rettes, indtil den er besvaret.',
+  });
+
+export const ApiBrevSchema = z
+  .strictObject({
+    personKildeId: KildeIdSchema,
+    sagKildeId: KildeIdSchema.meta({ description: 'Sagen, brevet hører til; den skal tilhøre samme person.' }),
+    titel: tekst(200),
+    dato: dag(),
+    tekst: tekst(20000).meta({ description: 'Brevets tekst; portalen viser den, så den kan udskrives.' }),
+  })
+  .meta({ description: 'Et brev på sagen, som borgeren kan læse og udskrive under "Breve og dokumenter".' });
+
 export const ApiMoedeSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
@@ -252,6 +274,8 @@ apiSchemas.add(SagSchema, { id: 'Sag' });
 apiSchemas.add(ForaeldremyndighedSchema, { id: 'Foraeldremyndighed' });
 apiSchemas.add(ApiAfgoerelseSchema, { id: 'Afgoerelse' });
 apiSchemas.add(ApiMoedeSchema, { id: 'Moede' });
+apiSchemas.add(ApiPartshoeringSchema, { id: 'Partshoering' });
+apiSchemas.add(ApiBrevSchema, { id: 'Brev' });
 apiSchemas.add(IndsatsSchema, { id: 'Indsats' });
 apiSchemas.add(ApiDelmaalSchema, { id: 'Delmaal' });
 apiSchemas.add(KompasScoreSchema, { id: 'KompasScore' });
@@ -461,6 +485,8 @@ export type PersonInput = z.output<typeof PersonSchema>;
 export type SagInput = z.output<typeof SagSchema>;
 export type AfgoerelseInput = z.output<typeof ApiAfgoerelseSchema>;
 export type MoedeInput = z.output<typeof ApiMoedeSchema>;
+export type PartshoeringInput = z.output<typeof ApiPartshoeringSchema>;
+export type BrevInput = z.output<typeof ApiBrevSchema>;
 export type PlanInput = z.output<typeof ApiPlanSchema>;
 export type SidenQuery = z.output<typeof SidenQuerySchema>;
 export type ForaeldremyndighedInput = z.output<typeof ForaeldremyndighedSchema>;

@@ -4,7 +4,15 @@ import { seedDemo } from '../../../db/seed.ts';
 import { nyTestDatabase } from '../../../db/test-database.ts';
 import { ApiFejl } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
-import type { AfgoerelseInput, MoedeInput, PersonInput, PlanInput, SagInput } from './schemas.ts';
+import type {
+  AfgoerelseInput,
+  BrevInput,
+  MoedeInput,
+  PartshoeringInput,
+  PersonInput,
+  PlanInput,
+  SagInput,
+} from './schemas.ts';
 
 export const IDAG = '2026-11-24';
 export const NU = new Date('2026-11-24T09:00:00Z');
@@ -61,6 +69,23 @@ export const elsesAfgoerelse = (over: Partial<AfgoerelseInput> = {}): Afgoerelse
   begrundelse: 'Du kan selv gøre rent.',
   klagevejledning: 'Du kan klage inden 4 uger.',
   klagefrist: '2026-12-22',
+  ...over,
+});
+
+export const elsesBrev = (over: Partial<BrevInput> = {}): BrevInput => ({
+  personKildeId: 'P-1',
+  sagKildeId: 'S-1',
+  titel: 'Vi har modtaget oplysninger fra din læge',
+  dato: '2026-11-24',
+  tekst: 'Kære Else Nielsen. Vi har nu fået oplysningerne fra din læge.',
+  ...over,
+});
+
+export const elsesPartshoering = (over: Partial<PartshoeringInput> = {}): PartshoeringInput => ({
+  personKildeId: 'P-1',
+  sagKildeId: 'S-1',
+  materiale: 'Din læge skriver, at du kan gå 200 meter med rollator.',
+  svarfrist: '2026-12-08',
   ...over,
 });
 

@@ -87,6 +87,16 @@ type Laan = typeof udlaan.$inferSelect;
 export const laanet = (l: Laan) => ({ udlaanId: l.id, hjaelpemiddel: l.hjaelpemiddel, nummer: l.nummer });
 export const laanetsJournal = (l: Laan) => ({ personId: l.personId, sagId: null, enhed: UDLAANETS_ENHED });
 
+/** A device that has been returned: the loan has ended, nothing more can be reported or ordered on it. */
+export class UdlaanAfsluttet extends Error {}
+
+function kraevAabentUdlaan(l: Laan): void {
+  if (l.afleveret)
+    throw new UdlaanAfsluttet(
+      `${l.hjaelpemiddel} (nummer ${l.nummer}) blev afleveret ${formatDato(l.afleveret)}. Ring til depotet, hvis der er noget galt.`,
+    );
+}
+
 export const FejlmeldingSchema = z.object({
   udlaanId: z.string().min(1),
   beskrivelse: z
@@ -100,6 +110,7 @@ export const FejlmeldingSchema = z.object({
 
 export async function meldFejl(db: Db, bruger: Bruger, input: z.output<typeof FejlmeldingSchema>, now: Date) {
   const { l } = await hentUdlaan(db, bruger, input.udlaanId, 'Fejlmelding', now);
+  kraevAabentUdlaan(l);
   const id = crypto.randomUUID();
   await db.transaction(async (tx) => {
     const ny = await tx
@@ -160,6 +171,7 @@ export class AfhentningFejl extends Error {}
 
 export async function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof AfhentningSchema>, now: Date) {
   const { l } = await hentUdlaan(db, bruger, input.udlaanId, 'Afhentning', now);
+  kraevAabentUdlaan(l);
   const tidligst = foersteAfhentningsdag(dagen(now));
   if (input.dato < tidligst)
     throw new AfhentningFejl(

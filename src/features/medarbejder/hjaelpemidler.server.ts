@@ -11,6 +11,7 @@ import {
   kraevSag,
   personerMedAdgang,
 } from '#/features/adgang/adgang.server.ts';
+import { afhentningerIArbejdsorden, fejlIArbejdsorden } from '#/features/hjaelpemidler/depot.ts';
 import { ansoegningStatusskift, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
 import { laanet, laanetsJournal } from '#/features/hjaelpemidler/udlaan.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
@@ -88,8 +89,12 @@ export async function indbakke(db: Db, bruger: Bruger, now: Date) {
   );
   return {
     ansoegninger: vist.flatMap((r) => (r.art === 'ansoegning' ? [{ ...r.x, navn: r.person.navn }] : [])),
-    fejl: vist.flatMap((r) => (r.art === 'fejl' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
-    afhentninger: vist.flatMap((r) => (r.art === 'afhentning' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
+    fejl: fejlIArbejdsorden(
+      vist.flatMap((r) => (r.art === 'fejl' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
+    ),
+    afhentninger: afhentningerIArbejdsorden(
+      vist.flatMap((r) => (r.art === 'afhentning' ? [{ ...r.x, laan: r.laan, navn: r.person.navn }] : [])),
+    ),
   };
 }
 
@@ -238,10 +243,11 @@ export async function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeo
       : foerste(await db.select().from(afhentninger).where(eq(afhentninger.id, input.id)));
   if (!row) throw new IkkeFundet();
   const l = defined(foerste(await db.select().from(udlaan).where(eq(udlaan.id, row.udlaanId))), 'Udlånet');
+  // The depot's own handling: the depot serves every citizen's loans, other staff those of the people in their scope.
   await kraevPerson(
     db,
     bruger,
-    'behandle-sag',
+    'haandtere-udlaan',
     l.personId,
     { handling: 'ret', hvad: `Depot: ${l.hjaelpemiddel} ${l.nummer}` },
     now,

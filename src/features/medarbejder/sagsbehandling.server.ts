@@ -7,13 +7,15 @@ import { and, eq } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
 import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { skrivBrev } from '#/features/sager/breve.server.ts';
 import { kraevEjerskab } from '#/features/sager/ejerskab.ts';
-import { gaeldendeFrist } from '#/features/sager/frister.ts';
-import { fristForlaenget, trinMedBesked } from '#/features/sager/haendelser.ts';
+import { gaeldendeFrist, partshoeringVenter } from '#/features/sager/frister.ts';
+import { brevLagtPaaSagen, fristForlaenget, skrivHaendelse, trinMedBesked } from '#/features/sager/haendelser.ts';
 import { genvurderKlage } from '#/features/sager/klage.server.ts';
+import { aabenPartshoering, sendPartshoering } from '#/features/sager/partshoering.server.ts';
 import { saetFrist, saetTrin, skiftSagsbehandler } from '#/features/sager/sagsskrivning.server.ts';
 import { PARTSHOERING_TRIN } from '#/features/sager/trin.ts';
-import { dagen } from '#/lib/dato.ts';
+import { dagen, plusDage } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
 import { defined } from '#/lib/defined.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
@@ -228,6 +230,90 @@ export async function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeo
           const udfald = defined(input.udfald, 'Den nye afgørelse');
           await registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse, kilde }, now);
         }
+        return sag.id;
+      }),
+  );
+  return { sagId };
+}
+
+export const PartshoeringSchema = z.object({
+  sagId: z.string().min(1),
+  noegle: formularnoegle,
+  materiale: z
+    .string({ error: 'Skriv de oplysninger, borgeren skal have mulighed for at kommentere.' })
+    .trim()
+    .min(20, 'Skriv de oplysninger, borgeren skal kommentere – mindst 20 tegn.')
+    .max(10000, 'Højst 10.000 tegn.'),
+  svarfrist: dagFelt('Vælg, hvornår borgeren senest skal svare.'),
+});
+
+/** How long a partshøring may run: long enough to answer, short enough that the case moves on. */
+const LAENGSTE_SVARFRIST_DAGE = 60;
+
+/** A partshøring from the caseworker: the material as a letter, and the case at the step "Partshøring". */
+export async function sendPartshoeringTilBorger(
+  db: Db,
+  bruger: Bruger,
+  input: z.output<typeof PartshoeringSchema>,
+  now: Date,
+) {
+  const m = medarbejderId(bruger);
+  const { sag } = await kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'opret', hvad: 'Partshøring' },
+    now,
+  );
+  kraevEjerskab(sag, 'breve', null);
+  const idag = dagen(now);
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        if (input.svarfrist <= idag) throw new SagsbehandlingFejl('Svarfristen skal ligge efter i dag.');
+        if (input.svarfrist > plusDage(idag, LAENGSTE_SVARFRIST_DAGE))
+          throw new SagsbehandlingFejl(`Svarfristen må højst være ${LAENGSTE_SVARFRIST_DAGE} dage fra i dag.`);
+        if (partshoeringVenter(await aabenPartshoering(tx, sag.id), idag))
+          throw new SagsbehandlingFejl('Borgeren har allerede en partshøring, der venter på svar.');
+        await sendPartshoering(tx, sag, { materiale: input.materiale, svarfrist: input.svarfrist }, now, m, null);
+        return sag.id;
+      }),
+  );
+  return { sagId };
+}
+
+export const BrevSchema = z.object({
+  sagId: z.string().min(1),
+  noegle: formularnoegle,
+  titel: z
+    .string({ error: 'Skriv brevets overskrift.' })
+    .trim()
+    .min(3, 'Skriv brevets overskrift – mindst 3 tegn.')
+    .max(200, 'Højst 200 tegn.'),
+  tekst: z
+    .string({ error: 'Skriv brevet.' })
+    .trim()
+    .min(20, 'Skriv brevet – mindst 20 tegn.')
+    .max(20000, 'Højst 20.000 tegn.'),
+});
+
+/** A letter from the caseworker, on the case and in the citizen's history, printable from "Breve og dokumenter". */
+export async function laegBrevPaaSagen(db: Db, bruger: Bruger, input: z.output<typeof BrevSchema>, now: Date) {
+  const m = medarbejderId(bruger);
+  const { sag } = await kraevSag(db, bruger, 'behandle-sag', input.sagId, { handling: 'opret', hvad: 'Brev' }, now);
+  kraevEjerskab(sag, 'breve', null);
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        await skrivBrev(
+          tx,
+          sag,
+          { type: 'brev', titel: input.titel, dato: dagen(now), indhold: input.tekst },
+          now,
+          null,
+        );
+        await skrivHaendelse(tx, sag.id, brevLagtPaaSagen(input.titel), now, m);
         return sag.id;
       }),
   );

@@ -4,11 +4,11 @@
  * the caller's transaction.
  */
 import { desc, eq, sql } from 'drizzle-orm';
-import { brevdata, tilJournal } from '#/features/journal/journal.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { afgoerelser, dokumenter, klager, type sager } from '../../../db/schema.ts';
+import { afgoerelser, klager, type sager } from '../../../db/schema.ts';
 import {
   ALLEREDE_AFGJORT,
   aabenEfterAfgoerelse,
@@ -19,6 +19,7 @@ import {
   type Udfald,
   udfaldOrd,
 } from './afgoerelse.ts';
+import { skrivBrev } from './breve.server.ts';
 import { kildesystem, kraevEjerskab } from './ejerskab.ts';
 import { afgoerelseAendret, afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
 import { saetTrin, tildelHvisLedig } from './sagsskrivning.server.ts';
@@ -99,22 +100,25 @@ export async function registrerAfgoerelse(
       : kilde.type === 'hjaelpemiddel'
         ? `${udfald === 'afslag' ? 'Du får afslag på' : 'Du får bevilget'} ${kilde.hjaelpemiddel.toLowerCase()}.`
         : `Afgørelse: ${udfaldOrd[udfald]}.`;
-  const brev = {
-    id: crypto.randomUUID(),
-    sagId: sag.id,
-    type: 'afgoerelse' as const,
-    titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
-    dato,
-    indhold: `${brevtekst}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
-  };
-  await tx.insert(dokumenter).values(brev);
-  // A decision made in the portal goes to the journal; the case system knows its own.
-  if (skribent === null) {
-    const journal = { personId: sag.personId, sagId: sag.id };
+  const brevId = await skrivBrev(
+    tx,
+    sag,
+    {
+      type: 'afgoerelse',
+      titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
+      dato,
+      indhold: `${brevtekst}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+    },
+    now,
+    skribent,
+  );
+  // A decision made in the portal goes to the journal (its letter too, above); the case system knows its own.
+  if (skribent === null)
     await tilJournal(
       tx,
       {
-        ...journal,
+        personId: sag.personId,
+        sagId: sag.id,
         type: 'afgoerelse',
         genstandId: id,
         data: {
@@ -123,13 +127,11 @@ export async function registrerAfgoerelse(
           begrundelse,
           klagevejledning: adgang.klagevejledning,
           klagefrist: adgang.klagefrist,
-          brevId: brev.id,
+          brevId,
         },
       },
       now,
     );
-    await tilJournal(tx, { ...journal, type: 'brev', genstandId: brev.id, data: brevdata(brev) }, now);
-  }
 
   switch (kilde.type) {
     // A decision from the case system is written like one made in the portal: its letter, step 6

@@ -58,6 +58,10 @@ export function genvurderingOverskredet(klage: { status: string; genvurderingFri
   return venterPaaGenvurdering(klage) && klage.genvurderingFrist < idag;
 }
 
+/** A partshøring the citizen may still answer: not answered, and its deadline not passed. Another waits for it. */
+export const partshoeringVenter = (ph: { besvaret: string | null; svarfrist: Dag } | undefined, idag: Dag): boolean =>
+  !!ph && !ph.besvaret && ph.svarfrist >= idag;
+
 type Frister = { frist: Dag; nyFrist: Dag | null };
 
 /** The deadline in force: a new deadline (`nyFrist`), when set, replaces the original. */

@@ -129,6 +129,20 @@ export const klageGenvurderet = (resultat: 'fastholdt' | 'aendret', begrundelse:
       : `Vi har vurderet afgørelsen igen og ændrer den. Begrundelse: ${begrundelse}`,
 });
 
+/** The municipality asks the citizen to comment before it decides (forvaltningsloven § 19). */
+export const partshoeringSendt = (svarfrist: Dag): Haendelse => ({
+  type: 'partshoering',
+  trin: 5,
+  tekst: `Før vi træffer afgørelse, skal du have mulighed for at kommentere oplysningerne i din sag (partshøring). Svar senest ${formatDato(svarfrist)}. Brevet ligger under "Breve og dokumenter".`,
+});
+
+/** A letter was put on the case. */
+export const brevLagtPaaSagen = (titel: string): Haendelse => ({
+  type: 'dokument',
+  trin: null,
+  tekst: `Du har fået et brev: "${titel}". Det ligger under "Breve og dokumenter".`,
+});
+
 /** The citizen answered the partshøring. */
 export const partshoeringBesvaret = (): Haendelse => ({
   type: 'partshoering',

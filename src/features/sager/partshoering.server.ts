@@ -1,12 +1,20 @@
-/** Answering a partshøring: the answer is filed on the case with a receipt, once. */
+/**
+ * Partshøring: the municipality sends the material it will decide on (by a caseworker, or by the case
+ * system through the API), and the citizen answers it once, with a receipt.
+ */
 import { z } from 'astro/zod';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
+import { type Dag, dagen, formatDato } from '#/lib/dato.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { partshoeringer } from '../../../db/schema.ts';
-import { partshoeringBesvaret, skrivHaendelse } from './haendelser.ts';
+import { skrivBrev } from './breve.server.ts';
+import { ejer } from './ejerskab.ts';
+import { partshoeringBesvaret, partshoeringSendt, skrivHaendelse } from './haendelser.ts';
+import { saetTrin } from './sagsskrivning.server.ts';
+import { PARTSHOERING_TRIN } from './trin.ts';
 
 export const PartshoeringSvarSchema = z.object({
   partshoeringId: z.string().min(1),
@@ -18,8 +26,74 @@ export const PartshoeringSvarSchema = z.object({
 });
 export type PartshoeringSvar = z.output<typeof PartshoeringSvarSchema>;
 
+/** The newest partshøring on the case: the one the citizen answers. */
 export async function aabenPartshoering(db: Db, sagId: string) {
-  return foerste(await db.select().from(partshoeringer).where(eq(partshoeringer.sagId, sagId)));
+  return foerste(
+    await db
+      .select()
+      .from(partshoeringer)
+      .where(eq(partshoeringer.sagId, sagId))
+      .orderBy(desc(partshoeringer.sendt))
+      .limit(1),
+  );
+}
+
+type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;
+
+/**
+ * Sends a partshøring: the material as a letter on the case, and the event that asks the citizen to
+ * answer. A portal case moves to the step "Partshøring"; a mirrored case's step is its system's.
+ */
+export async function sendPartshoering(
+  tx: Skriver,
+  sag: { id: string; personId: string; kildeId: string | null; titel: string },
+  ph: { materiale: string; svarfrist: Dag; kildeId?: string | null },
+  now: Date,
+  af: string | null,
+  kildesystem: string | null,
+): Promise<string> {
+  const idag = dagen(now);
+  await skrivBrev(
+    tx,
+    sag,
+    {
+      type: 'partshoering',
+      titel: `Partshøring: ${sag.titel}`,
+      dato: idag,
+      indhold: `${ph.materiale}\n\nSvar senest ${formatDato(ph.svarfrist)}. Du kan svare i Mit Forløb under sagen.`,
+    },
+    now,
+    kildesystem,
+  );
+  const id = crypto.randomUUID();
+  await tx.insert(partshoeringer).values({
+    id,
+    sagId: sag.id,
+    materiale: ph.materiale,
+    sendt: idag,
+    svarfrist: ph.svarfrist,
+    kildeId: ph.kildeId ?? null,
+  });
+  const haendelse = partshoeringSendt(ph.svarfrist);
+  if (ejer(sag, 'trin') === null && kildesystem === null)
+    await saetTrin(
+      tx,
+      sag.id,
+      { trin: PARTSHOERING_TRIN, trinTekst: `Læs oplysningerne, og svar senest ${formatDato(ph.svarfrist)}.` },
+      haendelse,
+      now,
+      af,
+    );
+  else await skrivHaendelse(tx, sag.id, haendelse, now, af);
+  return id;
+}
+
+/** A case system corrects the material or deadline of a partshøring it sent, before it is answered. */
+export async function retPartshoering(tx: Skriver, id: string, ph: { materiale: string; svarfrist: Dag }) {
+  await tx
+    .update(partshoeringer)
+    .set(ph)
+    .where(and(eq(partshoeringer.id, id), isNull(partshoeringer.besvaret)));
 }
 
 export async function besvarPartshoering(
