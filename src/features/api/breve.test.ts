@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
 import type { Session } from '#/features/login/session.ts';
-import { besvarPartshoering, sendPartshoering } from '#/features/sager/partshoering.server.ts';
+import { aabenPartshoering, besvarPartshoering, sendPartshoering } from '#/features/sager/partshoering.server.ts';
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { dokumenter, partshoeringer, sager, sagshaendelser } from '../../../db/schema.ts';
@@ -110,5 +110,29 @@ describe('sendPartshoering på en sag lavet i portalen', () => {
     expect(foerste(await db.select().from(sager).where(eq(sager.id, sag.id)))?.trin).toBe(5);
     const brev = (await hentHaendelser(db, { ...nexus, enheder: ['*'] }, {}, NU)).elementer;
     expect(brev).toMatchObject([{ type: 'brev', sagId: sag.id, data: { type: 'partshoering' } }]);
+  });
+
+  it('to partshøringer samme dag: den, der ikke er besvaret, er den, borgeren svarer på', async () => {
+    const sag = defined(
+      foerste(
+        await db
+          .select()
+          .from(sager)
+          .where(and(eq(sager.personId, demo.birgit.id), eq(sager.aaben, true))),
+      ),
+      'Birgits sag',
+    );
+    const send = async (materiale: string) =>
+      await db.transaction(
+        async (tx) => await sendPartshoering(tx, sag, { materiale, svarfrist: '2026-12-08' }, NU, null, null),
+      );
+    const aaben = await send('Udtalelse fra hjemmeplejen.');
+    const besvaret = await send('Udtalelse fra egen læge.');
+    const birgit = defined(
+      await loadBruger(db, { personId: demo.birgit.id, medarbejderId: null, handlerForId: null } as Session, NU),
+      'Birgit',
+    );
+    await besvarPartshoering(db, birgit, { partshoeringId: besvaret, tekst: 'Ingen bemærkninger' }, NU);
+    expect((await aabenPartshoering(db, sag.id))?.id).toBe(aaben);
   });
 });

@@ -3,10 +3,11 @@
  * system through the API), and the citizen answers it once, with a receipt.
  */
 import { z } from 'astro/zod';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen, formatDato } from '#/lib/dato.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { partshoeringer } from '../../../db/schema.ts';
@@ -26,16 +27,21 @@ export const PartshoeringSvarSchema = z.object({
 });
 export type PartshoeringSvar = z.output<typeof PartshoeringSvarSchema>;
 
-/** The newest partshøring on the case: the one the citizen answers. */
-export async function aabenPartshoering(db: Db, sagId: string) {
-  return foerste(
-    await db
+/**
+ * The newest partshøring on the case: the one the case page shows and the citizen answers. `sendt`
+ * is a day, so on a day with two (an answered one and a new one) the unanswered one comes first.
+ */
+export async function aabenPartshoering(db: Pick<Db, 'select'>, sagId: string) {
+  const q = forberedt(db, 'partshoering.aaben', () =>
+    db
       .select()
       .from(partshoeringer)
-      .where(eq(partshoeringer.sagId, sagId))
-      .orderBy(desc(partshoeringer.sendt))
-      .limit(1),
+      .where(eq(partshoeringer.sagId, sql.placeholder('sagId')))
+      .orderBy(desc(partshoeringer.sendt), sql`${partshoeringer.besvaret} is null desc`)
+      .limit(1)
+      .prepare(),
   );
+  return foerste(await q.execute({ sagId }));
 }
 
 type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;

@@ -18,7 +18,6 @@ import {
   dokumenter,
   klager,
   medarbejdere,
-  partshoeringer,
   personer,
   sager,
   sagsbehandlerskift,
@@ -59,13 +58,6 @@ const forberedte = (db: Db) =>
       .orderBy(desc(dokumenter.dato))
       .prepare(),
     klager: db.select().from(klager).where(eq(klager.sagId, id)).orderBy(desc(klager.modtaget)).prepare(),
-    partshoering: db
-      .select()
-      .from(partshoeringer)
-      .where(eq(partshoeringer.sagId, id))
-      .orderBy(desc(partshoeringer.sendt))
-      .limit(1)
-      .prepare(),
   }));
 
 /** A person's cases, open first, newest first. */
@@ -138,7 +130,8 @@ async function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
     // The complaint form's rule for "the decision", so the two pages never show different ones.
     afgoerelse: await senesteAfgoerelse(db, sag.id),
     klager: await q.klager.execute({ id: sag.id }),
-    partshoering: foerste(await q.partshoering.execute({ id: sag.id })),
+    // The partshøring page's own rule, so the case page links to the one the citizen answers.
+    partshoering: await aabenPartshoering(db, sag.id),
   };
 }
 
