@@ -3,6 +3,7 @@
  * (journal/journal.server.ts), in the order committed, paged by the events' ids; and the
  * system's receipt for what it has journalised. A call is audit-logged once per person in it.
  */
+import type { z } from 'astro/zod';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { systemetsEllerEnhedensHaendelser } from '#/features/adgang/system.server.ts';
 import type { JournalType } from '#/features/journal/typer.ts';
@@ -12,7 +13,7 @@ import { egenKildeId } from './faelles.server.ts';
 import { uopfyldt } from './fejl.ts';
 import { auditPrPerson, MAKS_ANTAL, personReference, type Side } from './lister.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
-import type { HaendelserQuery, KvitterInput } from './schemas.ts';
+import type { HaendelserQuery, JournalhaendelseSchema, KvitterInput } from './schemas.ts';
 
 const STI = '/api/v1/haendelser';
 
@@ -32,17 +33,8 @@ function medEgneKildeIder(klient: ApiKlient, data: Record<string, unknown>): Rec
   );
 }
 
-export interface Journalhaendelse {
-  id: number;
-  type: JournalType;
-  tidspunkt: string;
-  person: ReturnType<typeof personReference>;
-  sagId: string | null;
-  sagKildeId: string | null;
-  genstandId: string;
-  data: Record<string, unknown>;
-  kvitteret: string | null;
-}
+/** One event as the feed answers it: the response schema's own type. */
+export type Journalhaendelse = z.output<typeof JournalhaendelseSchema>;
 
 /** The events after `siden` for this key, oldest first, with this system's receipts. */
 export async function hentHaendelser(

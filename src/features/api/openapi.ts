@@ -37,6 +37,17 @@ const faellesFejl = {
   429: { description: 'For mange kald fra samme adresse pr. minut. Vent, og prøv igen (se Retry-After).' },
 };
 
+/** The answers of a route that reads a JSON body, beside its own. */
+const kropFejl = {
+  413: fejlsvar('Kroppen er større end 1 MB.'),
+  415: fejlsvar('Kroppen er ikke sendt som application/json.'),
+};
+
+const krop = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(schemaId(schema)) } },
+});
+
 function operation(rute: Rute) {
   const faelles = {
     operationId: rute.id,
@@ -57,7 +68,7 @@ function operation(rute: Rute) {
           schema: jsonSchema(KildeIdSchema),
         },
       ],
-      requestBody: { required: true, content: { 'application/json': { schema: ref(schemaId(rute.krop)) } } },
+      requestBody: krop(rute.krop),
       responses: {
         200: {
           description: 'Posten er rettet (aendret: true) eller var allerede sådan (aendret: false).',
@@ -69,22 +80,20 @@ function operation(rute: Rute) {
         ...Object.fromEntries(
           Object.entries(rute.fejlkoder).map(([kode, tekst]) => [kode, fejlsvar(`${tekst} Intet er gemt.`)]),
         ),
-        413: fejlsvar('Kroppen er større end 1 MB.'),
-        415: fejlsvar('Kroppen er ikke sendt som application/json.'),
+        ...kropFejl,
       },
     };
   }
   if (rute.type === 'handling') {
     return {
       ...faelles,
-      requestBody: { required: true, content: { 'application/json': { schema: ref(schemaId(rute.krop)) } } },
+      requestBody: krop(rute.krop),
       responses: {
         200: { description: 'Udført.', content: { 'application/json': { schema: ref(schemaId(rute.svar)) } } },
         400: fejlsvar('Ugyldige data (se felter) eller ugyldig JSON. Intet er gemt.'),
         ...faellesFejl,
         ...Object.fromEntries(Object.entries(rute.fejlkoder).map(([kode, tekst]) => [kode, fejlsvar(tekst)])),
-        413: fejlsvar('Kroppen er større end 1 MB.'),
-        415: fejlsvar('Kroppen er ikke sendt som application/json.'),
+        ...kropFejl,
       },
     };
   }

@@ -68,6 +68,19 @@ export interface HandlingRute extends Faelles {
 export type Rute = UpsertRute | ListeRute | HandlingRute;
 
 /** Ties a body schema to the function that takes its output. */
+/**
+ * Validates `raa` with `schema` and, when it is valid, runs `koer` with its output. The schema and
+ * the function meet here, where both know S: no cast of the validated input.
+ */
+async function gyldigt<S extends z.ZodType, T>(
+  schema: S,
+  raa: unknown,
+  koer: (input: z.output<S>) => Promise<T>,
+): Promise<Valideret<T>> {
+  const input = valider(schema, raa);
+  return input.ok ? { ok: true, data: await koer(input.data) } : input;
+}
+
 export function upsert<S extends z.ZodType>(
   r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & {
     krop: S;
@@ -78,11 +91,8 @@ export function upsert<S extends z.ZodType>(
     ...r,
     type: 'upsert',
     metode: 'PUT',
-    // The schema and the function meet here, where both know S: no cast of the validated body.
-    udfoer: async (db, klient, kildeId, krop, now) => {
-      const input = valider(r.krop, krop);
-      return input.ok ? { ok: true, data: await r.udfoer(db, klient, kildeId, input.data, now) } : input;
-    },
+    udfoer: (db, klient, kildeId, krop, now) =>
+      gyldigt(r.krop, krop, (input) => r.udfoer(db, klient, kildeId, input, now)),
   };
 }
 
@@ -97,10 +107,7 @@ function liste<Q extends z.ZodObject>(
     ...r,
     type: 'liste',
     metode: 'GET',
-    udfoer: async (db, klient, query, now) => {
-      const q = valider(r.query, query);
-      return q.ok ? { ok: true, data: await r.udfoer(db, klient, q.data, now) } : q;
-    },
+    udfoer: (db, klient, query, now) => gyldigt(r.query, query, (q) => r.udfoer(db, klient, q, now)),
   };
 }
 
@@ -114,10 +121,7 @@ function handling<S extends z.ZodType>(
     ...r,
     type: 'handling',
     metode: 'POST',
-    udfoer: async (db, klient, krop, now) => {
-      const input = valider(r.krop, krop);
-      return input.ok ? { ok: true, data: await r.udfoer(db, klient, input.data, now) } : input;
-    },
+    udfoer: (db, klient, krop, now) => gyldigt(r.krop, krop, (input) => r.udfoer(db, klient, input, now)),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Db } from '../../../db/client.ts';
 import { journalhaendelser, journalkvitteringer, personer, sager } from '../../../db/schema.ts';
 import { IKKE_JOURNALISERET_EFTER_MS, journalTypeTekst, UDLAANETS_ENHED } from './typer.ts';
 
-/** At most this many are shown; the count says how many there are in all. */
+/** At most this many are shown, the oldest; the page says when there are more. */
 const HOEJST = 200;
 
 export async function ikkeJournaliserede(db: Db, bruger: Bruger, now: Date) {
