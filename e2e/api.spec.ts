@@ -4,7 +4,8 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import { plusAar } from '#/lib/dato.ts';
 import { demoCpr } from '../db/seed.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { e2eDatabaseUrl, spoerg } from './database.ts';
+import { e2eDatabaseUrl } from './database.ts';
+import { vibekeVest } from './ekstra-personer.ts';
 import { efterNu, omDage } from './klokke.ts';
 import { loginSom, saetDato } from './login.ts';
 
@@ -131,11 +132,7 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
   ).toBeVisible();
 
   // A caseworker in Team Vest sees what Nexus owns, read-only, and where it is changed.
-  await spoerg(
-    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
-     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
-     on conflict do nothing`,
-  );
+  await vibekeVest();
   // At step 4 a portal case would offer all four forms; Nexus' case offers none.
   const trin4 = { ...trin3, trin: 4, trinTekst: 'Vi vurderer din sag.', kildeAendret: '2026-01-19T09:00:00+01:00' };
   expect((await put(request, '/sager/E2E-S1', trin4, token)).status()).toBe(200);
@@ -266,11 +263,7 @@ test('Inges klage når Nexus gennem hændelserne; medarbejderen ser den, til Nex
   });
 
   // Two days later nothing has acknowledged it: a caseworker in Team Vest sees it waiting.
-  await spoerg(
-    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
-     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
-     on conflict do nothing`,
-  );
+  await vibekeVest();
   await page.context().clearCookies();
   await loginSom(page, 'Vibeke Vest', { medarbejder: true });
   await saetDato(page, efterNu(2));

@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { spoerg } from './database.ts';
+import { dorteDepot, jonnaLind } from './ekstra-personer.ts';
 import { omDage } from './klokke.ts';
 import { loginSom } from './login.ts';
 
@@ -177,13 +178,8 @@ test('andres bilag og udlån kan ikke åbnes via adressen', async ({ page }) => 
 
 test('depotet tager den farlige fejl først, henter Jonnas rollator, og udlånet slutter', async ({ browser }) => {
   // Jonna Lind and Dorte in the depot are not demo personas; the loan is Jonna's own.
-  await spoerg(
-    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-jonna', '1203651234', 'Jonna Lind', '1965-03-12', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
-  );
-  await spoerg(
-    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
-     values ('e2e-dorte', 'medarbejder-e2e-dorte', 'Dorte Depot', 'depot', 'depot', null, null, 1) on conflict do nothing`,
-  );
+  await jonnaLind();
+  await dorteDepot();
   await spoerg(
     `insert into udlaan (id, person_id, hjaelpemiddel, nummer, udlaant_dato) values ('e2e-jonna-laan', 'e2e-jonna', 'Rollator', 'HMD-E2E-1', '${omDage(-200)}')`,
   );

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { spoerg } from './database.ts';
+import { jonnaLind, vibekeVest } from './ekstra-personer.ts';
 import { omDage } from './klokke.ts';
 import { loginSom } from './login.ts';
 
@@ -199,14 +200,8 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
 }) => {
   // Jonna Lind and her portal case in Team Vest, where no demo persona works: a refusal she
   // complained about, whose 4 weeks of re-assessment ran out two days ago.
-  await spoerg(
-    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-jonna', '1203651234', 'Jonna Lind', '1965-03-12', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
-  );
-  await spoerg(
-    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
-     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
-     on conflict do nothing`,
-  );
+  await jonnaLind();
+  await vibekeVest();
   await spoerg(
     `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
      values ('e2e-jonna-sag', 'e2e-jonna', 'vest', 'Hjemmehjælp til rengøring', 'Serviceloven § 83', 7, 'Vi vurderer afgørelsen igen.', 1, 'e2e-vibeke', '${omDage(-70)}', '${omDage(-30)}')`,
@@ -261,14 +256,8 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
 });
 
 test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke læser svaret', async ({ browser }) => {
-  await spoerg(
-    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-jonna', '1203651234', 'Jonna Lind', '1965-03-12', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
-  );
-  await spoerg(
-    `insert into medarbejdere (id, oidc_sub, navn, rolle, enhed, telefon, email, aktiv)
-     values ('e2e-vibeke', 'medarbejder-e2e-vibeke', 'Vibeke Vest', 'sagsbehandler', 'vest', null, null, 1)
-     on conflict do nothing`,
-  );
+  await jonnaLind();
+  await vibekeVest();
   await spoerg(
     `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
      values ('e2e-jonna-indkoeb', 'e2e-jonna', 'vest', 'Hjælp til indkøb', 'Serviceloven § 83', 4, 'Vi vurderer din sag.', 1, 'e2e-vibeke', '${omDage(-20)}', '${omDage(30)}')`,
