@@ -263,7 +263,8 @@ test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke l�
      values ('e2e-jonna-indkoeb', 'e2e-jonna', 'vest', 'Hjælp til indkøb', 'Serviceloven § 83', 4, 'Vi vurderer din sag.', 1, 'e2e-vibeke', '${omDage(-20)}', '${omDage(30)}')`,
   );
 
-  const vibeke = await (await browser.newContext()).newPage();
+  // The forms as they work without JavaScript; axe below, on a page with it.
+  const vibeke = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await loginSom(vibeke, 'Vibeke Vest', { medarbejder: true });
   await vibeke.goto('/medarbejder/sager/e2e-jonna-indkoeb');
   await vibeke.getByRole('button', { name: 'Send partshøring' }).click();
@@ -277,15 +278,21 @@ test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke l�
   await expect(vibeke.getByText('5: Partshøring')).toBeVisible();
   await expect(vibeke.getByRole('button', { name: 'Send partshøring' })).toHaveCount(0);
 
+  await vibeke.getByRole('button', { name: 'Læg brevet på sagen' }).click();
+  await expect(vibeke.locator('#brev-titel-fejl')).toContainText('Skriv brevets overskrift.');
+  await expect(vibeke.locator('#brev-tekst-fejl')).toContainText('Skriv brevet.');
   await vibeke.getByLabel('Overskrift').fill('Om din madlevering');
   await vibeke
     .getByLabel('Brevet til borgeren')
     .fill('Kære Jonna Lind. Indtil vi har afgjort din sag, kan du bestille mad fra caféen.');
   await vibeke.getByRole('button', { name: 'Læg brevet på sagen' }).click();
   await expect(vibeke.getByText('Brevet ligger på sagen.')).toBeVisible();
+  const medJs = await (await browser.newContext()).newPage();
+  await loginSom(medJs, 'Vibeke Vest', { medarbejder: true });
+  await medJs.goto('/medarbejder/sager/e2e-jonna-indkoeb');
   for (const bredde of [390, 320]) {
-    await vibeke.setViewportSize({ width: bredde, height: 844 });
-    await expectNoAxeViolations(vibeke);
+    await medJs.setViewportSize({ width: bredde, height: 844 });
+    await expectNoAxeViolations(medJs);
   }
 
   const jonna = await (await browser.newContext()).newPage();
@@ -303,4 +310,42 @@ test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke l�
   await vibeke.reload();
   await expect(vibeke.getByRole('heading', { name: 'Svar på partshøring' })).toBeVisible();
   await expect(vibeke.getByText('Jeg kan bære 1 kg, ikke 2.')).toBeVisible();
+});
+
+test('Lene registrerer Jonnas forældremyndighed over Oliver uden JavaScript; Jonna kan handle for ham', async ({
+  browser,
+}) => {
+  await jonnaLind();
+  // Oliver, 10, with a case in Voksenhandicap, Lene's unit (a leder registers for the people in her scope).
+  await spoerg(
+    `insert into personer (id, cpr, navn, foedselsdato, adresse, by) values ('e2e-oliver', '0306164234', 'Oliver Lind', '2016-06-03', 'Skolegade 3, 7160 Tørring', 'Tørring') on conflict do nothing`,
+  );
+  await spoerg(
+    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, modtaget, frist)
+     values ('e2e-oliver-sag', 'e2e-oliver', 'voksenhandicap', 'Merudgifter til Oliver', 'Barnets Lov § 86', 3, 'Vi indhenter oplysninger.', 1, '${omDage(-10)}', '${omDage(50)}') on conflict do nothing`,
+  );
+
+  const lene = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(lene, 'Lene Skov', { medarbejder: true });
+  await lene.goto('/medarbejder/personer/e2e-oliver');
+  await lene.getByLabel(/Forældremyndighed over et barn under 18 år/).check();
+  await lene.getByRole('button', { name: 'Registrér' }).click();
+  await expect(lene.locator('#relation-cpr-fejl')).toContainText('CPR-nummer');
+  await expect(lene.getByLabel(/Forældremyndighed over et barn under 18 år/)).toBeChecked();
+  await lene.getByLabel('Den pårørendes CPR-nummer').fill('120365-1234');
+  await lene.getByRole('button', { name: 'Registrér' }).click();
+  await expect(lene.getByText('Gemt. Borgeren kan se det i Mit Forløb.')).toBeVisible();
+  await expect(lene.getByRole('listitem').filter({ hasText: 'Jonna Lind' })).toContainText(
+    'Forældremyndighed (indtil 18 år)',
+  );
+
+  const medJs = await (await browser.newContext()).newPage();
+  await loginSom(medJs, 'Lene Skov', { medarbejder: true });
+  await medJs.goto('/medarbejder/personer/e2e-oliver');
+  await medJs.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(medJs);
+
+  const jonna = await (await browser.newContext()).newPage();
+  await loginSom(jonna, 'Jonna Lind');
+  await expect(jonna.getByText('Du kan også handle på vegne af Oliver Lind')).toBeVisible();
 });
