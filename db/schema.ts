@@ -121,6 +121,10 @@ export const afgoerelser = sqliteTable(
     begrundelse: text('begrundelse').notNull(),
     klagevejledning: text('klagevejledning').notNull(),
     klagefrist: text('klagefrist').notNull(),
+    /** How the letter reached the citizen: the complaint deadline runs from its receipt (src/config/forsendelse.ts). */
+    forsendelse: text('forsendelse', { enum: ['digital-post', 'almindelig-post', 'quickpost'] })
+      .notNull()
+      .default('digital-post'),
     kildeId: kildeId(),
   },
   (t) => [index('afgoerelser_sag').on(t.sagId, t.dato)],
@@ -163,6 +167,26 @@ export const partshoeringer = sqliteTable(
   (t) => [index('partshoeringer_sag').on(t.sagId, t.sendt)],
 );
 
+/** A citizen's request to see the documents of a case (aktindsigt, forvaltningsloven § 9). */
+export const aktindsigter = sqliteTable(
+  'aktindsigter',
+  {
+    id: id(),
+    sagId: text('sag_id')
+      .notNull()
+      .references(() => sager.id),
+    /** What the citizen wants to see, in their own words. */
+    tekst: text('tekst').notNull(),
+    modtaget: text('modtaget').notNull(),
+    /** 7 working days after receipt (forvaltningsloven § 16, stk. 2; offentlighedsloven § 36). */
+    svarFrist: text('svar_frist').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    noegle: text('noegle').unique(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
+);
+
 export const klager = sqliteTable(
   'klager',
   {
@@ -180,6 +204,8 @@ export const klager = sqliteTable(
     }).notNull(),
     /** The municipality has 4 weeks to re-assess. */
     genvurderingFrist: text('genvurdering_frist').notNull(),
+    /** Received after the complaint deadline: still received and re-assessed; only Ankestyrelsen may set it aside. */
+    forSent: integer('for_sent', { mode: 'boolean' }).notNull().default(false),
     indsendtAf: text('indsendt_af').notNull(),
     /** The form's one-time key: submitting twice finds the first complaint instead of making a second. */
     noegle: text('noegle').unique(),
@@ -461,6 +487,21 @@ export const sessioner = sqliteTable('sessioner', {
   handlerForId: text('handler_for_id').references(() => personer.id),
   oprettet: integer('oprettet').notNull(),
   sidstAktiv: integer('sidst_aktiv').notNull(),
+});
+
+/**
+ * A form posted after its session ran out: what was typed, kept for the same person until they have
+ * logged in again and are back at the form (features/login/parkeret.server.ts). Deleted when shown,
+ * and never kept longer than an hour.
+ */
+export const parkeredeFormularer = sqliteTable('parkerede_formularer', {
+  id: text('id').primaryKey(),
+  personId: text('person_id').references(() => personer.id),
+  medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
+  /** The form's page: the text is only given back there. */
+  sti: text('sti').notNull(),
+  felter: text('felter', { mode: 'json' }).$type<[string, string][]>().notNull(),
+  oprettet: integer('oprettet').notNull(),
 });
 
 /** Every read and write of a person's data. Append-only: the portal never updates or deletes here. */

@@ -3,6 +3,8 @@
  * always looks current. Idempotent: records have stable ids, and existing ones are kept.
  */
 import { createHash } from 'node:crypto';
+import { klagevejledningFor } from '#/config/klagevejledninger.ts';
+import { klageadgang } from '#/features/sager/afgoerelse.ts';
 import { type Dag, plusAar, plusDage } from '#/lib/dato.ts';
 import type { Db } from './client.ts';
 import * as t from './schema.ts';
@@ -231,8 +233,7 @@ export async function seedDemo(db: Db, today: Dag) {
         udfald: 'bevilling',
         dato: d(-350),
         begrundelse: 'Merudgifterne til kørsel og særlig kost er nødvendige og en følge af funktionsnedsættelsen.',
-        klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.',
-        klagefrist: d(-322),
+        ...klageadgang('Barnets Lov § 86', d(-350), 'digital-post'),
       })
       .onConflictDoNothing();
     const frejaOvergang = await sag(
@@ -279,7 +280,8 @@ export async function seedDemo(db: Db, today: Dag) {
         personId: p.jens.id,
         enhed: 'oest',
         titel: 'Praktisk hjælp i hjemmet',
-        lovgrundlag: 'Serviceloven § 83',
+        // Jens is over folkepensionsalderen: helhedspleje under ældreloven, not serviceloven § 83 (SEL § 2, stk. 5).
+        lovgrundlag: 'Ældreloven § 10',
         trin: 6,
         trinTekst: 'Du har fået bevilget praktisk hjælp hver anden uge.',
         aaben: false,
@@ -302,8 +304,9 @@ export async function seedDemo(db: Db, today: Dag) {
         udfald: 'bevilling',
         dato: d(-280),
         begrundelse: 'Du kan ikke selv gøre rent. Du får hjælp til rengøring hver anden uge.',
-        klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.',
-        klagefrist: d(-252),
+        // Jens is 84: his letter went by ordinary post (he is exempt from Digital Post).
+        ...klageadgang('Ældreloven § 10', d(-280), 'almindelig-post'),
+        forsendelse: 'almindelig-post',
       })
       .onConflictDoNothing();
     const jensBadebaenk = await sag(
@@ -445,8 +448,7 @@ export async function seedDemo(db: Db, today: Dag) {
         udfald: 'bevilling',
         dato: d(-150),
         begrundelse: 'Du har brug for støtte til at strukturere din hverdag efter din hjerneskade.',
-        klagevejledning: 'Du kan klage inden 4 uger efter, at du har fået afgørelsen.',
-        klagefrist: d(-122),
+        ...klageadgang('Serviceloven § 85', d(-150), 'digital-post'),
       })
       .onConflictDoNothing();
     const ali100 = await sag(
@@ -478,9 +480,7 @@ export async function seedDemo(db: Db, today: Dag) {
         udfald: 'afslag',
         dato: d(-18),
         begrundelse: 'Dine merudgifter er under grænsen for, hvornår kommunen kan dække dem.',
-        klagevejledning:
-          'Du kan klage inden 4 uger efter, at du har fået afgørelsen. Klag til kommunen; vi vurderer sagen igen, og hvis vi fastholder afgørelsen, sender vi den til Ankestyrelsen.',
-        klagefrist: d(10),
+        ...klageadgang('Serviceloven § 100', d(-18), 'digital-post'),
       })
       .onConflictDoNothing();
     const aliLedsagelse = await sag(
@@ -565,7 +565,7 @@ export async function seedDemo(db: Db, today: Dag) {
         personId: p.birgit.id,
         enhed: 'midt',
         titel: 'Praktisk hjælp og madservice',
-        lovgrundlag: 'Serviceloven § 83',
+        lovgrundlag: 'Ældreloven § 10',
         trin: 2,
         trinTekst: 'Vi har sendt dig en kvittering. Vi ringer for at aftale et første møde.',
         aaben: true,
@@ -688,7 +688,9 @@ export async function seedDemo(db: Db, today: Dag) {
           'afgoerelse',
           'Afgørelse: afslag på dækning af merudgifter',
           -18,
-          'Kære Ali Hassan\n\nDu har søgt om dækning af merudgifter. Vi har givet afslag, fordi dine merudgifter er under grænsen for, hvornår kommunen kan dække dem.\n\nKlagevejledning: Du kan klage inden 4 uger efter, at du har fået denne afgørelse. Klag til os; vi vurderer sagen igen, og hvis vi fastholder afgørelsen, sender vi den til Ankestyrelsen.\n\nVenlig hilsen\nSofie Lund, Voksenhandicap',
+          'Kære Ali Hassan\n\nDu har søgt om dækning af merudgifter. Vi har givet afslag, fordi dine merudgifter er under grænsen for, hvornår kommunen kan dække dem.\n\nKlagevejledning: ' +
+            klagevejledningFor('Serviceloven § 100') +
+            '\n\nVenlig hilsen\nSofie Lund, Voksenhandicap',
         ),
         brev(
           'dok-ali-97-ph',

@@ -27,3 +27,42 @@ export const vibekeVest = () => medarbejder('vibeke', 'Vibeke Vest', 'sagsbehand
 
 /** Dorte Depot, in the depot. */
 export const dorteDepot = () => medarbejder('dorte', 'Dorte Depot', 'depot', 'depot');
+
+interface JonnasSag {
+  titel: string;
+  lovgrundlag?: string;
+  trin: number;
+  trinTekst: string;
+  modtaget: string;
+  frist: string;
+}
+
+interface Afgoerelse {
+  udfald: 'bevilling' | 'delvis' | 'afslag';
+  dato: string;
+  begrundelse: string;
+  klagefrist: string;
+}
+
+/**
+ * A portal case of Jonna's in Team Vest with Vibeke as its caseworker (both added if missing);
+ * with a decision on it when one is given (its id is the case's with "-afg").
+ */
+export async function jonnasSag(id: string, s: JonnasSag, afg?: Afgoerelse): Promise<void> {
+  await jonnaLind();
+  await vibekeVest();
+  // Literals, not parameters: the two engines write placeholders differently ("?" and "$1").
+  const v = (...x: (string | number)[]) =>
+    x.map((y) => (typeof y === 'number' ? String(y) : `'${y.replaceAll("'", "''")}'`)).join(', ');
+  await spoerg(
+    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
+     values (${v(id, 'e2e-jonna', 'vest', s.titel, s.lovgrundlag ?? 'Serviceloven § 83', s.trin, s.trinTekst, 1, 'e2e-vibeke', s.modtaget, s.frist)})
+     on conflict do nothing`,
+  );
+  if (afg)
+    await spoerg(
+      `insert into afgoerelser (id, sag_id, udfald, dato, begrundelse, klagevejledning, klagefrist)
+       values (${v(`${id}-afg`, id, afg.udfald, afg.dato, afg.begrundelse, 'Du kan klage inden 4 uger.', afg.klagefrist)})
+       on conflict do nothing`,
+    );
+}

@@ -19,6 +19,11 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
     page.getByText('Svar, du ikke har sendt, sletter vi, når du ikke har rettet i dem i 30 dage.'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Start ansøgningen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvad er svært i din hverdag?');
+  // Back to the start page: the unsent draft is offered to be continued, not started again.
+  await page.goto('/hjaelpemidler/ansoeg');
+  await expect(page.getByText('Du har en ansøgning, du ikke har sendt endnu.')).toBeVisible();
+  await page.getByRole('button', { name: 'Fortsæt din ansøgning' }).click();
 
   // 1. An empty required field: the message is at the field and in the summary.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvad er svært i din hverdag?');

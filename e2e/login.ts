@@ -26,7 +26,7 @@ export async function saetDato(page: Page, iso: string | null) {
   await page.setExtraHTTPHeaders(iso ? { 'x-test-now': iso } : {});
 }
 
-/** The links to cases on the page, by title. */
+/** The cases listed on the page, by title (each a heading with a link; "Det skal du gøre" links are not cases). */
 export async function sagslinks(page: Page) {
-  return page.getByRole('main').locator('a[href^="/sager/"]').allTextContents();
+  return page.getByRole('main').locator('h3 > a[href^="/sager/"]').allTextContents();
 }

@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { spoerg } from './database.ts';
-import { jonnaLind, vibekeVest } from './ekstra-personer.ts';
-import { omDage } from './klokke.ts';
-import { loginSom } from './login.ts';
+import { spoerg, spoergKolonne } from './database.ts';
+import { jonnaLind, jonnasSag } from './ekstra-personer.ts';
+import { efterNu, omDage } from './klokke.ts';
+import { logIndHos, loginSom, saetDato } from './login.ts';
 
 async function aabnSomMedarbejder(page: Page, borger: string, sag: string) {
   await page.goto('/medarbejder?visning=enhed&status=alle');
@@ -200,19 +200,20 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
 }) => {
   // Jonna Lind and her portal case in Team Vest, where no demo persona works: a refusal she
   // complained about, whose 4 weeks of re-assessment ran out two days ago.
-  await jonnaLind();
-  await vibekeVest();
-  await spoerg(
-    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
-     values ('e2e-jonna-sag', 'e2e-jonna', 'vest', 'Hjemmehjælp til rengøring', 'Serviceloven § 83', 7, 'Vi vurderer afgørelsen igen.', 1, 'e2e-vibeke', '${omDage(-70)}', '${omDage(-30)}')`,
-  );
-  await spoerg(
-    `insert into afgoerelser (id, sag_id, udfald, dato, begrundelse, klagevejledning, klagefrist)
-     values ('e2e-jonna-afg', 'e2e-jonna-sag', 'afslag', '${omDage(-40)}', 'Du kan selv gøre rent.', 'Du kan klage inden 4 uger.', '${omDage(-12)}')`,
+  await jonnasSag(
+    'e2e-jonna-sag',
+    {
+      titel: 'Hjemmehjælp til rengøring',
+      trin: 7,
+      trinTekst: 'Vi vurderer afgørelsen igen.',
+      modtaget: omDage(-70),
+      frist: omDage(-30),
+    },
+    { udfald: 'afslag', dato: omDage(-40), begrundelse: 'Du kan selv gøre rent.', klagefrist: omDage(-12) },
   );
   await spoerg(
     `insert into klager (id, sag_id, afgoerelse_id, tekst, modtaget, status, genvurdering_frist, indsendt_af)
-     values ('e2e-jonna-klage', 'e2e-jonna-sag', 'e2e-jonna-afg', 'Jeg kan ikke løfte støvsugeren efter min operation.', '${omDage(-30)}T09:00:00.000Z', 'modtaget', '${omDage(-2)}', 'Jonna Lind')`,
+     values ('e2e-jonna-klage', 'e2e-jonna-sag', 'e2e-jonna-sag-afg', 'Jeg kan ikke løfte støvsugeren efter min operation.', '${omDage(-30)}T09:00:00.000Z', 'modtaget', '${omDage(-2)}', 'Jonna Lind')`,
   );
 
   const vibeke = await (await browser.newContext()).newPage();
@@ -256,12 +257,13 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
 });
 
 test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke læser svaret', async ({ browser }) => {
-  await jonnaLind();
-  await vibekeVest();
-  await spoerg(
-    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
-     values ('e2e-jonna-indkoeb', 'e2e-jonna', 'vest', 'Hjælp til indkøb', 'Serviceloven § 83', 4, 'Vi vurderer din sag.', 1, 'e2e-vibeke', '${omDage(-20)}', '${omDage(30)}')`,
-  );
+  await jonnasSag('e2e-jonna-indkoeb', {
+    titel: 'Hjælp til indkøb',
+    trin: 4,
+    trinTekst: 'Vi vurderer din sag.',
+    modtaget: omDage(-20),
+    frist: omDage(30),
+  });
 
   // The forms as they work without JavaScript; axe below, on a page with it.
   const vibeke = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
@@ -348,4 +350,133 @@ test('Lene registrerer Jonnas forældremyndighed over Oliver uden JavaScript; Jo
   const jonna = await (await browser.newContext()).newPage();
   await loginSom(jonna, 'Jonna Lind');
   await expect(jonna.getByText('Du kan også handle på vegne af Oliver Lind')).toBeVisible();
+});
+
+test('en afgørelse sendt med almindelig post: klagefristen regnes fra modtagelsen (Vibeke uden JavaScript, Jonna ser datoerne)', async ({
+  browser,
+}) => {
+  await jonnasSag('e2e-jonna-post', {
+    titel: 'Ledsagelse til indkøb',
+    lovgrundlag: 'Serviceloven § 97',
+    trin: 4,
+    trinTekst: 'Vi vurderer din ansøgning.',
+    modtaget: omDage(-40),
+    frist: omDage(30),
+  });
+  const kontekst = await browser.newContext({ javaScriptEnabled: false });
+  const vibeke = await kontekst.newPage();
+  await loginSom(vibeke, 'Vibeke Vest', { medarbejder: true });
+  await vibeke.goto('/medarbejder/sager/e2e-jonna-post');
+  const form = vibeke.locator('form[action="?formular=afgoerelse"]');
+  // Digital Post is chosen until the caseworker says otherwise.
+  await expect(form.getByLabel('Digital Post')).toBeChecked();
+  await form.getByLabel('Almindelig post').check();
+  await form.getByLabel('Afslag', { exact: true }).check();
+  await form.getByLabel('Begrundelse', { exact: true }).fill('Du kan selv handle ind med din rollator.');
+  // Too short a letter: the error by the field, and the choice of post kept.
+  await form.getByLabel('Brev til borgeren', { exact: true }).fill('For kort');
+  await form.getByRole('button', { name: 'Træf afgørelse' }).click();
+  await expect(vibeke.locator('#brev-fejl')).toContainText('mindst 20 tegn');
+  await expect(vibeke.getByLabel('Almindelig post')).toBeChecked();
+  await vibeke
+    .getByLabel('Brev til borgeren', { exact: true })
+    .fill('Kære Jonna Lind. Du får afslag på ledsagelse til indkøb.');
+  await vibeke.getByRole('button', { name: 'Træf afgørelse' }).click();
+  await expect(vibeke.getByText('Afgørelsen er truffet, og brevet ligger på sagen.')).toBeVisible();
+  await kontekst.close();
+
+  const jonna = await (await browser.newContext()).newPage();
+  await loginSom(jonna, 'Jonna Lind');
+  await jonna.goto('/sager/e2e-jonna-post');
+  // Dated Wednesday 2 December: received 6 working days later, and 4 weeks from then.
+  await expect(
+    jonna.getByText(
+      'Afgørelsen er sendt med Almindelig post. Vi regner med, at du fik afgørelsen den 10. december 2026.',
+    ),
+  ).toBeVisible();
+  await expect(jonna.getByText(/Klagefristen er 7\. januar 2027/)).toBeVisible();
+  await expectNoAxeViolations(jonna);
+});
+
+test('Jonna klager efter fristen: klagen modtages, kvitteringen siger det, og Vibeke genvurderer den', async ({
+  browser,
+}) => {
+  await jonnasSag(
+    'e2e-jonna-sen',
+    { titel: 'Madservice', trin: 6, trinTekst: 'Du har fået afslag.', modtaget: omDage(-90), frist: omDage(-50) },
+    { udfald: 'afslag', dato: omDage(-60), begrundelse: 'Du kan selv lave mad.', klagefrist: omDage(-32) },
+  );
+  const jonna = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await loginSom(jonna, 'Jonna Lind');
+  await jonna.goto('/sager/e2e-jonna-sen');
+  await expect(jonna.getByText(/Klagefristen udløb .*\. Du kan stadig klage/)).toBeVisible();
+  await jonna.getByRole('link', { name: 'Klag over afgørelsen' }).click();
+  await expect(jonna.getByText(/Klagefristen er overskredet, men vi modtager din klage alligevel/)).toBeVisible();
+  await expectNoAxeViolations(jonna);
+  await jonna
+    .getByLabel('Hvorfor er du uenig i afgørelsen?')
+    .fill('Jeg var indlagt i seks uger og kunne ikke klage før nu.');
+  await jonna.getByRole('button', { name: 'Send klagen' }).click();
+  await expect(jonna.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expect(jonna.getByRole('row', { name: /Efter klagefristen/ })).toContainText(
+    'klagen er modtaget og går videre',
+  );
+  await expect(jonna.getByText(/Det er Ankestyrelsen, der afgør, om klagen kan behandles/)).toBeVisible();
+  await expectNoAxeViolations(jonna);
+
+  const vibeke = await (await browser.newContext()).newPage();
+  await loginSom(vibeke, 'Vibeke Vest', { medarbejder: true });
+  await vibeke.goto('/medarbejder/sager/e2e-jonna-sen');
+  await expect(vibeke.getByRole('heading', { name: /Klage modtaget – genvurdering senest/ })).toContainText(
+    'Efter klagefristen',
+  );
+  await vibeke.getByLabel('Afgørelsen fastholdes – send klagen til Ankestyrelsen').check();
+  await vibeke.locator('#klage-begrundelse').fill('Du kan stadig selv lave mad med lidt hjælp.');
+  await vibeke.getByRole('button', { name: 'Gem genvurdering' }).click();
+  await expect(vibeke.getByText('Genvurderingen er gemt.')).toBeVisible();
+  await jonna.goto('/sager/e2e-jonna-sen');
+  await expect(jonna.getByText('Din klage er sendt til Ankestyrelsen.')).toBeVisible();
+});
+
+test('en klage skrevet hen over et timeout går ikke tabt: Jonna logger ind igen, får teksten tilbage og sender den', async ({
+  browser,
+}) => {
+  await jonnasSag(
+    'e2e-jonna-timeout',
+    {
+      titel: 'Kørsel til aktivitetscenter',
+      trin: 6,
+      trinTekst: 'Du har fået afslag.',
+      modtaget: omDage(-30),
+      frist: omDage(-5),
+    },
+    { udfald: 'afslag', dato: omDage(-3), begrundelse: 'Du kan tage bussen.', klagefrist: omDage(25) },
+  );
+  // Without JavaScript: no warning before the timeout, so only the server can save the text.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await loginSom(page, 'Jonna Lind');
+  await page.goto('/sager/e2e-jonna-timeout/klage');
+  const tekst =
+    'Der går ingen bus på de tidspunkter, hvor aktivitetscentret har åbent. Jeg har skrevet længe på dette.';
+  await page.getByLabel('Hvorfor er du uenig i afgørelsen?').fill(tekst);
+  // She was away from the screen for 31 minutes before pressing the button.
+  await saetDato(page, efterNu(0, 31));
+  await page.getByRole('button', { name: 'Send klagen' }).click();
+  await expect(page).toHaveURL(/\/log-ind\?next=/);
+  await expect(page.getByText('Det, du sendte, er ikke sendt endnu.')).toBeVisible();
+  expect(Number((await spoergKolonne(`select count(*) from klager where sag_id = 'e2e-jonna-timeout'`))[0])).toBe(0);
+
+  await page.getByRole('link', { name: 'Log ind med MitID' }).click();
+  await logIndHos(page, 'Jonna Lind');
+  await expect(page).toHaveURL(/\/sager\/e2e-jonna-timeout\/klage$/);
+  await expect(page.getByRole('heading', { name: 'Din klage er ikke sendt endnu' })).toBeVisible();
+  await expect(page.getByLabel('Hvorfor er du uenig i afgørelsen?')).toHaveValue(tekst);
+  await page.getByRole('button', { name: 'Send klagen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expect(page.getByRole('row', { name: /Din klage/ })).toContainText(tekst);
+  // Given back once: the form is empty when she opens it again (and the complaint is made).
+  await page.goto('/sager/e2e-jonna-timeout/klage');
+  await expect(page.getByText('Du har allerede klaget over denne afgørelse.')).toBeVisible();
+  await context.close();
 });

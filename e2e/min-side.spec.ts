@@ -14,6 +14,27 @@ test.describe('Ali', () => {
   // In order: the form is scanned before Ali complains, and a second complaint is not offered.
   test.describe.configure({ mode: 'serial' });
 
+  test('Min side siger først, hvad Ali skal gøre: svare på partshøringen, forberede et møde og måske klage', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginSom(page, 'Ali Hassan');
+    const opgaver = page.getByRole('region', { name: 'Det skal du gøre' }).getByRole('listitem');
+    // Soonest first: the partshøring (7 December), the meeting (9 December), the complaint deadline (14 December).
+    await expect(opgaver).toHaveCount(3);
+    await expect(opgaver.nth(0)).toContainText('Svar på partshøringen i sagen "Ledsagelse" senest 7. december 2026.');
+    await expect(opgaver.nth(1)).toContainText(
+      'Forbered dig til mødet "Opfølgningsmøde om din plan" den 9. december 2026',
+    );
+    await expect(opgaver.nth(2)).toContainText(
+      'Er du uenig i afgørelsen i sagen "Dækning af merudgifter"? Klagefristen er 14. december 2026.',
+    );
+    await opgaver.nth(0).getByRole('link', { name: 'Læs oplysningerne og svar' }).click();
+    await expect(page).toHaveURL(/\/partshoering$/);
+    await page.goBack();
+    await expectNoAxeViolations(page);
+  });
+
   test('afgørelsen og klageformularen består axe, også med fejl', async ({ page }) => {
     await loginSom(page, 'Ali Hassan');
     await aabnSag(page, 'Dækning af merudgifter');
@@ -32,7 +53,8 @@ test.describe('Ali', () => {
     await loginSom(page, 'Ali Hassan');
     await aabnSag(page, 'Dækning af merudgifter');
     await expect(page.getByRole('heading', { name: 'Afgørelse: Afslag' })).toBeVisible();
-    await expect(page.getByText(/Klagefristen er .* – om 10 dage\./)).toBeVisible();
+    await expect(page.getByText(/Klagefristen er .* – om 12 dage\./)).toBeVisible();
+    await expect(page.getByText(/Vi regner med, at du fik afgørelsen den/)).toBeVisible();
     await expect(page.getByRole('link', { name: /Afgørelse: afslag på dækning af merudgifter/ })).toBeVisible();
 
     await page.getByRole('link', { name: 'Klag over afgørelsen' }).click();
@@ -225,4 +247,36 @@ test('Karin ser Jens sager og møder inden for fuldmagten, men ikke hans plan', 
   // A fuldmagt to see meetings is not a right to change them.
   await expect(page.getByRole('button', { name: 'Tilføj emne' })).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('Ali beder om aktindsigt i sin sag om ledsagelse uden JavaScript: fejl ved feltet, så kvittering med svarfrist', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await loginSom(page, 'Ali Hassan');
+  await aabnSag(page, 'Ledsagelse');
+  await expect(page.getByRole('heading', { name: 'Dine rettigheder i sagen' })).toBeVisible();
+  await page.getByRole('link', { name: 'Bed om aktindsigt' }).click();
+  await page.getByLabel('Hvad vil du se?').fill('Alt');
+  await page.getByRole('button', { name: 'Send anmodningen' }).click();
+  await expect(page.locator('#aktindsigt-tekst-fejl')).toContainText('Skriv, hvad du vil se');
+  await expect(page.getByLabel('Hvad vil du se?')).toHaveValue('Alt');
+  await page.getByLabel('Hvad vil du se?').fill('Alle dokumenter i sagen, også jeres notater fra mødet.');
+  await page.getByRole('button', { name: 'Send anmodningen' }).click();
+  await expect(page.getByText('Vi har modtaget din anmodning om aktindsigt.')).toBeVisible();
+  // Received Wednesday 2 December 2026: 7 working days later is Friday 11 December.
+  await expect(page.getByRole('row', { name: /Du får svar senest/ })).toContainText('11. december 2026');
+  await expect(page.getByRole('row', { name: /Kvitteringsnummer/ })).toContainText(/A-\d{4}-[A-Z0-9]{6}/);
+  await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
+  await expect(page.getByText(/Du bad om aktindsigt .*Du får svar senest 11\. december 2026/)).toBeVisible();
+  await context.close();
+
+  const medJs = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await loginSom(medJs, 'Ali Hassan');
+  await aabnSag(medJs, 'Ledsagelse');
+  await medJs.getByRole('link', { name: 'Bed om aktindsigt' }).click();
+  await expectNoAxeViolations(medJs);
+  await medJs.getByRole('button', { name: 'Send anmodningen' }).click();
+  await expectNoAxeViolations(medJs);
 });

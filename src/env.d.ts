@@ -6,5 +6,11 @@ declare namespace App {
     nu: Date;
     session?: import('./features/login/session.ts').Session;
     bruger?: import('./features/adgang/adgang.server.ts').Bruger;
+    /** A form on this page came back with errors: the title says so (handleForm sets it). */
+    formfejl?: boolean;
+    /** The session behind the cookie ran out on this request: whose it was (parkeret.server.ts). */
+    udloebet?: import('./features/login/parkeret.server.ts').Ejer;
+    /** The form got back text posted after a timeout: "… er ikke sendt endnu" (Fejlopsummering). */
+    ikkeSendt?: string;
   }
 }

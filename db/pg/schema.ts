@@ -19,6 +19,7 @@ export const afgoerelser = pgTable(
     begrundelse: text('begrundelse').notNull(),
     klagevejledning: text('klagevejledning').notNull(),
     klagefrist: text('klagefrist').notNull(),
+    forsendelse: text('forsendelse').notNull().default('digital-post'),
     kildeId: text('kilde_id').unique(),
   },
   (t) => [index('afgoerelser_sag').on(t.sagId, t.dato)],
@@ -40,6 +41,23 @@ export const afhentninger = pgTable(
     noegle: text('noegle').unique(),
   },
   (t) => [index('afhentninger_udlaan').on(t.udlaanId)],
+);
+
+export const aktindsigter = pgTable(
+  'aktindsigter',
+  {
+    id: text('id').primaryKey(),
+    sagId: text('sag_id')
+      .notNull()
+      .references((): AnyPgColumn => sager.id),
+    tekst: text('tekst').notNull(),
+    modtaget: text('modtaget').notNull(),
+    svarFrist: text('svar_frist').notNull(),
+    indsendtAf: text('indsendt_af').notNull(),
+    noegle: text('noegle').unique(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
 );
 
 export const apiNoegler = pgTable('api_noegler', {
@@ -283,6 +301,7 @@ export const klager = pgTable(
     modtaget: text('modtaget').notNull(),
     status: text('status').notNull(),
     genvurderingFrist: text('genvurdering_frist').notNull(),
+    forSent: integer('for_sent').notNull().default(0),
     indsendtAf: text('indsendt_af').notNull(),
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
@@ -370,6 +389,15 @@ export const overgangTjekliste = pgTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.punkt] })],
 );
+
+export const parkeredeFormularer = pgTable('parkerede_formularer', {
+  id: text('id').primaryKey(),
+  personId: text('person_id').references((): AnyPgColumn => personer.id),
+  medarbejderId: text('medarbejder_id').references((): AnyPgColumn => medarbejdere.id),
+  sti: text('sti').notNull(),
+  felter: text('felter').notNull(),
+  oprettet: bigint('oprettet', { mode: 'number' }).notNull(),
+});
 
 export const partshoeringer = pgTable(
   'partshoeringer',

@@ -73,6 +73,7 @@ type Form = [string, Vaerdi][];
 /** Who may do each action with the example below, and someone who may not. */
 const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   klag: ['ali', 'birgit'],
+  bedOmAktindsigt: ['ali', 'birgit'],
   svarPartshoering: ['ali', 'jens'],
   tilfoejEmne: ['ali', 'karin'],
   angivBisidder: ['ali', 'sofie'],
@@ -156,7 +157,7 @@ beforeEach(async () => {
   const ali100 = await sag(demo.ali.id, 'Serviceloven § 100');
   const ali97 = await sag(demo.ali.id, 'Serviceloven § 97');
   const frejaVoksen = await sag(demo.freja.id, 'Serviceloven § 85');
-  const birgitNy = await sag(demo.birgit.id, 'Serviceloven § 83');
+  const birgitNy = await sag(demo.birgit.id, 'Ældreloven § 10');
   const forste = <T extends { id: string }>(rows: T[]) => {
     const [r] = rows;
     if (!r) throw new Error('Demo-data mangler en række');
@@ -231,6 +232,7 @@ beforeEach(async () => {
   Object.assign(eksempler, {
     // Ali has complained about this decision above: only the same form again is a success (the first receipt).
     klag: e({ sagId: ali100, tekst, noegle: klageNoegle }),
+    bedOmAktindsigt: e({ sagId: ali97, tekst: 'Alle dokumenter i sagen', noegle: uuid() }),
     svarPartshoering: e({
       partshoeringId: forste(await db.select().from(t.partshoeringer)),
       tekst: 'Ingen bemærkninger',
@@ -573,6 +575,7 @@ describe('hver skrivende handling', () => {
 const tilJournalen: Record<Navn, JournalType[]> = {
   // The example sends the world's complaint form again: saved once, journalised once.
   klag: [],
+  bedOmAktindsigt: ['aktindsigt'],
   svarPartshoering: ['partshoeringssvar'],
   tilfoejEmne: ['moede-emne'],
   angivBisidder: ['moede-bisidder'],

@@ -77,6 +77,7 @@ import {
 import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '#/features/moeder/moeder.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
 import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
+import { AktindsigtSchema, bedOmAktindsigt } from '#/features/sager/aktindsigt.server.ts';
 import { EjerskabsFejl } from '#/features/sager/ejerskab.ts';
 import { indsendKlage, KlageFejl, KlageSchema } from '#/features/sager/klage.server.ts';
 import { besvarPartshoering, PartshoeringSvarSchema } from '#/features/sager/partshoering.server.ts';
@@ -119,6 +120,7 @@ export const BilagSchema = KladdeSchema.extend({
 
 export const skrivninger = {
   klag: skrivning(KlageSchema, indsendKlage),
+  bedOmAktindsigt: skrivning(AktindsigtSchema, bedOmAktindsigt),
   svarPartshoering: skrivning(PartshoeringSvarSchema, besvarPartshoering),
   tilfoejEmne: skrivning(EmneSchema, tilfoejEmne),
   angivBisidder: skrivning(BisidderSchema, angivBisidder),

@@ -7,12 +7,12 @@ export const klagevejledninger = [
   {
     lovgrundlag: 'Barnets Lov',
     tekst:
-      'Du kan klage over afgørelsen. Klagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen. Send klagen til Børnehandicap – skriftligt eller mundtligt. Vi vurderer afgørelsen igen inden 4 uger. Fastholder vi den, sender vi din klage videre til Ankestyrelsen.',
+      'Du kan klage over afgørelsen. Klagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen. Send klagen til Børnehandicap – skriftligt eller mundtligt. Vi vurderer afgørelsen igen inden 4 uger. Fastholder vi den, sender vi din klage videre til Ankestyrelsen. Kommer klagen for sent, sender vi den alligevel videre: Ankestyrelsen kan behandle den, hvis der er en særlig grund.',
   },
   {
     lovgrundlag: 'Serviceloven',
     tekst:
-      'Du kan klage over afgørelsen. Klagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen. Send klagen til kommunen – skriftligt eller mundtligt, fx i Mit Forløb. Vi vurderer afgørelsen igen inden 4 uger. Fastholder vi den, sender vi din klage videre til Ankestyrelsen.',
+      'Du kan klage over afgørelsen. Klagen skal være modtaget senest 4 uger efter, at du har fået afgørelsen. Send klagen til kommunen – skriftligt eller mundtligt, fx i Mit Forløb. Vi vurderer afgørelsen igen inden 4 uger. Fastholder vi den, sender vi din klage videre til Ankestyrelsen. Kommer klagen for sent, sender vi den alligevel videre: Ankestyrelsen kan behandle den, hvis der er en særlig grund.',
   },
 ] as const;
 

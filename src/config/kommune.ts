@@ -11,6 +11,13 @@ export const kommune = {
   telefontider: 'Mandag-onsdag kl. 9-15, torsdag kl. 9-17 og fredag kl. 9-13',
   email: 'socialomsorg@hedensted.dk',
   webadresse: 'https://www.hedensted.dk',
+  /**
+   * The portal's tilgængelighedserklæring. It must be made in Digitaliseringsstyrelsen's WAS-Tool and is
+   * published at was.digst.dk/<the portal's domain with - for .> (webtilgængelighedsloven § 4; bek. nr. 904
+   * af 22/08/2019); the footer links here. This is the demo municipality's address: each municipality fills
+   * in the one WAS-Tool gives it, and changes the link in content/sider/tilgaengelighed.md to match.
+   */
+  tilgaengelighedserklaering: 'https://www.was.digst.dk/mitforloeb-hedensted-dk',
   teams: [
     { id: 'oest', navn: 'Team Øst', byer: ['Juelsminde', 'Rårup', 'Hornsyld', 'Barrit'] },
     { id: 'vest', navn: 'Team Vest', byer: ['Tørring', 'Uldum'] },

@@ -7,6 +7,8 @@
 import { type ActionClient, isInputError } from 'astro:actions';
 import type { AstroGlobal } from 'astro';
 import type { core } from 'astro/zod';
+import { harParkeret, hentParkeret, ikkeSendtTekst } from '#/features/login/parkeret.server.ts';
+import { database } from './db.server.ts';
 
 export interface FormState<T> {
   /** What was submitted, as text, to fill the fields again. */
@@ -20,12 +22,28 @@ export interface FormState<T> {
   generel?: string;
 }
 
+/** Text typed before a timeout and parked while the person logged in again: back in the form, not sent. */
+async function tilbage<T>(Astro: AstroGlobal): Promise<FormState<T> | undefined> {
+  const b = Astro.locals.bruger;
+  if (!b || !harParkeret(Astro.cookies)) return undefined;
+  const ejer = {
+    personId: b.aktoer.type === 'borger' ? b.aktoer.personId : null,
+    medarbejderId: b.aktoer.type === 'medarbejder' ? b.aktoer.medarbejderId : null,
+  };
+  const felter = await hentParkeret(database(), ejer, Astro.url, Astro.cookies, Astro.locals.nu);
+  if (!felter) return undefined;
+  Astro.locals.ikkeSendt = ikkeSendtTekst(Astro.url.pathname);
+  const lister: Record<string, string[]> = {};
+  for (const [k, v] of felter) lister[k] = [...(lister[k] ?? []), v];
+  return { values: Object.fromEntries(felter), lister, fejl: {} };
+}
+
 /** Any form action: its own schema is a subtype of zod's base type, and the output is T. */
 export async function handleForm<T>(
   Astro: AstroGlobal,
   action: ActionClient<T, 'form', core.$ZodType>,
 ): Promise<FormState<T> | undefined> {
-  if (Astro.request.method !== 'POST') return undefined;
+  if (Astro.request.method !== 'POST') return await tilbage(Astro);
   let formData: FormData;
   try {
     formData = await Astro.request.formData();
@@ -33,6 +51,7 @@ export async function handleForm<T>(
     // Not a form at all (another content type, a broken multipart body): a browser never sends
     // that, so there is nothing to fill in again; answer with the empty form, not a 500.
     Astro.response.status = 400;
+    Astro.locals.formfejl = true;
     return { values: {}, lister: {}, fejl: {}, generel: 'Formularen kunne ikke læses. Prøv at sende den igen.' };
   }
   const tekst = [...formData].filter((e): e is [string, string] => typeof e[1] === 'string');
@@ -41,6 +60,9 @@ export async function handleForm<T>(
   for (const [k, v] of tekst) lister[k] = [...(lister[k] ?? []), v];
   const { data, error } = await Astro.callAction(action, formData);
   if (!error) return { values, lister, data, fejl: {} };
+  // The page title starts with "Fejl: " (Base.astro), so a screen reader hears it first. (A page
+  // that then answers 404 gets the plain 404 page: server/middleware/errors.ts.)
+  Astro.locals.formfejl = true;
   if (isInputError(error)) return { values, lister, fejl: error.fields as Record<string, string[] | undefined> };
   Astro.response.status = error.status;
   return { values, lister, fejl: {}, generel: error.message };

@@ -98,7 +98,14 @@ describe('GET /api/v1/haendelser', () => {
       db,
       nexus,
       'S-1',
-      { udfald: 'afslag', dato: '2026-11-24', begrundelse: 'B', klagevejledning: 'K', klagefrist: '2026-12-22' },
+      {
+        udfald: 'afslag',
+        dato: '2026-11-24',
+        begrundelse: 'B',
+        klagevejledning: 'K',
+        klagefrist: '2026-12-22',
+        forsendelse: 'digital-post',
+      },
       NU,
     );
     const sag = defined(foerste(await db.select().from(sager).where(eq(sager.kildeId, 'Nexus:S-1'))), 'Sagen');

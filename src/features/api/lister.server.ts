@@ -182,6 +182,7 @@ export async function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: 
           tekst: k.tekst,
           status: k.status,
           genvurderingFrist: k.genvurderingFrist,
+          forSent: k.forSent,
           indsendtAf: k.indsendtAf,
           kvitteringsnr: k.kvitteringsnr,
         })),

@@ -37,7 +37,14 @@ async function elseKlagerOver(n: number, tidspunkt = ts(5)) {
     db,
     nexus,
     'S-1',
-    { udfald: 'afslag', dato: '2026-11-24', begrundelse: 'B', klagevejledning: 'K', klagefrist: '2026-12-22' },
+    {
+      udfald: 'afslag',
+      dato: '2026-11-24',
+      begrundelse: 'B',
+      klagevejledning: 'K',
+      klagefrist: '2026-12-22',
+      forsendelse: 'digital-post',
+    },
     NU,
   );
   for (let i = 0; i < n; i++) {

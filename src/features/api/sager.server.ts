@@ -5,6 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { AfgoerelseFejl, registrerAfgoerelse, retAfgoerelseFraSystem } from '#/features/sager/afgoerelse.server.ts';
+import { afgoerelseModtaget, klagefrist } from '#/features/sager/frister.ts';
 import { fristForlaenget, fristSat, trinSkiftet } from '#/features/sager/haendelser.ts';
 import {
   opretSag,
@@ -174,15 +175,21 @@ export async function upsertAfgoerelse(
         dato: input.dato,
         begrundelse: input.begrundelse,
         klagevejledning: input.klagevejledning,
-        klagefrist: input.klagefrist,
+        forsendelse: input.forsendelse,
+        klagefrist: input.klagefrist ?? klagefrist(afgoerelseModtaget(input.dato, input.forsendelse)),
       };
       const eksisterende = foerste(await tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)));
       if (!eksisterende) {
-        const { udfald, begrundelse, dato, klagefrist, klagevejledning } = input;
+        const { udfald, begrundelse, dato, klagefrist: frist, klagevejledning, forsendelse } = vaerdier;
         const { id } = await registrerAfgoerelseEllerAfvis(
           tx,
           sag,
-          { udfald, begrundelse, kilde: { type: 'system', kildeId: kilde, dato, klagefrist, klagevejledning } },
+          {
+            udfald,
+            begrundelse,
+            forsendelse,
+            kilde: { type: 'system', kildeId: kilde, dato, klagefrist: frist, klagevejledning },
+          },
           now,
         );
         await auditSystem(db, klient, sag.personId, 'opret', `Afgørelse: ${sag.titel}`, now);
@@ -190,14 +197,8 @@ export async function upsertAfgoerelse(
       }
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      const { udfald, dato, begrundelse, klagevejledning, klagefrist } = vaerdier;
-      await retAfgoerelseFraSystem(
-        tx,
-        sag,
-        eksisterende,
-        { udfald, dato, begrundelse, klagevejledning, klagefrist },
-        now,
-      );
+      const { sagId: _, ...ny } = vaerdier;
+      await retAfgoerelseFraSystem(tx, sag, eksisterende, ny, now);
       await auditSystem(db, klient, sag.personId, 'ret', `Afgørelse: ${sag.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },

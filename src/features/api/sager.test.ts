@@ -254,6 +254,7 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     begrundelse: 'Du kan selv gøre rent.',
     klagevejledning: 'Du kan klage inden 4 uger.',
     klagefrist: '2026-12-22',
+    forsendelse: 'digital-post' as const,
   };
 
   it('opretter afgørelsen som en truffet i portalen: brev, trin 6 og én hændelse; og ændrer intet anden gang', async () => {
@@ -319,10 +320,35 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     expect((await fejlFra(async () => await upsertAfgoerelse(db, nexus, 'S-404', afgoerelse, NU))).status).toBe(404);
   });
 
-  it('afviser en klagefrist før afgørelsen', () => {
-    const r = valider(ApiAfgoerelseSchema, { ...afgoerelse, klagefrist: '2026-11-01' });
+  it('afviser en klagefrist under 4 uger efter modtagelsen, også med almindelig post', () => {
+    const r = valider(ApiAfgoerelseSchema, { ...afgoerelse, klagefrist: '2026-12-21' });
     expect(!r.ok && r.felter).toEqual([
-      { felt: 'klagefrist', besked: 'Klagefristen kan ikke ligge før afgørelsens dato.' },
+      {
+        felt: 'klagefrist',
+        besked:
+          'Klagefristen skal være mindst 4 uger efter, at borgeren regnes for at have fået afgørelsen (2026-11-24).',
+      },
     ]);
+    // Sent by ordinary post on Tuesday 24 November: received 6 working days later, Wednesday 2 December.
+    const post = valider(ApiAfgoerelseSchema, { ...afgoerelse, forsendelse: 'almindelig-post' });
+    expect(!post.ok && post.felter).toEqual([
+      {
+        felt: 'klagefrist',
+        besked:
+          'Klagefristen skal være mindst 4 uger efter, at borgeren regnes for at have fået afgørelsen (2026-12-02).',
+      },
+    ]);
+    expect(
+      valider(ApiAfgoerelseSchema, { ...afgoerelse, forsendelse: 'almindelig-post', klagefrist: '2026-12-30' }).ok,
+    ).toBe(true);
+  });
+
+  it('regner klagefristen ud fra forsendelsen, når systemet ikke sender den', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), NU);
+    const { klagefrist: _, ...uden } = afgoerelse;
+    await upsertAfgoerelse(db, nexus, 'S-1', { ...uden, forsendelse: 'almindelig-post' }, NU);
+    const gemt = foerste(await db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sag.id)));
+    // Received Wednesday 2 December; 4 weeks later is Wednesday 30 December, an open day.
+    expect([gemt?.forsendelse, gemt?.klagefrist]).toEqual(['almindelig-post', '2026-12-30']);
   });
 });

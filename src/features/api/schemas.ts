@@ -10,8 +10,10 @@ import { foedselsdatoFraCpr } from '#/features/login/claims.ts';
 import { moedetyper } from '#/features/moeder/labels.ts';
 import { kompasDimensioner } from '#/features/plan/kompas.ts';
 import { delmaalStatusser } from '#/features/plan/labels.ts';
-import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { forsendelseVaerdier, udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { afgoerelseModtaget } from '#/features/sager/frister.ts';
 import { trinOversigt } from '#/features/sager/trin.ts';
+import { plusDage } from '#/lib/dato.ts';
 
 /** The schemas that get a name in the OpenAPI document's components. */
 export const apiSchemas = z.registry<{ id: string; description?: string }>();
@@ -163,14 +165,29 @@ export const ApiAfgoerelseSchema = z
     dato: dag(),
     begrundelse: tekst(5000),
     klagevejledning: tekst(5000),
-    klagefrist: dag(),
+    forsendelse: z
+      .enum(forsendelseVaerdier, { error: besked(`Forsendelsen skal være ${forsendelseVaerdier.join(', ')}.`) })
+      .default('digital-post')
+      .meta({
+        description:
+          'Hvordan brevet er sendt. Klagefristen løber fra den dag, borgeren regnes for at have fået det: Digital Post samme dag, almindelig post 6 hverdage efter brevets dato, Quickpost 2 dage efter (Ankestyrelsen).',
+      }),
+    klagefrist: dag().optional().meta({
+      description:
+        'Sidste dag at klage. Udelades den, regner portalen den ud: 4 uger efter modtagelsen, flyttet til næste åbne dag.',
+    }),
   })
   .superRefine((a, ctx) => {
-    if (a.klagefrist < a.dato)
+    // A deadline shorter than 4 weeks from receipt (retssikkerhedsloven § 67) would tell the citizen too early a date.
+    // Only on a valid date and way of sending: their own fields report the rest.
+    if (a.klagefrist === undefined || !z.iso.date().safeParse(a.dato).success) return;
+    if (!(forsendelseVaerdier as readonly string[]).includes(a.forsendelse)) return;
+    const modtaget = afgoerelseModtaget(a.dato, a.forsendelse);
+    if (a.klagefrist < plusDage(modtaget, 28))
       ctx.addIssue({
         code: 'custom',
         path: ['klagefrist'],
-        message: 'Klagefristen kan ikke ligge før afgørelsens dato.',
+        message: `Klagefristen skal være mindst 4 uger efter, at borgeren regnes for at have fået afgørelsen (${modtaget}).`,
       });
   })
   .meta({
@@ -403,6 +420,10 @@ export const ApiKlageSchema = z.strictObject({
   tekst: z.string(),
   status: z.string(),
   genvurderingFrist: z.string(),
+  forSent: z.boolean().meta({
+    description:
+      'Modtaget efter klagefristen. Klagen genvurderes alligevel og sendes videre; kun Ankestyrelsen kan se bort fra fristen.',
+  }),
   indsendtAf: z.string(),
   kvitteringsnr: z.string().nullable(),
 });

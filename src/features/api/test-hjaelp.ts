@@ -69,6 +69,7 @@ export const elsesAfgoerelse = (over: Partial<AfgoerelseInput> = {}): Afgoerelse
   begrundelse: 'Du kan selv gøre rent.',
   klagevejledning: 'Du kan klage inden 4 uger.',
   klagefrist: '2026-12-22',
+  forsendelse: 'digital-post',
   ...over,
 });
 

@@ -5,7 +5,7 @@
  * only a person who is myndig may give one. Everyone under 18 is umyndig (værgemålsloven
  * § 1), so a young person can accept a request from the day they turn 18, and not before.
  * The holder may act only within the scopes given and the period, and the giver may revoke
- * it at any time (aftaleloven §§ 14-15), which takes effect at once.
+ * it at any time (aftaleloven kapitel 2, on revoking a fuldmagt), which takes effect at once.
  */
 import { alleScopes, type RelationStatus, relationStatus, type Scope } from '#/features/adgang/access.ts';
 import { attenAarsdag, type Dag } from '#/lib/dato.ts';

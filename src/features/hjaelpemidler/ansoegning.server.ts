@@ -10,7 +10,7 @@ import { tilJournal } from '#/features/journal/journal.server.ts';
 import { fristFor } from '#/features/sager/frister.ts';
 import { ansoegningModtaget, kvitteringSendt } from '#/features/sager/haendelser.ts';
 import { opretSag } from '#/features/sager/sagsskrivning.server.ts';
-import { dagen, plusDage } from '#/lib/dato.ts';
+import { alder, dagen, plusDage } from '#/lib/dato.ts';
 import { skrivHoldbart } from '#/lib/holdbar-fil.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
@@ -28,6 +28,22 @@ function aktoerId(bruger: Bruger): string {
   return bruger.aktoer.personId;
 }
 
+/** The user's unsent draft for the person, if any: the start page then offers to continue it. */
+export async function aabenKladde(db: Db, bruger: Bruger, personId: string) {
+  return foerste(
+    await db
+      .select()
+      .from(hjaelpemiddelKladder)
+      .where(
+        and(
+          eq(hjaelpemiddelKladder.personId, personId),
+          eq(hjaelpemiddelKladder.oprettetAf, aktoerId(bruger)),
+          isNull(hjaelpemiddelKladder.ansoegningId),
+        ),
+      ),
+  );
+}
+
 /** Resumes the open draft for this person by this user, or starts one. */
 export async function startKladde(db: Db, bruger: Bruger, personId: string, forvalgt: string | undefined, now: Date) {
   const person = await kraevPerson(
@@ -39,18 +55,7 @@ export async function startKladde(db: Db, bruger: Bruger, personId: string, forv
     now,
   );
   const af = aktoerId(bruger);
-  const aaben = foerste(
-    await db
-      .select()
-      .from(hjaelpemiddelKladder)
-      .where(
-        and(
-          eq(hjaelpemiddelKladder.personId, personId),
-          eq(hjaelpemiddelKladder.oprettetAf, af),
-          isNull(hjaelpemiddelKladder.ansoegningId),
-        ),
-      ),
-  );
+  const aaben = await aabenKladde(db, bruger, personId);
   if (aaben) {
     if (forvalgt && !aaben.data.hjaelpemiddel)
       await gemKladde(db, aaben.id, { ...aaben.data, hjaelpemiddel: forvalgt }, now);
@@ -186,7 +191,13 @@ export async function indsendAnsoegning(
     throw new AnsoegningFejl('Der mangler svar i ansøgningen. Gå tilbage og udfyld de manglende trin.');
   const katalog = katalogopslag(hjaelpemiddel);
   const idag = dagen(now);
-  const lovgrundlag = katalog?.lovgrundlag.startsWith('Serviceloven') ? katalog.lovgrundlag : 'Serviceloven § 112';
+  // A child's aids are granted under Barnets Lov § 90, which applies serviceloven §§ 112–116.
+  const lovgrundlag =
+    alder(person.foedselsdato, idag) < 18
+      ? 'Barnets Lov § 90'
+      : katalog?.lovgrundlag.startsWith('Serviceloven')
+        ? katalog.lovgrundlag
+        : 'Serviceloven § 112';
   const forventetSvar = fristFor(lovgrundlag, idag) ?? plusDage(idag, 35);
   const navn = katalog?.titel ?? 'Hjælpemiddel (vi finder det rigtige sammen med dig)';
   const id = crypto.randomUUID();

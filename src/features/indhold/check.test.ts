@@ -16,7 +16,7 @@ function contentWith(files: Record<string, string>) {
   return dir;
 }
 
-const godPjece = `---\ntitel: Sådan klager du\nresume: Kort om klage.\nomraade: alle\nopdateret: 2026-11-01\n---\n## Indhold\n`;
+const godPjece = `---\ntitel: Sådan klager du\nresume: Kort om klage.\nomraade: alle\nopdateret: 2026-11-01\ngennemgaaet: 2026-11-01\nkilder:\n  - titel: Retssikkerhedsloven § 67\n---\n## Indhold\n`;
 
 describe('checkContent', () => {
   it('godkender gyldige filer', () => {
@@ -35,6 +35,26 @@ describe('checkContent', () => {
       },
     ]);
     expect(formatProblems(problems)).toContain('content/pjecer/klage.md: feltet "omraade" skal være en af');
+  });
+
+  it('en pjece skal sige, hvornår den sidst blev gennemgået, og nævne sine kilder', () => {
+    const uden = godPjece.replace('gennemgaaet: 2026-11-01\nkilder:\n  - titel: Retssikkerhedsloven § 67\n', '');
+    expect(checkContent(contentWith({ 'pjecer/klage.md': uden }))).toEqual([
+      {
+        fil: 'pjecer/klage.md',
+        felt: 'gennemgaaet',
+        besked: 'skal være den dato, teksten sidst blev gennemgået, fx 2026-12-03',
+      },
+      {
+        fil: 'pjecer/klage.md',
+        felt: 'kilder',
+        besked: 'mangler (skal være en liste af kilder, hver med en titel og evt. en url)',
+      },
+    ]);
+    const tom = godPjece.replace('kilder:\n  - titel: Retssikkerhedsloven § 67\n', 'kilder: []\n');
+    expect(checkContent(contentWith({ 'pjecer/klage.md': tom }))).toEqual([
+      { fil: 'pjecer/klage.md', felt: 'kilder', besked: 'skal nævne mindst én kilde' },
+    ]);
   });
 
   it('melder en forkert dato, et forkert team og en ugyldig e-mail i et indlejret felt', () => {

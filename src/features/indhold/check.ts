@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { type Dag, dagen } from '#/lib/dato.ts';
+import { forkerteHenvisninger } from './lovhenvisninger.ts';
 import { samlinger } from './schemas.ts';
 
 export interface ContentProblem {
@@ -16,7 +18,8 @@ export interface ContentProblem {
 /** A slug-safe file name: it becomes the page's web address. */
 const FILNAVN = /^[a-z0-9][a-z0-9-]*\.md$/;
 
-export function checkContent(contentDir: string): ContentProblem[] {
+/** Every file against its schema, and every citation of the law against the paragraphs the portal may cite on `idag`. */
+export function checkContent(contentDir: string, idag: Dag = dagen(new Date())): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [navn, schema] of Object.entries(samlinger)) {
     const dir = join(contentDir, navn);
@@ -36,8 +39,10 @@ export function checkContent(contentDir: string): ContentProblem[] {
         });
       }
       let data: unknown;
+      const tekst = readFileSync(join(dir, name), 'utf8');
+      for (const besked of forkerteHenvisninger(tekst, idag)) problems.push({ fil, felt: 'lovhenvisning', besked });
       try {
-        data = matter(readFileSync(join(dir, name), 'utf8')).data;
+        data = matter(tekst).data;
       } catch (e) {
         problems.push({
           fil,

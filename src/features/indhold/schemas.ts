@@ -35,11 +35,27 @@ const tekst = z
 const dato = z.coerce.date({ error: fejl('skal være en dato som 2026-11-24') });
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
+/** Where a claim comes from: the law or the authority's page, with its address when there is one. */
+const kilder = z
+  .array(
+    z.object({
+      titel: tekst,
+      url: z.url({ error: 'skal være en webadresse som https://ast.dk/...' }).optional(),
+    }),
+    { error: fejl('skal være en liste af kilder, hver med en titel og evt. en url') },
+  )
+  .min(1, 'skal nævne mindst én kilde');
+
+/** When a person last checked the text against the law and the sources: shown as "Senest gennemgået". */
+const gennemgaaet = z.coerce.date({ error: 'skal være den dato, teksten sidst blev gennemgået, fx 2026-12-03' });
+
 export const PjeceSchema = z.object({
   titel: tekst,
   resume: tekst.max(300, 'må højst være 300 tegn'),
   omraade: z.enum(keys(omraader), { error: fejl(`skal være en af: ${keys(omraader).join(', ')}`) }),
   opdateret: dato,
+  gennemgaaet,
+  kilder,
   raekkefoelge: z
     .number({ error: fejl('skal være et tal') })
     .int()
@@ -58,6 +74,8 @@ export const ForloebstrinSchema = z
     varighed: tekst,
     lov: tekst.optional(),
     duKan: z.array(tekst, { error: fejl('skal være en liste af tekster') }).min(1, 'skal have mindst ét punkt'),
+    gennemgaaet,
+    kilder,
   })
   .refine((t) => t.titel === trinNavn(t.trin), {
     // The case pages, staff pages and API name the steps from trin.ts; the page must say the same.
@@ -121,10 +139,15 @@ export const hjaelpemiddelKategorier = {
   bolig: 'Bolig og indretning',
 } as const;
 
-/** How the citizen gets an aid: lent from the depot (§ 112), partly paid consumer good (§ 113), or bought by the citizen. */
+/**
+ * How the citizen gets an aid: lent from the depot (§ 112), partly paid consumer good (§ 113), a change
+ * to the home that the municipality pays and that is not lent or handed back (boligindretning, § 116), or
+ * bought by the citizen.
+ */
 export const hjaelpemiddelOrdninger = {
   udlaan: 'Lånes fra hjælpemiddeldepotet',
   forbrugsgode: 'Forbrugsgode – du betaler en del selv',
+  boligindretning: 'Ændring i dit hjem – kommunen betaler',
   'selv-koeb': 'Køber du normalt selv',
 } as const;
 

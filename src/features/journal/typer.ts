@@ -6,6 +6,7 @@
 
 export const journalTyper = {
   klage: 'Klage over afgørelse',
+  aktindsigt: 'Anmodning om aktindsigt',
   'klage-genvurderet': 'Klage genvurderet',
   partshoeringssvar: 'Svar på partshøring',
   'hjaelpemiddel-ansoegning': 'Ansøgning om hjælpemiddel',

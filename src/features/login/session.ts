@@ -43,6 +43,19 @@ export function udloeber(session: Pick<Session, 'oprettet' | 'sidstAktiv'>): num
 
 /** The session behind a token, or null. An expired session is deleted on the way. */
 export async function validateSessionToken(db: Db, token: string, now: Date): Promise<Session | null> {
+  const r = await laesSession(db, token, now);
+  return r && 'session' in r ? r.session : null;
+}
+
+/**
+ * The session behind a token; or, when it has just run out, whose it was (a form posted then is
+ * kept for that person: parkeret.server.ts); or null for a token that matches no session.
+ */
+export async function laesSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ session: Session } | { udloebet: { personId: string | null; medarbejderId: string | null } } | null> {
   const parts = splitToken(token);
   if (!parts) return null;
   const { id } = parts;
@@ -59,13 +72,13 @@ export async function validateSessionToken(db: Db, token: string, now: Date): Pr
   if (!session || !secretMatches(parts.secret, session.secretHash)) return null;
   if (now.getTime() >= udloeber(session)) {
     await invalidateSession(db, id);
-    return null;
+    return { udloebet: { personId: session.personId, medarbejderId: session.medarbejderId } };
   }
   if (now.getTime() - session.sidstAktiv >= OPDATER_EFTER_MS) {
     session.sidstAktiv = now.getTime();
     await db.update(sessioner).set({ sidstAktiv: session.sidstAktiv }).where(eq(sessioner.id, id));
   }
-  return session;
+  return { session };
 }
 
 /** Keeps a session alive ("Forlæng"), within its absolute lifetime. */

@@ -103,7 +103,7 @@ describe('ansøgningens tilstande', () => {
       personId: demo.jens.id,
       enhed: 'midt',
       titel: 'Madservice',
-      lovgrundlag: 'Serviceloven § 83',
+      lovgrundlag: 'Ældreloven § 10',
       trin: 3,
       trinTekst: 'Vi indhenter oplysninger.',
       aaben: true,

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
-import { udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { forsendelseVaerdier, udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
 import { skrivBrev } from '#/features/sager/breve.server.ts';
 import { kraevEjerskab } from '#/features/sager/ejerskab.ts';
 import { gaeldendeFrist, partshoeringVenter } from '#/features/sager/frister.ts';
@@ -51,10 +51,14 @@ export const OverdragSchema = z.object({
   midlertidig: z.enum(['ja', 'nej'], { error: 'Vælg, om skiftet er midlertidigt.' }),
   begrundelse: z.string().trim().max(300, 'Højst 300 tegn.').optional(),
 });
+// The complaint deadline runs from the letter's receipt; Digital Post when the form does not say.
+const forsendelseFelt = z.enum(forsendelseVaerdier, { error: 'Vælg, hvordan brevet sendes.' }).optional();
+
 export const AfgoerelseSchema = z.object({
   sagId: z.string().min(1),
   noegle: formularnoegle,
   udfald: z.enum(udfaldVaerdier, { error: 'Vælg afgørelsen.' }),
+  forsendelse: forsendelseFelt,
   begrundelse: z
     .string({ error: 'Skriv begrundelsen.' })
     .trim()
@@ -79,6 +83,7 @@ export const KlagebehandlingSchema = z
       .max(3000, 'Højst 3.000 tegn.'),
     // A changed decision is a new decision: its outcome and its letter, with a new klagevejledning.
     udfald: z.enum(udfaldVaerdier).optional().catch(undefined),
+    forsendelse: forsendelseFelt,
     brev: z.string().trim().max(10000, 'Højst 10.000 tegn.').optional(),
   })
   .superRefine((k, ctx) => {
@@ -198,7 +203,8 @@ export async function traefAfgoerelse(db: Db, bruger: Bruger, input: z.output<ty
     async (tx) =>
       await enGangPrNoegle(tx, input.noegle, m, now, async () => {
         const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: input.brev } as const;
-        await registrerAfgoerelse(tx, sag, { udfald: input.udfald, begrundelse: input.begrundelse, kilde }, now);
+        const { udfald, begrundelse, forsendelse } = input;
+        await registrerAfgoerelse(tx, sag, { udfald, begrundelse, forsendelse, kilde }, now);
         return sag.id;
       }),
   );
@@ -228,7 +234,8 @@ export async function behandlKlage(db: Db, bruger: Bruger, input: z.output<typeo
         if (input.resultat === 'aendret') {
           const kilde = { type: 'sagsbehandler', medarbejderId: m, brev: defined(input.brev, 'Brevet') } as const;
           const udfald = defined(input.udfald, 'Den nye afgørelse');
-          await registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse, kilde }, now);
+          const { begrundelse, forsendelse } = input;
+          await registrerAfgoerelse(tx, sag, { udfald, begrundelse, forsendelse, kilde }, now);
         }
         return sag.id;
       }),

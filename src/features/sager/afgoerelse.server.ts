@@ -4,6 +4,7 @@
  * the caller's transaction.
  */
 import { desc, eq, sql } from 'drizzle-orm';
+import { type Forsendelse, STANDARD_FORSENDELSE } from '#/config/forsendelse.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
@@ -44,6 +45,8 @@ export interface AfgoerelseInput {
   udfald: Udfald;
   begrundelse: string;
   kilde: AfgoerelseKilde;
+  /** How the letter is sent; Digital Post when not said. The complaint deadline runs from its receipt. */
+  forsendelse?: Forsendelse | undefined;
 }
 
 /** The decision a complaint would be about: the newest on the case. */
@@ -71,6 +74,7 @@ export async function registrerAfgoerelse(
   now: Date,
 ): Promise<{ id: string }> {
   const { kilde, udfald, begrundelse } = input;
+  const forsendelse = input.forsendelse ?? STANDARD_FORSENDELSE;
   // A mirrored case's decision is its system's (ejerskab.ts); that system's own comes through the API.
   const skribent = kilde.type === 'system' ? kildesystem({ kildeId: kilde.kildeId }) : null;
   kraevEjerskab(sag, 'afgoerelse', skribent);
@@ -79,7 +83,7 @@ export async function registrerAfgoerelse(
   if (!maaTraeffeAfgoerelse(seneste, klagerPaaSagen)) throw new AfgoerelseFejl(ALLEREDE_AFGJORT);
 
   const dato = kilde.type === 'system' ? kilde.dato : dagen(now);
-  const adgang = kilde.type === 'system' ? kilde : klageadgang(sag.lovgrundlag, dato);
+  const adgang = kilde.type === 'system' ? kilde : klageadgang(sag.lovgrundlag, dato, forsendelse);
   const id = crypto.randomUUID();
   await tx.insert(afgoerelser).values({
     id,
@@ -89,6 +93,7 @@ export async function registrerAfgoerelse(
     begrundelse,
     klagevejledning: adgang.klagevejledning,
     klagefrist: adgang.klagefrist,
+    forsendelse,
     kildeId: kilde.type === 'system' ? kilde.kildeId : null,
   });
 
@@ -127,6 +132,7 @@ export async function registrerAfgoerelse(
           begrundelse,
           klagevejledning: adgang.klagevejledning,
           klagefrist: adgang.klagefrist,
+          forsendelse,
           brevId,
         },
       },
@@ -177,7 +183,14 @@ export async function retAfgoerelseFraSystem(
   tx: Skriver,
   sag: Sag,
   afgoerelse: typeof afgoerelser.$inferSelect,
-  ny: { udfald: Udfald; dato: Dag; begrundelse: string; klagevejledning: string; klagefrist: Dag },
+  ny: {
+    udfald: Udfald;
+    dato: Dag;
+    begrundelse: string;
+    klagevejledning: string;
+    klagefrist: Dag;
+    forsendelse: Forsendelse;
+  },
   now: Date,
 ): Promise<void> {
   await tx.update(afgoerelser).set(ny).where(eq(afgoerelser.id, afgoerelse.id));

@@ -78,6 +78,17 @@ describe('registrerAfgoerelse', () => {
     ]);
   });
 
+  it('en afgørelse sendt med almindelig post får klagefristen regnet fra modtagelsen, 6 hverdage senere', async () => {
+    const { db, sofie, sag } = await verden();
+    const s = await sag('Serviceloven § 97');
+    if (!s) throw new Error('sagen mangler');
+    const formular = { noegle: crypto.randomUUID(), sagId: s.id, ...input, forsendelse: 'almindelig-post' as const };
+    await traefAfgoerelse(db, sofie, formular, NU);
+    const afg = foerste(await db.select().from(t.afgoerelser).where(eq(t.afgoerelser.sagId, s.id)));
+    // Dated Tuesday 24 November, received Wednesday 2 December: 4 weeks later is 30 December.
+    expect([afg?.dato, afg?.forsendelse, afg?.klagefrist]).toEqual(['2026-11-24', 'almindelig-post', '2026-12-30']);
+  });
+
   it('en afgørelsesformular sendt to gange giver én afgørelse og ét brev, og samme svar', async () => {
     const { db, sofie, sag, antal } = await verden();
     const s = await sag('Serviceloven § 97');

@@ -3,10 +3,11 @@
  * reads after it, its complaint deadline and whether a new decision may be made on a case.
  */
 
+import { type Forsendelse, forsendelser } from '#/config/forsendelse.ts';
 import { klagevejledningFor } from '#/config/klagevejledninger.ts';
 import { type Dag, formatDato } from '#/lib/dato.ts';
 import { afgoerelser, type klager } from '../../../db/schema.ts';
-import { klagefrist } from './frister.ts';
+import { afgoerelseModtaget, klagefrist } from './frister.ts';
 
 export const udfaldVaerdier = afgoerelser.udfald.enumValues;
 export type Udfald = (typeof udfaldVaerdier)[number];
@@ -25,9 +26,21 @@ export const udfaldLabel: Record<Udfald, string> = {
   afslag: 'Afslag',
 };
 
-/** The complaint deadline and guidance a decision made on `idag` gets. */
-export function klageadgang(lovgrundlag: string, idag: Dag): { klagefrist: Dag; klagevejledning: string } {
-  return { klagefrist: klagefrist(idag), klagevejledning: klagevejledningFor(lovgrundlag) };
+export const forsendelseVaerdier = afgoerelser.forsendelse.enumValues;
+
+/** The ways a decision letter is sent, for a form's choices. */
+export const forsendelseValg = forsendelseVaerdier.map((value) => ({ value, label: forsendelser[value].label }));
+
+/** The complaint deadline and guidance a decision dated `dato` and sent by `forsendelse` gets. */
+export function klageadgang(
+  lovgrundlag: string,
+  dato: Dag,
+  forsendelse: Forsendelse,
+): { klagefrist: Dag; klagevejledning: string } {
+  return {
+    klagefrist: klagefrist(afgoerelseModtaget(dato, forsendelse)),
+    klagevejledning: klagevejledningFor(lovgrundlag),
+  };
 }
 
 /** The step text after a caseworker's decision: the outcome and, unless all was granted, how long to complain. */

@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { forsendelser } from '#/config/forsendelse.ts';
 import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
-import { fristFor, fristITekst, fristStatus, genvurderingsfrist, klagefrist, publiceretFrist } from './frister.ts';
+import { afgoerelser } from '../../../db/schema.ts';
+import {
+  afgoerelseModtaget,
+  fristFor,
+  fristITekst,
+  fristStatus,
+  genvurderingsfrist,
+  klageErForSen,
+  klagefrist,
+  publiceretFrist,
+} from './frister.ts';
 
 describe('fristFor', () => {
   it.each([
@@ -53,8 +64,41 @@ describe('klagefrist', () => {
     ['2025-11-28', '2025-12-29', '2. juledag (a Friday) moves past the weekend'],
     ['2026-03-09', '2026-04-07', '2. påskedag moves to Tuesday'],
     ['2026-03-05', '2026-04-07', 'Skærtorsdag moves past all of Easter'],
-    ['2026-05-08', '2026-06-05', 'Grundlovsdag is not skipped'],
+    ['2026-05-08', '2026-06-08', 'Grundlovsdag (a Friday) is a closed day: on past the weekend'],
+    ['2026-11-26', '2026-12-28', 'juleaftensdag (a Thursday) moves past the Christmas days and the weekend'],
+    ['2026-12-03', '2027-01-04', 'nytårsaftensdag (a Thursday) moves past nytårsdag and the weekend'],
   ])('afgørelse modtaget %s: klag senest %s (%s)', (modtaget, frist) => expect(klagefrist(modtaget)).toBe(frist));
+});
+
+describe('afgoerelseModtaget', () => {
+  it.each([
+    ['2026-11-24', 'digital-post', '2026-11-24', 'Digital Post: the same day'],
+    ['2026-11-28', 'digital-post', '2026-11-28', 'Digital Post on a Saturday: the same day'],
+    ['2026-11-24', 'almindelig-post', '2026-12-02', 'a Tuesday letter: 6 working days, over a weekend'],
+    ['2026-11-27', 'almindelig-post', '2026-12-07', 'a Friday letter: over two weekends'],
+    ['2026-03-31', 'almindelig-post', '2026-04-13', 'over Easter 2026 (2–6 April closed)'],
+    ['2026-12-21', 'almindelig-post', '2026-12-30', 'over Christmas: 25 and 26 December are not working days'],
+    ['2026-11-24', 'quickpost', '2026-11-26', 'Quickpost: 2 days'],
+  ] as const)('brev dateret %s sendt med %s: modtaget %s (%s)', (dato, forsendelse, modtaget, _hvorfor) =>
+    expect(afgoerelseModtaget(dato, forsendelse)).toBe(modtaget),
+  );
+
+  it('a letter by ordinary post gets its 4 weeks from its receipt, not from its date', () => {
+    expect(klagefrist(afgoerelseModtaget('2026-11-24', 'almindelig-post'))).toBe('2026-12-30');
+    expect(klagefrist(afgoerelseModtaget('2026-11-24', 'digital-post'))).toBe('2026-12-22');
+  });
+
+  it('every way of sending the schema knows has a rule in the configuration', () => {
+    expect(Object.keys(forsendelser).sort()).toEqual([...afgoerelser.forsendelse.enumValues].sort());
+  });
+});
+
+describe('klageErForSen', () => {
+  it.each([
+    ['2026-11-30', false],
+    ['2026-12-01', false], // the deadline day itself is in time
+    ['2026-12-02', true],
+  ])('%s: for sen %s', (idag, svar) => expect(klageErForSen({ klagefrist: '2026-12-01' }, idag)).toBe(svar));
 });
 
 describe('genvurderingsfrist', () => {

@@ -2,8 +2,9 @@
  * The deadlines of a case: the published handling deadline, the complaint deadline and the
  * municipality's re-assessment deadline. Pure: the caller passes `idag`.
  */
+import { type Forsendelse, forsendelser } from '#/config/forsendelse.ts';
 import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
-import { flytTilArbejdsdag } from '#/lib/arbejdsdage.ts';
+import { erArbejdsdag, plusArbejdsdage } from '#/lib/arbejdsdage.ts';
 import { type Dag, dageMellem, plusDage } from '#/lib/dato.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
@@ -33,15 +34,40 @@ export function fristFor(lovgrundlag: string, modtaget: Dag): Dag | null {
   return plusDage(modtaget, dage);
 }
 
+/** The day a decision dated `dato` counts as received, by how it was sent (src/config/forsendelse.ts). */
+export function afgoerelseModtaget(dato: Dag, forsendelse: Forsendelse): Dag {
+  const regel = forsendelser[forsendelse];
+  return plusDage(plusArbejdsdage(dato, regel.hverdage), regel.dage);
+}
+
+// Not public holidays, but offices close and forældelsesloven § 27, stk. 2 treats them as closed:
+// a complaint deadline ending on one moves on, which can only give the citizen more time.
+const LUKKEDAGE = new Set(['06-05', '12-24', '12-31']);
+const erAaben = (dag: Dag): boolean => erArbejdsdag(dag) && !LUKKEDAGE.has(dag.slice(5));
+
 /**
- * The last day to complain: 4 weeks after the decision was received (Retssikkerhedsloven § 67).
- * A deadline that ends on a Saturday, Sunday or public holiday runs to the next working day,
- * as is standard for Danish deadlines, because the citizen cannot reach the municipality then
- * and must not lose days of the 4 weeks for it.
+ * The last day to complain: 4 weeks after the decision was received (retssikkerhedsloven § 67,
+ * stk. 1). A deadline that ends on a Saturday, Sunday, public holiday or closed day runs to the
+ * next open day, because the citizen cannot reach the municipality then.
  */
 export function klagefrist(afgoerelseModtaget: Dag): Dag {
-  return flytTilArbejdsdag(plusDage(afgoerelseModtaget, 28));
+  let d = plusDage(afgoerelseModtaget, 28);
+  while (!erAaben(d)) d = plusDage(d, 1);
+  return d;
 }
+
+/**
+ * A complaint after the deadline is still received, marked late and re-assessed: only
+ * Ankestyrelsen may decide to set an exceeded deadline aside (retssikkerhedsloven § 67).
+ */
+export const klageErForSen = (afg: { klagefrist: Dag }, idag: Dag): boolean => idag > afg.klagefrist;
+
+/**
+ * The day a request for aktindsigt must be answered by: 7 working days after it was received
+ * (forvaltningsloven § 16, stk. 2, and offentlighedsloven § 36, stk. 2). The municipality may
+ * then instead explain why it needs longer and when the answer comes.
+ */
+export const aktindsigtSvarfrist = (modtaget: Dag): Dag => plusArbejdsdage(modtaget, 7);
 
 /** The day by which the municipality must have re-assessed a complaint: 4 weeks after receiving it. */
 export function genvurderingsfrist(klageModtaget: Dag): Dag {

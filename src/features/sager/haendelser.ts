@@ -119,13 +119,20 @@ export const klageModtaget = (genvurderingFrist: Dag): Haendelse => ({
   tekst: `Vi har modtaget din klage. Vi vurderer afgørelsen igen og svarer dig senest ${formatDato(genvurderingFrist)}.`,
 });
 
+/** The citizen asked to see the case's documents. */
+export const aktindsigtModtaget = (svarFrist: Dag): Haendelse => ({
+  type: 'dokument',
+  trin: null,
+  tekst: `Vi har modtaget din anmodning om aktindsigt. Du får svar senest ${formatDato(svarFrist)}.`,
+});
+
 /** The municipality has re-assessed the decision after a complaint. */
 export const klageGenvurderet = (resultat: 'fastholdt' | 'aendret', begrundelse: string): Haendelse => ({
   type: 'klage',
   trin: 7,
   tekst:
     resultat === 'fastholdt'
-      ? `Vi har vurderet afgørelsen igen og fastholder den. Din klage er sendt til Ankestyrelsen, som træffer den endelige afgørelse. Begrundelse: ${begrundelse}`
+      ? `Vi har vurderet afgørelsen igen og fastholder den. Din klage er sendt til Ankestyrelsen, som nu behandler den. Begrundelse: ${begrundelse}`
       : `Vi har vurderet afgørelsen igen og ændrer den. Begrundelse: ${begrundelse}`,
 });
 

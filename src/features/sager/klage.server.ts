@@ -9,7 +9,7 @@ import { type Db, foerste } from '../../../db/client.ts';
 import { klager, sager } from '../../../db/schema.ts';
 import { senesteAfgoerelse } from './afgoerelse.server.ts';
 import { ejer } from './ejerskab.ts';
-import { genvurderingsfrist, venterPaaGenvurdering } from './frister.ts';
+import { genvurderingsfrist, klageErForSen, venterPaaGenvurdering } from './frister.ts';
 import { klageGenvurderet, klageModtaget, skrivHaendelse } from './haendelser.ts';
 import { klageHindring, klageHindringTekst } from './klage.ts';
 import { saetTrin } from './sagsskrivning.server.ts';
@@ -43,10 +43,11 @@ export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, no
   if (tidligere) return { klageId: tidligere.id };
   const afg = await senesteAfgoerelse(db, sag.id);
   const idag = dagen(now);
-  const hindring = klageHindring(afg, await klagerPaaSagen(db, sag.id), idag);
-  if (hindring || !afg) throw new KlageFejl(klageHindringTekst(hindring ?? 'ingen-afgoerelse', afg));
+  const hindring = klageHindring(afg, await klagerPaaSagen(db, sag.id));
+  if (hindring || !afg) throw new KlageFejl(klageHindringTekst(hindring ?? 'ingen-afgoerelse'));
   const id = crypto.randomUUID();
   const frist = genvurderingsfrist(idag);
+  const forSent = klageErForSen(afg, idag);
   await db.transaction(async (tx) => {
     await tx.insert(klager).values({
       id,
@@ -56,6 +57,7 @@ export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, no
       modtaget: now.toISOString(),
       status: 'modtaget',
       genvurderingFrist: frist,
+      forSent,
       indsendtAf: bruger.navn,
       noegle: input.noegle,
       kvitteringsnr: nytKvitteringsnr('K', now),
@@ -67,7 +69,13 @@ export async function indsendKlage(db: Db, bruger: Bruger, input: KlageInput, no
         personId: sag.personId,
         sagId: sag.id,
         genstandId: id,
-        data: { afgoerelseId: afg.id, tekst: input.tekst, indsendtAf: bruger.navn, genvurderingFrist: frist },
+        data: {
+          afgoerelseId: afg.id,
+          tekst: input.tekst,
+          indsendtAf: bruger.navn,
+          genvurderingFrist: frist,
+          forSent,
+        },
       },
       now,
     );

@@ -11,30 +11,34 @@ import { kanKlage, klageHindring } from './klage.ts';
 describe('klageHindring', () => {
   const afg = { id: 'a1', klagefrist: '2026-12-01' };
   it.each([
-    ['ingen afgørelse', undefined, [], '2026-11-24', 'ingen-afgoerelse'],
-    ['inden fristen', afg, [], '2026-11-24', null],
-    ['på fristens sidste dag', afg, [], '2026-12-01', null],
-    ['efter fristen', afg, [], '2026-12-02', 'frist-udloebet'],
-    ['allerede klaget over afgørelsen', afg, [{ afgoerelseId: 'a1' }], '2026-11-24', 'allerede-klaget'],
-    ['klaget over en tidligere afgørelse', afg, [{ afgoerelseId: 'a0' }], '2026-11-24', null],
-  ] as const)('%s', (_, a, klager, idag, svar) => {
-    expect(klageHindring(a, klager, idag)).toBe(svar);
-    expect(kanKlage(a, klager, idag)).toBe(svar === null);
+    ['ingen afgørelse', undefined, [], 'ingen-afgoerelse'],
+    ['ikke klaget endnu', afg, [], null],
+    ['allerede klaget over afgørelsen', afg, [{ afgoerelseId: 'a1' }], 'allerede-klaget'],
+    ['klaget over en tidligere afgørelse', afg, [{ afgoerelseId: 'a0' }], null],
+  ] as const)('%s', (_, a, klager, svar) => {
+    expect(klageHindring(a, klager)).toBe(svar);
+    expect(kanKlage(a, klager)).toBe(svar === null);
   });
 });
 
+/** A demo database, Ali as the user, and his case under `lovgrundlag`. */
+async function alisSag(lovgrundlag: string) {
+  const { db, demo } = await nyDemoDb();
+  const ali = await loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
+  if (!ali) throw new Error('Ali mangler');
+  const sag = foerste(
+    await db
+      .select()
+      .from(t.sager)
+      .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, lovgrundlag))),
+  );
+  if (!sag) throw new Error('sagen mangler');
+  return { db, ali, sag };
+}
+
 describe('indsendKlage', () => {
   it('Ali kan ikke klage to gange over samme afgørelse, heller ikke med en ny formular', async () => {
-    const { db, demo } = await nyDemoDb();
-    const ali = await loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
-    if (!ali) throw new Error('Ali mangler');
-    const sag = foerste(
-      await db
-        .select()
-        .from(t.sager)
-        .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 100'))),
-    );
-    if (!sag) throw new Error('sagen mangler');
+    const { db, ali, sag } = await alisSag('Serviceloven § 100');
     const tekst = 'Mine udgifter er højere end I har regnet med.';
     const kvittering = await indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);
     const samme = await indsendKlage(
@@ -51,5 +55,29 @@ describe('indsendKlage', () => {
       KlageFejl,
     );
     expect(foerste(await db.select({ n: count() }).from(t.klager).where(eq(t.klager.sagId, sag.id)))?.n).toBe(1);
+  });
+
+  it('en klage efter fristen modtages, mærkes for sen og går til journalen og genvurderingen som alle andre', async () => {
+    const { db, ali, sag } = await alisSag('Serviceloven § 85');
+    const tekst = 'Jeg var indlagt, da afgørelsen kom, og kunne ikke klage før nu.';
+    const { klageId } = await indsendKlage(db, ali, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);
+    const klage = foerste(await db.select().from(t.klager).where(eq(t.klager.id, klageId)));
+    expect([klage?.forSent, klage?.status]).toEqual([true, 'modtaget']);
+    const haendelse = foerste(
+      await db.select().from(t.journalhaendelser).where(eq(t.journalhaendelser.genstandId, klageId)),
+    );
+    expect(haendelse?.data).toMatchObject({ forSent: true, tekst });
+    expect(foerste(await db.select().from(t.sager).where(eq(t.sager.id, sag.id)))?.trin).toBe(7);
+  });
+
+  it('en klage inden fristen er ikke mærket for sen', async () => {
+    const { db, ali, sag } = await alisSag('Serviceloven § 100');
+    const { klageId } = await indsendKlage(
+      db,
+      ali,
+      { sagId: sag.id, tekst: 'Mine udgifter er højere.', noegle: crypto.randomUUID() },
+      NU,
+    );
+    expect(foerste(await db.select().from(t.klager).where(eq(t.klager.id, klageId)))?.forSent).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
+
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
@@ -12,6 +13,7 @@ import {
   skopVaerdier,
 } from '#/features/adgang/adgang.server.ts';
 import { passerFilter, type SagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
+import type { Dag } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import {
@@ -23,7 +25,9 @@ import {
   sagsbehandlerskift,
   sagshaendelser,
 } from '../../../db/schema.ts';
+import { aktindsigterPaaSagen } from './aktindsigt.server.ts';
 import { senesteAfgoerelse } from './klage.server.ts';
+import { type Opgave, opgaverForSag } from './opgaver.ts';
 import { aabenPartshoering } from './partshoering.server.ts';
 
 // The case pages' reads run on every view: prepared once per connection.
@@ -71,6 +75,28 @@ export async function sagerFor(db: Db, bruger: Bruger, personId: string, now: Da
     now,
   );
   return { person, sager: await forberedte(db).sagerMedSagsbehandler.execute({ id: personId }) };
+}
+
+/**
+ * "Det skal du gøre" for the person's open cases (the caller has passed the door for them, as
+ * sagerFor does): partshøringer to answer and complaint deadlines soon over.
+ */
+export async function opgaverForSager(db: Db, sagsliste: readonly { sag: Sag }[], idag: Dag): Promise<Opgave[]> {
+  const q = forberedte(db);
+  const opgaver: Opgave[] = [];
+  for (const { sag } of sagsliste.filter((s) => s.sag.aaben))
+    opgaver.push(
+      ...opgaverForSag(
+        {
+          sag,
+          partshoering: await aabenPartshoering(db, sag.id),
+          afgoerelse: await senesteAfgoerelse(db, sag.id),
+          klager: await q.klager.execute({ id: sag.id }),
+        },
+        idag,
+      ),
+    );
+  return opgaver;
 }
 
 /** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
@@ -130,6 +156,7 @@ async function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
     // The complaint form's rule for "the decision", so the two pages never show different ones.
     afgoerelse: await senesteAfgoerelse(db, sag.id),
     klager: await q.klager.execute({ id: sag.id }),
+    aktindsigter: await aktindsigterPaaSagen(db, sag.id),
     // The partshøring page's own rule, so the case page links to the one the citizen answers.
     partshoering: await aabenPartshoering(db, sag.id),
   };

@@ -46,8 +46,12 @@ export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
   } catch (e) {
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
     // A user of the wrong kind on a page (bruger.ts) gets the same.
-    if (e instanceof IkkeFundet || (e instanceof IkkeLoggetInd && ctx.locals.bruger))
+    if (e instanceof IkkeFundet || (e instanceof IkkeLoggetInd && ctx.locals.bruger)) {
+      // The 404 page is the one a GET gives: nothing from the form the page had begun to handle.
+      ctx.locals.formfejl = false;
+      delete ctx.locals.ikkeSendt;
       return ctx.rewrite(side404(ctx.request, ctx.url));
+    }
     if (e instanceof IkkeLoggetInd) return tilLogin(ctx);
     // Astro rethrows a JSON body that does not parse as a 500, and its message quotes the body.
     if (e instanceof SyntaxError && path.startsWith('/_actions/')) return ugyldigJson();

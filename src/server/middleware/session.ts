@@ -1,7 +1,7 @@
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
 import { Forespoergsel } from '#/features/adgang/forespoergsel.server.ts';
 import { deleteSessionCookie, SESSION_COOKIE } from '#/features/login/cookie.ts';
-import { validateSessionToken } from '#/features/login/session.ts';
+import { laesSession } from '#/features/login/session.ts';
 import { database } from '#/lib/db.server.ts';
 import { kunDynamisk } from './dynamic.ts';
 
@@ -16,7 +16,9 @@ export const session = kunDynamisk(async (ctx, next) => {
   let forespoergsel: Forespoergsel | undefined;
   if (token) {
     const db = database();
-    const s = await validateSessionToken(db, token, ctx.locals.nu);
+    const laest = await laesSession(db, token, ctx.locals.nu);
+    const s = laest && 'session' in laest ? laest.session : null;
+    if (laest && 'udloebet' in laest) ctx.locals.udloebet = laest.udloebet;
     const bruger = s && (await loadBruger(db, s, ctx.locals.nu));
     if (s && bruger) {
       if (ctx.request.method === 'GET' || ctx.request.method === 'HEAD') {
