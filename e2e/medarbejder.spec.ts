@@ -435,7 +435,7 @@ test('Jonna klager efter fristen: klagen modtages, kvitteringen siger det, og Vi
   await vibeke.getByRole('button', { name: 'Gem genvurdering' }).click();
   await expect(vibeke.getByText('Genvurderingen er gemt.')).toBeVisible();
   await jonna.goto('/sager/e2e-jonna-sen');
-  await expect(jonna.getByText('Din klage er sendt til Ankestyrelsen.')).toBeVisible();
+  await expect(jonna.getByText('Din klage er sendt til Ankestyrelsen.', { exact: true })).toBeVisible();
 });
 
 test('en klage skrevet hen over et timeout går ikke tabt: Jonna logger ind igen, får teksten tilbage og sender den', async ({
@@ -468,7 +468,9 @@ test('en klage skrevet hen over et timeout går ikke tabt: Jonna logger ind igen
   expect(Number((await spoergKolonne(`select count(*) from klager where sag_id = 'e2e-jonna-timeout'`))[0])).toBe(0);
 
   await page.getByRole('link', { name: 'Log ind med MitID' }).click();
-  await logIndHos(page, 'Jonna Lind');
+  // The stand-in MitID may still know her (its own session runs on the real clock): then it asks nothing.
+  await page.waitForURL((u) => u.pathname.startsWith('/test-mitid') || u.pathname.endsWith('/klage'));
+  if (new URL(page.url()).pathname.startsWith('/test-mitid')) await logIndHos(page, 'Jonna Lind');
   await expect(page).toHaveURL(/\/sager\/e2e-jonna-timeout\/klage$/);
   await expect(page.getByRole('heading', { name: 'Din klage er ikke sendt endnu' })).toBeVisible();
   await expect(page.getByLabel('Hvorfor er du uenig i afgørelsen?')).toHaveValue(tekst);
