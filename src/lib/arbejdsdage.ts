@@ -71,10 +71,10 @@ export function erArbejdsdag(dag: Dag): boolean {
   return ugedag(dag) <= 5 && helligdag(dag) === null;
 }
 
-/** `dag` itself if it is a working day, otherwise the first working day after it. */
-export function flytTilArbejdsdag(dag: Dag): Dag {
+/** `dag` itself if it is a working day, otherwise the first working day after it (by `erAaben`, if given). */
+export function flytTilArbejdsdag(dag: Dag, erAaben: (dag: Dag) => boolean = erArbejdsdag): Dag {
   let d = dag;
-  while (!erArbejdsdag(d)) d = plusDage(d, 1);
+  while (!erAaben(d)) d = plusDage(d, 1);
   return d;
 }
 

@@ -22,20 +22,23 @@ export interface FormState<T> {
   generel?: string;
 }
 
+/** The fields as the form shows them again: each one's value, and every value of repeated ones. */
+function udfyldt(felter: readonly [string, string][]): Pick<FormState<never>, 'values' | 'lister'> {
+  const lister: Record<string, string[]> = {};
+  for (const [k, v] of felter) lister[k] = [...(lister[k] ?? []), v];
+  return { values: Object.fromEntries(felter), lister };
+}
+
 /** Text typed before a timeout and parked while the person logged in again: back in the form, not sent. */
 async function tilbage<T>(Astro: AstroGlobal): Promise<FormState<T> | undefined> {
-  const b = Astro.locals.bruger;
-  if (!b || !harParkeret(Astro.cookies)) return undefined;
-  const ejer = {
-    personId: b.aktoer.type === 'borger' ? b.aktoer.personId : null,
-    medarbejderId: b.aktoer.type === 'medarbejder' ? b.aktoer.medarbejderId : null,
-  };
+  const s = Astro.locals.session;
+  if (!s || !harParkeret(Astro.cookies)) return undefined;
+  // The owner as the expired session recorded it (session.ts laesSession): the same two columns.
+  const ejer = { personId: s.personId, medarbejderId: s.medarbejderId };
   const felter = await hentParkeret(database(), ejer, Astro.url, Astro.cookies, Astro.locals.nu);
   if (!felter) return undefined;
   Astro.locals.ikkeSendt = ikkeSendtTekst(Astro.url.pathname);
-  const lister: Record<string, string[]> = {};
-  for (const [k, v] of felter) lister[k] = [...(lister[k] ?? []), v];
-  return { values: Object.fromEntries(felter), lister, fejl: {} };
+  return { ...udfyldt(felter), fejl: {} };
 }
 
 /** Any form action: its own schema is a subtype of zod's base type, and the output is T. */
@@ -54,16 +57,13 @@ export async function handleForm<T>(
     Astro.locals.formfejl = true;
     return { values: {}, lister: {}, fejl: {}, generel: 'Formularen kunne ikke læses. Prøv at sende den igen.' };
   }
-  const tekst = [...formData].filter((e): e is [string, string] => typeof e[1] === 'string');
-  const values = Object.fromEntries(tekst);
-  const lister: Record<string, string[]> = {};
-  for (const [k, v] of tekst) lister[k] = [...(lister[k] ?? []), v];
+  const felter = udfyldt([...formData].filter((e): e is [string, string] => typeof e[1] === 'string'));
   const { data, error } = await Astro.callAction(action, formData);
-  if (!error) return { values, lister, data, fejl: {} };
+  if (!error) return { ...felter, data, fejl: {} };
   // The page title starts with "Fejl: " (Base.astro), so a screen reader hears it first. (A page
   // that then answers 404 gets the plain 404 page: server/middleware/errors.ts.)
   Astro.locals.formfejl = true;
-  if (isInputError(error)) return { values, lister, fejl: error.fields as Record<string, string[] | undefined> };
+  if (isInputError(error)) return { ...felter, fejl: error.fields as Record<string, string[] | undefined> };
   Astro.response.status = error.status;
-  return { values, lister, fejl: {}, generel: error.message };
+  return { ...felter, fejl: {}, generel: error.message };
 }

@@ -12,7 +12,7 @@ import { hentHaendelser, kvitter } from './haendelser.server.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { HaendelserQuerySchema } from './schemas.ts';
-import { dubu, else_, elsesSag, fejlFra, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
+import { dubu, else_, elsesAfgoerelse, elsesSag, fejlFra, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
 
 let db: Db;
@@ -94,20 +94,7 @@ describe('GET /api/v1/haendelser', () => {
   it('en klage på en sag fra Nexus går kun til Nexus, med personens id dér, selv for en nøgle bundet til alle enheder', async () => {
     const person = await upsertPerson(db, nexus, 'P-1', else_(), NU);
     await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-    await upsertAfgoerelse(
-      db,
-      nexus,
-      'S-1',
-      {
-        udfald: 'afslag',
-        dato: '2026-11-24',
-        begrundelse: 'B',
-        klagevejledning: 'K',
-        klagefrist: '2026-12-22',
-        forsendelse: 'digital-post',
-      },
-      NU,
-    );
+    await upsertAfgoerelse(db, nexus, 'S-1', elsesAfgoerelse(), NU);
     const sag = defined(foerste(await db.select().from(sager).where(eq(sager.kildeId, 'Nexus:S-1'))), 'Sagen');
     await indsendKlage(
       db,

@@ -12,7 +12,7 @@ import {
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { SidenQuerySchema } from './schemas.ts';
-import { dubu, else_, elsesSag, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
+import { dubu, else_, elsesAfgoerelse, elsesSag, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
 
 let db: Db;
@@ -33,20 +33,7 @@ beforeEach(async () => {
 async function elseKlagerOver(n: number, tidspunkt = ts(5)) {
   await upsertPerson(db, nexus, 'P-1', else_(), NU);
   const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
-  const afg = await upsertAfgoerelse(
-    db,
-    nexus,
-    'S-1',
-    {
-      udfald: 'afslag',
-      dato: '2026-11-24',
-      begrundelse: 'B',
-      klagevejledning: 'K',
-      klagefrist: '2026-12-22',
-      forsendelse: 'digital-post',
-    },
-    NU,
-  );
+  const afg = await upsertAfgoerelse(db, nexus, 'S-1', elsesAfgoerelse(), NU);
   for (let i = 0; i < n; i++) {
     await db.insert(klager).values({
       id: `klage-${i}`,

@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { AfgoerelseFejl, registrerAfgoerelse, retAfgoerelseFraSystem } from '#/features/sager/afgoerelse.server.ts';
-import { afgoerelseModtaget, klagefrist } from '#/features/sager/frister.ts';
+import { klagefristFor } from '#/features/sager/frister.ts';
 import { fristForlaenget, fristSat, trinSkiftet } from '#/features/sager/haendelser.ts';
 import {
   opretSag,
@@ -176,11 +176,11 @@ export async function upsertAfgoerelse(
         begrundelse: input.begrundelse,
         klagevejledning: input.klagevejledning,
         forsendelse: input.forsendelse,
-        klagefrist: input.klagefrist ?? klagefrist(afgoerelseModtaget(input.dato, input.forsendelse)),
+        klagefrist: input.klagefrist ?? klagefristFor(input.dato, input.forsendelse),
       };
       const eksisterende = foerste(await tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)));
       if (!eksisterende) {
-        const { udfald, begrundelse, dato, klagefrist: frist, klagevejledning, forsendelse } = vaerdier;
+        const { udfald, begrundelse, dato, klagefrist, klagevejledning, forsendelse } = vaerdier;
         const { id } = await registrerAfgoerelseEllerAfvis(
           tx,
           sag,
@@ -188,7 +188,7 @@ export async function upsertAfgoerelse(
             udfald,
             begrundelse,
             forsendelse,
-            kilde: { type: 'system', kildeId: kilde, dato, klagefrist: frist, klagevejledning },
+            kilde: { type: 'system', kildeId: kilde, dato, klagefrist, klagevejledning },
           },
           now,
         );

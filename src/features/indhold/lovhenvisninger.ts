@@ -20,6 +20,7 @@ const LOVE: Record<string, Lov> = {
 
 // A number with an optional letter ("113 b"), then more joined by "–", "-", "," or "og" ("§§ 83–84").
 const NR = String.raw`\d+(?:\s?[a-h](?!\p{L}))?`;
+const ALLE_NR = new RegExp(NR, 'gu');
 const HENVISNING = new RegExp(
   String.raw`(?<!\p{L})(${Object.keys(LOVE).join('|')})s?,?\s+§§?\s*(${NR}(?:\s*(?:[–-]|,|og)\s*${NR})*)`,
   'giu',
@@ -38,8 +39,7 @@ export function lovhenvisninger(tekst: string): Henvisning[] {
   for (const m of tekst.matchAll(HENVISNING)) {
     const lov = LOVE[(m[1] ?? '').toLowerCase()];
     if (!lov) continue;
-    for (const nr of (m[2] ?? '').match(new RegExp(NR, 'gu')) ?? [])
-      fundet.push({ lov, nr: nr.replace(/\s+/, ' '), tekst: m[0] });
+    for (const nr of (m[2] ?? '').match(ALLE_NR) ?? []) fundet.push({ lov, nr: nr.replace(/\s+/, ' '), tekst: m[0] });
   }
   return fundet;
 }

@@ -4,7 +4,7 @@
  * sendt endnu". Parked for an hour at most, given back once, and only on the form's own page.
  */
 import type { AstroCookies } from 'astro';
-import { and, eq, lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { type Db, foerste } from '../../../db/client.ts';
 import { parkeredeFormularer } from '../../../db/schema.ts';
 import { cookieSecure } from './cookie.ts';
@@ -67,7 +67,7 @@ export async function hentParkeret(
   if (!p || p.sti !== url.pathname) return undefined;
   cookies.delete(PARKERET_COOKIE, { httpOnly: true, sameSite: 'lax', secure: cookieSecure(url), path: '/' });
   // Another person logged in on the same browser never sees it; it is deleted all the same.
-  await db.delete(parkeredeFormularer).where(and(eq(parkeredeFormularer.id, id)));
+  await db.delete(parkeredeFormularer).where(eq(parkeredeFormularer.id, id));
   if (p.personId !== ejer.personId || p.medarbejderId !== ejer.medarbejderId) return undefined;
   return p.felter;
 }

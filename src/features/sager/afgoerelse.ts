@@ -7,7 +7,7 @@ import { type Forsendelse, forsendelser } from '#/config/forsendelse.ts';
 import { klagevejledningFor } from '#/config/klagevejledninger.ts';
 import { type Dag, formatDato } from '#/lib/dato.ts';
 import { afgoerelser, type klager } from '../../../db/schema.ts';
-import { afgoerelseModtaget, klagefrist } from './frister.ts';
+import { klagefristFor } from './frister.ts';
 
 export const udfaldVaerdier = afgoerelser.udfald.enumValues;
 export type Udfald = (typeof udfaldVaerdier)[number];
@@ -38,7 +38,7 @@ export function klageadgang(
   forsendelse: Forsendelse,
 ): { klagefrist: Dag; klagevejledning: string } {
   return {
-    klagefrist: klagefrist(afgoerelseModtaget(dato, forsendelse)),
+    klagefrist: klagefristFor(dato, forsendelse),
     klagevejledning: klagevejledningFor(lovgrundlag),
   };
 }

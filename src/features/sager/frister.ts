@@ -4,7 +4,7 @@
  */
 import { type Forsendelse, forsendelser } from '#/config/forsendelse.ts';
 import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
-import { erArbejdsdag, plusArbejdsdage } from '#/lib/arbejdsdage.ts';
+import { erArbejdsdag, flytTilArbejdsdag, plusArbejdsdage } from '#/lib/arbejdsdage.ts';
 import { type Dag, dageMellem, plusDage } from '#/lib/dato.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
@@ -51,10 +51,12 @@ const erAaben = (dag: Dag): boolean => erArbejdsdag(dag) && !LUKKEDAGE.has(dag.s
  * next open day, because the citizen cannot reach the municipality then.
  */
 export function klagefrist(afgoerelseModtaget: Dag): Dag {
-  let d = plusDage(afgoerelseModtaget, 28);
-  while (!erAaben(d)) d = plusDage(d, 1);
-  return d;
+  return flytTilArbejdsdag(plusDage(afgoerelseModtaget, 28), erAaben);
 }
+
+/** The complaint deadline of a decision dated `dato` and sent by `forsendelse`: 4 weeks from its receipt. */
+export const klagefristFor = (dato: Dag, forsendelse: Forsendelse): Dag =>
+  klagefrist(afgoerelseModtaget(dato, forsendelse));
 
 /**
  * A complaint after the deadline is still received, marked late and re-assessed: only

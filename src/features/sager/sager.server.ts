@@ -1,5 +1,4 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
-
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
