@@ -2,7 +2,7 @@
  * The portal's data model. Dates a person sees as a day are stored as 'YYYY-MM-DD' text
  * (a day in Europe/Copenhagen); moments as ISO timestamps in UTC.
  */
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const id = () => text('id').primaryKey();
 /** The id a source system (DUBU, Nexus, CURA) gives a record, as "<system>:<id>", for idempotent sync. */
@@ -185,6 +185,82 @@ export const aktindsigter = sqliteTable(
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
   (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
+);
+
+/**
+ * A conversation between a citizen (or a relative acting for them) and the municipality: one per
+ * case, and one general thread per person and unit for questions without a case.
+ */
+export const beskedtraade = sqliteTable(
+  'beskedtraade',
+  {
+    id: id(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => personer.id),
+    /** null: the person's general thread to `enhed`. */
+    sagId: text('sag_id').references(() => sager.id),
+    /** The unit answering: the case's unit, or the one the citizen chose. */
+    enhed: text('enhed').notNull(),
+    /** A colleague the thread was handed to; otherwise the case's caseworker (or the unit) answers. */
+    tildeltId: text('tildelt_id').references(() => medarbejdere.id),
+    /** Closed without an answer, with the reason the citizen sees; a new message opens it again. */
+    lukket: text('lukket'),
+    lukketBegrundelse: text('lukket_begrundelse'),
+    oprettet: text('oprettet').notNull(),
+    /** The last message, for the inboxes' order. */
+    senest: text('senest').notNull(),
+  },
+  (t) => [
+    uniqueIndex('beskedtraade_sag').on(t.sagId),
+    index('beskedtraade_person').on(t.personId, t.enhed),
+    index('beskedtraade_enhed').on(t.enhed, t.senest),
+  ],
+);
+
+/** One message in a thread, from the citizen's side or the municipality's. */
+export const beskeder = sqliteTable(
+  'beskeder',
+  {
+    id: id(),
+    traadId: text('traad_id')
+      .notNull()
+      .references(() => beskedtraade.id),
+    fra: text('fra', { enum: ['borger', 'kommune'] }).notNull(),
+    /** The writer as the other side sees them: "Karin Madsen på vegne af Jens Madsen", "Sofie Lund, sagsbehandler". */
+    afsender: text('afsender').notNull(),
+    /** The staff member who wrote it in the portal; null for the citizen's side and answers from a case system. */
+    medarbejderId: text('medarbejder_id').references(() => medarbejdere.id),
+    emne: text('emne').notNull(),
+    tekst: text('tekst').notNull(),
+    sendt: text('sendt').notNull(),
+    /** When the other side first opened it. */
+    laest: text('laest'),
+    /** The citizen's message: when the municipality answers at the latest (src/config/beskeder.ts). */
+    svarFrist: text('svar_frist'),
+    /** A letter of the case the caseworker attached. */
+    dokumentId: text('dokument_id').references(() => dokumenter.id),
+    /** The form's one-time key (the citizen's side), or the case system's id of an answer written there. */
+    noegle: text('noegle').unique(),
+    kildeId: kildeId(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('beskeder_traad').on(t.traadId, t.sendt)],
+);
+
+/** A file sent with a message: on disk beside the applications' attachments (BILAG_DIR), served only through the door. */
+export const beskedbilag = sqliteTable(
+  'beskedbilag',
+  {
+    id: id(),
+    beskedId: text('besked_id')
+      .notNull()
+      .references(() => beskeder.id),
+    filnavn: text('filnavn').notNull(),
+    type: text('type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    stoerrelse: integer('stoerrelse').notNull(),
+  },
+  (t) => [index('beskedbilag_besked').on(t.beskedId)],
 );
 
 export const klager = sqliteTable(

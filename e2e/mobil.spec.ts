@@ -67,6 +67,7 @@ for (const js of [true, false]) {
         '/min-side/log',
         '/min-side/samtykker',
         '/min-side/fuldmagter',
+        '/min-side/beskeder',
       ]) {
         await page.goto(side);
         await ingenVandretRulning(page);

@@ -41,7 +41,7 @@ export default defineConfig({
   projects: [
     {
       name: 'laesning',
-      testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|fuzz|logscan|drift(-.*)?)\.spec\.ts/,
+      testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|beskeder|fuzz|logscan|drift(-.*)?)\.spec\.ts/,
       use: { ...chromium },
     },
     {
@@ -52,8 +52,10 @@ export default defineConfig({
     },
     // Staff change the same cases the citizens' journeys use, so they come last.
     { name: 'medarbejder', testMatch: /medarbejder\.spec\.ts/, dependencies: ['aendringer'], use: { ...chromium } },
+    // Messages put "Du har et nyt svar" on Min side and in staff inboxes: after the journeys that read those.
+    { name: 'beskeder', testMatch: /beskeder\.spec\.ts/, dependencies: ['medarbejder'], use: { ...chromium } },
     // Thousands of hostile requests, some of them valid forms that are saved: after everything else.
-    { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['medarbejder'], use: { ...chromium } },
+    { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['beskeder'], use: { ...chromium } },
     // The server's log of the whole run, hostile input included, checked for personal data at the end.
     { name: 'logscan', testMatch: /logscan\.spec\.ts/, dependencies: ['fuzz'] },
     // Operations tests (shutdown, proxy, the crash test in bench/crash.ts) start their own servers on

@@ -2,7 +2,17 @@
 // Regenerate with `npm run db:pg-skema` (`npm run db:generate` also does it and makes the migrations).
 // The PostgreSQL mirror of the SQLite tables, only for drizzle-kit (db/drizzle.pg.config.ts): the portal
 // queries with the tables in db/schema.ts on both engines.
-import { type AnyPgColumn, bigint, customType, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigint,
+  customType,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /** SQLite's blob; drizzle-orm's pg-core has no bytea builder. */
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
@@ -85,6 +95,65 @@ export const audit = pgTable(
     hvad: text('hvad').notNull(),
   },
   (t) => [index('audit_person').on(t.personId), index('audit_tidspunkt').on(t.tidspunkt)],
+);
+
+export const beskedbilag = pgTable(
+  'beskedbilag',
+  {
+    id: text('id').primaryKey(),
+    beskedId: text('besked_id')
+      .notNull()
+      .references((): AnyPgColumn => beskeder.id),
+    filnavn: text('filnavn').notNull(),
+    type: text('type').notNull(),
+    stoerrelse: bigint('stoerrelse', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('beskedbilag_besked').on(t.beskedId)],
+);
+
+export const beskeder = pgTable(
+  'beskeder',
+  {
+    id: text('id').primaryKey(),
+    traadId: text('traad_id')
+      .notNull()
+      .references((): AnyPgColumn => beskedtraade.id),
+    fra: text('fra').notNull(),
+    afsender: text('afsender').notNull(),
+    medarbejderId: text('medarbejder_id').references((): AnyPgColumn => medarbejdere.id),
+    emne: text('emne').notNull(),
+    tekst: text('tekst').notNull(),
+    sendt: text('sendt').notNull(),
+    laest: text('laest'),
+    svarFrist: text('svar_frist'),
+    dokumentId: text('dokument_id').references((): AnyPgColumn => dokumenter.id),
+    noegle: text('noegle').unique(),
+    kildeId: text('kilde_id').unique(),
+    kvitteringsnr: text('kvitteringsnr').unique(),
+  },
+  (t) => [index('beskeder_traad').on(t.traadId, t.sendt)],
+);
+
+export const beskedtraade = pgTable(
+  'beskedtraade',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    sagId: text('sag_id').references((): AnyPgColumn => sager.id),
+    enhed: text('enhed').notNull(),
+    tildeltId: text('tildelt_id').references((): AnyPgColumn => medarbejdere.id),
+    lukket: text('lukket'),
+    lukketBegrundelse: text('lukket_begrundelse'),
+    oprettet: text('oprettet').notNull(),
+    senest: text('senest').notNull(),
+  },
+  (t) => [
+    uniqueIndex('beskedtraade_sag').on(t.sagId),
+    index('beskedtraade_person').on(t.personId, t.enhed),
+    index('beskedtraade_enhed').on(t.enhed, t.senest),
+  ],
 );
 
 export const bilag = pgTable(

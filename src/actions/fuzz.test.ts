@@ -19,6 +19,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { glemMiljoe } from '#/config/miljoe.ts';
 import { type Bruger, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { skrivBeskedPaaSag } from '#/features/beskeder/beskeder.server.ts';
 import { anmodOmFuldmagt, besvarAnmodning } from '#/features/fuldmagt/fuldmagt.server.ts';
 import { gemBilag, gemSkridt, startKladde } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
@@ -74,6 +75,8 @@ type Form = [string, Vaerdi][];
 const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   klag: ['ali', 'birgit'],
   bedOmAktindsigt: ['ali', 'birgit'],
+  skrivBesked: ['ali', 'birgit'],
+  skrivGenerelBesked: ['ali', 'karin'],
   svarPartshoering: ['ali', 'jens'],
   tilfoejEmne: ['ali', 'karin'],
   angivBisidder: ['ali', 'sofie'],
@@ -105,6 +108,9 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   registrerKompas: ['sofie', 'maria'],
   registrerRelation: ['lene', 'sofie'],
   opdaterDepot: ['maria', 'henrik'],
+  besvarBesked: ['sofie', 'peter'],
+  overdragTraad: ['sofie', 'maria'],
+  lukTraad: ['sofie', 'henrik'],
 };
 
 let db: Db;
@@ -227,12 +233,38 @@ beforeEach(async () => {
     NU,
   );
 
+  const { beskedId } = await skrivBeskedPaaSag(
+    db,
+    brugere.ali,
+    { sagId: ali100, emne: 'Min afgørelse', tekst: 'Hvorfor fik jeg afslag?', noegle: uuid() },
+    NU,
+  );
+  const traadId = defined(
+    foerste(await db.select().from(t.beskeder).where(eq(t.beskeder.id, beskedId))),
+    'Beskeden',
+  ).traadId;
+  const lene = defined(
+    demoMedarbejdere.find((m) => m.navn === 'Lene Skov'),
+    'Lene',
+  ).id;
+
   const tekst = 'Jeg er uenig, fordi min situation er en anden end den, I beskriver.';
   const e = (felter: Record<string, string | string[]>): Form => Object.entries(felter);
   Object.assign(eksempler, {
     // Ali has complained about this decision above: only the same form again is a success (the first receipt).
     klag: e({ sagId: ali100, tekst, noegle: klageNoegle }),
     bedOmAktindsigt: e({ sagId: ali97, tekst: 'Alle dokumenter i sagen', noegle: uuid() }),
+    skrivBesked: e({ sagId: ali97, emne: 'Ledsagelse', tekst: 'Hvornår hører jeg fra jer?', noegle: uuid() }),
+    skrivGenerelBesked: e({
+      personId: demo.ali.id,
+      enhed: 'velfaerdsraadgivningen',
+      emne: 'Flytning',
+      tekst: 'Jeg skal flytte. Hvem skal jeg sige det til?',
+      noegle: uuid(),
+    }),
+    besvarBesked: e({ noegle: uuid(), traadId, tekst: 'Du fik afslag, fordi dine udgifter er under grænsen.' }),
+    overdragTraad: e({ noegle: uuid(), traadId, tilId: lene }),
+    lukTraad: e({ noegle: uuid(), traadId, begrundelse: 'Du har fået svar i telefonen.' }),
     svarPartshoering: e({
       partshoeringId: forste(await db.select().from(t.partshoeringer)),
       tekst: 'Ingen bemærkninger',
@@ -576,6 +608,8 @@ const tilJournalen: Record<Navn, JournalType[]> = {
   // The example sends the world's complaint form again: saved once, journalised once.
   klag: [],
   bedOmAktindsigt: ['aktindsigt'],
+  skrivBesked: ['besked'],
+  skrivGenerelBesked: ['besked'],
   svarPartshoering: ['partshoeringssvar'],
   tilfoejEmne: ['moede-emne'],
   angivBisidder: ['moede-bisidder'],
@@ -609,6 +643,9 @@ const tilJournalen: Record<Navn, JournalType[]> = {
   registrerKompas: ['kompasscorer'],
   registrerRelation: [],
   opdaterDepot: ['fejlmelding-status'],
+  besvarBesked: ['besked-svar'],
+  overdragTraad: [],
+  lukTraad: ['besked-lukket'],
 };
 
 describe('til journalen', () => {

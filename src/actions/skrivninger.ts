@@ -9,6 +9,19 @@ import { afvisNulTegn, NulTegnFejl } from '#/lib/nul-tegn.ts';
 import '#/lib/zod-dansk.ts';
 import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
 import {
+  BeskedFejl,
+  BeskedPaaSagSchema,
+  besvarTraad,
+  GenerelBeskedSchema,
+  LukTraadSchema,
+  lukTraad,
+  OverdragTraadSchema,
+  overdragTraad,
+  SvarSchema,
+  skrivBeskedPaaSag,
+  skrivGenerelBesked,
+} from '#/features/beskeder/beskeder.server.ts';
+import {
   AnmodSchema,
   anmodOmFuldmagt,
   BesvarSchema,
@@ -25,7 +38,7 @@ import {
   sletBilag,
 } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { type Kladde as KladdeSvar, skridtSchemas } from '#/features/hjaelpemidler/ansoegning.ts';
-import { filfejlTekst, MAKS_BYTES, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
+import { filFelt, filfejlTekst, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import {
   AfhentningFejl,
   AfhentningSchema,
@@ -110,17 +123,13 @@ const skridt = <S extends z.ZodObject>(schema: S) =>
 export const IndsendSchema = KladdeSchema;
 
 /** An attachment is checked by its content: the first bytes must be PDF, JPEG or PNG. */
-export const BilagSchema = KladdeSchema.extend({
-  fil: z.instanceof(File, { error: filfejlTekst.tom }).superRefine(async (fil, ctx) => {
-    if (fil.size > MAKS_BYTES) return ctx.addIssue({ code: 'custom', message: filfejlTekst['for-stor'] });
-    const r = tjekFil(fil.size, new Uint8Array(await fil.slice(0, 16).arrayBuffer()));
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: filfejlTekst[r.fejl] });
-  }),
-});
+export const BilagSchema = KladdeSchema.extend({ fil: filFelt() });
 
 export const skrivninger = {
   klag: skrivning(KlageSchema, indsendKlage),
   bedOmAktindsigt: skrivning(AktindsigtSchema, bedOmAktindsigt),
+  skrivBesked: skrivning(BeskedPaaSagSchema, skrivBeskedPaaSag),
+  skrivGenerelBesked: skrivning(GenerelBeskedSchema, skrivGenerelBesked),
   svarPartshoering: skrivning(PartshoeringSvarSchema, besvarPartshoering),
   tilfoejEmne: skrivning(EmneSchema, tilfoejEmne),
   angivBisidder: skrivning(BisidderSchema, angivBisidder),
@@ -159,11 +168,15 @@ export const skrivninger = {
   registrerKompas: skrivning(KompasSchema, registrerKompas),
   registrerRelation: skrivning(RelationSchema, registrerRelation),
   opdaterDepot: skrivning(DepotStatusSchema, opdaterDepot),
+  besvarBesked: skrivning(SvarSchema, besvarTraad),
+  overdragTraad: skrivning(OverdragTraadSchema, overdragTraad),
+  lukTraad: skrivning(LukTraadSchema, lukTraad),
 };
 
 /** The refusals features throw on purpose, each with a Danish message for the person. */
 export const afvisninger = [
   AfgoerelseFejl,
+  BeskedFejl,
   GenbrugtNoegle,
   KlageFejl,
   MoedeFejl,

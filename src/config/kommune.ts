@@ -46,3 +46,8 @@ export function teamNavn(id: TeamId): string {
 export function teamForBy(by: string | null | undefined): TeamId {
   return kommune.teams.find((t) => (t.byer as readonly string[]).includes(by ?? ''))?.id ?? kommune.teams[0].id;
 }
+
+/** A unit's or team's display name, e.g. "Voksenhandicap" or "Team Øst"; an unknown id as it is. */
+export function enhedNavn(id: string): string {
+  return [...kommune.teams, ...kommune.enheder].find((e) => e.id === id)?.navn ?? id;
+}

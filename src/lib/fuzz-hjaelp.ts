@@ -114,6 +114,8 @@ export const ID_FELTER: Record<string, string[]> = {
   klageId: ['klager'],
   ansoegningId: ['hjaelpemiddel_ansoegninger'],
   tilId: ['medarbejdere'],
+  traadId: ['beskedtraade'],
+  dokumentId: ['dokumenter'],
   id: ['fejlmeldinger', 'afhentninger'],
 };
 

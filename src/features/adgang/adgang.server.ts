@@ -290,3 +290,42 @@ export async function kan(db: Db, bruger: Bruger, handling: Handling, personId: 
 export function kanISag(bruger: Bruger, handling: Handling, sag: Sag, person: Person, now: Date): boolean {
   return may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now);
 }
+
+/** A message thread's facts the door decides it on. */
+export interface TraadFakta {
+  personId: string;
+  sagId: string | null;
+  enhed: string;
+  tildeltId: string | null;
+}
+
+/**
+ * A message thread. A case's thread is decided on the case, as the case page is; a general thread
+ * (no case) by the person for citizens, and for staff by the thread's unit, or its being handed to
+ * them. Logs the access.
+ */
+export async function kraevTraad(
+  db: Db,
+  bruger: Bruger,
+  handling: Handling,
+  traad: TraadFakta,
+  spor: Spor,
+  now: Date,
+): Promise<{ person: Person; sag: Sag | null }> {
+  if (traad.sagId !== null) {
+    const { sag, person } = await kraevSag(db, bruger, handling, traad.sagId, spor, now);
+    if (person.id !== traad.personId) throw new IkkeFundet();
+    return { sag, person };
+  }
+  if (bruger.aktoer.type !== 'medarbejder')
+    return { person: await kraevPerson(db, bruger, handling, traad.personId, spor, now), sag: null };
+  const person = foerste(await personVedId(db).execute({ id: traad.personId }));
+  const subjekt = person && {
+    personId: person.id,
+    foedselsdato: person.foedselsdato,
+    sager: [{ enhed: traad.enhed, sagsbehandlerId: traad.tildeltId }],
+  };
+  if (!person || !subjekt || !may(bruger.aktoer, handling, subjekt, now)) throw new IkkeFundet();
+  await auditer(db, bruger, { ...auditAktoer(bruger), personId: person.id, ...spor }, now);
+  return { person, sag: null };
+}

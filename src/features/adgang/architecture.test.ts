@@ -46,6 +46,8 @@ const personTabeller = new Set([
   'moeder',
   'moedeEmner',
   'beskeder',
+  'beskedtraade',
+  'beskedbilag',
   'samtykker',
 ]);
 const erSchema = (modul: string) => /(^|\/)db\/schema(\.ts)?$/.test(modul);
@@ -105,6 +107,9 @@ const skrivere = new Map([
   ['dokumenter', 'src/features/sager/breve.server.ts'],
   ['partshoeringer', 'src/features/sager/partshoering.server.ts'],
   ['journalkvitteringer', 'src/features/api/haendelser.server.ts'],
+  ['beskedtraade', 'src/features/beskeder/beskeder.server.ts'],
+  ['beskeder', 'src/features/beskeder/beskeder.server.ts'],
+  ['beskedbilag', 'src/features/beskeder/beskeder.server.ts'],
 ]);
 
 function fremmedeSkrivninger(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {

@@ -8,10 +8,22 @@ import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
+import { skrivBeskedPaaSag } from '#/features/beskeder/beskeder.server.ts';
+import type { Session } from '#/features/login/session.ts';
 import { defined } from '#/lib/defined.ts';
 import { erDansk, fjendtligTekst, fjendtligVaerdi, ONDSINDET } from '#/lib/fuzz-hjaelp.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { afgoerelser, dokumenter, moeder, partshoeringer, personer, planer, sager } from '../../../db/schema.ts';
+import {
+  afgoerelser,
+  beskeder,
+  dokumenter,
+  moeder,
+  partshoeringer,
+  personer,
+  planer,
+  sager,
+} from '../../../db/schema.ts';
 import { aendringstaeller } from '../../../db/test-fixtures.ts';
 import { uopfyldt } from './fejl.ts';
 import { behandlApiKald } from './http.server.ts';
@@ -55,7 +67,8 @@ const gyldig: Record<
       | typeof moeder
       | typeof planer
       | typeof dokumenter
-      | typeof partshoeringer;
+      | typeof partshoeringer
+      | typeof beskeder;
   }
 > = {
   [ruter.person.id]: { kildeId: 'P-1', krop: else_, tabel: personer },
@@ -67,7 +80,23 @@ const gyldig: Record<
   [ruter.brev.id]: { kildeId: 'BR-1', krop: elsesBrev, tabel: dokumenter },
   [ruter.partshoering.id]: { kildeId: 'PH-1', krop: elsesPartshoering, tabel: partshoeringer },
   [ruter.plan.id]: { kildeId: 'PL-1', krop: elsesPlan, tabel: planer },
+  [ruter.beskedSvar.id]: {
+    kildeId: 'SV-1',
+    krop: () => ({ svarPaa: elsesBesked, afsender: 'Sofie Lund, sagsbehandler', tekst: 'Vi ringer til dig i morgen.' }),
+    tabel: beskeder,
+  },
 };
+
+/** Else's message on her case, written before the answer's route is first called. */
+let elsesBesked = '';
+async function elseSkriver(): Promise<string> {
+  const sag = defined(foerste(await db.select().from(sager).where(eq(sager.kildeId, 'Nexus:S-1'))), 'Elses sag');
+  const session = { personId: sag.personId, medarbejderId: null, handlerForId: null } as Session;
+  const bruger = defined(await loadBruger(db, session, NU), 'Else');
+  const noegle = crypto.randomUUID();
+  const emne = 'Hvornår kommer I?';
+  return (await skrivBeskedPaaSag(db, bruger, { sagId: sag.id, emne, tekst: 'Jeg venter.', noegle }, NU)).beskedId;
+}
 
 /** The valid body of a route; every upsert route has one above. */
 function gyldigFor(id: string) {
@@ -142,6 +171,7 @@ beforeAll(async () => {
   aendringer = await aendringstaeller(db);
   // Else, her case, its decision, a meeting and a plan exist, so a valid body can succeed on every route.
   for (const rute of upserts) {
+    if (rute.id === ruter.beskedSvar.id) elsesBesked = await elseSkriver();
     const g = gyldigFor(rute.id);
     expect([200, 201]).toContain(await tjek(rute, { kildeId: g.kildeId, krop: JSON.stringify(g.krop()) }));
   }

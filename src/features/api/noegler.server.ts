@@ -16,6 +16,7 @@ export const apiRettigheder = {
   'skriv:moeder': 'Opret og ret møder',
   'skriv:planer': 'Opret og ret planer med delmål, indsatser og forandringskompas',
   'skriv:breve': 'Læg breve og partshøringer på sager',
+  'skriv:beskeder': 'Svar på borgernes beskeder',
   'laes:hjaelpemidler': 'Hent nye ansøgninger om hjælpemidler',
   'laes:klager': 'Hent nye klager',
   'laes:partshoeringer': 'Hent nye svar på partshøringer',

@@ -43,6 +43,7 @@ describe('OpenAPI-dokumentet', () => {
       'PUT /api/v1/breve/{kildeId}',
       'PUT /api/v1/partshoeringer/{kildeId}',
       'PUT /api/v1/planer/{kildeId}',
+      'PUT /api/v1/beskeder/{kildeId}',
       'GET /api/v1/hjaelpemiddel-ansoegninger',
       'GET /api/v1/klager',
       'GET /api/v1/partshoeringssvar',

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Db } from '../../../db/client.ts';
+import { upsertBeskedSvar } from './beskeder.server.ts';
 import { upsertBrev, upsertPartshoering } from './breve.server.ts';
 import type { UpsertUdfald } from './faelles.server.ts';
 import { upsertForaeldremyndighed } from './foraeldremyndighed.server.ts';
@@ -209,6 +210,20 @@ export const ruter = {
     },
     udfoer: upsertPartshoering,
   }),
+  beskedSvar: upsert({
+    id: 'upsertBeskedSvar',
+    sti: '/api/v1/beskeder/{kildeId}',
+    scope: 'skriv:beskeder',
+    tag: 'Beskeder',
+    resume: 'Svar på en besked fra borgeren',
+    beskrivelse:
+      "Borgerens beskeder kommer i /haendelser (type besked, med samtalens id og svarfristen). Et svar, skrevet i jeres system, sendes her med id'et på den besked, det svarer på; borgeren læser det i samtalen. Samme kildeId igen retter svaret (200 med aendret: false, når intet er ændret). Svar skrevet i portalen kommer i /haendelser som besked-svar.",
+    krop: s.ApiBeskedSvarSchema,
+    fejlkoder: {
+      422: 'Beskeden findes ikke, hører ikke til jeres sager eller enheder, eller svaret hører til en anden samtale.',
+    },
+    udfoer: upsertBeskedSvar,
+  }),
   moede: upsert({
     id: 'upsertMoede',
     sti: '/api/v1/moeder/{kildeId}',
@@ -284,7 +299,7 @@ export const ruter = {
     tag: 'Til journalen',
     resume: 'Hændelser til journalen',
     beskrivelse:
-      'Alt, hvad portalen og dens brugere har skabt, som jeres system kan skulle journalisere, i den rækkefølge det blev gemt: klager, svar på partshøringer, ansøgninger om hjælpemidler og hver ny status på dem og på udlån, fejlmeldinger og afhentninger, tilbagekaldte samtykker, emner og bisiddere til møder, evalueringer af delmål og scorer på forandringskompasset, og på sager oprettet i portalen også afgørelser, breve, overdragelser og nye frister. Hver hændelse har et fast, stigende id: gem det højeste, I har set, og hent med siden=<id>. Intet springes over, heller ikke en hændelse, der blev gemt samtidig med en anden. Hændelser på jeres egne sager kommer kun til jer; hændelser på sager, som intet system ejer, kommer til nøgler, der er bundet til sagens enhed. Hændelserne begynder ved opgraderingen til denne udgave; ældre poster findes i listerne under "Fra borgerne".',
+      'Alt, hvad portalen og dens brugere har skabt, som jeres system kan skulle journalisere, i den rækkefølge det blev gemt: klager, beskeder fra borgerne og svar og lukninger skrevet i portalen, svar på partshøringer, ansøgninger om hjælpemidler og hver ny status på dem og på udlån, fejlmeldinger og afhentninger, tilbagekaldte samtykker, emner og bisiddere til møder, evalueringer af delmål og scorer på forandringskompasset, og på sager oprettet i portalen også afgørelser, breve, overdragelser og nye frister. Hver hændelse har et fast, stigende id: gem det højeste, I har set, og hent med siden=<id>. Intet springes over, heller ikke en hændelse, der blev gemt samtidig med en anden. Hændelser på jeres egne sager kommer kun til jer; hændelser på sager, som intet system ejer, kommer til nøgler, der er bundet til sagens enhed. Hændelserne begynder ved opgraderingen til denne udgave; ældre poster findes i listerne under "Fra borgerne".',
     query: s.HaendelserQuerySchema,
     svar: s.HaendelserSvarSchema,
     udfoer: hentHaendelser,

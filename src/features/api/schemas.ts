@@ -217,6 +217,22 @@ export const ApiBrevSchema = z
   })
   .meta({ description: 'Et brev på sagen, som borgeren kan læse og udskrive under "Breve og dokumenter".' });
 
+export const ApiBeskedSvarSchema = z
+  .strictObject({
+    svarPaa: z
+      .string()
+      .trim()
+      .min(1, 'Må ikke være tom.')
+      .max(100, 'Højst 100 tegn.')
+      .meta({ description: "Id'et på borgerens besked: genstandId i hændelsen af typen besked." }),
+    afsender: tekst(200).meta({
+      description: 'Hvem svaret er fra, som borgeren ser det.',
+      example: 'Sofie Lund, sagsbehandler',
+    }),
+    tekst: tekst(10000).meta({ description: 'Svaret, som borgeren læser det i portalen.' }),
+  })
+  .meta({ description: 'Sagsbehandlerens svar på en besked fra borgeren, skrevet i jeres system.' });
+
 export const ApiMoedeSchema = z
   .strictObject({
     personKildeId: KildeIdSchema,
@@ -293,6 +309,7 @@ apiSchemas.add(ApiAfgoerelseSchema, { id: 'Afgoerelse' });
 apiSchemas.add(ApiMoedeSchema, { id: 'Moede' });
 apiSchemas.add(ApiPartshoeringSchema, { id: 'Partshoering' });
 apiSchemas.add(ApiBrevSchema, { id: 'Brev' });
+apiSchemas.add(ApiBeskedSvarSchema, { id: 'BeskedSvar' });
 apiSchemas.add(IndsatsSchema, { id: 'Indsats' });
 apiSchemas.add(ApiDelmaalSchema, { id: 'Delmaal' });
 apiSchemas.add(KompasScoreSchema, { id: 'KompasScore' });
@@ -508,6 +525,7 @@ export type AfgoerelseInput = z.output<typeof ApiAfgoerelseSchema>;
 export type MoedeInput = z.output<typeof ApiMoedeSchema>;
 export type PartshoeringInput = z.output<typeof ApiPartshoeringSchema>;
 export type BrevInput = z.output<typeof ApiBrevSchema>;
+export type BeskedSvarInput = z.output<typeof ApiBeskedSvarSchema>;
 export type PlanInput = z.output<typeof ApiPlanSchema>;
 export type SidenQuery = z.output<typeof SidenQuerySchema>;
 export type ForaeldremyndighedInput = z.output<typeof ForaeldremyndighedSchema>;

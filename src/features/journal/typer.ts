@@ -7,6 +7,9 @@
 export const journalTyper = {
   klage: 'Klage over afgørelse',
   aktindsigt: 'Anmodning om aktindsigt',
+  besked: 'Besked fra borgeren',
+  'besked-svar': 'Svar på besked',
+  'besked-lukket': 'Besked lukket uden svar',
   'klage-genvurderet': 'Klage genvurderet',
   partshoeringssvar: 'Svar på partshøring',
   'hjaelpemiddel-ansoegning': 'Ansøgning om hjælpemiddel',

@@ -28,6 +28,7 @@ const regler: { sti: string; eksakt?: true; krav: Krav | null }[] = [
   { sti: '/hjaelpemidler/ansoegninger', krav: borgerEllerMedarbejder },
   { sti: '/hjaelpemidler/bilag', krav: borgerEllerMedarbejder },
   { sti: '/sager', krav: borgerEllerMedarbejder },
+  { sti: '/beskeder/bilag', krav: borgerEllerMedarbejder },
 ];
 
 /** The path as the router sees it, so `/Min-Side/` or `/min%2Dside` cannot slip past. */

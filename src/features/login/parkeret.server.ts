@@ -77,5 +77,6 @@ export function ikkeSendtTekst(sti: string): string {
   if (/\/klage$/.test(sti)) return 'Din klage er ikke sendt endnu';
   if (/\/partshoering$/.test(sti)) return 'Dit svar er ikke sendt endnu';
   if (/\/aktindsigt$/.test(sti)) return 'Din anmodning om aktindsigt er ikke sendt endnu';
+  if (/\/beskeder(\/[^/]+)?$/.test(sti)) return 'Din besked er ikke sendt endnu';
   return 'Det, du skrev, er ikke sendt endnu';
 }

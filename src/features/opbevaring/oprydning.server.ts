@@ -10,14 +10,14 @@ import { deleteExpiredSessions } from '#/features/login/session.ts';
 import { rydFormularnoegler } from '#/lib/formularnoegle.server.ts';
 import { rydHastighedsvinduer } from '#/server/rate-limit.ts';
 import type { Db } from '../../../db/client.ts';
-import { audit, bilag, hjaelpemiddelKladder } from '../../../db/schema.ts';
+import { audit, beskedbilag, bilag, hjaelpemiddelKladder } from '../../../db/schema.ts';
 
 export interface Oprydning {
   sessioner: number;
   kladder: number;
   bilag: number;
   logposter: number;
-  /** Files in the attachment folder that no attachment row points to. */
+  /** Files in the attachment folder that no attachment row (an application's or a message's) points to. */
   foraeldreloeseFiler: number;
   /** The rate limits' windows that have ended. */
   hastighedsvinduer: number;
@@ -79,7 +79,13 @@ async function rydForaeldreloeseFiler(db: Db, mappe: string, now: Date): Promise
   } catch {
     return 0;
   }
-  const kendte = new Set((await db.select({ id: bilag.id }).from(bilag)).map((b) => b.id));
+  // The folder holds the applications' attachments and the messages'.
+  const kendte = new Set(
+    [
+      ...(await db.select({ id: bilag.id }).from(bilag)),
+      ...(await db.select({ id: beskedbilag.id }).from(beskedbilag)),
+    ].map((b) => b.id),
+  );
   let n = 0;
   for (const navn of navne) {
     const sti = join(mappe, navn);

@@ -10,6 +10,9 @@ import { RateLimit } from '#/server/rate-limit.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import {
   audit,
+  beskedbilag,
+  beskeder,
+  beskedtraade,
   bilag,
   formularnoegler,
   hastighedsvinduer,
@@ -125,6 +128,25 @@ describe('oprydning efter opbevaringsperioderne', () => {
 
     expect((await ryd(db, perioder, mappe, NU)).foraeldreloeseFiler).toBe(1);
     expect([existsSync(join(mappe, 'gammel-fil')), existsSync(join(mappe, 'ny-fil'))]).toEqual([false, true]);
+  });
+
+  it('beholder en gammel fil, der er bilag til en besked', async () => {
+    const t = dageSiden(400);
+    await db.insert(beskedtraade).values({ id: 'tr', personId: jens, enhed: 'oest', oprettet: t, senest: t });
+    await db
+      .insert(beskeder)
+      .values({ id: 'b', traadId: 'tr', fra: 'borger', afsender: 'Jens', emne: 'x', tekst: 'x', sendt: t });
+    await db
+      .insert(beskedbilag)
+      .values({ id: 'besked-fil', beskedId: 'b', filnavn: 'x.pdf', type: 'application/pdf', stoerrelse: 4 });
+    writeFileSync(join(mappe, 'besked-fil'), '%PDF');
+    writeFileSync(join(mappe, 'uden-raekke'), '%PDF');
+    const to = new Date(NU.getTime() - 2 * 86_400_000);
+    utimesSync(join(mappe, 'besked-fil'), to, to);
+    utimesSync(join(mappe, 'uden-raekke'), to, to);
+
+    expect((await ryd(db, perioder, mappe, NU)).foraeldreloeseFiler).toBe(1);
+    expect([existsSync(join(mappe, 'besked-fil')), existsSync(join(mappe, 'uden-raekke'))]).toEqual([true, false]);
   });
 
   it('sletter hastighedsbegrænsningens afsluttede vinduer, ikke det løbende', async () => {

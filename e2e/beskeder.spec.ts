@@ -1,0 +1,211 @@
+/**
+ * Messages between citizens and the municipality: Ali asks Sofie about his refusal and reads her
+ * answer; Karin writes within her fuldmagt and not outside it; Mette loses Freja's thread on the
+ * 18th birthday. The forms are tried without JavaScript, the pages with axe at phone widths too.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { defined } from '#/lib/defined.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { efterNu } from './klokke.ts';
+import { loginSom, saetDato } from './login.ts';
+
+async function axeOgTelefon(page: Page) {
+  for (const bredde of [1280, 390, 320]) {
+    await page.setViewportSize({ width: bredde, height: 844 });
+    await expectNoAxeViolations(page);
+    const { vindue, indhold } = await page.evaluate(() => ({
+      vindue: window.innerWidth,
+      indhold: document.documentElement.scrollWidth,
+    }));
+    expect(indhold, `${page.url()} ruller til siden ved ${vindue} px`).toBeLessThanOrEqual(vindue);
+  }
+  await page.setViewportSize({ width: 1280, height: 844 });
+}
+
+test('Ali skriver til Sofie om sit afslag uden JavaScript, Sofie svarer med brevet, og Ali læser svaret', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const ali = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(ali, 'Ali Hassan');
+  await ali.getByRole('link', { name: 'Dækning af merudgifter', exact: true }).click();
+  await ali.getByRole('link', { name: 'Skriv til din sagsbehandler' }).click();
+  await expect(ali.getByRole('heading', { level: 1 })).toHaveText('Beskeder om Dækning af merudgifter');
+  await expect(ali.getByRole('heading', { name: 'Beskeder er ikke til det, der haster' })).toBeVisible();
+  await expect(ali.getByText(/ring 112/)).toBeVisible();
+  const traadAdresse = ali.url();
+
+  // No subject: the message is by the field, and the text is kept.
+  const tekst = 'Jeg forstår ikke, hvorfor jeg fik afslag. Min medicin koster mere end før.';
+  await ali.getByLabel('Din besked').fill(tekst);
+  await ali.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(ali).toHaveTitle(/^Fejl: /);
+  await expect(ali.locator('#besked-emne-fejl')).toContainText('Skriv, hvad beskeden handler om.');
+  await expect(ali.getByLabel('Din besked')).toHaveValue(tekst);
+
+  await ali.getByLabel('Emne').fill('Mit afslag på merudgifter');
+  await ali.getByLabel(/Vedhæft en fil/).setInputFiles({
+    name: 'medicinudgifter.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\nudgifter\n'),
+  });
+  await ali.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(ali.getByText('Vi har modtaget din besked.')).toBeVisible();
+  // Sent Wednesday 2 December 2026: 3 working days later is Monday 7 December.
+  await expect(ali.getByRole('row', { name: /Du får svar senest/ })).toContainText('7. december 2026');
+  await expect(ali.getByRole('row', { name: /Kvitteringsnummer/ })).toContainText(/B-\d{4}-[A-Z0-9]{6}/);
+  await expect(ali.getByRole('row', { name: /Bilag/ })).toContainText('medicinudgifter.pdf');
+  await expect(ali.getByText('Ikke læst af kommunen endnu')).toBeVisible();
+
+  // axe runs in the page: the same pages in a browser with JavaScript, the receipt and the error too.
+  const aliJs = await (await browser.newContext()).newPage();
+  await loginSom(aliJs, 'Ali Hassan');
+  await aliJs.goto(ali.url());
+  await expect(aliJs.getByText('Vi har modtaget din besked.')).toBeVisible();
+  await axeOgTelefon(aliJs);
+  await aliJs.goto(traadAdresse);
+  await aliJs.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(aliJs.locator('#besked-tekst-fejl')).toContainText('Skriv din besked.');
+  await axeOgTelefon(aliJs);
+
+  // Sofie, also without JavaScript: her inbox has it, unanswered with its date.
+  const sofie = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
+  await sofie.getByRole('link', { name: 'Beskeder', exact: true }).click();
+  await expect(sofie.getByRole('heading', { level: 1 })).toHaveText('Mine beskeder');
+  const raekke = sofie.getByRole('row').filter({ hasText: 'Ali Hassan' });
+  await expect(raekke).toContainText('Svar senest 7. december 2026');
+  await raekke.getByRole('link', { name: 'Mit afslag på merudgifter' }).click();
+  await expect(sofie.getByText(tekst)).toBeVisible();
+  const bilag = sofie.getByRole('link', { name: 'medicinudgifter.pdf' });
+  const fil = await sofie.request.get(defined(await bilag.getAttribute('href'), 'Bilagets adresse'));
+  expect([fil.status(), fil.headers()['content-disposition']]).toEqual([
+    200,
+    "attachment; filename*=UTF-8''medicinudgifter.pdf",
+  ]);
+  const sofieJs = await (await browser.newContext()).newPage();
+  await loginSom(sofieJs, 'Sofie Lund', { medarbejder: true });
+  await sofieJs.goto('/medarbejder/beskeder');
+  await axeOgTelefon(sofieJs);
+  await sofieJs.goto(sofie.url());
+  await axeOgTelefon(sofieJs);
+  await sofie.getByRole('button', { name: 'Send svaret' }).click();
+  await expect(sofie.locator('#svar-tekst-fejl')).toContainText('Skriv dit svar.');
+  await sofieJs.getByRole('button', { name: 'Luk uden svar' }).click();
+  await expect(sofieJs.locator('#luk-begrundelse-fejl')).toContainText('Skriv, hvorfor I lukker uden svar.');
+  await axeOgTelefon(sofieJs);
+  await sofieJs.context().close();
+  const svar = 'Du fik afslag, fordi udgifterne var under grænsen. Send os kvitteringerne, så ser vi på det igen.';
+  await sofie.getByLabel('Dit svar').fill(svar);
+  await sofie.getByLabel('Vedhæft et brev fra sagen (valgfrit)').selectOption({ index: 1 });
+  await sofie.getByRole('button', { name: 'Send svaret' }).click();
+  await expect(sofie.getByText('Svaret er sendt.')).toBeVisible();
+
+  // Ali is told on Min side and reads it; Sofie then sees that he has.
+  await ali.goto('/min-side');
+  await expect(ali.getByText('Du har et nyt svar på dine beskeder.')).toBeVisible();
+  await ali.getByRole('link', { name: 'Læs svaret' }).click();
+  await expect(ali.getByRole('heading', { level: 1 })).toHaveText('Beskeder');
+  await aliJs.goto('/min-side/beskeder');
+  await axeOgTelefon(aliJs);
+  await aliJs.context().close();
+  await ali.getByRole('link', { name: 'Dækning af merudgifter' }).click();
+  await expect(ali.getByText(svar)).toBeVisible();
+  await expect(ali.getByText(/^Sofie Lund, sagsbehandler ·/)).toBeVisible();
+  await expect(ali.getByText(/^Læst af kommunen /)).toBeVisible();
+  await expect(ali.getByText(/Vedhæftet brev:/)).toBeVisible();
+  await ali.goto('/min-side');
+  await expect(ali.getByText('Du har et nyt svar på dine beskeder.')).toHaveCount(0);
+  await sofie.reload();
+  await expect(sofie.getByText(/^Læst af borgeren /)).toBeVisible();
+  await ali.context().close();
+  await sofie.context().close();
+});
+
+test('Karin skriver på Jens’ sag inden for sin fuldmagt, men kan ikke skrive på Alis', async ({ page, browser }) => {
+  const ali = await browser.newPage();
+  await loginSom(ali, 'Ali Hassan');
+  const aliSag = defined(await ali.getByRole('link', { name: 'Ledsagelse' }).getAttribute('href'), 'Alis sag');
+  await ali.close();
+
+  await loginSom(page, 'Karin Madsen');
+  await page.goto('/min-side/vaelg');
+  await page.getByLabel('Jens Madsen').check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await page.getByRole('link', { name: 'Praktisk hjælp i hjemmet' }).click();
+  await page.getByRole('link', { name: 'Skriv til din sagsbehandler' }).click();
+  await expect(page.getByText('Du skriver på vegne af Jens Madsen.')).toBeVisible();
+  await page.getByLabel('Emne').fill('Tider for rengøring');
+  await page.getByLabel('Din besked').fill('Far vil gerne have rengøring om formiddagen i stedet.');
+  await page.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(page.getByRole('row', { name: /Fra/ })).toContainText('Karin Madsen på vegne af Jens Madsen');
+  await expect(page.getByText(/^Karin Madsen på vegne af Jens Madsen ·/)).toBeVisible();
+
+  // Outside her fuldmagt: the same answer as for a page that does not exist.
+  expect((await page.goto(`${aliSag}/beskeder`))?.status()).toBe(404);
+  await expect(page.getByText('Ledsagelse')).toHaveCount(0);
+});
+
+test('Mette skriver på Frejas sag og mister samtalen på 18-årsdagen; Freja har den stadig', async ({ browser }) => {
+  const mette = await browser.newPage();
+  await saetDato(mette, efterNu(74)); // the day before the birthday
+  await loginSom(mette, 'Mette Holm');
+  await mette.goto('/min-side/vaelg');
+  await mette.getByLabel('Freja Holm').check();
+  await mette.getByRole('button', { name: 'Fortsæt' }).click();
+  await mette.getByRole('link', { name: 'Dækning af merudgifter', exact: true }).click();
+  await mette.getByRole('link', { name: 'Skriv til din sagsbehandler' }).click();
+  const adresse = new URL(mette.url()).pathname;
+  await mette.getByLabel('Emne').fill('Efter 18-årsdagen');
+  await mette.getByLabel('Din besked').fill('Hvad sker der med merudgifterne, når Freja fylder 18?');
+  await mette.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(mette.getByText('Vi har modtaget din besked.')).toBeVisible();
+  await mette.close();
+
+  const paaDagen = await browser.newPage();
+  await saetDato(paaDagen, efterNu(75));
+  await loginSom(paaDagen, 'Mette Holm');
+  expect((await paaDagen.goto(adresse))?.status()).toBe(404);
+  await expect(paaDagen.getByText('Hvad sker der med merudgifterne')).toHaveCount(0);
+  await paaDagen.close();
+
+  const freja = await browser.newPage();
+  await saetDato(freja, efterNu(75));
+  await loginSom(freja, 'Freja Holm');
+  await freja.goto(adresse);
+  await expect(freja.getByText(/^Mette Holm på vegne af Freja Holm ·/)).toBeVisible();
+  await freja.close();
+});
+
+test('Jens spørger Velfærdsrådgivningen uden en sag uden JavaScript, og beskeden står på Min side', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(page, 'Jens Madsen');
+  await page.getByRole('link', { name: 'Mine beskeder' }).click();
+  await page.getByLabel('Emne').fill('Plejehjem');
+  await page.getByLabel('Din besked').fill('Hvordan søger jeg om en plejebolig?');
+  await page.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(page.locator('#besked-enhed-fejl')).toContainText('Vælg, hvem du vil skrive til.');
+  await expect(page.getByLabel('Din besked')).toHaveValue('Hvordan søger jeg om en plejebolig?');
+  await page.getByLabel('Velfærdsrådgivningen').check();
+  await page.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(page.getByText('Vi har modtaget din besked.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beskeder til Velfærdsrådgivningen' })).toBeVisible();
+  await page.goto('/min-side/beskeder');
+  await expect(
+    page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Til Velfærdsrådgivningen' }) }),
+  ).toContainText('Venter på svar – senest 7. december 2026');
+  await page.context().close();
+
+  const medJs = await (await browser.newContext()).newPage();
+  await loginSom(medJs, 'Jens Madsen');
+  await medJs.goto('/min-side/beskeder');
+  await axeOgTelefon(medJs);
+  await medJs.getByRole('button', { name: 'Send beskeden' }).click();
+  await expect(medJs.locator('#besked-emne-fejl')).toBeVisible();
+  await axeOgTelefon(medJs);
+  await medJs.goto('/min-side/beskeder/velfaerdsraadgivningen');
+  await axeOgTelefon(medJs);
+  await medJs.context().close();
+});
