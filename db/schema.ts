@@ -263,6 +263,95 @@ export const beskedbilag = sqliteTable(
   (t) => [index('beskedbilag_besked').on(t.beskedId)],
 );
 
+/**
+ * How a person wants to hear that there is news (about themselves, or about someone they act for):
+ * e-mail, SMS, both or none. An address is used only once it is confirmed with a code.
+ */
+export const kontaktvalg = sqliteTable(
+  'kontaktvalg',
+  {
+    id: id(),
+    /** Who gets the notice. */
+    modtagerId: text('modtager_id')
+      .notNull()
+      .references(() => personer.id),
+    /** Whose news: the receiver, or a person they act for. */
+    omPersonId: text('om_person_id')
+      .notNull()
+      .references(() => personer.id),
+    kanaler: text('kanaler', { enum: ['email', 'sms', 'begge', 'ingen'] }).notNull(),
+    email: text('email'),
+    emailBekraeftet: text('email_bekraeftet'),
+    telefon: text('telefon'),
+    telefonBekraeftet: text('telefon_bekraeftet'),
+    /** When a notice to the address was last refused for good (shown to the person, and to staff). */
+    emailAfvist: text('email_afvist'),
+    smsAfvist: text('sms_afvist'),
+    opdateret: text('opdateret').notNull(),
+  },
+  (t) => [uniqueIndex('kontaktvalg_par').on(t.modtagerId, t.omPersonId), index('kontaktvalg_om').on(t.omPersonId)],
+);
+
+/** A code sent to confirm an address; only its hash is kept. */
+export const bekraeftelseskoder = sqliteTable('bekraeftelseskoder', {
+  id: id(),
+  modtagerId: text('modtager_id')
+    .notNull()
+    .references(() => personer.id),
+  kanal: text('kanal', { enum: ['email', 'sms'] }).notNull(),
+  adresse: text('adresse').notNull(),
+  kodeHash: text('kode_hash').notNull(),
+  udloeber: text('udloeber').notNull(),
+  forsoeg: integer('forsoeg').notNull().default(0),
+});
+
+/**
+ * The outbox of notices: written in the transaction of the change that causes it, delivered later by
+ * the sender (one instance at a time). One row per event, receiver and channel: never sent twice.
+ */
+export const notifikationer = sqliteTable(
+  'notifikationer',
+  {
+    id: id(),
+    modtagerId: text('modtager_id')
+      .notNull()
+      .references(() => personer.id),
+    omPersonId: text('om_person_id')
+      .notNull()
+      .references(() => personer.id),
+    kanal: text('kanal', { enum: ['email', 'sms'] }).notNull(),
+    adresse: text('adresse').notNull(),
+    /** What happened, for staff and the log; never in the notice itself. */
+    aarsag: text('aarsag').notNull(),
+    /** The event's own id (a case event, a message): with receiver and channel, unique. */
+    kildeId: text('kilde_id').notNull(),
+    oprettet: text('oprettet').notNull(),
+    /** Not before: quiet hours, a retry's back-off. */
+    tidligst: text('tidligst').notNull(),
+    status: text('status', { enum: ['venter', 'sendt', 'afvist', 'opgivet'] })
+      .notNull()
+      .default('venter'),
+    forsoeg: integer('forsoeg').notNull().default(0),
+    sendt: text('sendt'),
+    fejl: text('fejl'),
+  },
+  (t) => [
+    uniqueIndex('notifikationer_en_gang').on(t.kildeId, t.modtagerId, t.kanal),
+    index('notifikationer_forfaldne').on(t.status, t.tidligst),
+    index('notifikationer_adresse').on(t.kanal, t.adresse, t.sendt),
+  ],
+);
+
+/** The demo's test mailbox: what the stand-in SMTP server and SMS gateway received (never in production). */
+export const testpost = sqliteTable('testpost', {
+  id: id(),
+  kanal: text('kanal', { enum: ['email', 'sms'] }).notNull(),
+  til: text('til').notNull(),
+  emne: text('emne'),
+  tekst: text('tekst').notNull(),
+  modtaget: text('modtaget').notNull(),
+});
+
 export const klager = sqliteTable(
   'klager',
   {

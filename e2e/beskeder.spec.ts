@@ -9,6 +9,26 @@ import { expectNoAxeViolations } from './axe.ts';
 import { efterNu } from './klokke.ts';
 import { loginSom, saetDato } from './login.ts';
 
+/** The text of the newest mail to `til` with subject `emne` in the demo's test mailbox (the real SMTP server's), waiting for it. */
+async function postTil(page: Page, til: string, emne: string): Promise<string> {
+  let tekst = '';
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/test-postkasse');
+        const post = page
+          .getByRole('article')
+          .filter({ has: page.getByRole('heading', { name: `E-mail: ${emne}` }) })
+          .filter({ hasText: `Til ${til} ·` });
+        tekst = (await post.count()) > 0 ? ((await post.first().locator('.testpost-tekst').textContent()) ?? '') : '';
+        return tekst;
+      },
+      { timeout: 45_000, intervals: [1000, 2000, 3000] },
+    )
+    .not.toBe('');
+  return tekst;
+}
+
 async function axeOgTelefon(page: Page) {
   for (const bredde of [1280, 390, 320]) {
     await page.setViewportSize({ width: bredde, height: 844 });
@@ -28,6 +48,30 @@ test('Ali skriver til Sofie om sit afslag uden JavaScript, Sofie svarer med brev
   test.setTimeout(180_000);
   const ali = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await loginSom(ali, 'Ali Hassan');
+
+  // Min side asks once how he wants to hear about news: e-mail, confirmed with the code he is sent.
+  const adresse = 'ali.hassan.e2e@eksempel.dk';
+  await expect(ali.getByRole('heading', { name: 'Vil du have besked, når der er nyt?' })).toBeVisible();
+  await ali.getByRole('link', { name: 'Vælg, hvordan du vil have besked' }).click();
+  await expect(ali.getByText('Vi sender aldrig en afgørelse på e-mail eller SMS.')).toBeVisible();
+  await ali.getByLabel('E-mail', { exact: true }).check();
+  await ali.getByRole('button', { name: 'Gem' }).click();
+  await expect(ali.locator('#email-fejl')).toContainText('Skriv din e-mailadresse.');
+  await ali.getByLabel('E-mailadresse').fill(adresse);
+  await ali.getByRole('button', { name: 'Gem' }).click();
+  await expect(ali.getByText('Vi har sendt dig en kode.')).toBeVisible();
+  const postkasse = await (await browser.newContext()).newPage();
+  const kode = defined(/\d{6}/.exec(await postTil(postkasse, adresse, 'Din kode til Mit Forløb'))?.[0], 'Koden');
+  await ali.getByLabel(`Koden, vi sendte til ${adresse}`).fill(kode === '000000' ? '111111' : '000000');
+  await ali.getByRole('button', { name: 'Bekræft' }).click();
+  await expect(ali.locator('#kode-email-fejl')).toContainText('Koden passer ikke.');
+  await ali.getByLabel(`Koden, vi sendte til ${adresse}`).fill(kode);
+  await ali.getByRole('button', { name: 'Bekræft' }).click();
+  await expect(ali.getByText('Tak. Nu får du besked, når der er nyt.')).toBeVisible();
+  await expectNoAxeViolations(postkasse);
+
+  await ali.goto('/min-side');
+  await expect(ali.getByRole('heading', { name: 'Vil du have besked, når der er nyt?' })).toHaveCount(0);
   await ali.getByRole('link', { name: 'Dækning af merudgifter', exact: true }).click();
   await ali.getByRole('link', { name: 'Skriv til din sagsbehandler' }).click();
   await expect(ali.getByRole('heading', { level: 1 })).toHaveText('Beskeder om Dækning af merudgifter');
@@ -100,6 +144,13 @@ test('Ali skriver til Sofie om sit afslag uden JavaScript, Sofie svarer med brev
   await sofie.getByLabel('Vedhæft et brev fra sagen (valgfrit)').selectOption({ index: 1 });
   await sofie.getByRole('button', { name: 'Send svaret' }).click();
   await expect(sofie.getByText('Svaret er sendt.')).toBeVisible();
+
+  // Ali is told by e-mail that there is news, and nothing more: no name, no case, no text.
+  const nyt = await postTil(postkasse, adresse, 'Der er nyt i Mit Forløb');
+  expect(nyt).toContain('Der er nyt til dig i Mit Forløb.');
+  expect(nyt).toMatch(/\/min-side/);
+  expect(nyt).not.toMatch(/Ali|Hassan|Sofie|merudgift|afslag|medicin/i);
+  await postkasse.context().close();
 
   // Ali is told on Min side and reads it; Sofie then sees that he has.
   await ali.goto('/min-side');
@@ -182,6 +233,12 @@ test('Jens spørger Velfærdsrådgivningen uden en sag uden JavaScript, og beske
 }) => {
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await loginSom(page, 'Jens Madsen');
+  // He does not want notices: "Nej tak" is an answer, and Min side does not ask again.
+  await page.getByRole('button', { name: 'Nej tak' }).click();
+  await expect(page.getByText('Dit valg er gemt.')).toBeVisible();
+  await expect(page.getByLabel('Ingen besked')).toBeChecked();
+  await page.goto('/min-side');
+  await expect(page.getByRole('heading', { name: 'Vil du have besked, når der er nyt?' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Mine beskeder' }).click();
   await page.getByLabel('Emne').fill('Plejehjem');
   await page.getByLabel('Din besked').fill('Hvordan søger jeg om en plejebolig?');

@@ -27,6 +27,19 @@ test('serverens log er JSON-linjer med anmodnings-id og uden CPR-numre, navne el
   for (const p of http) expect(p.anmodning).toMatch(/^[0-9a-f-]{36}$/);
   expect(http.some((p) => p.metode === 'POST' && p.status === 302)).toBe(true);
 
+  const foelsomt = await foelsommeTekster();
+
+  const log = linjer.join('\n');
+  const fundet = [...new Set(foelsomt)].filter((t) => log.includes(t));
+  expect(fundet).toEqual([]);
+  // And nothing shaped like a CPR number at all, whoever it belongs to (UUIDs aside), also after
+  // a dash as in an API path (/personer/cpr-0101901234).
+  const udenUuid = log.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'uuid');
+  expect(udenUuid.match(/(?<![0-9a-f.])\d{6}-?\d{4}(?![0-9a-f.])/gi) ?? []).toEqual([]);
+});
+
+/** Every name, CPR number and piece of case content in the e2e database, as a log or a notice must not hold it. */
+async function foelsommeTekster(): Promise<string[]> {
   const tekster = async (sql: string) =>
     (await spoergKolonne(sql)).filter((t): t is string => typeof t === 'string' && t !== '');
   const personer = (await spoerg('SELECT navn, cpr FROM personer')).map((p) => ({
@@ -41,6 +54,8 @@ test('serverens log er JSON-linjer med anmodnings-id og uden CPR-numre, navne el
     ...(await tekster('SELECT tekst FROM klager')),
     ...(await tekster('SELECT beskrivelse FROM hjaelpemiddel_ansoegninger')),
     ...(await tekster('SELECT tekst FROM moede_emner')),
+    ...(await tekster('SELECT tekst FROM beskeder')),
+    ...(await tekster('SELECT emne FROM beskeder')),
   ].filter((t) => /\p{L}{3}/u.test(t) && !/^[0-9a-f-]+$/i.test(t) && !ONDSINDET.includes(t));
   const foelsomt = [
     ...personer.flatMap((p) => [p.navn, p.cpr, `${p.cpr.slice(0, 6)}-${p.cpr.slice(6)}`]),
@@ -51,12 +66,19 @@ test('serverens log er JSON-linjer med anmodnings-id og uden CPR-numre, navne el
   expect(personer.map((p) => p.navn)).toEqual(
     expect.arrayContaining(['Ali Hassan', 'Freja Holm', 'Jens Madsen', 'Karin Madsen', 'Birgit Sørensen']),
   );
+  return foelsomt;
+}
 
-  const log = linjer.join('\n');
-  const fundet = [...new Set(foelsomt)].filter((t) => log.includes(t));
-  expect(fundet).toEqual([]);
-  // And nothing shaped like a CPR number at all, whoever it belongs to (UUIDs aside), also after
-  // a dash as in an API path (/personer/cpr-0101901234).
-  const udenUuid = log.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'uuid');
-  expect(udenUuid.match(/(?<![0-9a-f.])\d{6}-?\d{4}(?![0-9a-f.])/gi) ?? []).toEqual([]);
+test('e-mails og SMS fra hele kørslen har ingen navne, CPR-numre eller sagsindhold, kun at der er nyt', async () => {
+  const post = (await spoerg('SELECT kanal, til, emne, tekst FROM testpost')).map((p) => ({
+    kanal: String(p.kanal),
+    emne: String(p.emne ?? ''),
+    tekst: String(p.tekst),
+  }));
+  // The journeys ask for notices and confirm with codes: a run without mail would test nothing.
+  expect(post.filter((p) => p.emne === 'Der er nyt i Mit Forløb').length).toBeGreaterThan(0);
+  const foelsomt = await foelsommeTekster();
+  const alt = post.map((p) => `${p.emne}\n${p.tekst}`).join('\n');
+  expect([...new Set(foelsomt)].filter((t) => alt.includes(t))).toEqual([]);
+  expect(alt.match(/(?<![0-9a-f.])\d{6}-?\d{4}(?![0-9a-f.])/gi) ?? []).toEqual([]);
 });

@@ -9,10 +9,13 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { DEFAULT_DATABASE_URL, lesMiljoe, type Miljoe, manglendeLogin } from '#/config/miljoe.ts';
+import { DEFAULT_DATABASE_URL, glemMiljoe, lesMiljoe, type Miljoe, manglendeLogin } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
 import { bilagDir } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { loginConfig } from '#/features/login/config.ts';
+import { sendForfaldne } from '#/features/notifikationer/afsender.server.ts';
+import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
+import { skrivPaamindelser } from '#/features/notifikationer/paamindelser.server.ts';
 import { ryd } from '#/features/opbevaring/oprydning.server.ts';
 import { serverNu } from '#/lib/clock.ts';
 import { dagen } from '#/lib/dato.ts';
@@ -24,6 +27,7 @@ import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts
 import { nedlukning } from '#/server/shutdown.ts';
 import { statiskeFiler } from '#/server/statiske-filer.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '#/server/test-mitid.ts';
+import { startTestpostkasse } from '#/server/testpostkasse.ts';
 import { closeAllDatabases, migrateDatabase, openDatabase } from '../db/client.ts';
 import { nulstilDatabase } from '../db/nulstil.ts';
 import { seedDemo } from '../db/seed.ts';
@@ -124,6 +128,39 @@ if (rolle !== 'worker') {
   oprydningsjob = setInterval(oprydning, OPRYDNING_HVER_MS);
 }
 
+// The demo's test mailbox: a real SMTP server and SMS gateway on loopback, set up before the workers
+// start, so every process sends to them (TEST_POSTKASSE; never in production).
+const testpostkasse = rolle !== 'worker' && m.TEST_POSTKASSE ? await startTestpostkasse(db, serverNu) : undefined;
+if (testpostkasse) {
+  env.SMTP_HOST = '127.0.0.1';
+  env.SMTP_PORT = String(testpostkasse.smtpPort);
+  env.SMTP_TLS = '0';
+  env.SMS_GATEWAY_URL = testpostkasse.smsUrl;
+  glemMiljoe();
+  m = lesMiljoe(env);
+}
+
+// Notices of news wait in the outbox; one process at a time sends them (a lease), every 15 seconds.
+const NOTIFIKATION_HVER_MS = 15_000;
+const NOTIFIKATION_LAAS = 'notifikationer';
+const kanaler = kanalerFraMiljoe(m);
+const notificer = async () => {
+  try {
+    const nu = serverNu();
+    const r = await medLaas(db, NOTIFIKATION_LAAS, indehaver, nu, NOTIFIKATION_HVER_MS * 4, async () => {
+      // Reminders whose day has come join the outbox first, then everything due goes.
+      await skrivPaamindelser(db, nu);
+      return await sendForfaldne(db, kanaler, `${publicUrl}/min-side`, nu);
+    });
+    if (r && r.sendt + r.afvist + r.opgivet > 0) log('info', 'notifikationer', { ...r });
+  } catch (e) {
+    log('fejl', 'notifikationer', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
+  }
+};
+let notifikationsjob: NodeJS.Timeout | undefined;
+if (rolle !== 'worker' && (kanaler.email || kanaler.sms))
+  notifikationsjob = setInterval(notificer, NOTIFIKATION_HVER_MS);
+
 const LUK_MAKS_MS = m.SHUTDOWN_TIMEOUT_MS;
 let lukker = false;
 const stop = rolle === 'primaer' ? startWorkers() : await serve();
@@ -136,8 +173,13 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     lukker = true;
     log('info', 'stopper', { signal, worker: cluster.worker?.id });
     clearInterval(oprydningsjob);
+    clearInterval(notifikationsjob);
     const { afbrudte } = await stop(LUK_MAKS_MS);
-    if (rolle !== 'worker') await slipLaas(db, OPRYDNING_LAAS, indehaver);
+    if (rolle !== 'worker') {
+      await slipLaas(db, OPRYDNING_LAAS, indehaver);
+      await slipLaas(db, NOTIFIKATION_LAAS, indehaver);
+    }
+    await testpostkasse?.luk();
     const databaser = await closeAllDatabases();
     log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser, worker: cluster.worker?.id });
     process.exit(0);

@@ -97,6 +97,18 @@ export const audit = pgTable(
   (t) => [index('audit_person').on(t.personId), index('audit_tidspunkt').on(t.tidspunkt)],
 );
 
+export const bekraeftelseskoder = pgTable('bekraeftelseskoder', {
+  id: text('id').primaryKey(),
+  modtagerId: text('modtager_id')
+    .notNull()
+    .references((): AnyPgColumn => personer.id),
+  kanal: text('kanal').notNull(),
+  adresse: text('adresse').notNull(),
+  kodeHash: text('kode_hash').notNull(),
+  udloeber: text('udloeber').notNull(),
+  forsoeg: bigint('forsoeg', { mode: 'number' }).notNull().default(0),
+});
+
 export const beskedbilag = pgTable(
   'beskedbilag',
   {
@@ -392,6 +404,28 @@ export const kompasscorer = pgTable(
   (t) => [index('kompasscorer_plan').on(t.planId)],
 );
 
+export const kontaktvalg = pgTable(
+  'kontaktvalg',
+  {
+    id: text('id').primaryKey(),
+    modtagerId: text('modtager_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    omPersonId: text('om_person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    kanaler: text('kanaler').notNull(),
+    email: text('email'),
+    emailBekraeftet: text('email_bekraeftet'),
+    telefon: text('telefon'),
+    telefonBekraeftet: text('telefon_bekraeftet'),
+    emailAfvist: text('email_afvist'),
+    smsAfvist: text('sms_afvist'),
+    opdateret: text('opdateret').notNull(),
+  },
+  (t) => [uniqueIndex('kontaktvalg_par').on(t.modtagerId, t.omPersonId), index('kontaktvalg_om').on(t.omPersonId)],
+);
+
 export const laase = pgTable('laase', {
   navn: text('navn').primaryKey(),
   indehaver: text('indehaver').notNull(),
@@ -444,6 +478,34 @@ export const moeder = pgTable(
     kildeId: text('kilde_id').unique(),
   },
   (t) => [index('moeder_person').on(t.personId)],
+);
+
+export const notifikationer = pgTable(
+  'notifikationer',
+  {
+    id: text('id').primaryKey(),
+    modtagerId: text('modtager_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    omPersonId: text('om_person_id')
+      .notNull()
+      .references((): AnyPgColumn => personer.id),
+    kanal: text('kanal').notNull(),
+    adresse: text('adresse').notNull(),
+    aarsag: text('aarsag').notNull(),
+    kildeId: text('kilde_id').notNull(),
+    oprettet: text('oprettet').notNull(),
+    tidligst: text('tidligst').notNull(),
+    status: text('status').notNull().default('venter'),
+    forsoeg: bigint('forsoeg', { mode: 'number' }).notNull().default(0),
+    sendt: text('sendt'),
+    fejl: text('fejl'),
+  },
+  (t) => [
+    uniqueIndex('notifikationer_en_gang').on(t.kildeId, t.modtagerId, t.kanal),
+    index('notifikationer_forfaldne').on(t.status, t.tidligst),
+    index('notifikationer_adresse').on(t.kanal, t.adresse, t.sendt),
+  ],
 );
 
 export const overgangTjekliste = pgTable(
@@ -646,6 +708,15 @@ export const testloginTilstand = pgTable(
     index('testlogin_udloeber').on(t.udloeber),
   ],
 );
+
+export const testpost = pgTable('testpost', {
+  id: text('id').primaryKey(),
+  kanal: text('kanal').notNull(),
+  til: text('til').notNull(),
+  emne: text('emne'),
+  tekst: text('tekst').notNull(),
+  modtaget: text('modtaget').notNull(),
+});
 
 export const udlaan = pgTable(
   'udlaan',

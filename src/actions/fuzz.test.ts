@@ -31,6 +31,7 @@ import {
 } from '#/features/hjaelpemidler/udlaan.server.ts';
 import type { JournalType } from '#/features/journal/typer.ts';
 import type { Session } from '#/features/login/session.ts';
+import { vaelgKontakt } from '#/features/notifikationer/kontaktvalg.server.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
 import { plusDage } from '#/lib/dato.ts';
 import { defined } from '#/lib/defined.ts';
@@ -77,6 +78,8 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   bedOmAktindsigt: ['ali', 'birgit'],
   skrivBesked: ['ali', 'birgit'],
   skrivGenerelBesked: ['ali', 'karin'],
+  vaelgBeskedOmNyt: ['ali', 'sofie'],
+  bekraeftKode: ['ali', 'sofie'],
   svarPartshoering: ['ali', 'jens'],
   tilfoejEmne: ['ali', 'karin'],
   angivBisidder: ['ali', 'sofie'],
@@ -248,6 +251,14 @@ beforeEach(async () => {
     'Lene',
   ).id;
 
+  const { koder } = await vaelgKontakt(
+    db,
+    brugere.ali,
+    { omPersonId: demo.ali.id, kanaler: 'email', email: 'ali@eksempel.dk', telefon: undefined },
+    NU,
+  );
+  const aliKode = defined(koder[0], 'Koden').kode;
+
   const tekst = 'Jeg er uenig, fordi min situation er en anden end den, I beskriver.';
   const e = (felter: Record<string, string | string[]>): Form => Object.entries(felter);
   Object.assign(eksempler, {
@@ -262,6 +273,13 @@ beforeEach(async () => {
       tekst: 'Jeg skal flytte. Hvem skal jeg sige det til?',
       noegle: uuid(),
     }),
+    vaelgBeskedOmNyt: e({
+      omPersonId: demo.ali.id,
+      kanaler: 'begge',
+      email: 'ali@eksempel.dk',
+      telefon: '20 30 40 50',
+    }),
+    bekraeftKode: e({ kanal: 'email', kode: aliKode }),
     besvarBesked: e({ noegle: uuid(), traadId, tekst: 'Du fik afslag, fordi dine udgifter er under grænsen.' }),
     overdragTraad: e({ noegle: uuid(), traadId, tilId: lene }),
     lukTraad: e({ noegle: uuid(), traadId, begrundelse: 'Du har fået svar i telefonen.' }),
@@ -438,6 +456,8 @@ const efterNavn: Record<string, string[]> = {
   hjaelpemiddel: ['badebaenk', 'ved-ikke', 'rollator', 'findes-ikke'],
   nummer: ['HMD-555', ''],
   navn: ['Fatima Hassan', ''],
+  email: ['ali@eksempel.dk', 'ikke-en-adresse', ''],
+  kode: ['123456', '12345', 'abcdef'],
 };
 
 const fil = fc
@@ -610,6 +630,8 @@ const tilJournalen: Record<Navn, JournalType[]> = {
   bedOmAktindsigt: ['aktindsigt'],
   skrivBesked: ['besked'],
   skrivGenerelBesked: ['besked'],
+  vaelgBeskedOmNyt: [],
+  bekraeftKode: [],
   svarPartshoering: ['partshoeringssvar'],
   tilfoejEmne: ['moede-emne'],
   angivBisidder: ['moede-bisidder'],

@@ -2,8 +2,17 @@ import { type ActionAPIContext, ActionError, defineAction } from 'astro:actions'
 import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import '#/lib/zod-dansk.ts';
+import { miljoe } from '#/config/miljoe.ts';
 import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
 import { extendSession, setHandlerFor, udloeber } from '#/features/login/session.ts';
+import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
+import {
+  ForkertKode,
+  KodeSchema,
+  KontaktvalgSchema,
+  sendKoder,
+  taelForsoeg,
+} from '#/features/notifikationer/kontaktvalg.server.ts';
 import { database } from '#/lib/db.server.ts';
 import { afvisNulTegn } from '#/lib/nul-tegn.ts';
 import {
@@ -87,6 +96,34 @@ export const server = {
   }),
 
   ...skrivActions,
+
+  /** The choice is saved first; the codes go after the commit, and never back to the browser. */
+  vaelgBeskedOmNyt: defineAction({
+    accept: 'form',
+    input: KontaktvalgSchema,
+    handler: async (data, ctx) => {
+      const { koder } = await udfoer(
+        async () => await udfoerSkrivning(database(), skrivninger.vaelgBeskedOmNyt, bruger(ctx), data, ctx.locals.nu),
+      );
+      const ikkeSendt = await sendKoder(kanalerFraMiljoe(miljoe()), koder);
+      return { kodeSendt: koder.map((k) => k.kanal), ikkeSendt };
+    },
+  }),
+
+  /** A wrong code counts as an attempt, also though the refusal rolls the write back. */
+  bekraeftKode: defineAction({
+    accept: 'form',
+    input: KodeSchema,
+    handler: async (data, ctx) =>
+      await udfoer(async () => {
+        try {
+          return await udfoerSkrivning(database(), skrivninger.bekraeftKode, bruger(ctx), data, ctx.locals.nu);
+        } catch (e) {
+          if (e instanceof ForkertKode) await taelForsoeg(database(), e.kodeId);
+          throw e;
+        }
+      }),
+  }),
 
   ansoegBilag: defineAction({
     accept: 'form',

@@ -88,6 +88,13 @@ import {
   traefAfgoerelse,
 } from '#/features/medarbejder/sagsbehandling.server.ts';
 import { angivBisidder, BisidderSchema, EmneSchema, MoedeFejl, tilfoejEmne } from '#/features/moeder/moeder.server.ts';
+import {
+  bekraeftKode,
+  KodeSchema,
+  KontaktFejl,
+  KontaktvalgSchema,
+  vaelgKontakt,
+} from '#/features/notifikationer/kontaktvalg.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
 import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
 import { AktindsigtSchema, bedOmAktindsigt } from '#/features/sager/aktindsigt.server.ts';
@@ -137,6 +144,8 @@ export const skrivninger = {
   besvarFuldmagt: skrivning(BesvarSchema, besvarAnmodning),
   tilbagekaldFuldmagt: skrivning(TilbagekaldFuldmagtSchema, tilbagekaldFuldmagt),
   gemTjekliste: skrivning(TjeklisteSchema, gemTjekliste),
+  vaelgBeskedOmNyt: skrivning(KontaktvalgSchema, vaelgKontakt),
+  bekraeftKode: skrivning(KodeSchema, bekraeftKode),
   tilbagekaldSamtykke: skrivning(TilbagekaldSchema, tilbagekaldSamtykke),
 
   ansoegBehov: skridt(skridtSchemas.behov),
@@ -177,6 +186,7 @@ export const skrivninger = {
 export const afvisninger = [
   AfgoerelseFejl,
   BeskedFejl,
+  KontaktFejl,
   GenbrugtNoegle,
   KlageFejl,
   MoedeFejl,

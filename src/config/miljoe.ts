@@ -81,6 +81,19 @@ export const MiljoeSchema = z
     OPBEVARING_LOG_DAGE: heltal('OPBEVARING_LOG_DAGE', 5 * 365 + 1),
     SHUTDOWN_TIMEOUT_MS: heltal('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
     WORKERS: workers(),
+    /** Notices by e-mail: the SMTP server (none: the portal offers no e-mail notices). */
+    SMTP_HOST: tekst(),
+    SMTP_PORT: heltal('SMTP_PORT', 587, 1, 65_535),
+    /** 1: TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_TLS: kontakt('SMTP_TLS'),
+    SMTP_USER: tekst(),
+    SMTP_PASS: tekst(),
+    SMTP_FRA: tekstMedStandard('Mit Forløb <ikke-svar@mitforloeb.invalid>'),
+    /** Notices by SMS: the gateway's HTTP address, which takes a POST of {til, tekst} (none: no SMS). */
+    SMS_GATEWAY_URL: adresse('SMS_GATEWAY_URL'),
+    SMS_GATEWAY_NOEGLE: tekst(),
+    /** The demo's own SMTP server and SMS gateway on loopback, with the test mailbox page. */
+    TEST_POSTKASSE: kontakt('TEST_POSTKASSE'),
     DEMO_DATA: kontakt('DEMO_DATA'),
     TEST_MITID: kontakt('TEST_MITID'),
     TEST_CLOCK: kontakt('TEST_CLOCK'),
@@ -109,7 +122,7 @@ function fortolk(env: Record<string, string | undefined>): Miljoe {
 function driftsfejl(m: Miljoe): string[] {
   if (m.NODE_ENV !== 'production') return [];
   const fejl = m.PUBLIC_URL ? [] : ['PUBLIC_URL skal sættes i drift (NODE_ENV=production): portalens adresse udefra.'];
-  for (const navn of ['TEST_CLOCK', 'TEST_MITID'] as const)
+  for (const navn of ['TEST_CLOCK', 'TEST_MITID', 'TEST_POSTKASSE'] as const)
     if (m[navn]) fejl.push(`${navn} må ikke bruges i drift (NODE_ENV=production).`);
   return fejl;
 }

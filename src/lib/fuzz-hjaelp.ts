@@ -114,6 +114,7 @@ export const ID_FELTER: Record<string, string[]> = {
   klageId: ['klager'],
   ansoegningId: ['hjaelpemiddel_ansoegninger'],
   tilId: ['medarbejdere'],
+  omPersonId: ['personer'],
   traadId: ['beskedtraade'],
   dokumentId: ['dokumenter'],
   id: ['fejlmeldinger', 'afhentninger'],

@@ -329,3 +329,21 @@ export async function kraevTraad(
   await auditer(db, bruger, { ...auditAktoer(bruger), personId: person.id, ...spor }, now);
   return { person, sag: null };
 }
+
+/**
+ * Whether person `modtagerId` may see `personId`'s cases at `now`, without a session: for a notice
+ * to a relative, decided when it is written (a parent's ends on the 18th birthday, a fuldmagt when revoked).
+ */
+export async function maaSeSagerFor(
+  db: Pick<Db, 'select'>,
+  modtagerId: string,
+  personId: string,
+  now: Date,
+): Promise<boolean> {
+  if (modtagerId === personId) return true;
+  const person = foerste(await db.select().from(personer).where(eq(personer.id, personId)));
+  if (!person) return false;
+  const rel = await db.select().from(relationer).where(eq(relationer.fraPersonId, modtagerId));
+  const aktoer: Aktoer = { type: 'borger', personId: modtagerId, relationer: rel };
+  return may(aktoer, 'se-sager', { personId, foedselsdato: person.foedselsdato, sager: [] }, now);
+}

@@ -45,7 +45,7 @@ export async function upsertMoede(
       };
       const eksisterende = foerste(await tx.select().from(moeder).where(eq(moeder.kildeId, kilde)));
       if (!eksisterende) {
-        const id = await nytMoede(tx, { ...vaerdier, kildeId: kilde });
+        const id = await nytMoede(tx, { ...vaerdier, kildeId: kilde }, now);
         await auditSystem(db, klient, person.id, 'opret', `Møde: ${input.titel}`, now);
         return { id, aendret: true, oprettet: true };
       }
@@ -56,7 +56,7 @@ export async function upsertMoede(
         );
       if (aendredeFelter(eksisterende, vaerdier).length === 0)
         return { id: eksisterende.id, aendret: false, oprettet: false };
-      await retMoede(tx, eksisterende.id, vaerdier);
+      await retMoede(tx, eksisterende.id, vaerdier, { personId: person.id, now });
       await auditSystem(db, klient, person.id, 'ret', `Møde: ${input.titel}`, now);
       return { id: eksisterende.id, aendret: true, oprettet: false };
     },

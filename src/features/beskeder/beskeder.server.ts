@@ -28,6 +28,7 @@ import {
 } from '#/features/hjaelpemidler/filtjek.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import type { Medarbejder } from '#/features/login/bruger.ts';
+import { varsl } from '#/features/notifikationer/udbakke.server.ts';
 import { dagen } from '#/lib/dato.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import { skrivHoldbart } from '#/lib/holdbar-fil.ts';
@@ -604,6 +605,7 @@ export async function skrivSvar(
     kildeId: svar.kildeId ?? null,
   });
   await tx.update(beskedtraade).set({ senest: now.toISOString() }).where(eq(beskedtraade.id, traad.id));
+  await varsl(tx, { omPersonId: traad.personId, aarsag: 'besked-svar', kildeId: id }, now);
   // An answer written in the case system is in its journal already.
   if (svar.kildeId) return id;
   await tilJournal(

@@ -5,6 +5,7 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alleScopes } from '#/features/adgang/access.ts';
 import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { logAudit } from '#/features/audit/audit.server.ts';
+import { varsl } from '#/features/notifikationer/udbakke.server.ts';
 import { personnavne } from '#/features/personer/personnavne.ts';
 import { attenAarsdag, dagen } from '#/lib/dato.ts';
 import { dagFelt, erDag } from '#/lib/datofelt.ts';
@@ -157,6 +158,8 @@ export async function anmodOmFuldmagt(db: Db, bruger: Bruger, input: z.output<ty
       kvitteringsnr: nytKvitteringsnr('F', now),
       noegle: input.noegle,
     });
+    // Only the person asked hears of it, not those who act for them.
+    await varsl(tx, { omPersonId: person.id, aarsag: 'fuldmagt', kildeId: `fuldmagt:${id}`, kun: [person.id] }, now);
   });
   await logAudit(
     db,

@@ -129,17 +129,21 @@ export async function opretMoede(db: Db, bruger: Bruger, input: z.output<typeof 
   );
   const start = fraKoebenhavnstid(input.start);
   if (start.getTime() <= now.getTime()) throw new BorgerFejl('Mødet skal ligge i fremtiden.');
-  await nytMoede(db, {
-    personId: input.personId,
-    sagId: egenSag(adgang),
-    type: input.type,
-    titel: input.titel,
-    start: start.toISOString(),
-    slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(),
-    sted: input.sted || null,
-    deltagere: linjer(input.deltagere),
-    dagsorden: linjer(input.dagsorden),
-  });
+  await nytMoede(
+    db,
+    {
+      personId: input.personId,
+      sagId: egenSag(adgang),
+      type: input.type,
+      titel: input.titel,
+      start: start.toISOString(),
+      slut: new Date(start.getTime() + input.varighed * 60_000).toISOString(),
+      sted: input.sted || null,
+      deltagere: linjer(input.deltagere),
+      dagsorden: linjer(input.dagsorden),
+    },
+    now,
+  );
   return { personId: input.personId };
 }
 

@@ -4,6 +4,7 @@
  * and write it in their own transaction.
  */
 
+import { varslOmSag } from '#/features/notifikationer/udbakke.server.ts';
 import { type Dag, formatDato } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { sagshaendelser } from '../../../db/schema.ts';
@@ -17,18 +18,23 @@ export interface Haendelse {
   type: HaendelseType;
   trin: number | null;
   tekst: string;
+  /** The citizen's own doing (a complaint, an answer): no notice of it. Everything else is news. */
+  fraBorgeren?: true;
 }
 
 /** Writes one event; `medarbejderId` is the staff member (or the case's caseworker) behind it, if any. */
 export async function skrivHaendelse(
-  tx: Pick<Db, 'insert'>,
+  tx: Pick<Db, 'insert' | 'select'>,
   sagId: string,
   h: Haendelse,
   now: Date,
   medarbejderId: string | null = null,
 ): Promise<void> {
+  const id = crypto.randomUUID();
+  // The notice of it is written with it: a rolled-back change leaves no notice (notifikationer/udbakke.server.ts).
+  if (!h.fraBorgeren) await varslOmSag(tx, sagId, h.type, id, now);
   await tx.insert(sagshaendelser).values({
-    id: crypto.randomUUID(),
+    id,
     sagId,
     type: h.type,
     trin: h.trin,
@@ -114,6 +120,7 @@ function afgoerelseEfterskrift(udfald: Udfald, tillaeg: AfgoerelseTillaeg): stri
 
 /** The citizen's complaint has arrived. */
 export const klageModtaget = (genvurderingFrist: Dag): Haendelse => ({
+  fraBorgeren: true,
   type: 'klage',
   trin: 7,
   tekst: `Vi har modtaget din klage. Vi vurderer afgørelsen igen og svarer dig senest ${formatDato(genvurderingFrist)}.`,
@@ -121,6 +128,7 @@ export const klageModtaget = (genvurderingFrist: Dag): Haendelse => ({
 
 /** The citizen asked to see the case's documents. */
 export const aktindsigtModtaget = (svarFrist: Dag): Haendelse => ({
+  fraBorgeren: true,
   type: 'dokument',
   trin: null,
   tekst: `Vi har modtaget din anmodning om aktindsigt. Du får svar senest ${formatDato(svarFrist)}.`,
@@ -152,6 +160,7 @@ export const brevLagtPaaSagen = (titel: string): Haendelse => ({
 
 /** The citizen answered the partshøring. */
 export const partshoeringBesvaret = (): Haendelse => ({
+  fraBorgeren: true,
   type: 'partshoering',
   trin: 5,
   tekst: 'Vi har modtaget dit svar på partshøringen. Vi tager det med, når vi træffer afgørelse.',
@@ -161,6 +170,7 @@ export const partshoeringBesvaret = (): Haendelse => ({
 
 /** A consent to obtain information was withdrawn. */
 export const samtykkeTilbagekaldt = (kilde: string): Haendelse => ({
+  fraBorgeren: true,
   type: 'dokument',
   trin: null,
   tekst: `Samtykket til at indhente oplysninger fra ${kilde} er tilbagekaldt.`,
@@ -180,6 +190,7 @@ export const overgangssagOprettet = (): Haendelse => ({
 
 /** The application has arrived, sent by the citizen or by someone on their behalf. */
 export const ansoegningModtaget = (paaVegneAf: string | null): Haendelse => ({
+  fraBorgeren: true,
   type: 'trin',
   trin: 1,
   tekst: paaVegneAf ? `Vi har modtaget ansøgningen fra ${paaVegneAf} på dine vegne.` : 'Vi har modtaget din ansøgning.',
@@ -187,6 +198,7 @@ export const ansoegningModtaget = (paaVegneAf: string | null): Haendelse => ({
 
 /** The receipt with the expected answer date. */
 export const kvitteringSendt = (forventetSvar: Dag): Haendelse => ({
+  fraBorgeren: true,
   type: 'trin',
   trin: 2,
   tekst: `Kvittering sendt. Du får svar senest ${formatDato(forventetSvar)}.`,
