@@ -145,6 +145,14 @@ test('Ali skriver til Sofie om sit afslag uden JavaScript, Sofie svarer med brev
   await sofie.getByRole('button', { name: 'Send svaret' }).click();
   await expect(sofie.getByText('Svaret er sendt.')).toBeVisible();
 
+  // Handed to a colleague, also without JavaScript: a choice is needed, and Lene then has it.
+  await sofie.getByRole('button', { name: 'Giv videre' }).click();
+  await expect(sofie.locator('#overdrag-til-fejl')).toContainText('Vælg en kollega.');
+  await sofie.getByLabel('Kollega').selectOption({ label: 'Lene Skov' });
+  await sofie.getByRole('button', { name: 'Giv videre' }).click();
+  await expect(sofie.getByText('Beskeden er givet videre.')).toBeVisible();
+  await expect(sofie.getByText('Lene Skov (givet videre)')).toBeVisible();
+
   // Ali is told by e-mail that there is news, and nothing more: no name, no case, no text.
   const nyt = await postTil(postkasse, adresse, 'Der er nyt i Mit Forløb');
   expect(nyt).toContain('Der er nyt til dig i Mit Forløb.');
@@ -158,6 +166,13 @@ test('Ali skriver til Sofie om sit afslag uden JavaScript, Sofie svarer med brev
   await ali.getByRole('link', { name: 'Læs svaret' }).click();
   await expect(ali.getByRole('heading', { level: 1 })).toHaveText('Beskeder');
   await aliJs.goto('/min-side/beskeder');
+  await axeOgTelefon(aliJs);
+  await aliJs.goto('/min-side/besked-om-nyt');
+  await axeOgTelefon(aliJs);
+  await aliJs.getByLabel('SMS', { exact: true }).check();
+  await aliJs.getByLabel('Mobilnummer').fill('123');
+  await aliJs.getByRole('button', { name: 'Gem' }).click();
+  await expect(aliJs.locator('#telefon-fejl')).toContainText('Skriv et dansk mobilnummer med 8 cifre.');
   await axeOgTelefon(aliJs);
   await aliJs.context().close();
   await ali.getByRole('link', { name: 'Dækning af merudgifter' }).click();

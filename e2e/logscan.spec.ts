@@ -49,6 +49,12 @@ async function foelsommeTekster(): Promise<string[]> {
   // Free text counts when it is words someone wrote. The fuzz also saves its own dictionary
   // ("constructor", "undefined"), today's date (in every timestamp) and ids (in the paths):
   // none of them personal data, all of them in a log by chance.
+  // The fuzz also sends real ids as text (a case's id as a message's subject): an id is in every path.
+  const ider = new Set([
+    ...(await tekster('SELECT id FROM sager')),
+    ...(await tekster('SELECT id FROM personer')),
+    ...(await tekster('SELECT id FROM medarbejdere')),
+  ]);
   const fritekst = [
     ...(await tekster('SELECT titel FROM sager')),
     ...(await tekster('SELECT tekst FROM klager')),
@@ -56,7 +62,7 @@ async function foelsommeTekster(): Promise<string[]> {
     ...(await tekster('SELECT tekst FROM moede_emner')),
     ...(await tekster('SELECT tekst FROM beskeder')),
     ...(await tekster('SELECT emne FROM beskeder')),
-  ].filter((t) => /\p{L}{3}/u.test(t) && !/^[0-9a-f-]+$/i.test(t) && !ONDSINDET.includes(t));
+  ].filter((t) => /\p{L}{3}/u.test(t) && !/^[0-9a-f-]+$/i.test(t) && !ONDSINDET.includes(t) && !ider.has(t));
   const foelsomt = [
     ...personer.flatMap((p) => [p.navn, p.cpr, `${p.cpr.slice(0, 6)}-${p.cpr.slice(6)}`]),
     ...(await tekster('SELECT navn FROM medarbejdere')),
