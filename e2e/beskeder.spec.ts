@@ -148,7 +148,7 @@ test('Ali skriver til Sofie om sit afslag uden JavaScript, Sofie svarer med brev
   // Handed to a colleague, also without JavaScript: a choice is needed, and Lene then has it.
   await sofie.getByRole('button', { name: 'Giv videre' }).click();
   await expect(sofie.locator('#overdrag-til-fejl')).toContainText('Vælg en kollega.');
-  await sofie.getByLabel('Kollega').selectOption({ label: 'Lene Skov' });
+  await sofie.getByLabel('Kollega', { exact: true }).selectOption({ label: 'Lene Skov' });
   await sofie.getByRole('button', { name: 'Giv videre' }).click();
   await expect(sofie.getByText('Beskeden er givet videre.')).toBeVisible();
   await expect(sofie.getByText('Lene Skov (givet videre)')).toBeVisible();
