@@ -15,6 +15,7 @@ import { afhentningerIArbejdsorden, fejlIArbejdsorden } from '#/features/hjaelpe
 import { ansoegningStatusskift, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
 import { laanet, laanetsJournal } from '#/features/hjaelpemidler/udlaan.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
+import { varsl } from '#/features/notifikationer/udbakke.server.ts';
 import { UDLAANETS_ENHED } from '#/features/journal/typer.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
 import {
@@ -256,6 +257,12 @@ export async function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeo
   await db.transaction(async (tx) => {
     if (input.type === 'fejl' && input.status !== 'afhentet') {
       await tx.update(fejlmeldinger).set({ status: input.status }).where(eq(fejlmeldinger.id, input.id));
+      // The citizen reported the defect; a planned or finished repair is news to them.
+      await varsl(
+        tx,
+        { omPersonId: l.personId, aarsag: 'depot', kildeId: `fejlmelding:${input.id}:${input.status}` },
+        now,
+      );
       await tilJournal(
         tx,
         { ...journal, type: 'fejlmelding-status', genstandId: input.id, data: { ...laanet(l), status: input.status } },
@@ -268,6 +275,7 @@ export async function opdaterDepot(db: Db, bruger: Bruger, input: z.output<typeo
         .update(udlaan)
         .set({ afleveret: dagen(now) })
         .where(eq(udlaan.id, l.id));
+      await varsl(tx, { omPersonId: l.personId, aarsag: 'depot', kildeId: `afhentning:${input.id}` }, now);
       await tilJournal(
         tx,
         { ...journal, type: 'afhentning-status', genstandId: input.id, data: { ...laanet(l), status: 'afhentet' } },

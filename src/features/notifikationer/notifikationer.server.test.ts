@@ -7,6 +7,8 @@ import { type Bruger, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { skrivBeskedPaaSag } from '#/features/beskeder/beskeder.server.ts';
 import type { Session } from '#/features/login/session.ts';
+import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
+import { opdaterDepot } from '#/features/medarbejder/hjaelpemidler.server.ts';
 import { brevLagtPaaSagen, skrivHaendelse } from '#/features/sager/haendelser.ts';
 import { plusArbejdsdage } from '#/lib/arbejdsdage.ts';
 import { attenAarsdag, dagen, plusDage } from '#/lib/dato.ts';
@@ -21,6 +23,7 @@ import { bekraeftKode, vaelgKontakt } from './kontaktvalg.server.ts';
 import { overgangsvarsel, skrivPaamindelser } from './paamindelser.server.ts';
 import { varsl } from './udbakke.server.ts';
 
+const maria = demoMedarbejdere.find((m) => m.navn.startsWith('Maria'));
 const LINK = 'http://localhost:4321/min-side';
 let postkasse: Testpostkasse;
 let postDb: Db;
@@ -203,6 +206,42 @@ describe('hvem får besked', () => {
       NU,
     );
     expect((await udbakke(db)).map((n) => n.aarsag)).toEqual(['besked-svar']);
+  });
+
+  it('Jens melder fejl og bestiller afhentning uden besked; depotets reparation og afhentning giver besked', async () => {
+    const { db, demo } = await nyDemoDb();
+    await tilmeld(db, demo.jens.id, demo.jens.id, 'jens@eksempel.dk');
+    const jens = await bruger(db, demo.jens.id);
+    const laan = defined(foerste(await db.select().from(t.udlaan).where(eq(t.udlaan.personId, demo.jens.id))), 'Lånet');
+    const { fejlId } = await meldFejl(
+      db,
+      jens,
+      { udlaanId: laan.id, beskrivelse: 'Bremsen virker ikke.', farlig: 'nej', noegle: crypto.randomUUID() },
+      NU,
+    );
+    const { afhentningId } = await bestilAfhentning(
+      db,
+      jens,
+      { udlaanId: laan.id, dato: foersteAfhentningsdag(dagen(NU)), noegle: crypto.randomUUID() },
+      NU,
+    );
+    expect(await udbakke(db)).toEqual([]);
+    const depot = defined(
+      await loadBruger(
+        db,
+        { personId: null, medarbejderId: defined(maria, 'Maria').id, handlerForId: null } as Session,
+        NU,
+      ),
+      'Depotet',
+    );
+    await opdaterDepot(db, depot, { type: 'fejl', id: fejlId, status: 'planlagt' }, NU);
+    await opdaterDepot(db, depot, { type: 'fejl', id: fejlId, status: 'repareret' }, NU);
+    await opdaterDepot(db, depot, { type: 'afhentning', id: afhentningId, status: 'afhentet' }, NU);
+    expect((await udbakke(db)).map((n) => [n.aarsag, n.kildeId])).toEqual([
+      ['depot', `fejlmelding:${fejlId}:planlagt`],
+      ['depot', `fejlmelding:${fejlId}:repareret`],
+      ['depot', `afhentning:${afhentningId}`],
+    ]);
   });
 });
 
