@@ -183,6 +183,11 @@ export const aktindsigter = sqliteTable(
     indsendtAf: text('indsendt_af').notNull(),
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
+    /** When staff marked it answered; until then it counts against `svarFrist`. */
+    besvaret: text('besvaret'),
+    besvaretAf: text('besvaret_af').references(() => medarbejdere.id),
+    /** How the answer was given, in the caseworker's words to the citizen (e.g. "sendt med Digital Post"). */
+    svar: text('svar'),
   },
   (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
 );

@@ -113,6 +113,9 @@ test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', asy
   await expect(maria.getByRole('alert').getByRole('link', { name: /Skriv begrundelsen/ })).toBeVisible();
   await expectNoAxeViolations(maria);
   await maria.getByLabel(/Begrundelse/).fill('Du kan ikke stå sikkert i badet. En badebænk gør det sikkert for dig.');
+  // Jens has no Digital Post: the complaint deadline runs from the letter's receipt 6 working days later.
+  await expect(maria.getByRole('radio', { name: 'Digital Post' })).toBeChecked();
+  await maria.getByRole('radio', { name: 'Almindelig post' }).check();
   await maria.getByRole('button', { name: 'Gem' }).click();
   await expect(maria.getByText('Gemt. Borgeren kan se den nye status.')).toBeVisible();
   const levering = omDage(7);
@@ -134,6 +137,12 @@ test('Maria bevilger Jens badebænken og aftaler levering – Jens ser det', asy
   await expect(bænk).toContainText('Levering');
   await bænk.getByRole('link', { name: 'Se sagen' }).click();
   await expect(jens.getByRole('heading', { name: 'Afgørelse: Bevilling' })).toBeVisible();
+  // Decided Wednesday 2 December 2026 and sent by ordinary post: received Thursday 10 December.
+  await expect(
+    jens.getByText(
+      'Afgørelsen er sendt med Almindelig post. Vi regner med, at du fik afgørelsen den 10. december 2026.',
+    ),
+  ).toBeVisible();
   await expect(jens.getByText(/Depotet leverer badebænk/)).toBeVisible();
 });
 

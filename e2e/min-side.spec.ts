@@ -270,6 +270,30 @@ test('Ali beder om aktindsigt i sin sag om ledsagelse uden JavaScript: fejl ved 
   await expect(page.getByRole('row', { name: /Kvitteringsnummer/ })).toContainText(/A-\d{4}-[A-Z0-9]{6}/);
   await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
   await expect(page.getByText(/Du bad om aktindsigt .*Du får svar senest 11\. december 2026/)).toBeVisible();
+
+  // Sofie sees the request's deadline in her caseload and marks it answered, also without JavaScript.
+  const staff = await browser.newContext({ javaScriptEnabled: false });
+  const sofie = await staff.newPage();
+  await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
+  const raekke = sofie.getByRole('row', { name: /Ali Hassan.*Ledsagelse/ });
+  await expect(raekke).toContainText('11. december 2026 (svar på aktindsigt)');
+  await raekke.getByRole('link', { name: 'Ledsagelse' }).click();
+  const anmodning = sofie.getByRole('form', { name: /Modtaget .* fra Ali Hassan/ });
+  await expect(anmodning).toContainText('Svar senest 11. december 2026.');
+  await anmodning.getByRole('button', { name: 'Markér som besvaret' }).click();
+  await expect(sofie.getByRole('link', { name: 'Skriv til borgeren, hvordan du har svaret.' })).toBeVisible();
+  await sofie
+    .getByLabel('Sådan har I svaret (borgeren ser det)')
+    .fill('Vi har sendt dokumenterne til dig med Digital Post.');
+  await sofie.getByRole('button', { name: 'Markér som besvaret' }).click();
+  await expect(sofie.getByText('Anmodningen er markeret som besvaret.')).toBeVisible();
+  await expect(sofie.getByText(/Besvaret .*: Vi har sendt dokumenterne til dig med Digital Post\./)).toBeVisible();
+  await staff.close();
+
+  await page.reload();
+  await expect(
+    page.getByText(/Du bad om aktindsigt .*Vi svarede .*: Vi har sendt dokumenterne til dig med Digital Post\./),
+  ).toBeVisible();
   await context.close();
 
   const medJs = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();

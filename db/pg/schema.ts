@@ -66,6 +66,9 @@ export const aktindsigter = pgTable(
     indsendtAf: text('indsendt_af').notNull(),
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
+    besvaret: text('besvaret'),
+    besvaretAf: text('besvaret_af').references((): AnyPgColumn => medarbejdere.id),
+    svar: text('svar'),
   },
   (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
 );

@@ -32,6 +32,7 @@ import {
 import type { JournalType } from '#/features/journal/typer.ts';
 import type { Session } from '#/features/login/session.ts';
 import { vaelgKontakt } from '#/features/notifikationer/kontaktvalg.server.ts';
+import { bedOmAktindsigt } from '#/features/sager/aktindsigt.server.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
 import { plusDage } from '#/lib/dato.ts';
 import { defined } from '#/lib/defined.ts';
@@ -102,6 +103,7 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   behandlKlage: ['sofie', 'ali'],
   sendPartshoering: ['sofie', 'maria'],
   laegBrev: ['sofie', 'peter'],
+  besvarAktindsigt: ['sofie', 'ali'],
   vurderHjaelpemiddel: ['maria', 'sofie'],
   opretOvergangssag: ['henrik', 'peter'],
   opretPlan: ['sofie', 'maria'],
@@ -186,6 +188,12 @@ beforeEach(async () => {
     db,
     brugere.ali,
     { sagId: ali100, tekst: 'Mine udgifter er højere end I har regnet med.', noegle: klageNoegle },
+    NU,
+  );
+  const { aktindsigtId } = await bedOmAktindsigt(
+    db,
+    brugere.ali,
+    { sagId: ali100, tekst: 'Lægens udtalelse', noegle: uuid() },
     NU,
   );
   const givet = await anmodOmFuldmagt(
@@ -347,6 +355,12 @@ beforeEach(async () => {
       udfald: 'delvis',
       begrundelse: 'Du kan færdes alene om dagen.',
       brev: 'Kære Ali Hassan. Du får ledsagelse om aftenen.',
+    }),
+    besvarAktindsigt: e({
+      sagId: ali100,
+      aktindsigtId,
+      svar: 'Vi har sendt dokumenterne med Digital Post.',
+      noegle: uuid(),
     }),
     behandlKlage: e({
       noegle: uuid(),
@@ -655,6 +669,7 @@ const tilJournalen: Record<Navn, JournalType[]> = {
   // Portal case letters: the partshøring's material, and the caseworker's letter.
   sendPartshoering: ['brev'],
   laegBrev: ['brev'],
+  besvarAktindsigt: ['aktindsigt-besvaret'],
   // Below, as a grant: the request's new status, and the decision with its letter.
   vurderHjaelpemiddel: ['hjaelpemiddel-status', 'afgoerelse', 'brev'],
   opretOvergangssag: [],

@@ -97,7 +97,13 @@ import {
 } from '#/features/notifikationer/kontaktvalg.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
 import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
-import { AktindsigtSchema, bedOmAktindsigt } from '#/features/sager/aktindsigt.server.ts';
+import {
+  AktindsigtBesvaretSchema,
+  AktindsigtFejl,
+  AktindsigtSchema,
+  bedOmAktindsigt,
+  besvarAktindsigt,
+} from '#/features/sager/aktindsigt.server.ts';
 import { EjerskabsFejl } from '#/features/sager/ejerskab.ts';
 import { indsendKlage, KlageFejl, KlageSchema } from '#/features/sager/klage.server.ts';
 import { besvarPartshoering, PartshoeringSvarSchema } from '#/features/sager/partshoering.server.ts';
@@ -168,6 +174,7 @@ export const skrivninger = {
   behandlKlage: skrivning(KlagebehandlingSchema, behandlKlage),
   sendPartshoering: skrivning(PartshoeringSchema, sendPartshoeringTilBorger),
   laegBrev: skrivning(BrevSchema, laegBrevPaaSagen),
+  besvarAktindsigt: skrivning(AktindsigtBesvaretSchema, besvarAktindsigt),
   vurderHjaelpemiddel: skrivning(VurderingSchema, vurderAnsoegning),
   opretOvergangssag: skrivning(OpretOvergangSchema, opretOvergangssag),
   opretPlan: skrivning(PlanSchema, opretPlan),
@@ -185,6 +192,7 @@ export const skrivninger = {
 /** The refusals features throw on purpose, each with a Danish message for the person. */
 export const afvisninger = [
   AfgoerelseFejl,
+  AktindsigtFejl,
   BeskedFejl,
   KontaktFejl,
   GenbrugtNoegle,

@@ -7,6 +7,7 @@
 export const journalTyper = {
   klage: 'Klage over afgørelse',
   aktindsigt: 'Anmodning om aktindsigt',
+  'aktindsigt-besvaret': 'Aktindsigt besvaret',
   besked: 'Besked fra borgeren',
   'besked-svar': 'Svar på besked',
   'besked-lukket': 'Besked lukket uden svar',

@@ -15,9 +15,10 @@ import { afhentningerIArbejdsorden, fejlIArbejdsorden } from '#/features/hjaelpe
 import { ansoegningStatusskift, kanGaaTil, ugyldigOvergang } from '#/features/hjaelpemidler/status.ts';
 import { laanet, laanetsJournal } from '#/features/hjaelpemidler/udlaan.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
-import { varsl } from '#/features/notifikationer/udbakke.server.ts';
 import { UDLAANETS_ENHED } from '#/features/journal/typer.ts';
+import { varsl } from '#/features/notifikationer/udbakke.server.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
+import { forsendelseFelt } from '#/features/sager/afgoerelse.ts';
 import {
   ansoegningVurderes,
   type Haendelse,
@@ -120,6 +121,7 @@ export const VurderingSchema = z
     noegle: formularnoegle,
     status: z.enum(ansoegningStatusskift, { error: 'Vælg, hvad der skal ske.' }),
     begrundelse: z.string().trim().max(3000, 'Højst 3.000 tegn.').optional(),
+    forsendelse: forsendelseFelt,
     leveringsdato: dagFelt('Vælg leveringsdatoen.').optional(),
     nummer: z.string().trim().max(30).optional(),
   })
@@ -179,7 +181,12 @@ export async function vurderAnsoegning(db: Db, bruger: Bruger, input: z.output<t
             await set({ status: input.status });
             const kilde = { type: 'hjaelpemiddel', medarbejderId: m, hjaelpemiddel: a.hjaelpemiddel } as const;
             const udfald = input.status === 'bevilget' ? 'bevilling' : 'afslag';
-            await registrerAfgoerelse(tx, sag, { udfald, begrundelse: input.begrundelse ?? '', kilde }, now);
+            await registrerAfgoerelse(
+              tx,
+              sag,
+              { udfald, begrundelse: input.begrundelse ?? '', forsendelse: input.forsendelse, kilde },
+              now,
+            );
             break;
           }
           case 'levering-aftalt':

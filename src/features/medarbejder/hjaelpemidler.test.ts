@@ -4,6 +4,7 @@ import { IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { IDAG, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { ansoegningOvergange, kanGaaTil } from '#/features/hjaelpemidler/status.ts';
 import type { Session } from '#/features/login/session.ts';
+import { klagefristFor } from '#/features/sager/frister.ts';
 import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
@@ -125,6 +126,34 @@ describe('ansøgningens tilstande', () => {
       ),
     ).rejects.toThrow(IkkeFundet);
     expect(await afgoerelser()).toBe(0);
+  });
+});
+
+describe('afgørelsens forsendelse', () => {
+  it.each([
+    [undefined, 'digital-post'],
+    ['almindelig-post', 'almindelig-post'],
+  ] as const)('forsendelse %s: klagefristen regnes fra modtagelsen med %s', async (forsendelse, forventet) => {
+    const { db, medarbejder, ansoegning } = await verden();
+    await vurderAnsoegning(
+      db,
+      await medarbejder('Maria'),
+      {
+        noegle: crypto.randomUUID(),
+        ansoegningId: ansoegning.id,
+        status: 'afslag',
+        begrundelse: 'Du kan bruge en badestol, du har i forvejen.',
+        forsendelse,
+      },
+      NU,
+    );
+    const afg = foerste(
+      await db
+        .select()
+        .from(t.afgoerelser)
+        .where(eq(t.afgoerelser.sagId, ansoegning.sagId ?? '')),
+    );
+    expect([afg?.forsendelse, afg?.klagefrist]).toEqual([forventet, klagefristFor(IDAG, forventet)]);
   });
 });
 

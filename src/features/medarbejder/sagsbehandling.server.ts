@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { and, eq } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { registrerAfgoerelse } from '#/features/sager/afgoerelse.server.ts';
-import { forsendelseVaerdier, udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
+import { forsendelseFelt, udfaldVaerdier } from '#/features/sager/afgoerelse.ts';
 import { skrivBrev } from '#/features/sager/breve.server.ts';
 import { kraevEjerskab } from '#/features/sager/ejerskab.ts';
 import { gaeldendeFrist, partshoeringVenter } from '#/features/sager/frister.ts';
@@ -51,8 +51,6 @@ export const OverdragSchema = z.object({
   midlertidig: z.enum(['ja', 'nej'], { error: 'Vælg, om skiftet er midlertidigt.' }),
   begrundelse: z.string().trim().max(300, 'Højst 300 tegn.').optional(),
 });
-// The complaint deadline runs from the letter's receipt; Digital Post when the form does not say.
-const forsendelseFelt = z.enum(forsendelseVaerdier, { error: 'Vælg, hvordan brevet sendes.' }).optional();
 
 export const AfgoerelseSchema = z.object({
   sagId: z.string().min(1),

@@ -5,10 +5,12 @@ const r = (
   id: string,
   s: Partial<{ aaben: boolean; trin: number; frist: string; nyFrist: string | null; sagsbehandlerId: string | null }>,
   genvurderingFrist: string | null = null,
+  aktindsigtFrist: string | null = null,
 ) => ({
   id,
   sag: { aaben: true, trin: 3, frist: '2026-12-01', nyFrist: null, sagsbehandlerId: 'sofie', ...s },
   genvurderingFrist,
+  aktindsigtFrist,
 });
 const rows = [
   r('a', { frist: '2026-12-20' }),
@@ -56,12 +58,36 @@ describe('sagsliste', () => {
         x.id,
         x.gaeldende,
         x.overskredet,
-        x.genvurdering,
+        x.fristFor,
       ]),
     ).toEqual([
-      ['g', '2026-11-20', true, true],
-      ['h', '2026-12-15', false, true],
-      ['i', '2026-12-30', false, false],
+      ['g', '2026-11-20', true, 'genvurdering'],
+      ['h', '2026-12-15', false, 'genvurdering'],
+      ['i', '2026-12-30', false, 'sag'],
+    ]);
+  });
+
+  it('en ubesvaret aktindsigt viser sin frist, når den kommer først, også på en afgjort sag', () => {
+    const sager = [
+      r('j', { frist: '2026-12-30' }, null, '2026-12-03'),
+      r('k', { frist: '2026-12-10' }, null, '2026-12-20'),
+      r('l', { frist: '2026-09-01', trin: 7 }, null, '2026-11-23'),
+      r('m', { frist: '2026-09-01', trin: 7 }, '2026-12-15', '2026-12-01'),
+      r('n', { frist: '2026-09-01', trin: 7 }),
+    ];
+    expect(
+      sagsliste(sager, parseSagslisteFilter(new URLSearchParams()), 'sofie', '2026-11-24').map((x) => [
+        x.id,
+        x.gaeldende,
+        x.overskredet,
+        x.fristFor,
+      ]),
+    ).toEqual([
+      ['l', '2026-11-23', true, 'aktindsigt'],
+      ['n', '2026-09-01', false, 'sag'],
+      ['m', '2026-12-01', false, 'aktindsigt'],
+      ['j', '2026-12-03', false, 'aktindsigt'],
+      ['k', '2026-12-10', false, 'sag'],
     ]);
   });
 

@@ -3,6 +3,7 @@
  * reads after it, its complaint deadline and whether a new decision may be made on a case.
  */
 
+import { z } from 'astro/zod';
 import { type Forsendelse, forsendelser } from '#/config/forsendelse.ts';
 import { klagevejledningFor } from '#/config/klagevejledninger.ts';
 import { type Dag, formatDato } from '#/lib/dato.ts';
@@ -30,6 +31,9 @@ export const forsendelseVaerdier = afgoerelser.forsendelse.enumValues;
 
 /** The ways a decision letter is sent, for a form's choices. */
 export const forsendelseValg = forsendelseVaerdier.map((value) => ({ value, label: forsendelser[value].label }));
+
+/** A decision form's "how is the letter sent": the complaint deadline runs from its receipt; Digital Post when not said. */
+export const forsendelseFelt = z.enum(forsendelseVaerdier, { error: 'Vælg, hvordan brevet sendes.' }).optional();
 
 /** The complaint deadline and guidance a decision dated `dato` and sent by `forsendelse` gets. */
 export function klageadgang(

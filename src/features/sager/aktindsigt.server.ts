@@ -4,15 +4,19 @@
  * history and sent to the journal in one transaction, as a complaint is.
  */
 import { z } from 'astro/zod';
-import { eq } from 'drizzle-orm';
-import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
+import { and, eq, isNull } from 'drizzle-orm';
+import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { dagen } from '#/lib/dato.ts';
+import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { aktindsigter } from '../../../db/schema.ts';
 import { aktindsigtSvarfrist } from './frister.ts';
-import { aktindsigtModtaget, skrivHaendelse } from './haendelser.ts';
+import { aktindsigtBesvaret, aktindsigtModtaget, skrivHaendelse } from './haendelser.ts';
+
+/** A refusal with a Danish message for the caseworker. */
+export class AktindsigtFejl extends Error {}
 
 export const AktindsigtSchema = z.object({
   sagId: z.string().min(1),
@@ -73,6 +77,70 @@ export async function bedOmAktindsigt(
     await skrivHaendelse(tx, sag.id, aktindsigtModtaget(frist), now);
     return { aktindsigtId: id };
   });
+}
+
+export const AktindsigtBesvaretSchema = z.object({
+  sagId: z.string().min(1),
+  aktindsigtId: z.string().min(1),
+  svar: z
+    .string({ error: 'Skriv til borgeren, hvordan du har svaret.' })
+    .trim()
+    .min(5, 'Skriv til borgeren, hvordan du har svaret – fx "Vi har sendt dokumenterne med Digital Post".')
+    .max(1000, 'Højst 1.000 tegn.'),
+  noegle: formularnoegle,
+});
+
+/**
+ * Staff mark a request answered, with a line to the citizen on how the answer was given: the
+ * request then no longer counts against its 7 working days, and the citizen is told.
+ */
+export async function besvarAktindsigt(
+  db: Db,
+  bruger: Bruger,
+  input: z.output<typeof AktindsigtBesvaretSchema>,
+  now: Date,
+): Promise<{ sagId: string }> {
+  if (bruger.aktoer.type !== 'medarbejder') throw new IkkeFundet();
+  const m = bruger.aktoer.medarbejderId;
+  const { sag } = await kraevSag(
+    db,
+    bruger,
+    'behandle-sag',
+    input.sagId,
+    { handling: 'ret', hvad: 'Svar på aktindsigt' },
+    now,
+  );
+  const sagId = await db.transaction(
+    async (tx) =>
+      await enGangPrNoegle(tx, input.noegle, m, now, async () => {
+        const besvaret = await tx
+          .update(aktindsigter)
+          .set({ besvaret: now.toISOString(), besvaretAf: m, svar: input.svar })
+          .where(
+            and(eq(aktindsigter.id, input.aktindsigtId), eq(aktindsigter.sagId, sag.id), isNull(aktindsigter.besvaret)),
+          )
+          .returning({ id: aktindsigter.id });
+        if (besvaret.length !== 1) {
+          const findes = foerste(await tx.select().from(aktindsigter).where(eq(aktindsigter.id, input.aktindsigtId)));
+          if (findes?.sagId !== sag.id) throw new IkkeFundet();
+          throw new AktindsigtFejl('Anmodningen er allerede besvaret. Indlæs siden igen.');
+        }
+        await tilJournal(
+          tx,
+          {
+            type: 'aktindsigt-besvaret',
+            personId: sag.personId,
+            sagId: sag.id,
+            genstandId: input.aktindsigtId,
+            data: { svar: input.svar },
+          },
+          now,
+        );
+        await skrivHaendelse(tx, sag.id, aktindsigtBesvaret(input.svar), now, m);
+        return sag.id;
+      }),
+  );
+  return { sagId };
 }
 
 /** The case's requests, newest first, for the case pages (the caller has passed the door for the case). */

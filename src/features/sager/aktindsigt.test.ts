@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
+import { defined } from '#/lib/defined.ts';
 import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
-import { bedOmAktindsigt } from './aktindsigt.server.ts';
+import { demoMedarbejdere } from '../../../db/seed.ts';
+import { AktindsigtFejl, bedOmAktindsigt, besvarAktindsigt } from './aktindsigt.server.ts';
 import { aktindsigtSvarfrist } from './frister.ts';
 
 describe('aktindsigtSvarfrist', () => {
@@ -59,5 +61,91 @@ describe('bedOmAktindsigt', () => {
       bedOmAktindsigt(db, birgit, { sagId: sag.id, tekst: 'Alt i sagen', noegle: crypto.randomUUID() }, NU),
     ).rejects.toThrow(IkkeFundet);
     expect(foerste(await db.select({ n: count() }).from(t.aktindsigter))?.n).toBe(0);
+  });
+});
+
+describe('besvarAktindsigt', () => {
+  const bruger = async (db: Awaited<ReturnType<typeof nyDemoDb>>['db'], s: Partial<Session>) =>
+    defined(
+      await loadBruger(db, { personId: null, medarbejderId: null, handlerForId: null, ...s } as Session, NU),
+      'Brugeren',
+    );
+  const medarbejder = (navn: string) =>
+    defined(
+      demoMedarbejdere.find((m) => m.navn.startsWith(navn)),
+      navn,
+    ).id;
+
+  it('Sofie markerer Alis anmodning besvaret: borgeren ser svaret, journalen får det, og det sker kun én gang', async () => {
+    const { db, demo } = await nyDemoDb();
+    const ali = await bruger(db, { personId: demo.ali.id });
+    const sofie = await bruger(db, { medarbejderId: medarbejder('Sofie') });
+    const sag = defined(
+      foerste(
+        await db
+          .select()
+          .from(t.sager)
+          .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 97'))),
+      ),
+      'Sagen',
+    );
+    const { aktindsigtId } = await bedOmAktindsigt(
+      db,
+      ali,
+      { sagId: sag.id, tekst: 'Alle dokumenter i sagen', noegle: crypto.randomUUID() },
+      NU,
+    );
+    const svar = { sagId: sag.id, aktindsigtId, svar: 'Vi har sendt dokumenterne med Digital Post.' };
+    const noegle = crypto.randomUUID();
+    await besvarAktindsigt(db, sofie, { ...svar, noegle }, NU);
+    // The same form again is the first answer; a new form on an answered request is refused.
+    await besvarAktindsigt(db, sofie, { ...svar, noegle }, NU);
+    await expect(besvarAktindsigt(db, sofie, { ...svar, noegle: crypto.randomUUID() }, NU)).rejects.toThrow(
+      AktindsigtFejl,
+    );
+    const a = defined(foerste(await db.select().from(t.aktindsigter).where(eq(t.aktindsigter.id, aktindsigtId))), 'A');
+    expect([a.besvaret, a.besvaretAf, a.svar]).toEqual([NU.toISOString(), medarbejder('Sofie'), svar.svar]);
+    const h = await db.select().from(t.sagshaendelser).where(eq(t.sagshaendelser.sagId, sag.id));
+    expect(h.filter((x) => x.tekst === `Vi har svaret på din anmodning om aktindsigt: ${svar.svar}`)).toHaveLength(1);
+    const j = await db.select().from(t.journalhaendelser).where(eq(t.journalhaendelser.genstandId, aktindsigtId));
+    expect(j.map((x) => x.type)).toEqual(['aktindsigt', 'aktindsigt-besvaret']);
+  });
+
+  it('en anmodning på en anden sag, en borger eller en medarbejder uden adgang ændrer intet', async () => {
+    const { db, demo } = await nyDemoDb();
+    const ali = await bruger(db, { personId: demo.ali.id });
+    const sager = await db.select().from(t.sager).where(eq(t.sager.personId, demo.ali.id));
+    const [sag97, anden] = [
+      defined(
+        sager.find((s) => s.lovgrundlag === 'Serviceloven § 97'),
+        '97',
+      ),
+      defined(
+        sager.find((s) => s.lovgrundlag !== 'Serviceloven § 97'),
+        'anden',
+      ),
+    ];
+    const { aktindsigtId } = await bedOmAktindsigt(
+      db,
+      ali,
+      { sagId: sag97.id, tekst: 'Alle dokumenter i sagen', noegle: crypto.randomUUID() },
+      NU,
+    );
+    const forsoeg = (b: Awaited<ReturnType<typeof bruger>>, sagId: string) =>
+      besvarAktindsigt(
+        db,
+        b,
+        { sagId, aktindsigtId, svar: 'Sendt med Digital Post.', noegle: crypto.randomUUID() },
+        NU,
+      );
+    await expect(forsoeg(await bruger(db, { medarbejderId: medarbejder('Sofie') }), anden.id)).rejects.toThrow(
+      IkkeFundet,
+    );
+    await expect(forsoeg(ali, sag97.id)).rejects.toThrow(IkkeFundet);
+    await expect(forsoeg(await bruger(db, { medarbejderId: medarbejder('Maria') }), sag97.id)).rejects.toThrow(
+      IkkeFundet,
+    );
+    const a = defined(foerste(await db.select().from(t.aktindsigter).where(eq(t.aktindsigter.id, aktindsigtId))), 'A');
+    expect(a.besvaret).toBeNull();
   });
 });

@@ -135,6 +135,12 @@ export const aktindsigtModtaget = (svarFrist: Dag): Haendelse => ({
 });
 
 /** The municipality has re-assessed the decision after a complaint. */
+export const aktindsigtBesvaret = (svar: string): Haendelse => ({
+  type: 'dokument',
+  trin: null,
+  tekst: `Vi har svaret på din anmodning om aktindsigt: ${svar}`,
+});
+
 export const klageGenvurderet = (resultat: 'fastholdt' | 'aendret', begrundelse: string): Haendelse => ({
   type: 'klage',
   trin: 7,

@@ -16,6 +16,7 @@ import type { Dag } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import {
+  aktindsigter,
   dokumenter,
   klager,
   medarbejdere,
@@ -202,6 +203,9 @@ export async function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date,
         genvurderingFrist: sql<
           string | null
         >`(select min(${klager.genvurderingFrist}) from ${klager} where ${klager.sagId} = ${sager.id} and ${klager.status} in ('modtaget', 'genvurdering'))`,
+        aktindsigtFrist: sql<
+          string | null
+        >`(select min(${aktindsigter.svarFrist}) from ${aktindsigter} where ${aktindsigter.sagId} = ${sager.id} and ${aktindsigter.besvaret} is null)`,
       })
       .from(sager)
       .innerJoin(personer, eq(personer.id, sager.personId))
