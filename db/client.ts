@@ -314,7 +314,21 @@ export async function migrateDatabase(db: Db, migrationsFolder?: string): Promis
   const f = forbindelse(db);
   const mappe = resolve(migrationsFolder ?? MIGRERINGER[f.motor]);
   if (f.sqlite) {
-    migrerSqlite(drizzleSqliteFil({ client: f.sqlite }), { migrationsFolder: mappe });
+    // SQLite cannot drop a NOT NULL: drizzle-kit rebuilds the table, and dropping the old one would
+    // break the references to it. Foreign keys can only be turned off outside a transaction, so
+    // here around the migrator's; the check afterwards proves every reference still holds
+    // (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes").
+    // The plain reads of this turn share a read transaction until the turn ends (aabnSqlite): wait for it.
+    await new Promise((r) => setImmediate(r));
+    const foer = f.sqlite.pragma('foreign_keys', { simple: true });
+    f.sqlite.pragma('foreign_keys = OFF');
+    try {
+      migrerSqlite(drizzleSqliteFil({ client: f.sqlite }), { migrationsFolder: mappe });
+      const brudt = f.sqlite.pragma('foreign_key_check') as unknown[];
+      if (brudt.length > 0) throw new Error(`Migreringen efterlod ${brudt.length} brudte fremmednøgler.`);
+    } finally {
+      f.sqlite.pragma(`foreign_keys = ${foer ? 'ON' : 'OFF'}`);
+    }
     return;
   }
   if (!f.pool) return;

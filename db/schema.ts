@@ -119,8 +119,13 @@ export const afgoerelser = sqliteTable(
     udfald: text('udfald', { enum: ['bevilling', 'delvis', 'afslag'] }).notNull(),
     dato: text('dato').notNull(),
     begrundelse: text('begrundelse').notNull(),
+    /** Empty when the case system sent the decision without one: then `klagefrist` is null. */
     klagevejledning: text('klagevejledning').notNull(),
-    klagefrist: text('klagefrist').notNull(),
+    /**
+     * Null while the decision lacks a klagevejledning: the deadline does not run until one is given
+     * (Retssikkerhedsvejledningen pkt. 272), so the citizen may complain at any time.
+     */
+    klagefrist: text('klagefrist'),
     /** How the letter reached the citizen: the complaint deadline runs from its receipt (src/config/forsendelse.ts). */
     forsendelse: text('forsendelse', { enum: ['digital-post', 'almindelig-post', 'quickpost'] })
       .notNull()

@@ -156,7 +156,26 @@ test('Nexus spejler Else og hendes sag; Else ser det nye trin og hvem der har re
     klagevejledning: 'Du kan klage inden 4 uger til kommunen.',
     klagefrist: '2026-02-17',
   };
-  expect((await put(request, '/sager/E2E-S1/afgoerelse', afgoerelse, token)).status()).toBe(201);
+  // First without a klagevejledning, as a letter may go out: no deadline runs, and both sides are told.
+  const { klagevejledning: _, klagefrist: __, ...udenVejledning } = afgoerelse;
+  expect((await put(request, '/sager/E2E-S1/afgoerelse', udenVejledning, token)).status()).toBe(201);
+  await page.goto(`/sager/${sagId}`);
+  await expect(
+    page
+      .getByText(
+        'Du har fået delvis bevilling. Afgørelsen mangler en klagevejledning, så der løber ingen klagefrist. Du kan klage, hvis du er uenig.',
+      )
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('note').filter({ hasText: 'Brevet med afgørelsen manglede en vejledning' }),
+  ).toBeVisible();
+  await expect(page.getByText('Klagefristen er')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.goto(`/medarbejder/sager/${sagId}`);
+  await expect(page.getByText('Mangler klagevejledning')).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect((await put(request, '/sager/E2E-S1/afgoerelse', afgoerelse, token)).status()).toBe(200);
   await page.goto(`/sager/${sagId}`);
   await expect(
     page.getByText('Du har fået delvis bevilling. Du kan klage senest 17. februar 2026, hvis du er uenig.').first(),

@@ -28,7 +28,7 @@ export const afgoerelser = pgTable(
     dato: text('dato').notNull(),
     begrundelse: text('begrundelse').notNull(),
     klagevejledning: text('klagevejledning').notNull(),
-    klagefrist: text('klagefrist').notNull(),
+    klagefrist: text('klagefrist'),
     forsendelse: text('forsendelse').notNull().default('digital-post'),
     kildeId: text('kilde_id').unique(),
   },

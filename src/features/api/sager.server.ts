@@ -174,9 +174,13 @@ export async function upsertAfgoerelse(
         udfald: input.udfald,
         dato: input.dato,
         begrundelse: input.begrundelse,
-        klagevejledning: input.klagevejledning,
+        klagevejledning: input.klagevejledning ?? '',
         forsendelse: input.forsendelse,
-        klagefrist: input.klagefrist ?? klagefristFor(input.dato, input.forsendelse),
+        // Without a klagevejledning no deadline runs (afgoerelser.klagefrist).
+        klagefrist:
+          input.klagevejledning === undefined
+            ? null
+            : (input.klagefrist ?? klagefristFor(input.dato, input.forsendelse)),
       };
       const eksisterende = foerste(await tx.select().from(afgoerelser).where(eq(afgoerelser.kildeId, kilde)));
       if (!eksisterende) {

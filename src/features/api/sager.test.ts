@@ -316,6 +316,34 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     expect([await antal(afgoerelser), await antal(sagshaendelser)]).toEqual(foer);
   });
 
+  it('uden klagevejledning løber ingen klagefrist: borgeren får det at vide, og den kommer, når vejledningen sendes', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 4 }), NU);
+    const { klagevejledning: _, klagefrist: __, ...udenVejledning } = afgoerelse;
+    const input = valider(ApiAfgoerelseSchema, udenVejledning);
+    if (!input.ok) throw new Error('Afgørelsen uden klagevejledning skal være gyldig');
+    await upsertAfgoerelse(db, nexus, 'S-1', input.data, NU);
+    const afg = async () => foerste(await db.select().from(afgoerelser).where(eq(afgoerelser.sagId, sag.id)));
+    expect(await afg()).toMatchObject({ klagevejledning: '', klagefrist: null });
+    expect(foerste(await db.select().from(sager).where(eq(sager.id, sag.id)))?.trinTekst).toBe(
+      'Du har fået afslag. Afgørelsen mangler en klagevejledning, så der løber ingen klagefrist. Du kan klage, hvis du er uenig.',
+    );
+    expect(foerste(await db.select().from(dokumenter).where(eq(dokumenter.sagId, sag.id)))?.indhold).not.toContain(
+      'Klagevejledning',
+    );
+    // A deadline without the guidance it runs from is refused.
+    const r = valider(ApiAfgoerelseSchema, { ...udenVejledning, klagefrist: '2026-12-22' });
+    expect(!r.ok && r.felter.map((f) => f.felt)).toEqual(['klagefrist']);
+    // The letter with the guidance, sent later: the deadline runs from its date.
+    await upsertAfgoerelse(db, nexus, 'S-1', { ...afgoerelse, dato: '2026-12-01', klagefrist: undefined }, senere);
+    expect(await afg()).toMatchObject({ klagevejledning: afgoerelse.klagevejledning, klagefrist: '2026-12-29' });
+    expect((await haendelser(sag.id)).map((h) => h.tekst)).toContain(
+      'Du har fået vejledning om, hvordan du klager over afgørelsen. Du kan klage senest 29. december 2026, hvis du er uenig.',
+    );
+    expect(foerste(await db.select().from(sager).where(eq(sager.id, sag.id)))?.trinTekst).toBe(
+      'Du har fået afslag. Du kan klage senest 29. december 2026, hvis du er uenig.',
+    );
+  });
+
   it('giver 404 for en ukendt sag', async () => {
     expect((await fejlFra(async () => await upsertAfgoerelse(db, nexus, 'S-404', afgoerelse, NU))).status).toBe(404);
   });

@@ -164,7 +164,10 @@ export const ApiAfgoerelseSchema = z
     udfald: z.enum(udfaldVaerdier, { error: besked('Udfaldet skal være bevilling, delvis eller afslag.') }),
     dato: dag(),
     begrundelse: tekst(5000),
-    klagevejledning: tekst(5000),
+    klagevejledning: tekst(5000).optional().meta({
+      description:
+        'Klagevejledningen i brevet. Udelades den (brevet havde ingen), løber klagefristen ikke (Retssikkerhedsvejledningen pkt. 272): borgeren får at vide, at der ingen frist er, og kan klage når som helst. Send afgørelsen igen med klagevejledningen, når den er givet, med `dato` for det brev, der havde den.',
+    }),
     forsendelse: z
       .enum(forsendelseVaerdier, { error: besked(`Forsendelsen skal være ${forsendelseVaerdier.join(', ')}.`) })
       .default('digital-post')
@@ -180,6 +183,12 @@ export const ApiAfgoerelseSchema = z
   .superRefine((a, ctx) => {
     // A deadline shorter than 4 weeks from receipt (retssikkerhedsloven § 67) would tell the citizen too early a date.
     // Only on a valid date and way of sending: their own fields report the rest.
+    if (a.klagefrist !== undefined && a.klagevejledning === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['klagefrist'],
+        message: 'Uden klagevejledning løber klagefristen ikke. Send klagevejledningen, eller udelad klagefrist.',
+      });
     if (a.klagefrist === undefined || !z.iso.date().safeParse(a.dato).success) return;
     if (!(forsendelseVaerdier as readonly string[]).includes(a.forsendelse)) return;
     const modtaget = afgoerelseModtaget(a.dato, a.forsendelse);

@@ -22,7 +22,7 @@ import {
 } from './afgoerelse.ts';
 import { skrivBrev } from './breve.server.ts';
 import { kildesystem, kraevEjerskab } from './ejerskab.ts';
-import { afgoerelseAendret, afgoerelseTruffet, skrivHaendelse } from './haendelser.ts';
+import { afgoerelseAendret, afgoerelseTruffet, klagevejledningGivet, skrivHaendelse } from './haendelser.ts';
 import { saetTrin, tildelHvisLedig } from './sagsskrivning.server.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
@@ -39,7 +39,7 @@ export type AfgoerelseKilde =
   /** A therapist grants or refuses a hjælpemiddel: the reasons go in the event. */
   | { type: 'hjaelpemiddel'; medarbejderId: string; hjaelpemiddel: string }
   /** A case system: it sets the date, deadline and guidance, and moves the case's step itself. */
-  | { type: 'system'; kildeId: string; dato: Dag; klagefrist: Dag; klagevejledning: string };
+  | { type: 'system'; kildeId: string; dato: Dag; klagefrist: Dag | null; klagevejledning: string };
 
 export interface AfgoerelseInput {
   udfald: Udfald;
@@ -112,7 +112,8 @@ export async function registrerAfgoerelse(
       type: 'afgoerelse',
       titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
       dato,
-      indhold: `${brevtekst}\n\nBegrundelse: ${begrundelse}\n\nKlagevejledning: ${adgang.klagevejledning}`,
+      // The letter as it was sent: without a klagevejledning when the case system sent none.
+      indhold: `${brevtekst}\n\nBegrundelse: ${begrundelse}${adgang.klagevejledning ? `\n\nKlagevejledning: ${adgang.klagevejledning}` : ''}`,
     },
     now,
     skribent,
@@ -188,7 +189,7 @@ export async function retAfgoerelseFraSystem(
     dato: Dag;
     begrundelse: string;
     klagevejledning: string;
-    klagefrist: Dag;
+    klagefrist: Dag | null;
     forsendelse: Forsendelse;
   },
   now: Date,
@@ -196,4 +197,15 @@ export async function retAfgoerelseFraSystem(
   await tx.update(afgoerelser).set(ny).where(eq(afgoerelser.id, afgoerelse.id));
   if (afgoerelse.udfald !== ny.udfald)
     await skrivHaendelse(tx, sag.id, afgoerelseAendret(ny.udfald, ny.klagefrist), now, sag.sagsbehandlerId);
+  else if (afgoerelse.klagefrist === null && ny.klagefrist !== null)
+    // The guidance came later: the step text no longer says that no deadline runs.
+    await saetTrin(
+      tx,
+      sag.id,
+      { trinTekst: trinTekstEfterAfgoerelse(ny.udfald, ny.klagefrist) },
+      klagevejledningGivet(ny.udfald, ny.klagefrist),
+      now,
+      sag.sagsbehandlerId,
+      kildesystem(sag),
+    );
 }

@@ -47,18 +47,22 @@ export function klageadgang(
   };
 }
 
+/** How long the citizen may complain, in a sentence; no deadline runs while the klagevejledning is missing. */
+export const klageOrd = (frist: Dag | null): string =>
+  frist === null
+    ? 'Afgørelsen mangler en klagevejledning, så der løber ingen klagefrist. Du kan klage, hvis du er uenig.'
+    : `Du kan klage senest ${formatDato(frist)}, hvis du er uenig.`;
+
 /** The step text after a caseworker's decision: the outcome and, unless all was granted, how long to complain. */
-export function trinTekstEfterAfgoerelse(udfald: Udfald, frist: Dag): string {
+export function trinTekstEfterAfgoerelse(udfald: Udfald, frist: Dag | null): string {
   const ord = udfaldOrd[udfald];
-  return udfald === 'bevilling'
-    ? `Du har fået ${ord}.`
-    : `Du har fået ${ord}. Du kan klage senest ${formatDato(frist)}, hvis du er uenig.`;
+  return udfald === 'bevilling' ? `Du har fået ${ord}.` : `Du har fået ${ord}. ${klageOrd(frist)}`;
 }
 
 /** The step text after a decision on a hjælpemiddel application. */
-export function trinTekstEfterHjaelpemiddel(udfald: Udfald, hjaelpemiddel: string, frist: Dag): string {
+export function trinTekstEfterHjaelpemiddel(udfald: Udfald, hjaelpemiddel: string, frist: Dag | null): string {
   return udfald === 'afslag'
-    ? `Du har fået afslag. Du kan klage senest ${formatDato(frist)}.`
+    ? `Du har fået afslag. ${klageOrd(frist)}`
     : `Du har fået bevilget ${hjaelpemiddel.toLowerCase()}. Depotet kontakter dig om levering.`;
 }
 

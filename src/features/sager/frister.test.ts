@@ -99,6 +99,8 @@ describe('klageErForSen', () => {
     ['2026-12-01', false], // the deadline day itself is in time
     ['2026-12-02', true],
   ])('%s: for sen %s', (idag, svar) => expect(klageErForSen({ klagefrist: '2026-12-01' }, idag)).toBe(svar));
+  it('aldrig for sen, når afgørelsen mangler klagevejledning (ingen frist løber)', () =>
+    expect(klageErForSen({ klagefrist: null }, '2030-01-01')).toBe(false));
 });
 
 describe('genvurderingsfrist', () => {

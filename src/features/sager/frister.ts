@@ -62,7 +62,8 @@ export const klagefristFor = (dato: Dag, forsendelse: Forsendelse): Dag =>
  * A complaint after the deadline is still received, marked late and re-assessed: only
  * Ankestyrelsen may decide to set an exceeded deadline aside (retssikkerhedsloven § 67).
  */
-export const klageErForSen = (afg: { klagefrist: Dag }, idag: Dag): boolean => idag > afg.klagefrist;
+export const klageErForSen = (afg: { klagefrist: Dag | null }, idag: Dag): boolean =>
+  afg.klagefrist !== null && idag > afg.klagefrist;
 
 /**
  * The day a request for aktindsigt must be answered by: 7 working days after it was received

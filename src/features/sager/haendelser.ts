@@ -8,7 +8,7 @@ import { varslOmSag } from '#/features/notifikationer/udbakke.server.ts';
 import { type Dag, formatDato } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
 import { sagshaendelser } from '../../../db/schema.ts';
-import { type Udfald, udfaldOrd } from './afgoerelse.ts';
+import { klageOrd, type Udfald, udfaldOrd } from './afgoerelse.ts';
 import { trinNavn } from './trin.ts';
 
 export type HaendelseType = (typeof sagshaendelser.type.enumValues)[number];
@@ -91,7 +91,7 @@ export const sagsbehandlerMangler = (): Haendelse => ({
 // Decision
 
 /** What is said besides the outcome: where the letter is, the reasons, or the complaint deadline. */
-export type AfgoerelseTillaeg = { brev: true } | { begrundelse: string } | { klagefrist: Dag };
+export type AfgoerelseTillaeg = { brev: true } | { begrundelse: string } | { klagefrist: Dag | null };
 
 /** A decision has been made. */
 export function afgoerelseTruffet(udfald: Udfald, tillaeg: AfgoerelseTillaeg): Haendelse {
@@ -103,17 +103,24 @@ export function afgoerelseTruffet(udfald: Udfald, tillaeg: AfgoerelseTillaeg): H
 }
 
 /** The case system changed the outcome of a decision it sent before. */
-export const afgoerelseAendret = (udfald: Udfald, klagefrist: Dag): Haendelse => ({
+export const afgoerelseAendret = (udfald: Udfald, klagefrist: Dag | null): Haendelse => ({
   type: 'afgoerelse',
   trin: 6,
   tekst: `Afgørelsen er ændret. Du har nu fået: ${udfaldOrd[udfald]}.${afgoerelseEfterskrift(udfald, { klagefrist })}`,
+});
+
+/** The case system sent the klagevejledning a decision lacked: the complaint deadline runs from now. */
+export const klagevejledningGivet = (udfald: Udfald, klagefrist: Dag): Haendelse => ({
+  type: 'afgoerelse',
+  trin: 6,
+  tekst: `Du har fået vejledning om, hvordan du klager over afgørelsen.${afgoerelseEfterskrift(udfald, { klagefrist })}`,
 });
 
 function afgoerelseEfterskrift(udfald: Udfald, tillaeg: AfgoerelseTillaeg): string {
   if ('brev' in tillaeg) return ' Brevet ligger under "Breve og dokumenter".';
   if ('begrundelse' in tillaeg) return ` ${tillaeg.begrundelse}`;
   // Nothing to complain about when everything was granted.
-  return udfald === 'bevilling' ? '' : ` Du kan klage senest ${formatDato(tillaeg.klagefrist)}, hvis du er uenig.`;
+  return udfald === 'bevilling' ? '' : ` ${klageOrd(tillaeg.klagefrist)}`;
 }
 
 // Complaint and partshøring

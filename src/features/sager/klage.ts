@@ -35,6 +35,10 @@ export function klageHindringTekst(hindring: KlageHindring): string {
 export const SEN_KLAGE_TEKST =
   'Klagefristen er overskredet, men vi modtager din klage alligevel. Vi vurderer afgørelsen igen, og fastholder vi den, sender vi klagen videre til Ankestyrelsen. Det er Ankestyrelsen, der afgør, om klagen kan behandles, selv om fristen er overskredet – fx hvis du har været alvorligt syg. Skriv gerne i klagen, hvorfor den kommer efter fristen.';
 
+/** Beside a decision sent without a klagevejledning: no deadline runs (Retssikkerhedsvejledningen pkt. 272). */
+export const INGEN_KLAGEVEJLEDNING_TEKST =
+  'Brevet med afgørelsen manglede en vejledning om, hvordan du klager. Derfor løber der ingen klagefrist, og du kan klage, når du vil. Sådan klager du:';
+
 /** The deadline line beside a decision: "Klagefristen er …" or, when passed, that a complaint still goes on. */
 export const klagefristUdloebet = (frist: Dag): string =>
   `Klagefristen udløb ${formatDato(frist)}. Du kan stadig klage: Ankestyrelsen afgør, om klagen kan behandles.`;

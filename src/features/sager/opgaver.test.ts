@@ -25,6 +25,7 @@ describe('opgaverForSag', () => {
     ['afslag, fristen er gået', 'afslag', '2026-12-01', [], 0],
     ['fuld bevilling: intet at klage over', 'bevilling', '2026-12-14', [], 0],
     ['allerede klaget', 'delvis', '2026-12-14', [{ afgoerelseId: 'a1' }], 0],
+    ['uden klagevejledning: ingen frist løber', 'afslag', null, [], 0],
   ] as const)('klagefrist: %s', (_, udfald, klagefrist, klager, antal) => {
     const afgoerelse = { id: 'a1', udfald, klagefrist };
     expect(opgaverForSag({ sag, afgoerelse, klager }, idag)).toHaveLength(antal);

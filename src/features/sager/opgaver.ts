@@ -19,7 +19,7 @@ export const OPGAVE_DAGE = 14;
 type SagFakta = {
   sag: { id: string; titel: string };
   partshoering?: { besvaret: string | null; svarfrist: Dag } | undefined;
-  afgoerelse?: { id: string; udfald: string; klagefrist: Dag } | undefined;
+  afgoerelse?: { id: string; udfald: string; klagefrist: Dag | null } | undefined;
   klager: readonly { afgoerelseId: string }[];
 };
 
@@ -34,16 +34,19 @@ export function opgaverForSag(f: SagFakta, idag: Dag): Opgave[] {
       linktekst: 'Læs oplysningerne og svar',
     });
   const afg = f.afgoerelse;
+  // No deadline runs while the klagevejledning is missing (afgoerelser.klagefrist): nothing is due.
+  const frist = afg?.klagefrist;
   if (
     afg &&
+    frist &&
     afg.udfald !== 'bevilling' &&
     !f.klager.some((k) => k.afgoerelseId === afg.id) &&
-    afg.klagefrist >= idag &&
-    dageMellem(idag, afg.klagefrist) <= OPGAVE_DAGE
+    frist >= idag &&
+    dageMellem(idag, frist) <= OPGAVE_DAGE
   )
     opgaver.push({
-      tekst: `Er du uenig i afgørelsen i sagen "${f.sag.titel}"? Klagefristen er ${formatDato(afg.klagefrist)}.`,
-      frist: afg.klagefrist,
+      tekst: `Er du uenig i afgørelsen i sagen "${f.sag.titel}"? Klagefristen er ${formatDato(frist)}.`,
+      frist,
       href: `/sager/${f.sag.id}`,
       linktekst: 'Se afgørelsen, og klag hvis du vil',
     });

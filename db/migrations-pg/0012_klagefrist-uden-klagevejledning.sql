@@ -1,0 +1,1 @@
+ALTER TABLE "afgoerelser" ALTER COLUMN "klagefrist" DROP NOT NULL;
