@@ -20,7 +20,7 @@ describe('seedDemo', () => {
     expect(alder(p.ali.foedselsdato, '2026-11-24')).toBe(34);
     expect(alder(p.birgit.foedselsdato, '2026-11-24')).toBe(71);
     expect(foerste(await db.select({ n: count() }).from(t.personer))?.n).toBe(7);
-    expect(foerste(await db.select({ n: count() }).from(t.medarbejdere))?.n).toBe(5);
+    expect(foerste(await db.select({ n: count() }).from(t.medarbejdere))?.n).toBe(6);
     const aliAfslag = foerste(await db.select().from(t.afgoerelser).where(eq(t.afgoerelser.udfald, 'afslag')));
     expect(aliAfslag?.klagefrist).toBe('2026-12-04');
   });

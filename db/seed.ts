@@ -67,6 +67,16 @@ export const demoMedarbejdere = [
     telefon: '79 75 51 50',
     email: 'lene.skov@hedensted.dk',
   },
+  // Velfærdsrådgivningen answers the questions citizens ask without a case (src/config/beskeder.ts).
+  {
+    id: sid('anne'),
+    oidcSub: 'medarbejder-anne-holm',
+    navn: 'Anne Holm',
+    rolle: 'sagsbehandler',
+    enhed: 'velfaerdsraadgivningen',
+    telefon: '79 75 51 60',
+    email: 'anne.holm@hedensted.dk',
+  },
 ] as const;
 
 export async function seedDemo(db: Db, today: Dag) {

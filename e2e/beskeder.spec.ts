@@ -268,6 +268,21 @@ test('Jens spørger Velfærdsrådgivningen uden en sag uden JavaScript, og beske
   await expect(
     page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Til Velfærdsrådgivningen' }) }),
   ).toContainText('Venter på svar – senest 7. december 2026');
+
+  // Anne in Velfærdsrådgivningen has it in her unit's inbox and answers; Jens reads the answer.
+  const anne = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(anne, 'Anne Holm', { medarbejder: true });
+  await anne.getByRole('link', { name: 'Beskeder', exact: true }).click();
+  await anne.getByRole('link', { name: 'Se alle beskeder til Velfærdsrådgivningen' }).click();
+  await anne.getByRole('row').filter({ hasText: 'Jens Madsen' }).getByRole('link', { name: 'Plejehjem' }).click();
+  await expect(anne.getByText('Hvordan søger jeg om en plejebolig?')).toBeVisible();
+  await anne.getByLabel('Dit svar').fill('Ring til os, så kommer vi på besøg og taler om det.');
+  await anne.getByRole('button', { name: 'Send svaret' }).click();
+  await expect(anne.getByText('Svaret er sendt.')).toBeVisible();
+  await anne.context().close();
+  await page.goto('/min-side/beskeder/velfaerdsraadgivningen');
+  await expect(page.getByText('Ring til os, så kommer vi på besøg og taler om det.')).toBeVisible();
+  await expect(page.getByText(/^Anne Holm/).first()).toBeVisible();
   await page.context().close();
 
   const medJs = await (await browser.newContext()).newPage();
