@@ -163,7 +163,10 @@ test('Jens melder rollatoren i stykker og bestiller afhentning, med kvitteringer
   await page.getByLabel('Hvilken dag kan vi hente det?').fill('2020-01-01');
   await page.getByRole('button', { name: 'Bestil afhentning' }).click();
   await expect(page.getByRole('alert')).toContainText('eller senere');
+  // At the field too, not only in the summary.
+  await expect(page.locator('#dato-fejl')).toContainText('eller senere');
   await expect(page.getByLabel('Hvilken dag kan vi hente det?')).toHaveValue('2020-01-01');
+  await expectNoAxeViolations(page);
   const min = await page.getByLabel('Hvilken dag kan vi hente det?').getAttribute('min');
   await page.getByLabel('Hvilken dag kan vi hente det?').fill(defined(min, 'Første mulige dag'));
   await page.getByLabel('Bemærkning til depotet').fill('Den står i gangen.');

@@ -13,6 +13,7 @@ import {
   sendKoder,
   taelForsoeg,
 } from '#/features/notifikationer/kontaktvalg.server.ts';
+import { Afvisning } from '#/lib/afvisning.ts';
 import { database } from '#/lib/db.server.ts';
 import { afvisNulTegn } from '#/lib/nul-tegn.ts';
 import {
@@ -33,13 +34,17 @@ function bruger(ctx: ActionAPIContext): Bruger {
   return ctx.locals.bruger;
 }
 
-/** Runs a feature's write and turns its refusals into Danish action errors. */
-async function udfoer<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs a feature's write and turns its refusals into Danish action errors. A refusal about one
+ * field (lib/afvisning.ts) also names it in `locals`, so the page shows it at that field.
+ */
+async function udfoer<T>(fn: () => Promise<T>, ctx?: ActionAPIContext): Promise<T> {
   try {
     return await fn();
   } catch (e) {
     if (e instanceof IkkeFundet)
       throw new ActionError({ code: 'NOT_FOUND', message: 'Vi kunne ikke finde det, du prøvede at ændre.' });
+    if (ctx && e instanceof Afvisning && e.felt) ctx.locals.afvistFelt = e.felt;
     if (erAfvisning(e)) throw new ActionError({ code: 'BAD_REQUEST', message: e.message });
     throw e;
   }
@@ -53,7 +58,10 @@ function skrivAction<S extends z.ZodType, T>(s: Skrivning<S, T>) {
     accept: 'form',
     input: s.input,
     handler: async (data, ctx) =>
-      await udfoer(async () => await udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu)),
+      await udfoer(
+        async () => await udfoerSkrivning(database(), s, bruger(ctx), data as z.output<S>, ctx.locals.nu),
+        ctx,
+      ),
   });
 }
 

@@ -65,5 +65,8 @@ export async function handleForm<T>(
   Astro.locals.formfejl = true;
   if (isInputError(error)) return { ...felter, fejl: error.fields as Record<string, string[] | undefined> };
   Astro.response.status = error.status;
+  // A refusal about one field (lib/afvisning.ts) stands at that field, as a schema's message does.
+  const felt = Astro.locals.afvistFelt;
+  if (felt) return { ...felter, fejl: { [felt]: [error.message] } };
   return { ...felter, fejl: {}, generel: error.message };
 }

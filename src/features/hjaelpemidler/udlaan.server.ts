@@ -4,6 +4,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { UDLAANETS_ENHED } from '#/features/journal/typer.ts';
+import { Afvisning } from '#/lib/afvisning.ts';
 import { erArbejdsdag } from '#/lib/arbejdsdage.ts';
 import { dagen, formatDato, plusDage } from '#/lib/dato.ts';
 import { dagFelt } from '#/lib/datofelt.ts';
@@ -167,7 +168,7 @@ export const AfhentningSchema = z.object({
   noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });
 
-export class AfhentningFejl extends Error {}
+export class AfhentningFejl extends Afvisning {}
 
 export async function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<typeof AfhentningSchema>, now: Date) {
   const { l } = await hentUdlaan(db, bruger, input.udlaanId, 'Afhentning', now);
@@ -176,8 +177,10 @@ export async function bestilAfhentning(db: Db, bruger: Bruger, input: z.output<t
   if (input.dato < tidligst)
     throw new AfhentningFejl(
       `Vælg ${formatDato(tidligst)} eller senere. Depotet skal have mindst én arbejdsdags varsel.`,
+      'dato',
     );
-  if (!erArbejdsdag(input.dato)) throw new AfhentningFejl('Depotet henter kun på hverdage. Vælg en anden dato.');
+  if (!erArbejdsdag(input.dato))
+    throw new AfhentningFejl('Depotet henter kun på hverdage. Vælg en anden dato.', 'dato');
   const id = crypto.randomUUID();
   await db.transaction(async (tx) => {
     const ny = await tx
