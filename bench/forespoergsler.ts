@@ -93,7 +93,7 @@ export async function forespoergselsplaner(file: string, navn: string, gentagels
             { handling: 'se', hvad: 'Hvem har set mine oplysninger' },
             now,
           );
-          await auditFor(db, person.id);
+          await auditFor(db, person.id, { vis: 'andre' });
         },
       ],
       // Not in the portal yet: the retention job (another change) deletes by age; the cut-off

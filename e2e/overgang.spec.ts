@@ -112,7 +112,7 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   expect((await metteEfter.goto(defined(sag, 'Sagslinket')))?.status()).toBe(404);
 
   // Both see the history, and Freja's log shows the grant and the revocation.
-  await frejaEfter.goto('/min-side/log');
+  await frejaEfter.goto('/min-side/log?vis=alle');
   await expect(frejaEfter.getByRole('row').filter({ hasText: 'Gav fuldmagt' })).not.toHaveCount(0);
   await expect(frejaEfter.getByRole('row').filter({ hasText: 'Tilbagekaldte fuldmagt' })).not.toHaveCount(0);
   await metteEfter.goto('/min-side/fuldmagter');

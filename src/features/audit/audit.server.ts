@@ -2,9 +2,10 @@
  * The audit log: every read and write of a person's data, shown to the person on
  * "Hvem har set mine oplysninger". Append-only; nothing in the portal updates or deletes it.
  */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { audit } from '../../../db/schema.ts';
+import { audit, relationer } from '../../../db/schema.ts';
+import { LOG_SIDE, type LogFilter, type Relationstype } from './log.ts';
 
 export interface AuditEntry {
   aktoerType: (typeof audit.aktoerType.enumValues)[number];
@@ -21,6 +22,32 @@ export async function logAudit(db: Db, entry: AuditEntry, now: Date) {
   await db.insert(audit).values({ ...entry, tidspunkt: now.toISOString() });
 }
 
-export async function auditFor(db: Db, personId: string, limit = 200) {
-  return await db.select().from(audit).where(eq(audit.personId, personId)).orderBy(desc(audit.id)).limit(limit);
+/**
+ * One page of a person's log, newest first: with `vis: 'andre'` without their own visits. `aeldre`
+ * is the cursor of the next page, or null on the last one.
+ */
+export async function auditFor(db: Db, personId: string, filter: LogFilter = { vis: 'alle' }, antal = LOG_SIDE) {
+  const raekker = await db
+    .select()
+    .from(audit)
+    .where(
+      and(
+        eq(audit.personId, personId),
+        filter.foer === undefined ? undefined : lt(audit.id, filter.foer),
+        filter.vis === 'andre' ? or(ne(audit.aktoerType, 'borger'), ne(audit.aktoerId, personId)) : undefined,
+      ),
+    )
+    .orderBy(desc(audit.id))
+    .limit(antal + 1);
+  const side = raekker.slice(0, antal);
+  return { raekker: side, aeldre: raekker.length > antal ? (side.at(-1)?.id ?? null) : null };
+}
+
+/** Who has or had a relation to the person, by type: the log names a relative's role with it. */
+export async function relationerTil(db: Db, personId: string): Promise<Map<string, Relationstype>> {
+  const rows = await db
+    .select({ fra: relationer.fraPersonId, type: relationer.type })
+    .from(relationer)
+    .where(eq(relationer.tilPersonId, personId));
+  return new Map(rows.map((r) => [r.fra, r.type]));
 }
