@@ -13,6 +13,16 @@ test.describe('en ny bruger uden login', () => {
     await expect(page.locator('footer')).toBeHidden();
     await expect(print).toBeHidden();
     await expect(page.locator('.print-only').first()).toBeVisible();
+    // At 12 pt or more, across the page: A4 less its margins is about 680 CSS px.
+    await page.setViewportSize({ width: 680, height: 1000 });
+    const tekst = page.locator('article.pjece > p:not(.print-only):not(.font-lead)').last();
+    const { storrelse, bredde, side } = await tekst.evaluate((p) => ({
+      storrelse: Number.parseFloat(getComputedStyle(p).fontSize),
+      bredde: p.getBoundingClientRect().width,
+      side: (p.closest('article') as HTMLElement).getBoundingClientRect().width,
+    }));
+    expect(storrelse).toBeGreaterThanOrEqual(16);
+    expect(bredde).toBeGreaterThan(side * 0.95);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
