@@ -44,8 +44,24 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
   await page.getByLabel(hjaelpemiddel, { exact: true }).check();
   await page.getByRole('button', { name: 'Fortsæt' }).click();
 
-  // 3. How long.
+  // 3. How long. The design system's step indicator marks it; the steps passed are links back.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvor længe regner du med at have brug for det?');
+  const trin = page.getByRole('navigation', { name: 'Trin i ansøgningen' });
+  const nu = trin.locator('li[aria-current="step"]').filter({ visible: true });
+  await expect(nu).toContainText('Hvor længe');
+  await expect(nu.locator('.step-number')).toHaveCSS('background-color', 'rgb(69, 69, 69)');
+  await expect(trin.getByRole('link', { name: /Hjælpemiddel/ }).filter({ visible: true })).toHaveAttribute(
+    'href',
+    /\/hjaelpemiddel$/,
+  );
+  await expect(page.locator('.back-link svg')).toBeVisible();
+  // On a phone it folds to one line, and the question stays in view.
+  const stor = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(trin.getByText('Trin 3 af 6: Hvor længe')).toBeVisible();
+  await expect(trin.locator('li[aria-current="step"]').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  if (stor) await page.setViewportSize(stor);
   await scan();
   await page.getByLabel('Resten af livet').check();
   await page.getByRole('button', { name: 'Fortsæt' }).click();
