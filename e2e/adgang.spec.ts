@@ -229,6 +229,16 @@ test('"Log af" fører væk fra den personlige side, også når login-udbyderen e
   expect((await page.request.get(`${portal}/medarbejder`, { maxRedirects: 0 })).status()).toBe(302);
 });
 
+test('et login startet på en anden værtsadresse flyttes til portalens egen og lykkes', async ({ page, baseURL }) => {
+  // The same server under another host name: the login's state cookie would be set where the
+  // provider does not send the browser back, so the portal moves the start first.
+  const anden = defined(baseURL, 'baseURL').replace('localhost', '127.0.0.1');
+  await page.goto(`${anden}/log-ind/mitid?next=${encodeURIComponent('/min-side/hjaelpemidler')}`);
+  await logIndHos(page, 'Jens Madsen');
+  await expect(page).toHaveURL(`${baseURL}/min-side/hjaelpemidler`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine hjælpemidler');
+});
+
 test('uden login sendes man til det rigtige login og kommer tilbage, hvor man var', async ({ page, baseURL }) => {
   const [sagId] = await spoergKolonne(
     "select s.id from sager s join personer p on p.id = s.person_id where p.navn = 'Ali Hassan' order by s.id",

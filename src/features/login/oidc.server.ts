@@ -10,6 +10,7 @@ import { log } from '#/server/log.ts';
 import { type LoginConfig, type LoginType, loginConfig } from './config.ts';
 import { laesFlow, skrivFlow } from './flow.ts';
 import { flowNoegle } from './flow-noegle.server.ts';
+import { tilKanoniskAdresse } from './kanonisk.ts';
 
 const FLOW_COOKIE = 'login_flow';
 
@@ -19,6 +20,17 @@ const discovered = new Map<LoginType, Promise<client.Configuration>>();
 export function getLoginConfig(): LoginConfig {
   config ??= loginConfig(process.env);
   return config;
+}
+
+/** Where a login started on another host name must go first (kanonisk.ts); null also without a configuration, which startLogin answers. */
+export function kanoniskStart(type: LoginType, url: URL): URL | null {
+  let redirectUri: string;
+  try {
+    redirectUri = getLoginConfig()[type].redirectUri;
+  } catch {
+    return null;
+  }
+  return tilKanoniskAdresse(url, redirectUri);
 }
 
 const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);

@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
 import { cookieSecure } from '#/features/login/cookie.ts';
 import { safeNext } from '#/features/login/next.ts';
-import { startLogin } from '#/features/login/oidc.server.ts';
+import { kanoniskStart, startLogin } from '#/features/login/oidc.server.ts';
 
 export const GET: APIRoute = async ({ url, cookies, redirect }) => {
+  const flyt = kanoniskStart('medarbejder', url);
+  if (flyt) return redirect(flyt.href);
   const til = await startLogin(
     'medarbejder',
     cookies,
