@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { samlinger } from './features/indhold/schemas.ts';
 
 /** Each collection reads `content/<name>/*.md`, the Markdown staff edit. */
@@ -14,4 +15,9 @@ export const collections = {
   overgang: defineCollection({ loader: fra('overgang'), schema: samlinger.overgang }),
   sider: defineCollection({ loader: fra('sider'), schema: samlinger.sider }),
   hjaelpemidler: defineCollection({ loader: fra('hjaelpemidler'), schema: samlinger.hjaelpemidler }),
+  // Everyday words and the content's words for the same thing, for search (features/soeg/search.ts).
+  synonymer: defineCollection({
+    loader: file('./content/synonymer.yaml'),
+    schema: z.object({ ord: z.array(z.string().min(2)).min(2) }),
+  }),
 };

@@ -6,13 +6,14 @@ let index: ReturnType<typeof buildIndex> | undefined;
 /** All public content as search documents. Content is fixed at build time, so the index is built once. */
 export async function searchIndex() {
   if (index) return index;
-  const [pjecer, forloeb, tilbud, overgang, sider, hjaelpemidler] = await Promise.all([
+  const [pjecer, forloeb, tilbud, overgang, sider, hjaelpemidler, synonymer] = await Promise.all([
     getCollection('pjecer'),
     getCollection('forloeb'),
     getCollection('tilbud'),
     getCollection('overgang'),
     getCollection('sider'),
     getCollection('hjaelpemidler'),
+    getCollection('synonymer'),
   ]);
   const text = (body: string | undefined) => markdownToText(body ?? '');
   const docs: SearchDoc[] = [
@@ -59,6 +60,9 @@ export async function searchIndex() {
       type: 'Hjælpemiddel',
     })),
   ];
-  index = buildIndex(docs);
+  index = buildIndex(
+    docs,
+    synonymer.map((s) => s.data.ord),
+  );
   return index;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, excerpt, markdownToText, search, tokenize } from './search.ts';
+import {
+  afstand,
+  buildIndex,
+  excerpt,
+  fold,
+  markdownToText,
+  type SoegeIndeks,
+  soeg,
+  stamme,
+  tokenize,
+} from './search.ts';
+
+const search = (i: SoegeIndeks, q: string) => soeg(i, q).hits;
 
 const docs = [
   {
@@ -56,6 +68,71 @@ describe('search', () => {
     ]);
     expect(search(medOrdene, '<script>alert(1)</script>').map((h) => h.doc.url)).toEqual(['/d']);
     expect(search(index, '<script>alert(1)</script>')).toEqual([]);
+  });
+});
+
+describe('søgningen tilgiver stavning og hverdagsord', () => {
+  const indeks = buildIndex(
+    [
+      {
+        url: '/h/rollator',
+        titel: 'Rollator',
+        resume: 'En rollator støtter dig, når du går.',
+        tekst: 'Lån en rollator.',
+        type: 'Hjælpemiddel',
+      },
+      {
+        url: '/h/koerestol',
+        titel: 'Kørestol',
+        resume: 'Manuel kørestol',
+        tekst: 'Kørestolen lånes.',
+        type: 'Hjælpemiddel',
+      },
+      {
+        url: '/f/4',
+        titel: 'Vi vurderer din sag',
+        resume: 'Fx praktisk hjælp i hjemmet',
+        tekst: 'Om praktisk hjælp.',
+        type: 'Trin',
+      },
+      { url: '/p/hjaelp', titel: 'Hjælp til børn', resume: 'Støtte', tekst: 'Om hjælp.', type: 'Pjece' },
+    ],
+    [['hjemmehjælp', 'praktisk hjælp']],
+  );
+  it.each([
+    ['rollator', '/h/rollator', null],
+    ['rollatoren', '/h/rollator', null],
+    ['rolator', '/h/rollator', 'rollator'],
+    // "rollater" is "rollat" + "er" to the stemmer: it finds the rollator without a correction.
+    ['rollater', '/h/rollator', null],
+    ['rolatoren', '/h/rollator', 'rollator'],
+    ['koerestol', '/h/koerestol', null],
+    ['kørestolen', '/h/koerestol', null],
+    ['hjemmehjælp', '/f/4', null],
+  ])('"%s" finder %s (Mente du: %s)', (q, url, menteDu) => {
+    const r = soeg(indeks, q);
+    expect([r.hits.map((h) => h.doc.url), r.menteDu]).toEqual([[url], menteDu]);
+  });
+  it('markerer ordet, som siden staver det', () => {
+    const [hit] = soeg(indeks, 'rolator').hits;
+    expect(hit?.uddrag.filter((u) => u.match).map((u) => u.tekst)).toEqual(['rollator']);
+  });
+  it('retter ikke korte ord, hvor én fejl er et andet ord', () => {
+    expect(soeg(indeks, 'hjæp')).toEqual({ hits: [], menteDu: null });
+  });
+  it('fold, stamme og afstand', () => {
+    expect(fold('kørestol på sædet')).toBe('koerestol paa saedet');
+    expect(['rollatoren', 'rollatorerne', 'sager', 'hjaelp'].map(stamme)).toEqual([
+      'rollator',
+      'rollator',
+      'sager',
+      'hjaelp',
+    ]);
+    expect([
+      afstand('rolator', 'rollator', 2),
+      afstand('rollater', 'rollator', 2),
+      afstand('abc', 'xyzxyz', 1),
+    ]).toEqual([1, 1, 2]);
   });
 });
 
