@@ -9,7 +9,15 @@ import { loginSom } from './login.ts';
 const pdf = new URL('./filer/laegeerklaering.pdf', import.meta.url).pathname;
 
 /** Goes through every step of the application, checking each with axe (when JavaScript is on) and bad input on the way. */
-async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelpemiddel: string }) {
+async function ansoeg(
+  page: Page,
+  { axe, hjaelpemiddel, for: paaVegneAf }: { axe: boolean; hjaelpemiddel: string; for?: string },
+) {
+  // Karin applying for Jens is asked about him, not about herself.
+  const hverdag = paaVegneAf ? `Hvad er svært i ${paaVegneAf}' hverdag?` : 'Hvad er svært i din hverdag?';
+  const varighed = paaVegneAf
+    ? `Hvor længe regner du med, at ${paaVegneAf} har brug for det?`
+    : 'Hvor længe regner du med at have brug for det?';
   const scan = async () => {
     if (axe) await expectNoAxeViolations(page);
   };
@@ -19,17 +27,17 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
     page.getByText('Svar, du ikke har sendt, sletter vi, når du ikke har rettet i dem i 30 dage.'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Start ansøgningen' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvad er svært i din hverdag?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hverdag);
   // Back to the start page: the unsent draft is offered to be continued, not started again.
   await page.goto('/hjaelpemidler/ansoeg');
   await expect(page.getByText('Du har en ansøgning, du ikke har sendt endnu.')).toBeVisible();
   await page.getByRole('button', { name: 'Fortsæt din ansøgning' }).click();
 
   // 1. An empty required field: the message is at the field and in the summary.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvad er svært i din hverdag?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hverdag);
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   await expect(
-    page.getByRole('alert').getByRole('link', { name: 'Skriv, hvad der er svært i din hverdag.' }),
+    page.getByRole('alert').getByRole('link', { name: 'Skriv, hvad der er svært i hverdagen.' }),
   ).toHaveAttribute('href', '#behov');
   await scan();
   await page
@@ -45,7 +53,7 @@ async function ansoeg(page: Page, { axe, hjaelpemiddel }: { axe: boolean; hjaelp
   await page.getByRole('button', { name: 'Fortsæt' }).click();
 
   // 3. How long. The design system's step indicator marks it; the steps passed are links back.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hvor længe regner du med at have brug for det?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(varighed);
   const trin = page.getByRole('navigation', { name: 'Trin i ansøgningen' });
   const nu = trin.locator('li[aria-current="step"]').filter({ visible: true });
   await expect(nu).toContainText('Hvor længe');
@@ -149,7 +157,7 @@ test('Karin søger for Jens med JavaScript, og alle skridt består axe', async (
   await page.goto('/min-side/vaelg');
   await page.getByLabel('Jens Madsen').check();
   await page.getByRole('button', { name: 'Fortsæt' }).click();
-  await ansoeg(page, { axe: true, hjaelpemiddel: 'Jeg ved det ikke' });
+  await ansoeg(page, { axe: true, hjaelpemiddel: 'Jeg ved det ikke', for: 'Jens' });
   await expect(page.getByRole('row', { name: /Sendt af/ })).toContainText('Karin Madsen på vegne af Jens Madsen');
   await page.getByRole('link', { name: 'Se dine hjælpemidler og ansøgninger' }).click();
   await expectNoAxeViolations(page);

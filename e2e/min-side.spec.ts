@@ -239,7 +239,13 @@ test('Karin ser Jens sager og møder inden for fuldmagten, men ikke hans plan', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Madsens side');
   await expect(page.getByRole('link', { name: 'Møder' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Plan og mål' })).toHaveCount(0);
-  expect((await page.goto('/min-side/plan'))?.status()).toBe(404);
+  // Refused with an explanation she can act on, not a bare "Siden findes ikke".
+  expect((await page.goto('/min-side/plan'))?.status()).toBe(403);
+  await expect(
+    page.getByText('Din fuldmagt fra Jens Madsen giver ikke adgang til at se planen og målene.'),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fuldmagter' }).last()).toHaveAttribute('href', '/min-side/fuldmagter');
+  await expectNoAxeViolations(page);
   await page.goto('/min-side/moeder');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Madsens møder');
   await page.getByRole('link', { name: 'Opfølgning på din plan' }).click();

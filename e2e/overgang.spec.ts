@@ -92,7 +92,10 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   const sag = await metteEfter.getByRole('link', { name: 'Socialpædagogisk støtte' }).getAttribute('href');
   await expect(metteEfter.getByRole('link', { name: 'Møder' })).toBeVisible();
   await expect(metteEfter.getByRole('link', { name: 'Plan og mål' })).toHaveCount(0);
-  expect((await metteEfter.goto('/min-side/plan'))?.status()).toBe(404);
+  expect((await metteEfter.goto('/min-side/plan'))?.status()).toBe(403);
+  await expect(
+    metteEfter.getByText('Din fuldmagt fra Freja Holm giver ikke adgang til at se planen og målene.'),
+  ).toBeVisible();
   await metteEfter.goto('/min-side/fuldmagter');
   await expect(
     metteEfter.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Fuldmagt' }),

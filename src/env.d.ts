@@ -6,6 +6,8 @@ declare namespace App {
     nu: Date;
     session?: import('./features/login/session.ts').Session;
     bruger?: import('./features/adgang/adgang.server.ts').Bruger;
+    /** A relative refused for a right their fuldmagt lacks (errors.ts): the page that explains it. */
+    udenforFuldmagt?: { ret: import('./features/adgang/access.ts').Scope; personNavn: string };
     /** The field a feature's refusal was about (lib/afvisning.ts): handleForm shows it there. */
     afvistFelt?: string;
     /** A form on this page came back with errors: the title says so (handleForm sets it). */

@@ -4,10 +4,9 @@
  * shows a schema's (actions/index.ts), not only in the summary.
  */
 export class Afvisning extends Error {
-  constructor(
-    message: string,
-    readonly felt?: string,
-  ) {
+  readonly felt: string | undefined;
+  constructor(message: string, felt?: string) {
     super(message);
+    this.felt = felt;
   }
 }

@@ -3,6 +3,7 @@ import {
   type Aktoer,
   type Handling,
   kanHandleFor,
+  manglendeRet,
   may,
   maySystem,
   type Relation,
@@ -239,5 +240,21 @@ describe('maySystem', () => {
     expect(maySystem(alle, 'laes:klager', portalens('boernehandicap'))).toBe(true);
     expect(maySystem(alle, 'laes:klager', portalens(null))).toBe(true);
     expect(maySystem(alle, 'laes:klager', { kildeId: 'DUBU:1', enhed: null })).toBe(false);
+  });
+});
+
+describe('manglendeRet', () => {
+  const dag = paa('2026-06-01');
+  it('Karins fuldmagt fra Jens mangler "Se plan": afvisningen kan sige det', () => {
+    expect(manglendeRet(karin, 'se-plan', 'jens', dag)).toBe('se-plan');
+    expect(may(karin, 'se-plan', jens, dag)).toBe(false);
+  });
+  it('intet at forklare uden en fuldmagt i kraft, for en anden person, en forælder eller en handling, der ikke kan gives', () => {
+    expect(manglendeRet(karin, 'se-plan', 'ali', dag)).toBeNull();
+    expect(manglendeRet(karin, 'se-plan', 'jens', paa('2027-02-01'))).toBeNull();
+    expect(manglendeRet(karinTilbagekaldt, 'se-plan', 'jens', dag)).toBeNull();
+    expect(manglendeRet(mette, 'se-plan', 'freja', paa('2030-01-01'))).toBeNull();
+    expect(manglendeRet(karin, 'se-log', 'jens', dag)).toBeNull();
+    expect(manglendeRet(sofie, 'se-plan', 'jens', dag)).toBeNull();
   });
 });

@@ -147,6 +147,20 @@ function relationGiver(r: Relation, handling: Handling, subjekt: Subjekt, idag: 
   return r.scopes.includes(handling);
 }
 
+/**
+ * The right a relative's fuldmagt (or værgemål) in force today lacks for `handling`, or null: then
+ * the refusal may explain itself ("Din fuldmagt fra Jens giver ikke adgang til planen"), since the
+ * relative knows what they were given. Without a relation in force it stays a plain "not found".
+ */
+export function manglendeRet(aktoer: Aktoer, handling: Handling, personId: string, now: Date): Scope | null {
+  if (aktoer.type !== 'borger' || !(handling in scopes) || aktoer.personId === personId) return null;
+  const idag = dagen(now);
+  const iKraft = aktoer.relationer.some(
+    (r) => r.tilPersonId === personId && r.type !== 'foraeldremyndighed' && relationStatus(r, idag) === 'aktiv',
+  );
+  return iKraft ? (handling as Scope) : null;
+}
+
 /** The people an actor may act for today, with the scopes they hold, for "Du handler på vegne af". */
 export function kanHandleFor<P extends { id: string; foedselsdato: Dag }>(
   aktoer: Aktoer & { type: 'borger' },

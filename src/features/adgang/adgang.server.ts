@@ -10,12 +10,32 @@ import type { Dag } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
-import { type Aktoer, type Handling, kanHandleFor, may, type SagAdgang, type Subjekt } from './access.ts';
+import {
+  type Aktoer,
+  type Handling,
+  kanHandleFor,
+  manglendeRet,
+  may,
+  type SagAdgang,
+  type Scope,
+  type Subjekt,
+} from './access.ts';
 import type { Forespoergsel } from './forespoergsel.server.ts';
 
 export class IkkeFundet extends Error {
   constructor() {
     super('Ikke fundet');
+  }
+}
+
+/** Refused because the relative's fuldmagt does not hold the right: shown with an explanation, not as "not found". */
+export class UdenforFuldmagt extends IkkeFundet {
+  readonly ret: Scope;
+  readonly personNavn: string;
+  constructor(ret: Scope, personNavn: string) {
+    super();
+    this.ret = ret;
+    this.personNavn = personNavn;
   }
 }
 
@@ -189,7 +209,11 @@ export async function kraevPersonMedSager(
   now: Date,
 ): Promise<PersonAdgang> {
   const found = await personOgSubjekt(db, bruger, personId);
-  if (!found || !may(bruger.aktoer, handling, found.subjekt, now)) throw new IkkeFundet();
+  if (!found) throw new IkkeFundet();
+  if (!may(bruger.aktoer, handling, found.subjekt, now)) {
+    const ret = manglendeRet(bruger.aktoer, handling, personId, now);
+    throw ret ? new UdenforFuldmagt(ret, found.person.navn) : new IkkeFundet();
+  }
   await auditer(db, bruger, { ...auditAktoer(bruger), personId, ...spor }, now);
   const ids = new Set(found.sager.map((s) => s.id));
   const staff = bruger.aktoer.type === 'medarbejder';

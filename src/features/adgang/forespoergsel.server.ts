@@ -15,7 +15,11 @@ export class Forespoergsel {
   private raekker: AuditRaekke[] = [];
   private samler = true;
 
-  constructor(readonly db: Db) {}
+  readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   /** The value under `noegle`, read once per request. */
   husk<T>(noegle: string, laes: () => T): T {

@@ -28,7 +28,11 @@ export class AuditKoe {
   private planlagt = false;
   private skriver = false;
 
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
 
   /** Resolves when the rows are committed (durable); rejects if their transaction failed. */
   gem(raekker: readonly AuditRaekke[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foersteManglende, naesteSkridt, skridtSchemas } from './ansoegning.ts';
+import { ansoegerOrd, foersteManglende, naesteSkridt, skridtSchemas } from './ansoegning.ts';
 import { genkendFiltype, MAKS_BYTES, sikkertFilnavn, tjekFil } from './filtjek.ts';
 
 const fuld = {
@@ -13,8 +13,8 @@ const fuld = {
 
 describe('skridtSchemas', () => {
   it.each([
-    ['behov', { behov: 'kort' }, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.'],
-    ['behov', {}, 'Skriv, hvad der er svært i din hverdag.'],
+    ['behov', { behov: 'kort' }, 'Skriv, hvad der er svært i hverdagen – mindst 10 tegn.'],
+    ['behov', {}, 'Skriv, hvad der er svært i hverdagen.'],
     ['hjaelpemiddel', { hjaelpemiddel: '' }, 'Vælg et hjælpemiddel, eller vælg "Jeg ved det ikke".'],
     ['varighed', { varighed: 'altid' }, 'Vælg, hvor længe du regner med at have brug for hjælpemidlet.'],
     ['kontakt', { ...fuld, telefon: '1234' }, 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50.'],
@@ -76,5 +76,16 @@ describe('filtjek', () => {
     expect(sikkertFilnavn('../../etc/passwd')).toBe('passwd');
     expect(sikkertFilnavn('"<x>"\n')).toBe('x');
     expect(sikkertFilnavn('')).toBe('bilag');
+  });
+});
+
+describe('ansoegerOrd', () => {
+  it('spørger ansøgeren selv om "din hverdag", og Karin om "Jens\' hverdag"', () => {
+    expect(ansoegerOrd(true, 'Jens Madsen').hverdag).toBe('din hverdag');
+    expect(ansoegerOrd(false, 'Jens Madsen')).toMatchObject({
+      hverdag: "Jens' hverdag",
+      dig: 'Jens',
+      varighed: 'Hvor længe regner du med, at Jens har brug for det?',
+    });
   });
 });

@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 
+import { fornavn, genitiv } from '#/lib/sprog.ts';
+
 export const skridt = ['behov', 'hjaelpemiddel', 'varighed', 'kontakt', 'bilag', 'tjek'] as const;
 export type Skridt = (typeof skridt)[number];
 
@@ -17,6 +19,24 @@ export const skridtNavne: Record<Skridt, string> = {
 };
 
 export const VED_IKKE = 'ved-ikke';
+
+/** The questions' words: to the applicant ("din hverdag") or, when a relative applies, about the person ("Jens' hverdag"). */
+export function ansoegerOrd(selv: boolean, navn: string) {
+  const f = fornavn(navn);
+  return selv
+    ? {
+        hverdag: 'din hverdag',
+        dig: 'dig',
+        varighed: 'Hvor længe regner du med at have brug for det?',
+        eksempel: 'Fx: Jeg kan ikke stå op, mens jeg går i bad.',
+      }
+    : {
+        hverdag: `${genitiv(f)} hverdag`,
+        dig: f,
+        varighed: `Hvor længe regner du med, at ${f} har brug for det?`,
+        eksempel: `Fx: ${f} kan ikke stå op i badet og er bange for at falde.`,
+      };
+}
 
 export const varigheder = {
   'under-6-maaneder': 'Under 6 måneder',
@@ -36,9 +56,9 @@ const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyo
 export const skridtSchemas = {
   behov: z.object({
     behov: z
-      .string({ error: 'Skriv, hvad der er svært i din hverdag.' })
+      .string({ error: 'Skriv, hvad der er svært i hverdagen.' })
       .trim()
-      .min(10, 'Skriv, hvad der er svært i din hverdag – mindst 10 tegn.')
+      .min(10, 'Skriv, hvad der er svært i hverdagen – mindst 10 tegn.')
       .max(3000, 'Højst 3.000 tegn. Du kan fortælle mere ved hjemmebesøget.'),
   }),
   hjaelpemiddel: z.object({

@@ -193,11 +193,10 @@ export async function bekraeftKode(
 
 /** A wrong code: refused, and the attempt counted after the rollback (`taelForsoeg`). */
 export class ForkertKode extends KontaktFejl {
-  constructor(
-    readonly kodeId: string,
-    besked: string,
-  ) {
+  readonly kodeId: string;
+  constructor(kodeId: string, besked: string) {
     super(besked);
+    this.kodeId = kodeId;
   }
 }
 

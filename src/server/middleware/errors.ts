@@ -1,4 +1,4 @@
-import { IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { IkkeFundet, UdenforFuldmagt } from '#/features/adgang/adgang.server.ts';
 import { IkkeLoggetInd } from '#/features/login/bruger.ts';
 import { kunDynamisk } from './dynamic.ts';
 import { tilLogin } from './login-guard.ts';
@@ -44,6 +44,11 @@ export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
     const dansk = astrosHandlingsfejl[response.status];
     return dansk ? handlingsfejl(response.status, ...dansk) : response;
   } catch (e) {
+    // A relative whose fuldmagt lacks the right: told so, and how to get it (nothing they do not know).
+    if (e instanceof UdenforFuldmagt && ctx.request.method === 'GET') {
+      ctx.locals.udenforFuldmagt = { ret: e.ret, personNavn: e.personNavn };
+      return ctx.rewrite(new Request(new URL('/min-side/udenfor-fuldmagt', ctx.url), { headers: ctx.request.headers }));
+    }
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
     // A user of the wrong kind on a page (bruger.ts) gets the same.
     if (e instanceof IkkeFundet || (e instanceof IkkeLoggetInd && ctx.locals.bruger)) {
