@@ -81,6 +81,28 @@ test.describe('en ny bruger uden login', () => {
     expect(await adresser('hjemmehjælp')).toEqual(expect.arrayContaining(praktisk));
   });
 
+  test('et tilbud har adresse, adgang og et telefonnummer, man kan trykke på; depotet har sit eget nummer', async ({
+    page,
+  }) => {
+    await page.goto('/tilbud/demenscafe-uldum');
+    await expect(page.getByRole('definition').filter({ hasText: 'Kirkegade 3, 7171 Uldum' })).toBeVisible();
+    await expect(page.getByText('Spørg, om der er adgang med kørestol eller rollator')).toBeVisible();
+    await expect(page.getByRole('link', { name: '75 12 34 69' }).first()).toHaveAttribute('href', 'tel:+4575123469');
+    await expect(page.getByRole('link', { name: 'demenscafe.uldum@frivillig-hedensted.dk' })).toHaveAttribute(
+      'href',
+      'mailto:demenscafe.uldum@frivillig-hedensted.dk',
+    );
+    await expect(page.getByText('Uldum', { exact: false }).first()).toBeVisible();
+    await page.goto('/hjaelpemidler/rollator');
+    await page.getByRole('link', { name: 'Se depotets telefonnummer og adresse' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Hjælpemiddeldepotet', level: 2 })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Hjælpemiddeldepotet' })
+        .getByRole('link', { name: /^\d{2} \d{2} \d{2} \d{2}$/ }),
+    ).toHaveAttribute('href', /^tel:\+45\d{8}$/);
+  });
+
   test('en søgning uden resultater siger det på dansk, og tekst vises som tekst', async ({ page }) => {
     await page.goto('/soeg?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(

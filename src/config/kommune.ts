@@ -18,6 +18,17 @@ export const kommune = {
    * in the one WAS-Tool gives it, and changes the link in content/sider/tilgaengelighed.md to match.
    */
   tilgaengelighedserklaering: 'https://www.was.digst.dk/mitforloeb-hedensted-dk',
+  /**
+   * The depot that lends, delivers, repairs and collects hjælpemidler. Shown on the contact page (anchor
+   * #hjaelpemiddeldepot), which the content links to wherever it says "kontakt hjælpemiddeldepotet".
+   * Demo data: the number follows the demo staff's 79 75 5x xx; the address is the municipality's.
+   */
+  hjaelpemiddeldepot: {
+    navn: 'Hjælpemiddeldepotet',
+    telefon: '79 75 52 00',
+    telefontider: 'Mandag-torsdag kl. 8-15 og fredag kl. 8-12',
+    adresse: 'Tofteskovvej 3, 8722 Hedensted',
+  },
   teams: [
     { id: 'oest', navn: 'Team Øst', byer: ['Juelsminde', 'Rårup', 'Hornsyld', 'Barrit'] },
     { id: 'vest', navn: 'Team Vest', byer: ['Tørring', 'Uldum'] },

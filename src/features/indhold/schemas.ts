@@ -97,6 +97,13 @@ export const TilbudSchema = z.object({
     })
     .min(1, 'skal have mindst ét team'),
   sted: tekst,
+  /** Street address of the place, e.g. "Kirkevej 2, 7171 Uldum". Left out when it happens at home or varies. */
+  adresse: tekst.optional(),
+  /**
+   * Whether you can get in with a wheelchair or rollator, as a short sentence. Left out when nobody has
+   * checked: the page then tells the citizen to ask.
+   */
+  tilgaengelighed: tekst.max(200, 'må højst være 200 tegn').optional(),
   hvornaar: tekst,
   pris: tekst,
   saadanDeltager: tekst,
