@@ -65,6 +65,12 @@ test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalde
   await loginSom(freja, 'Freja Holm');
   await freja.getByRole('link', { name: 'Se anmodningen og svar' }).click();
   await expect(freja.getByText('Du kan svare fra din 18-årsdag')).toBeVisible();
+  // Exactly what she is asked for, in words a 17-year-old can act on.
+  await expect(freja.getByRole('main').getByRole('list').first().getByRole('listitem')).toHaveText([
+    'se dine sager: hvor de står, dine breve og dine afgørelser',
+    'se dine møder: hvornår og hvor de er, og hvad I skal tale om',
+    'se din plan og dine mål',
+  ]);
   await expect(freja.getByRole('button', { name: 'Giv fuldmagt' })).toHaveCount(0);
   await freja.close();
 

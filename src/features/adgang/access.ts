@@ -18,6 +18,14 @@ export const scopes = {
   'soege-hjaelpemidler': 'Søge hjælpemidler',
 } as const;
 export type Scope = keyof typeof scopes;
+
+/** What each right lets the relative do, in words to the person asked (Freja, 17, reads it). */
+export const scopeForklaring: Record<Scope, string> = {
+  'se-sager': 'se dine sager: hvor de står, dine breve og dine afgørelser',
+  'se-moeder': 'se dine møder: hvornår og hvor de er, og hvad I skal tale om',
+  'se-plan': 'se din plan og dine mål',
+  'soege-hjaelpemidler': 'søge om hjælpemidler for dig',
+};
 export const alleScopes = Object.keys(scopes) as Scope[];
 
 /** Actions on a person's data. The scoped ones may be delegated; the rest only the person may do. */
