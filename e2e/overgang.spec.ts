@@ -6,6 +6,8 @@ import { efterNu, omDage } from './klokke.ts';
 import { loginSom, saetDato } from './login.ts';
 
 const foedselsdag = formatDato(omDage(75));
+// Access ends as the 18th birthday begins: the last day with it is the day before.
+const sidsteDag = formatDato(omDage(74));
 
 test('Freja ser sin overgang med rigtige datoer og gemmer tjeklisten', async ({ page }) => {
   await loginSom(page, 'Freja Holm');
@@ -28,7 +30,7 @@ test('Freja ser sin overgang med rigtige datoer og gemmer tjeklisten', async ({ 
 test('Mette advares med den præcise dato, hvor adgangen slutter', async ({ page }) => {
   await loginSom(page, 'Mette Holm');
   await expect(
-    page.getByRole('heading', { name: `Din adgang til Freja Holms sager slutter ${foedselsdag}` }),
+    page.getByRole('heading', { name: `Din sidste dag med adgang til Freja Holms sager er ${sidsteDag}` }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/min-side/vaelg');
@@ -36,9 +38,16 @@ test('Mette advares med den præcise dato, hvor adgangen slutter', async ({ page
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   await page.getByRole('link', { name: 'Overgangen til voksenlivet' }).click();
   await expect(
-    page.getByRole('heading', { name: `Jeres adgang til Frejas sager slutter ${foedselsdag}` }),
+    page.getByRole('heading', { name: `Jeres sidste dag med adgang til Frejas sager er ${sidsteDag}` }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.goto('/min-side/vaelg');
+  await page.getByLabel('Mig selv', { exact: false }).first().check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await page.goto('/min-side/fuldmagter');
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Freja Holm' }).filter({ hasText: 'Forældremyndighed' }),
+  ).toContainText(`${sidsteDag} (dagen før 18-årsdagen)`);
 });
 
 test('Freja giver Mette fuldmagt til to ting efter 18-årsdagen, og tilbagekalder den igen', async ({ browser }) => {

@@ -92,7 +92,7 @@ export async function fuldmagtOversigt(db: Db, bruger: Bruger, now: Date) {
   await kraevPerson(db, bruger, 'give-fuldmagt', mig, { handling: 'se', hvad: 'Fuldmagter' }, now);
   const relationerMed = async (where: ReturnType<typeof eq>) =>
     await db
-      .select({ r: relationer, fra: relativ.navn, til: personer.navn })
+      .select({ r: relationer, fra: relativ.navn, til: personer.navn, tilFoedselsdato: personer.foedselsdato })
       .from(relationer)
       .innerJoin(personer, eq(personer.id, relationer.tilPersonId))
       .innerJoin(relativ, eq(relativ.id, relationer.fraPersonId))

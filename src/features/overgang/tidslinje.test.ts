@@ -46,8 +46,8 @@ describe('iOvergangsalder', () => {
 describe('foraeldreVarsel', () => {
   it.each([
     ['2026-11-08', null],
-    ['2026-11-09', { slutter: '2027-02-07', dage: 90 }],
-    ['2027-02-06', { slutter: '2027-02-07', dage: 1 }],
+    ['2026-11-09', { slutter: '2027-02-07', sidsteDag: '2027-02-06', dage: 90 }],
+    ['2027-02-06', { slutter: '2027-02-07', sidsteDag: '2027-02-06', dage: 1 }],
     ['2027-02-07', null],
   ])('den %s: %j', (idag, expected) => expect(foraeldreVarsel('2009-02-07', idag)).toEqual(expected));
 });

@@ -2,7 +2,7 @@
  * The 18-year transition made personal: the published timeline (content/overgang) with
  * real dates from the young person's birthday. Pure: the caller passes `idag`.
  */
-import { alder, attenAarsdag, type Dag, dageMellem, plusMaaneder } from '#/lib/dato.ts';
+import { alder, attenAarsdag, type Dag, dageMellem, plusDage, plusMaaneder } from '#/lib/dato.ts';
 
 /** Parents are told this many days ahead that their access ends on the 18th birthday. */
 export const FORAELDRE_VARSEL_DAGE = 90;
@@ -38,9 +38,13 @@ export function overgangsTidslinje<P extends Punkt>(
   };
 }
 
-/** For a parent: the day their access ends, when it is within the warning period; otherwise null. */
-export function foraeldreVarsel(foedselsdato: Dag, idag: Dag): { slutter: Dag; dage: number } | null {
+/**
+ * For a parent: the day their access ends (the 18th birthday, at its start) and so their last day
+ * with access, when within the warning period; otherwise null. Pages say "sidste dag", which
+ * cannot be read as "including the birthday".
+ */
+export function foraeldreVarsel(foedselsdato: Dag, idag: Dag): { slutter: Dag; sidsteDag: Dag; dage: number } | null {
   const slutter = attenAarsdag(foedselsdato);
   const dage = dageMellem(idag, slutter);
-  return dage > 0 && dage <= FORAELDRE_VARSEL_DAGE ? { slutter, dage } : null;
+  return dage > 0 && dage <= FORAELDRE_VARSEL_DAGE ? { slutter, sidsteDag: plusDage(slutter, -1), dage } : null;
 }
