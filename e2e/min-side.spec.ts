@@ -100,6 +100,9 @@ test.describe('Ali', () => {
   test('besvarer partshøringen med JavaScript og får én kvittering, også ved dobbelt afsendelse', async ({ page }) => {
     await loginSom(page, 'Ali Hassan');
     await aabnSag(page, 'Ledsagelse');
+    // The law's word explained, and the law last, in words.
+    await expect(page.getByText('En ledsager, der kan tage med dig til aktiviteter, du selv vælger.')).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Serviceloven § 97 om ledsagelse' })).toBeVisible();
     await expect(page.getByText(/Svar senest .* \(om 5 dage\)/)).toBeVisible();
     await page.getByRole('link', { name: 'Læs oplysningerne og svar' }).click();
     await expect(page.getByText('Udtalelse fra din egen læge')).toBeVisible();

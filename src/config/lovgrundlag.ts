@@ -27,6 +27,8 @@ export interface Paragraf {
   gaelderFra: Dag;
   /** The first day it no longer applies; the portal must not cite it from then. */
   ophaevet?: Dag;
+  /** What a case under it is about, in everyday words: the line under a case whose title is the law's word. */
+  forklaring?: string;
 }
 
 export const paragraffer: readonly Paragraf[] = [
@@ -37,17 +39,42 @@ export const paragraffer: readonly Paragraf[] = [
     gaelderFra: '1998-07-01',
   },
   { lov: 'Serviceloven', nr: '83 b', titel: 'Madservice (under folkepensionsalderen)', gaelderFra: '2025-07-01' },
-  { lov: 'Serviceloven', nr: '84', titel: 'Afløsning, aflastning og midlertidigt ophold', gaelderFra: '1998-07-01' },
-  { lov: 'Serviceloven', nr: '85', titel: 'Socialpædagogisk støtte', gaelderFra: '1998-07-01' },
-  { lov: 'Serviceloven', nr: '97', titel: 'Ledsagelse', gaelderFra: '1998-07-01' },
+  {
+    lov: 'Serviceloven',
+    nr: '84',
+    titel: 'Afløsning, aflastning og midlertidigt ophold',
+    gaelderFra: '1998-07-01',
+    forklaring: 'Aflastning, så de pårørende, der passer dig, kan få en pause.',
+  },
+  {
+    lov: 'Serviceloven',
+    nr: '85',
+    titel: 'Socialpædagogisk støtte',
+    gaelderFra: '1998-07-01',
+    forklaring: 'Støtte til at klare hverdagen selv, fx til at lave aftaler, handle ind og holde styr på økonomien.',
+  },
+  {
+    lov: 'Serviceloven',
+    nr: '97',
+    titel: 'Ledsagelse',
+    gaelderFra: '1998-07-01',
+    forklaring: 'En ledsager, der kan tage med dig til aktiviteter, du selv vælger.',
+  },
   { lov: 'Serviceloven', nr: '141', titel: 'Handleplan', gaelderFra: '1998-07-01' },
   {
     lov: 'Serviceloven',
     nr: '100',
     titel: 'Kompensationsydelse (før 1.9.2025: merudgifter) til voksne',
     gaelderFra: '1998-07-01',
+    forklaring: 'Penge til de ekstra udgifter, et handicap giver i hverdagen.',
   },
-  { lov: 'Serviceloven', nr: '112', titel: 'Hjælpemidler', gaelderFra: '1998-07-01' },
+  {
+    lov: 'Serviceloven',
+    nr: '112',
+    titel: 'Hjælpemidler',
+    gaelderFra: '1998-07-01',
+    forklaring: 'Et hjælpemiddel, der gør hverdagen lettere eller sikrere.',
+  },
   { lov: 'Serviceloven', nr: '113', titel: 'Forbrugsgoder', gaelderFra: '1998-07-01' },
   {
     lov: 'Serviceloven',
@@ -62,12 +89,19 @@ export const paragraffer: readonly Paragraf[] = [
     titel: 'Tilskud til hjælpemidler og forbrugsgoder i særlige tilfælde',
     gaelderFra: '1998-07-01',
   },
-  { lov: 'Serviceloven', nr: '116', titel: 'Boligindretning', gaelderFra: '1998-07-01' },
+  {
+    lov: 'Serviceloven',
+    nr: '116',
+    titel: 'Boligindretning',
+    gaelderFra: '1998-07-01',
+    forklaring: 'Ændringer i boligen, så du kan bo og klare dig der.',
+  },
   {
     lov: 'Barnets Lov',
     nr: '86',
     titel: 'Kompensationsydelse (før 1.9.2025: merudgifter) til børn',
     gaelderFra: '2024-01-01',
+    forklaring: 'Penge til de ekstra udgifter, barnets handicap giver familien i hverdagen.',
   },
   { lov: 'Barnets Lov', nr: '87', titel: 'Tabt arbejdsfortjeneste', gaelderFra: '2024-01-01' },
   {
@@ -91,7 +125,13 @@ export const paragraffer: readonly Paragraf[] = [
     gaelderFra: '2024-01-01',
   },
   { lov: 'Ældreloven', nr: '2', titel: 'Hvem loven gælder for', gaelderFra: '2025-07-01' },
-  { lov: 'Ældreloven', nr: '10', titel: 'Helhedspleje', gaelderFra: '2025-07-01' },
+  {
+    lov: 'Ældreloven',
+    nr: '10',
+    titel: 'Helhedspleje',
+    gaelderFra: '2025-07-01',
+    forklaring: 'Hjælp i hjemmet, fx til rengøring, indkøb og personlig pleje.',
+  },
   { lov: 'Ældreloven', nr: '16', titel: 'Afløsning og aflastning af pårørende', gaelderFra: '2025-07-01' },
   { lov: 'Retssikkerhedsloven', nr: '3', titel: 'Sagsbehandlingsfrister', gaelderFra: '1998-07-01' },
   { lov: 'Retssikkerhedsloven', nr: '11 a', titel: 'Samtykke til at indhente oplysninger', gaelderFra: '1998-07-01' },

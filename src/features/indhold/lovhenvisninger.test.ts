@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Paragraf } from '#/config/lovgrundlag.ts';
 import { checkContent } from './check.ts';
-import { forkerteHenvisninger, lovhenvisninger } from './lovhenvisninger.ts';
+import { forkerteHenvisninger, lovhenvisninger, paragrafFor } from './lovhenvisninger.ts';
 import { samlinger } from './schemas.ts';
 
 describe('lovhenvisninger', () => {
@@ -17,6 +17,14 @@ describe('lovhenvisninger', () => {
     ['Serviceloven § 85 i din sag', ['Serviceloven 85']],
     ['§ 112 uden lovens navn', []],
   ])('%s', (tekst, svar) => expect(lovhenvisninger(tekst).map((h) => `${h.lov} ${h.nr}`)).toEqual(svar));
+});
+
+describe('paragrafFor', () => {
+  it('finder paragraffen og dens forklaring med almindelige ord, eller ingenting', () => {
+    expect(paragrafFor('Serviceloven § 85')?.forklaring).toMatch(/^Støtte til at klare hverdagen/);
+    expect(paragrafFor('Ældreloven § 10')?.titel).toBe('Helhedspleje');
+    expect(paragrafFor('Barnets Lov og Serviceloven')).toBeUndefined();
+  });
 });
 
 describe('forkerteHenvisninger', () => {

@@ -44,6 +44,12 @@ export function lovhenvisninger(tekst: string): Henvisning[] {
   return fundet;
 }
 
+/** The listed paragraph a legal basis such as "Serviceloven § 85" cites first, or undefined. */
+export function paragrafFor(lovgrundlag: string, liste: readonly Paragraf[] = paragraffer): Paragraf | undefined {
+  const [h] = lovhenvisninger(lovgrundlag);
+  return h && liste.find((p) => p.lov === h.lov && p.nr === h.nr);
+}
+
 /** What is wrong with the citations in `tekst` on `idag`, in words an editor can act on. */
 export function forkerteHenvisninger(tekst: string, idag: Dag, liste: readonly Paragraf[] = paragraffer): string[] {
   const fejl = new Set<string>();
