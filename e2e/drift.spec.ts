@@ -298,6 +298,9 @@ test('når MitID-brokeren ikke svarer, får borgeren en dansk side (503), og log
       STAFF_OIDC_ISSUER: udbyder,
       STAFF_OIDC_CLIENT_ID: 'portal',
       STAFF_OIDC_CLIENT_SECRET: 'hemmelig',
+      // The address the test uses is the portal's own, as in production: a login started on another
+      // host name would first be sent to this one (features/login/kanonisk.ts).
+      PUBLIC_URL: base,
     },
     'scripts/serve.ts',
   );
