@@ -1,7 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
-import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { KlageFejl } from '#/features/sager/klage.server.ts';
 import { defined } from '#/lib/defined.ts';
@@ -20,15 +20,7 @@ describe('udfoerSkrivning', () => {
       await loadBruger(db, { personId: demo.freja.id, medarbejderId: null, handlerForId: null } as Session, NU),
       'Brugeren',
     );
-    const sag = defined(
-      foerste(
-        await db
-          .select()
-          .from(t.sager)
-          .where(and(eq(t.sager.personId, demo.freja.id), eq(t.sager.lovgrundlag, 'Barnets Lov § 86'))),
-      ),
-      'Sagen',
-    );
+    const sag = await demoSag(db, demo.freja.id, 'Barnets Lov § 86');
     const logLinjer = async () => defined(foerste(await db.select({ n: count() }).from(t.audit)), 'Antallet').n;
     const tekst = 'Jeg er uenig i afgørelsen om kørsel.';
     await udfoerSkrivning(db, skrivninger.klag, freja, { sagId: sag.id, tekst, noegle: crypto.randomUUID() }, NU);

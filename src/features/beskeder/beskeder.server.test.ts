@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type Skrivning, skrivninger, udfoerSkrivning } from '#/actions/skrivninger.ts';
 import { type Bruger, IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { upsertBeskedSvar } from '#/features/api/beskeder.server.ts';
-import { dubu, fejlFra, NU, nexus, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { demoSag, dubu, fejlFra, NU, nexus, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
@@ -27,16 +27,6 @@ const medarbejder = async (db: Db, navn: string) => {
   const m = defined(foerste(await db.select().from(t.medarbejdere).where(eq(t.medarbejdere.navn, navn))), navn);
   return (await bruger(db, { medarbejderId: m.id })) as Bruger & { aktoer: { type: 'medarbejder' } };
 };
-const sagMed = async (db: Db, personId: string, lovgrundlag: string) =>
-  defined(
-    foerste(
-      await db
-        .select()
-        .from(t.sager)
-        .where(and(eq(t.sager.personId, personId), eq(t.sager.lovgrundlag, lovgrundlag))),
-    ),
-    'Sagen',
-  );
 const besked = (sagId: string, over: Partial<{ emne: string; tekst: string }> = {}) => ({
   sagId,
   emne: 'Min afgørelse',
@@ -59,7 +49,7 @@ describe('beskeder på en sag', () => {
     const { db, demo } = await nyDemoDb();
     const ali = await bruger(db, { personId: demo.ali.id });
     const sofie = await medarbejder(db, 'Sofie Lund');
-    const sag = await sagMed(db, demo.ali.id, 'Serviceloven § 100');
+    const sag = await demoSag(db, demo.ali.id, 'Serviceloven § 100');
     const input = besked(sag.id);
     const { beskedId, sti } = await skrivBeskedPaaSag(db, ali, input, NU);
     // The same form again finds the first message.
@@ -116,7 +106,7 @@ describe('beskeder på en sag', () => {
     );
     await skrivBeskedPaaSag(db, karin, besked(jensSag.id, { emne: 'Hjemmehjælpen' }), NU);
     expect(foerste(await db.select().from(t.beskeder))?.afsender).toBe('Karin Madsen på vegne af Jens Madsen');
-    const aliSag = await sagMed(db, demo.ali.id, 'Serviceloven § 100');
+    const aliSag = await demoSag(db, demo.ali.id, 'Serviceloven § 100');
     await expect(skrivBeskedPaaSag(db, karin, besked(aliSag.id), NU)).rejects.toThrow(IkkeFundet);
     await expect(beskederPaaSag(db, karin, aliSag.id, NU)).rejects.toThrow(IkkeFundet);
   });
@@ -148,7 +138,7 @@ describe('beskeder på en sag', () => {
   it('en medarbejder kan ikke skrive som borger og ser ikke borgerens beskedsider', async () => {
     const { db, demo } = await nyDemoDb();
     const sofie = await medarbejder(db, 'Sofie Lund');
-    const sag = await sagMed(db, demo.ali.id, 'Serviceloven § 100');
+    const sag = await demoSag(db, demo.ali.id, 'Serviceloven § 100');
     await expect(skrivBeskedPaaSag(db, sofie, besked(sag.id), NU)).rejects.toThrow(BeskedFejl);
     await expect(beskederPaaSag(db, sofie, sag.id, NU)).rejects.toThrow(IkkeFundet);
   });
@@ -156,7 +146,7 @@ describe('beskeder på en sag', () => {
   it('en medarbejder uden for enheden ser hverken tråden i indbakken eller på dens adresse', async () => {
     const { db, demo } = await nyDemoDb();
     const ali = await bruger(db, { personId: demo.ali.id });
-    await skrivBeskedPaaSag(db, ali, besked((await sagMed(db, demo.ali.id, 'Serviceloven § 100')).id), NU);
+    await skrivBeskedPaaSag(db, ali, besked((await demoSag(db, demo.ali.id, 'Serviceloven § 100')).id), NU);
     const peter = await medarbejder(db, 'Peter Nørgaard');
     expect(await indbakke(db, peter, 'enheden', NU)).toEqual([]);
     const traad = defined(foerste(await db.select().from(t.beskedtraade)), 'Tråden');
@@ -204,7 +194,7 @@ describe('luk og giv videre', () => {
   it('lukket uden svar viser begrundelsen; en kollega, der får tråden, har den i "mine"', async () => {
     const { db, demo } = await nyDemoDb();
     const ali = await bruger(db, { personId: demo.ali.id });
-    const sag = await sagMed(db, demo.ali.id, 'Serviceloven § 100');
+    const sag = await demoSag(db, demo.ali.id, 'Serviceloven § 100');
     await skrivBeskedPaaSag(db, ali, besked(sag.id), NU);
     const traad = defined(foerste(await db.select().from(t.beskedtraade)), 'Tråden');
     const sofie = await medarbejder(db, 'Sofie Lund');

@@ -1,10 +1,10 @@
 // The outbox and the sender against the demo's real SMTP server and SMS gateway on loopback (never a mock transport).
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Skrivning, skrivninger, udfoerSkrivning } from '#/actions/skrivninger.ts';
 import { lesMiljoe } from '#/config/miljoe.ts';
 import { type Bruger, loadBruger } from '#/features/adgang/adgang.server.ts';
-import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { skrivBeskedPaaSag } from '#/features/beskeder/beskeder.server.ts';
 import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
 import type { Session } from '#/features/login/session.ts';
@@ -173,15 +173,7 @@ describe('hvem får besked', () => {
     const { db, demo } = await nyDemoDb();
     await tilmeld(db, demo.ali.id, demo.ali.id, 'ali@eksempel.dk');
     const ali = await bruger(db, demo.ali.id);
-    const sag = defined(
-      foerste(
-        await db
-          .select()
-          .from(t.sager)
-          .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 97'))),
-      ),
-      'Sag',
-    );
+    const sag = await demoSag(db, demo.ali.id, 'Serviceloven § 97');
     await skrivBeskedPaaSag(
       db,
       ali,

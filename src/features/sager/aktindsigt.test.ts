@@ -1,7 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
-import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { defined } from '#/lib/defined.ts';
 import { foerste } from '../../../db/client.ts';
@@ -28,13 +28,7 @@ describe('bedOmAktindsigt', () => {
   it('gemmes én gang pr. formular med svarfrist, hændelse til borgeren og til journalen', async () => {
     const { db, demo } = await nyDemoDb();
     const ali = await borger(db, demo.ali.id);
-    const sag = foerste(
-      await db
-        .select()
-        .from(t.sager)
-        .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 97'))),
-    );
-    if (!sag) throw new Error('sagen mangler');
+    const sag = await demoSag(db, demo.ali.id, 'Serviceloven § 97');
     const input = { sagId: sag.id, tekst: 'Lægens udtalelse og jeres notater fra mødet.', noegle: crypto.randomUUID() };
     const foerst = await bedOmAktindsigt(db, ali, input, NU);
     expect(await bedOmAktindsigt(db, ali, input, new Date(NU.getTime() + 1000))).toEqual(foerst);
@@ -80,15 +74,7 @@ describe('besvarAktindsigt', () => {
     const { db, demo } = await nyDemoDb();
     const ali = await bruger(db, { personId: demo.ali.id });
     const sofie = await bruger(db, { medarbejderId: medarbejder('Sofie') });
-    const sag = defined(
-      foerste(
-        await db
-          .select()
-          .from(t.sager)
-          .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, 'Serviceloven § 97'))),
-      ),
-      'Sagen',
-    );
+    const sag = await demoSag(db, demo.ali.id, 'Serviceloven § 97');
     const { aktindsigtId } = await bedOmAktindsigt(
       db,
       ali,

@@ -1,7 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
-import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
@@ -26,14 +26,7 @@ async function alisSag(lovgrundlag: string) {
   const { db, demo } = await nyDemoDb();
   const ali = await loadBruger(db, { personId: demo.ali.id, medarbejderId: null, handlerForId: null } as Session, NU);
   if (!ali) throw new Error('Ali mangler');
-  const sag = foerste(
-    await db
-      .select()
-      .from(t.sager)
-      .where(and(eq(t.sager.personId, demo.ali.id), eq(t.sager.lovgrundlag, lovgrundlag))),
-  );
-  if (!sag) throw new Error('sagen mangler');
-  return { db, ali, sag };
+  return { db, ali, sag: await demoSag(db, demo.ali.id, lovgrundlag) };
 }
 
 describe('indsendKlage', () => {
