@@ -4,6 +4,7 @@ import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
 import { afgoerelser } from '../../../db/schema.ts';
 import {
   afgoerelseModtaget,
+  aktindsigtOverskredet,
   fristFor,
   fristITekst,
   fristStatus,
@@ -156,5 +157,15 @@ describe('publiceretFrist og fristITekst', () => {
     expect(f && fristITekst(f.frist)).toBe('12 uger');
     expect(publiceretFrist('Ukendt lov § 1')).toBeUndefined();
     expect(fristITekst({ dage: 1 })).toBe('1 dag');
+  });
+});
+
+describe('aktindsigtOverskredet', () => {
+  it('kun en ubesvaret anmodning efter sin frist', () => {
+    expect(aktindsigtOverskredet({ besvaret: null, svarFrist: '2026-12-01' }, '2026-12-02')).toBe(true);
+    expect(aktindsigtOverskredet({ besvaret: null, svarFrist: '2026-12-02' }, '2026-12-02')).toBe(false);
+    expect(aktindsigtOverskredet({ besvaret: '2026-12-03T09:00:00Z', svarFrist: '2026-12-01' }, '2026-12-04')).toBe(
+      false,
+    );
   });
 });

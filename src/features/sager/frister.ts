@@ -72,6 +72,10 @@ export const klageErForSen = (afg: { klagefrist: Dag | null }, idag: Dag): boole
  */
 export const aktindsigtSvarfrist = (modtaget: Dag): Dag => plusArbejdsdage(modtaget, 7);
 
+/** A request for aktindsigt still unanswered after its deadline: overdue on the case pages (and in the caseload's SQL). */
+export const aktindsigtOverskredet = (a: { besvaret: string | null; svarFrist: Dag }, idag: Dag): boolean =>
+  a.besvaret === null && a.svarFrist < idag;
+
 /** The day by which the municipality must have re-assessed a complaint: 4 weeks after receiving it. */
 export function genvurderingsfrist(klageModtaget: Dag): Dag {
   // Not moved to a working day: it binds the municipality, and moving it would only delay the citizen.

@@ -24,14 +24,15 @@ const astrosHandlingsfejl: Record<number, [string, string]> = {
 const uventet = () => handlingsfejl(500, 'INTERNAL_SERVER_ERROR', 'Der skete en fejl hos os. Prøv igen om lidt.');
 
 /**
- * A GET of the 404 page. A form post's body has already been read by the page, and Astro
- * cannot copy such a request for a rewrite (RewriteWithBodyUsed, a 500).
+ * A GET of another page to rewrite to (the 404 page, the fuldmagt refusal). A form post's body has
+ * already been read by the page, and Astro cannot copy such a request for a rewrite
+ * (RewriteWithBodyUsed, a 500).
  */
-function side404(request: Request, url: URL): Request {
+function getAf(sti: string, request: Request, url: URL): Request {
   const headers = new Headers(request.headers);
   headers.delete('content-type');
   headers.delete('content-length');
-  return new Request(new URL('/404', url), { headers });
+  return new Request(new URL(sti, url), { headers });
 }
 
 /** Refusals thrown by pages and Astro's own action errors, as the person should see them. */
@@ -47,7 +48,7 @@ export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
     // A relative whose fuldmagt lacks the right: told so, and how to get it (nothing they do not know).
     if (e instanceof UdenforFuldmagt && ctx.request.method === 'GET') {
       ctx.locals.udenforFuldmagt = { ret: e.ret, personNavn: e.personNavn };
-      return ctx.rewrite(new Request(new URL('/min-side/udenfor-fuldmagt', ctx.url), { headers: ctx.request.headers }));
+      return ctx.rewrite(getAf('/min-side/udenfor-fuldmagt', ctx.request, ctx.url));
     }
     // Someone else's case, or one that does not exist: the same 404, so nothing is revealed.
     // A user of the wrong kind on a page (bruger.ts) gets the same.
@@ -55,7 +56,7 @@ export const fejloversaettelse = kunDynamisk(async (ctx, next) => {
       // The 404 page is the one a GET gives: nothing from the form the page had begun to handle.
       ctx.locals.formfejl = false;
       delete ctx.locals.ikkeSendt;
-      return ctx.rewrite(side404(ctx.request, ctx.url));
+      return ctx.rewrite(getAf('/404', ctx.request, ctx.url));
     }
     if (e instanceof IkkeLoggetInd) return tilLogin(ctx);
     // Astro rethrows a JSON body that does not parse as a 500, and its message quotes the body.
