@@ -2,7 +2,10 @@
  * For tests: what needs raw SQL, on either engine. A test database is thrown away, so a fixture
  * may leave tables and triggers behind.
  */
-import { type Db, motor, pgPool, sqliteForbindelse } from './client.ts';
+import { and, eq } from 'drizzle-orm';
+import { defined } from '#/lib/defined.ts';
+import { type Db, foerste, motor, pgPool, sqliteForbindelse } from './client.ts';
+import { sager } from './schema.ts';
 
 /** Runs one statement and gives its rows (none for a statement that returns none). */
 export async function raaSql(db: Db, tekst: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -89,3 +92,15 @@ export async function aendringstaeller(db: Db): Promise<() => Promise<Record<str
       ]),
     );
 }
+
+/** A demo person's case under `lovgrundlag` (e.g. Ali's "Serviceloven § 97"); throws when the seed lacks it. */
+export const demoSag = async (db: Db, personId: string, lovgrundlag: string) =>
+  defined(
+    foerste(
+      await db
+        .select()
+        .from(sager)
+        .where(and(eq(sager.personId, personId), eq(sager.lovgrundlag, lovgrundlag))),
+    ),
+    'Sagen',
+  );

@@ -1,13 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
-import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { KlageFejl } from '#/features/sager/klage.server.ts';
 import { defined } from '#/lib/defined.ts';
 import { NulTegnFejl } from '#/lib/nul-tegn.ts';
 import { foerste } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
+import { demoSag } from '../../db/test-fixtures.ts';
 import { erKendtUdfald, skrivninger, udfoerSkrivning } from './skrivninger.ts';
 
 describe('udfoerSkrivning', () => {

@@ -1,8 +1,5 @@
 /** Shared setup for the API tests: a migrated in-memory database with the demo people. */
-import { and, eq } from 'drizzle-orm';
-import { defined } from '#/lib/defined.ts';
-import { type Db, foerste } from '../../../db/client.ts';
-import { sager } from '../../../db/schema.ts';
+import type { Db } from '../../../db/client.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { nyTestDatabase } from '../../../db/test-database.ts';
 import { ApiFejl } from './fejl.ts';
@@ -24,18 +21,6 @@ export async function nyDemoDb(): Promise<{ db: Db; demo: Awaited<ReturnType<typ
   const db = await nyTestDatabase();
   return { db, demo: await seedDemo(db, IDAG) };
 }
-
-/** A demo person's case under `lovgrundlag` (e.g. Ali's "Serviceloven § 97"); throws when the seed lacks it. */
-export const demoSag = async (db: Db, personId: string, lovgrundlag: string) =>
-  defined(
-    foerste(
-      await db
-        .select()
-        .from(sager)
-        .where(and(eq(sager.personId, personId), eq(sager.lovgrundlag, lovgrundlag))),
-    ),
-    'Sagen',
-  );
 
 /** Nexus serves the adult teams (voksenhandicap and the teams oest, vest, midt); DUBU the children's unit. */
 export const nexus: ApiKlient = {

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { type Skrivning, skrivninger, udfoerSkrivning } from '#/actions/skrivninger.ts';
 import { type Bruger, IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
 import { upsertBeskedSvar } from '#/features/api/beskeder.server.ts';
-import { demoSag, dubu, fejlFra, NU, nexus, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { dubu, fejlFra, NU, nexus, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
+import { demoSag } from '../../../db/test-fixtures.ts';
 import {
   BeskedFejl,
   beskederPaaSag,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Skrivning, skrivninger, udfoerSkrivning } from '#/actions/skrivninger.ts';
 import { lesMiljoe } from '#/config/miljoe.ts';
 import { type Bruger, loadBruger } from '#/features/adgang/adgang.server.ts';
-import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import { skrivBeskedPaaSag } from '#/features/beskeder/beskeder.server.ts';
 import { bestilAfhentning, foersteAfhentningsdag, meldFejl } from '#/features/hjaelpemidler/udlaan.server.ts';
 import type { Session } from '#/features/login/session.ts';
@@ -17,6 +17,7 @@ import { AFVIST_DOMAENE, startTestpostkasse, type Testpostkasse } from '#/server
 import { type Db, foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
+import { demoSag } from '../../../db/test-fixtures.ts';
 import { sendForfaldne } from './afsender.server.ts';
 import { type Kanaler, kanalerFraMiljoe } from './kanaler.server.ts';
 import { bekraeftKode, vaelgKontakt } from './kontaktvalg.server.ts';

@@ -1,12 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { IkkeFundet, loadBruger } from '#/features/adgang/adgang.server.ts';
-import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { defined } from '#/lib/defined.ts';
 import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { demoMedarbejdere } from '../../../db/seed.ts';
+import { demoSag } from '../../../db/test-fixtures.ts';
 import { AktindsigtFejl, bedOmAktindsigt, besvarAktindsigt } from './aktindsigt.server.ts';
 import { aktindsigtSvarfrist } from './frister.ts';
 

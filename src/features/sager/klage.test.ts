@@ -1,10 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadBruger } from '#/features/adgang/adgang.server.ts';
-import { demoSag, NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
+import { NU, nyDemoDb } from '#/features/api/test-hjaelp.ts';
 import type { Session } from '#/features/login/session.ts';
 import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
+import { demoSag } from '../../../db/test-fixtures.ts';
 import { indsendKlage, KlageFejl } from './klage.server.ts';
 import { kanKlage, klageHindring } from './klage.ts';
 
