@@ -1,6 +1,6 @@
 /**
  * The logged-in pages against a prerendered one, in one run at 50 connections: a prerendered
- * pjece, Min side (Ali), one of Ali's cases, and the staff caseload of a unit with 3,000 cases
+ * pjece, the same pjece for Ali logged in (his name put into the file's header: brugerfelt.ts), Min side (Ali), one of Ali's cases, and the staff caseload of a unit with 3,000 cases
  * (bench/sagsbunke.ts; its caseworker, "Hele min enhed", all cases). Prints req/s, p50/p99 and each page's req/s as a ratio to
  * the prerendered page's.
  *
@@ -108,6 +108,7 @@ try {
   const u = portal.url;
   const resultater = [
     await maal('forudbygget pjece', u + PJECE),
+    await maal('samme pjece, logget ind', u + PJECE, ali.cookie),
     await maal('Min side (Ali)', `${u}/min-side`, ali.cookie),
     await maal('en sag (Alis)', `${u}/sager/${sagId}`, ali.cookie),
     await maal('sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, bo.cookie),

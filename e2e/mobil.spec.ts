@@ -78,11 +78,20 @@ for (const js of [true, false]) {
       await ingenVandretRulning(page);
       if (js) await expectNoAxeViolations(page);
 
+      // A prerendered page (a pjece, the front page) shows the person logged in, and logs out from there.
+      for (const side of ['/', '/pjecer/saadan-klager-du']) {
+        await page.goto(side);
+        await expect(page.getByRole('banner').getByText('Ali Hassan')).toBeVisible();
+        await expect(page.getByRole('banner').getByRole('link', { name: /Log ind/ })).toHaveCount(0);
+      }
       await page.getByRole('button', { name: 'Log af' }).click();
       await page.getByRole('button', { name: 'Log ud' }).click(); // the identity provider's own logout
       await expect(page).toHaveURL(/\/logget-ud/);
       await ingenVandretRulning(page);
       await expect(page.getByRole('link', { name: 'Log ind', exact: bredde < 992 }).first()).toBeVisible();
+      await page.goto('/pjecer/saadan-klager-du');
+      await expect(page.getByRole('banner').getByText('Ali Hassan')).toHaveCount(0);
+      await expect(page.getByRole('banner').getByRole('link', { name: /Log ind/ })).toBeVisible();
       await context.close();
     });
   }

@@ -11,8 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { DEFAULT_DATABASE_URL, glemMiljoe, lesMiljoe, type Miljoe, manglendeLogin } from '#/config/miljoe.ts';
 import { opbevaring } from '#/config/opbevaring.ts';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
 import { bilagDir } from '#/features/hjaelpemidler/ansoegning.server.ts';
 import { loginConfig } from '#/features/login/config.ts';
+import { laesSession } from '#/features/login/session.ts';
 import { sendForfaldne } from '#/features/notifikationer/afsender.server.ts';
 import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
 import { skrivPaamindelser } from '#/features/notifikationer/paamindelser.server.ts';
@@ -119,7 +121,9 @@ const oprydning = async () => {
     );
     if (r) log('info', 'oprydning', { ...r });
   } catch (e) {
-    log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
+    log('fejl', 'oprydning', {
+      besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl',
+    });
   }
 };
 let oprydningsjob: NodeJS.Timeout | undefined;
@@ -154,7 +158,9 @@ const notificer = async () => {
     });
     if (r && r.sendt + r.afvist + r.opgivet > 0) log('info', 'notifikationer', { ...r });
   } catch (e) {
-    log('fejl', 'notifikationer', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
+    log('fejl', 'notifikationer', {
+      besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl',
+    });
   }
 };
 let notifikationsjob: NodeJS.Timeout | undefined;
@@ -181,17 +187,29 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     }
     await testpostkasse?.luk();
     const databaser = await closeAllDatabases();
-    log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser, worker: cluster.worker?.id });
+    log(afbrudte ? 'advarsel' : 'info', 'stoppet', {
+      afbrudte,
+      databaser,
+      worker: cluster.worker?.id,
+    });
     process.exit(0);
   });
 }
 
 /** Forks the workers and starts a new one for each that dies; the returned function stops them all. */
 function startWorkers(): (maksMs: number) => Promise<{ afbrudte: number }> {
-  log('info', 'start', { besked: `Mit Forløb starter ${m.WORKERS} workers på ${publicUrl}`, workers: m.WORKERS });
+  log('info', 'start', {
+    besked: `Mit Forløb starter ${m.WORKERS} workers på ${publicUrl}`,
+    workers: m.WORKERS,
+  });
   cluster.on('exit', (worker, kode, signal) => {
     if (lukker) return;
-    log('fejl', 'worker', { besked: 'En worker stoppede og startes igen', pid: worker.process.pid, kode, signal });
+    log('fejl', 'worker', {
+      besked: 'En worker stoppede og startes igen',
+      pid: worker.process.pid,
+      kode,
+      signal,
+    });
     // A pause, so a worker that cannot start does not spin the machine.
     setTimeout(() => lukker || cluster.fork(), 1000);
   });
@@ -230,8 +248,14 @@ function gyldigSti(url = '/'): boolean {
 /** Serves requests in this process; the returned function stops taking new ones and waits for the rest. */
 async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }>> {
   // The adapter runs in middleware mode: Astro renders, and the built files are served here first.
-  const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
-  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)));
+  const { handler } = (await import(entry.href)) as {
+    handler: http.RequestListener;
+  };
+  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)), async (token) => {
+    const nu = serverNu();
+    const laest = await laesSession(db, token, nu);
+    return laest && 'session' in laest ? (await loadBruger(db, laest.session, nu))?.navn : undefined;
+  });
 
   const server = http.createServer();
   // An idle keep-alive connection is kept longer than a proxy or client keeps its own (nginx 60 s):

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statiskeFiler, statiskeStier } from './statiske-filer.ts';
+import { BRUGERFELT_START, brugerfeltIndhold } from '#/features/login/brugerfelt.ts';
+import { sessionToken, statiskeFiler, statiskeStier } from './statiske-filer.ts';
 
 let mappe: string;
 let server: http.Server;
@@ -18,11 +19,19 @@ beforeAll(async () => {
   };
   fil('index.html', '<p>forside</p>');
   fil('pjecer/klage/index.html', '<p>klage</p>');
+  fil(
+    'pjecer/hjaelp/index.html',
+    `<header>${BRUGERFELT_START}${brugerfeltIndhold(undefined)}</div></header><p>hjælp</p>`,
+  );
   fil('_astro/portal.abc123.css', 'body{}');
   fil('favicon.svg', '<svg/>');
   fil('.env', 'HEMMELIG=1');
   fil('.well-known/security.txt', 'Contact: mailto:it@kommune.dk');
-  const statiske = statiskeFiler(mappe);
+  // The session store of the test: one good token; one whose lookup fails.
+  const statiske = statiskeFiler(mappe, async (token) => {
+    if (token === 'fejl') throw new Error('databasen svarer ikke');
+    return token === 'god' ? 'Ali <Hassan>' : undefined;
+  });
   // What the server does: a file if there is one, otherwise Astro (here a page that says so).
   server = http.createServer((req, res) => {
     if (!statiske(req, res)) res.end('astro');
@@ -49,6 +58,8 @@ describe('byggets filer serveres før Astro', () => {
       ['/_astro/portal.abc123.css', '/_astro/portal.abc123.css'],
       ['/favicon.svg', '/favicon.svg'],
       ['/index.html', '/index.html'],
+      ['/pjecer/hjaelp', '/pjecer/hjaelp/index.html'],
+      ['/pjecer/hjaelp/index.html', '/pjecer/hjaelp/index.html'],
       ['/pjecer/klage', '/pjecer/klage/index.html'],
       ['/pjecer/klage/index.html', '/pjecer/klage/index.html'],
     ]);
@@ -96,5 +107,45 @@ describe('byggets filer serveres før Astro', () => {
     expect((await hent('/.env')).tekst).toBe('astro');
     expect((await hent('/pjecer/klage', { method: 'POST', body: 'x' })).tekst).toBe('astro');
     expect((await hent('/.well-known/security.txt')).tekst).toContain('Contact');
+  });
+
+  it('en logget ind person ser sit navn og "Log af" på en forudbygget side, aldrig gemt og aldrig 304', async () => {
+    const { svar, tekst } = await hent('/pjecer/hjaelp', {
+      headers: { cookie: 'andet=1; session=god' },
+    });
+    expect(svar.status).toBe(200);
+    expect(tekst).toContain('<p class="user">Ali &lt;Hassan&gt;</p>');
+    expect(tekst).toContain('Log af');
+    expect(tekst).not.toContain('Log ind');
+    expect(tekst).toContain('<p>hjælp</p>');
+    expect(svar.headers.get('cache-control')).toBe('no-store');
+    expect(svar.headers.get('etag')).toBeNull();
+    expect(svar.headers.get('vary')).toBe('Cookie');
+    // The visitor's copy in the browser's cache must not stand in for the logged-in page.
+    const etag = (await hent('/pjecer/hjaelp')).svar.headers.get('etag') ?? '';
+    const status = await new Promise((svar) =>
+      http.get(`${url}/pjecer/hjaelp`, { headers: { 'if-none-match': etag, cookie: 'session=god' } }, (res) => {
+        res.resume();
+        svar(res.statusCode);
+      }),
+    );
+    expect(status).toBe(200);
+  });
+
+  it('uden gyldig session, eller når opslaget fejler, er siden den samme som for alle', async () => {
+    for (const cookie of [undefined, 'session=forkert', 'session=fejl', 'minsession=god']) {
+      const { svar, tekst } = await hent('/pjecer/hjaelp', cookie ? { headers: { cookie } } : undefined);
+      expect(svar.status).toBe(200);
+      expect(tekst).toContain('Log ind');
+      expect(svar.headers.get('vary')).toBe('Cookie');
+      expect(svar.headers.get('etag')).toBeTruthy();
+    }
+  });
+
+  it('finder sessionens cookie blandt andre', () => {
+    expect(sessionToken('session=abc')).toBe('abc');
+    expect(sessionToken('a=1; session=abc; b=2')).toBe('abc');
+    expect(sessionToken('minsession=abc')).toBeUndefined();
+    expect(sessionToken(undefined)).toBeUndefined();
   });
 });

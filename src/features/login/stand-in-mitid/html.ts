@@ -1,12 +1,4 @@
-/** Escapes text for use in HTML element content and double-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+import { escapeHtml } from '#/lib/html.ts';
 
 /** Path, below the provider's mount path, of the stylesheet the pages link to. */
 export const STYLESHEET_PATH = '/assets/test-login.css';

@@ -1,5 +1,6 @@
+import { escapeHtml } from '#/lib/html.ts';
 import type { StandInPersona } from './claims.ts';
-import { escapeHtml, renderDocument } from './html.ts';
+import { renderDocument } from './html.ts';
 
 const GROUPS = [
   { kind: 'borger', heading: 'Borgere og pårørende', id: 'borgere' },
