@@ -172,6 +172,26 @@ export const partshoeringer = sqliteTable(
   (t) => [index('partshoeringer_sag').on(t.sagId, t.sendt)],
 );
 
+/**
+ * What the citizen adds to a partshøring answer after sending it, until the deadline: each
+ * addition its own receipt; the first answer stays in `partshoeringer`.
+ */
+export const partshoeringTilfoejelser = sqliteTable(
+  'partshoering_tilfoejelser',
+  {
+    id: id(),
+    partshoeringId: text('partshoering_id')
+      .notNull()
+      .references(() => partshoeringer.id),
+    tekst: text('tekst').notNull(),
+    modtaget: text('modtaget').notNull(),
+    af: text('af').notNull(),
+    kvitteringsnr: text('kvitteringsnr').notNull().unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('partshoering_tilfoejelser_ph').on(t.partshoeringId, t.modtaget)],
+);
+
 /** A citizen's request to see the documents of a case (aktindsigt, forvaltningsloven § 9). */
 export const aktindsigter = sqliteTable(
   'aktindsigter',

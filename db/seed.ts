@@ -5,9 +5,20 @@
 import { createHash } from 'node:crypto';
 import { klagevejledningFor } from '#/config/klagevejledninger.ts';
 import { klageadgang } from '#/features/sager/afgoerelse.ts';
-import { type Dag, plusAar, plusDage } from '#/lib/dato.ts';
+import { type Dag, formatDato, plusAar, plusDage } from '#/lib/dato.ts';
 import type { Db } from './client.ts';
 import * as t from './schema.ts';
+
+/** The material of Ali's partshøring: the statement itself, as the letter and the portal show it. */
+const ALI_LAEGEUDTALELSE = `Udtalelse fra Lægehuset i Tørring om Ali Hassan
+
+Ali fik en hjerneskade ved en trafikulykke i 2019. Han går sikkert alene på ruter, han kender, fx til indkøb og til træning i Tørring.
+
+På nye ruter og i trafik med mange indtryk bliver han hurtigt træt og mister overblikket. Han har to gange i år ikke kunnet finde hjem fra Vejle station og har måttet ringe efter hjælp.
+
+Jeg vurderer, at Ali kan færdes alene i sit nærområde, men at han har brug for en ledsager til aktiviteter uden for Tørring, især når han skal med bus eller tog.
+
+Karen Friis, praktiserende læge`;
 
 /** A stable id from a seed key, so a second run finds the same rows. */
 const sid = (key: string) => createHash('sha256').update(`mit-forloeb-seed:${key}`).digest('hex').slice(0, 24);
@@ -519,7 +530,7 @@ export async function seedDemo(db: Db, today: Dag) {
       .values({
         id: sid('ali-97-ph'),
         sagId: aliLedsagelse,
-        materiale: 'Udtalelse fra din egen læge om, hvor meget du kan færdes alene.',
+        materiale: ALI_LAEGEUDTALELSE,
         sendt: d(-2),
         svarfrist: d(5),
       })
@@ -708,7 +719,7 @@ export async function seedDemo(db: Db, today: Dag) {
           'partshoering',
           'Partshøring før afgørelse om ledsagelse',
           -2,
-          'Kære Ali Hassan\n\nFør vi træffer afgørelse om ledsagelse, vil vi gerne høre dine bemærkninger til en udtalelse fra din egen læge om, hvor meget du kan færdes alene.\n\nSvar senest den dato, der står i Mit Forløb.\n\nVenlig hilsen\nSofie Lund, Voksenhandicap',
+          `Kære Ali Hassan\n\nFør vi træffer afgørelse om ledsagelse, vil vi gerne høre dine bemærkninger til denne udtalelse fra din egen læge:\n\n${ALI_LAEGEUDTALELSE}\n\nSvar senest ${formatDato(d(5))}. Du kan svare i Mit Forløb under sagen, skrive til os eller ringe.\n\nVenlig hilsen\nSofie Lund, Voksenhandicap`,
         ),
         brev(
           'dok-birgit-kv',

@@ -97,7 +97,9 @@ test.describe('Ali', () => {
     await context.close();
   });
 
-  test('besvarer partshøringen med JavaScript og får én kvittering, også ved dobbelt afsendelse', async ({ page }) => {
+  test('læser partshøringens oplysninger, tjekker svaret, får én kvittering og tilføjer til svaret inden fristen', async ({
+    page,
+  }) => {
     await loginSom(page, 'Ali Hassan');
     await aabnSag(page, 'Ledsagelse');
     // The law's word explained, and the law last, in words.
@@ -105,19 +107,49 @@ test.describe('Ali', () => {
     await expect(page.getByRole('definition').filter({ hasText: 'Serviceloven § 97 om ledsagelse' })).toBeVisible();
     await expect(page.getByText(/Svar senest .* \(om 5 dage\)/)).toBeVisible();
     await page.getByRole('link', { name: 'Læs oplysningerne og svar' }).click();
-    await expect(page.getByText('Udtalelse fra din egen læge')).toBeVisible();
+    // The statement itself, not a line about it (forvaltningsloven § 19).
+    await expect(page.getByText('Jeg vurderer, at Ali kan færdes alene i sit nærområde')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Send svar' }).click();
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
     await expect(page.getByRole('alert').getByRole('link', { name: /Skriv dine bemærkninger/ })).toBeVisible();
+    await expect(page).toHaveTitle(/^Fejl: /);
+    await page.getByLabel('Dine bemærkninger').fill('Lægen har ikke set mig siden sidste år.');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    // The check step shows the text back; nothing is sent yet.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tjek dit svar, før du sender det');
+    await expect(page.getByText('Lægen har ikke set mig siden sidste år.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ret i svaret' }).click();
+    await expect(page.getByLabel('Dine bemærkninger')).toHaveValue('Lægen har ikke set mig siden sidste år.');
     await page
       .getByLabel('Dine bemærkninger')
       .fill('Lægen har ikke set mig siden sidste år. Jeg kan ikke tage bussen alene.');
-    await Promise.all([page.waitForURL(/partshoering$/), page.getByRole('button', { name: 'Send svar' }).dblclick()]);
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await Promise.all([page.waitForURL(/partshoering$/), page.getByRole('button', { name: 'Send svaret' }).dblclick()]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+    await expect(page.getByText('Jeg kan ikke tage bussen alene.')).toHaveCount(1);
     await expectNoAxeViolations(page);
+
+    // Until the deadline the answer can be added to, through the same check step, each with a receipt.
+    await page.getByLabel('Det vil du tilføje').fill('Jeg har fået en ny læge i Hedensted.');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tjek dit svar, før du sender det');
+    await Promise.all([
+      page.waitForURL(/modtaget=tilfoejelse$/),
+      page.getByRole('button', { name: 'Send tilføjelsen' }).dblclick(),
+    ]);
+    await expect(page.getByText('Vi har modtaget din tilføjelse til svaret.')).toBeVisible();
+    const tilfoejet = page.getByRole('region', { name: 'Det har du tilføjet' });
+    await expect(tilfoejet.getByText('Jeg har fået en ny læge i Hedensted.')).toHaveCount(1);
+    await expect(tilfoejet.getByText(/Kvitteringsnummer P-/)).toHaveCount(1);
+    await expectNoAxeViolations(page);
+
     await aabnSag(page, 'Ledsagelse');
     await expect(page.getByText('Vi har modtaget dit svar på partshøringen.')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Læs oplysningerne og svar' })).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: /Se dit svar og kvitteringen, eller tilføj til svaret indtil/ }),
+    ).toBeVisible();
   });
 
   test('henter opfølgningsmødet som .ics, der kan læses af en kalender', async ({ page }) => {

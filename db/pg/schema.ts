@@ -533,6 +533,22 @@ export const parkeredeFormularer = pgTable('parkerede_formularer', {
   oprettet: bigint('oprettet', { mode: 'number' }).notNull(),
 });
 
+export const partshoeringTilfoejelser = pgTable(
+  'partshoering_tilfoejelser',
+  {
+    id: text('id').primaryKey(),
+    partshoeringId: text('partshoering_id')
+      .notNull()
+      .references((): AnyPgColumn => partshoeringer.id),
+    tekst: text('tekst').notNull(),
+    modtaget: text('modtaget').notNull(),
+    af: text('af').notNull(),
+    kvitteringsnr: text('kvitteringsnr').notNull().unique(),
+    noegle: text('noegle').unique(),
+  },
+  (t) => [index('partshoering_tilfoejelser_ph').on(t.partshoeringId, t.modtaget)],
+);
+
 export const partshoeringer = pgTable(
   'partshoeringer',
   {

@@ -294,6 +294,8 @@ beforeEach(async () => {
     svarPartshoering: e({
       partshoeringId: forste(await db.select().from(t.partshoeringer)),
       tekst: 'Ingen bemærkninger',
+      send: 'ja',
+      noegle: uuid(),
     }),
     tilfoejEmne: e({ moedeId: aliMoede, tekst: 'Min nye ugeplan', noegle: uuid() }),
     angivBisidder: e({ moedeId: aliMoede, bisidder: 'ja', navn: 'Fatima Hassan' }),

@@ -106,7 +106,7 @@ import {
 } from '#/features/sager/aktindsigt.server.ts';
 import { EjerskabsFejl } from '#/features/sager/ejerskab.ts';
 import { indsendKlage, KlageFejl, KlageSchema } from '#/features/sager/klage.server.ts';
-import { besvarPartshoering, PartshoeringSvarSchema } from '#/features/sager/partshoering.server.ts';
+import { besvarPartshoering, PartshoeringFejl, PartshoeringSvarSchema } from '#/features/sager/partshoering.server.ts';
 import { TilbagekaldSchema, tilbagekaldSamtykke } from '#/features/samtykker/samtykker.server.ts';
 import { GenbrugtNoegle } from '#/lib/formularnoegle.server.ts';
 import type { Db } from '../../db/client.ts';
@@ -197,6 +197,7 @@ export const afvisninger = [
   KontaktFejl,
   GenbrugtNoegle,
   KlageFejl,
+  PartshoeringFejl,
   MoedeFejl,
   FuldmagtFejl,
   AnsoegningFejl,

@@ -54,7 +54,12 @@ describe('PUT /api/v1/partshoeringer/{kildeId}', () => {
       await loadBruger(db, { personId: elseId, medarbejderId: null, handlerForId: null } as Session, NU),
       'Else',
     );
-    await besvarPartshoering(db, bruger, { partshoeringId: ph.id, tekst: 'Jeg kan kun gå 50 meter.' }, NU);
+    await besvarPartshoering(
+      db,
+      bruger,
+      { partshoeringId: ph.id, tekst: 'Jeg kan kun gå 50 meter.', send: 'ja', noegle: crypto.randomUUID() },
+      NU,
+    );
     const svar = (await hentHaendelser(db, nexus, {}, NU)).elementer.filter((h) => h.type === 'partshoeringssvar');
     expect(svar).toMatchObject([{ sagKildeId: 'S-1', data: { svar: 'Jeg kan kun gå 50 meter.' } }]);
     const fejl = await fejlFra(() =>
@@ -132,7 +137,12 @@ describe('sendPartshoering på en sag lavet i portalen', () => {
       await loadBruger(db, { personId: demo.birgit.id, medarbejderId: null, handlerForId: null } as Session, NU),
       'Birgit',
     );
-    await besvarPartshoering(db, birgit, { partshoeringId: besvaret, tekst: 'Ingen bemærkninger' }, NU);
+    await besvarPartshoering(
+      db,
+      birgit,
+      { partshoeringId: besvaret, tekst: 'Ingen bemærkninger', send: 'ja', noegle: crypto.randomUUID() },
+      NU,
+    );
     expect((await aabenPartshoering(db, sag.id))?.id).toBe(aaben);
   });
 });

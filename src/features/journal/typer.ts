@@ -13,6 +13,7 @@ export const journalTyper = {
   'besked-lukket': 'Besked lukket uden svar',
   'klage-genvurderet': 'Klage genvurderet',
   partshoeringssvar: 'Svar på partshøring',
+  'partshoering-tilfoejelse': 'Tilføjelse til svar på partshøring',
   'hjaelpemiddel-ansoegning': 'Ansøgning om hjælpemiddel',
   'hjaelpemiddel-status': 'Ny status på ansøgning om hjælpemiddel',
   udlaan: 'Hjælpemiddel udlånt',

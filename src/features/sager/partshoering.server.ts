@@ -1,6 +1,7 @@
 /**
  * Partshøring: the municipality sends the material it will decide on (by a caseworker, or by the case
- * system through the API), and the citizen answers it once, with a receipt.
+ * system through the API). The citizen reads the material itself, checks the answer before sending
+ * it, gets a receipt, and may add to it until the deadline (each addition its own receipt).
  */
 import { z } from 'astro/zod';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
@@ -10,7 +11,7 @@ import { type Dag, dagen, formatDato } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { partshoeringer } from '../../../db/schema.ts';
+import { partshoeringer, partshoeringTilfoejelser } from '../../../db/schema.ts';
 import { skrivBrev } from './breve.server.ts';
 import { ejer } from './ejerskab.ts';
 import { partshoeringBesvaret, partshoeringSendt, skrivHaendelse } from './haendelser.ts';
@@ -24,8 +25,28 @@ export const PartshoeringSvarSchema = z.object({
     .trim()
     .min(2, 'Skriv dine bemærkninger. Skriv "Ingen bemærkninger", hvis du ikke har nogen.')
     .max(10000, 'Dit svar må højst være 10.000 tegn.'),
+  /** Absent: the answer is only checked, and the page shows it back ("Tjek dit svar"); nothing is written. */
+  send: z.literal('ja').optional(),
+  /** Set by the form for an addition to an answer already sent; without it, a sent answer is shown again. */
+  tilfoejelse: z.literal('ja').optional(),
+  noegle: z.uuid('Formularen er udløbet. Indlæs siden igen.'),
 });
 export type PartshoeringSvar = z.output<typeof PartshoeringSvarSchema>;
+
+export class PartshoeringFejl extends Error {}
+
+/** The citizen may add to the answer up to and including the deadline's day. */
+export const kanTilfoeje = (ph: { besvaret: string | null; svarfrist: Dag }, idag: Dag): boolean =>
+  ph.besvaret !== null && idag <= ph.svarfrist;
+
+/** What the citizen added to the answer, oldest first. */
+export async function tilfoejelser(db: Pick<Db, 'select'>, partshoeringId: string) {
+  return await db
+    .select()
+    .from(partshoeringTilfoejelser)
+    .where(eq(partshoeringTilfoejelser.partshoeringId, partshoeringId))
+    .orderBy(partshoeringTilfoejelser.modtaget, partshoeringTilfoejelser.id);
+}
 
 /**
  * The newest partshøring on the case: the one the case page shows and the citizen answers. `sendt`
@@ -102,12 +123,16 @@ export async function retPartshoering(tx: Skriver, id: string, ph: { materiale: 
     .where(and(eq(partshoeringer.id, id), isNull(partshoeringer.besvaret)));
 }
 
+/**
+ * The answer, or an addition to it. Without `send` only the door and the schema are checked, so
+ * the page can show the text back before anything is sent.
+ */
 export async function besvarPartshoering(
   db: Db,
   bruger: Bruger,
   input: PartshoeringSvar,
   now: Date,
-): Promise<{ sagId: string }> {
+): Promise<{ sagId: string; tjek: boolean }> {
   const ph = foerste(await db.select().from(partshoeringer).where(eq(partshoeringer.id, input.partshoeringId)));
   if (!ph) throw new IkkeFundet();
   const { sag } = await kraevSag(
@@ -118,8 +143,17 @@ export async function besvarPartshoering(
     { handling: 'opret', hvad: 'Svar på partshøring' },
     now,
   );
+  if (input.tilfoejelse && ph.besvaret && !kanTilfoeje(ph, dagen(now)))
+    throw new PartshoeringFejl(
+      `Fristen for at svare var ${formatDato(ph.svarfrist)}. Vil du tilføje noget nu, så skriv til din sagsbehandler.`,
+    );
+  if (!input.send) return { sagId: ph.sagId, tjek: true };
+  if (input.tilfoejelse && ph.besvaret) {
+    await tilfoej(db, { ...ph, personId: sag.personId }, input, bruger.navn, now);
+    return { sagId: ph.sagId, tjek: false };
+  }
   // The first answer stands: a second submission of the same form shows the same receipt.
-  if (ph.besvaret) return { sagId: ph.sagId };
+  if (ph.besvaret) return { sagId: ph.sagId, tjek: false };
   await db.transaction(async (tx) => {
     const changed = (
       await tx
@@ -148,5 +182,43 @@ export async function besvarPartshoering(
       );
     }
   });
-  return { sagId: ph.sagId };
+  return { sagId: ph.sagId, tjek: false };
+}
+
+async function tilfoej(
+  db: Db,
+  ph: { id: string; sagId: string; personId: string; materiale: string },
+  input: PartshoeringSvar,
+  af: string,
+  now: Date,
+) {
+  const id = crypto.randomUUID();
+  await db.transaction(async (tx) => {
+    const ny = await tx
+      .insert(partshoeringTilfoejelser)
+      .values({
+        id,
+        partshoeringId: ph.id,
+        tekst: input.tekst,
+        modtaget: now.toISOString(),
+        af,
+        kvitteringsnr: nytKvitteringsnr('P', now),
+        noegle: input.noegle,
+      })
+      .onConflictDoNothing()
+      .returning({ id: partshoeringTilfoejelser.id });
+    // The same form sent twice is one addition, journalised once.
+    if (ny.length)
+      await tilJournal(
+        tx,
+        {
+          type: 'partshoering-tilfoejelse',
+          personId: ph.personId,
+          sagId: ph.sagId,
+          genstandId: id,
+          data: { partshoeringId: ph.id, materiale: ph.materiale, tilfoejelse: input.tekst, af },
+        },
+        now,
+      );
+  });
 }

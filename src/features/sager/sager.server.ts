@@ -1,5 +1,5 @@
 /** Reading cases, always through the access door in adgang.server.ts. */
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
   IkkeFundet,
@@ -28,7 +28,7 @@ import {
 import { aktindsigterPaaSagen } from './aktindsigt.server.ts';
 import { senesteAfgoerelse } from './klage.server.ts';
 import { type Opgave, opgaverForSag } from './opgaver.ts';
-import { aabenPartshoering } from './partshoering.server.ts';
+import { aabenPartshoering, tilfoejelser } from './partshoering.server.ts';
 
 // The case pages' reads run on every view: prepared once per connection.
 const id = sql.placeholder('id');
@@ -134,11 +134,22 @@ export async function partshoeringTilSvar(db: Db, bruger: Bruger, sagId: string,
   );
   const partshoering = await aabenPartshoering(db, sag.id);
   if (!partshoering) throw new IkkeFundet();
-  return { sag, person, partshoering };
+  // The letter that carried the material, to read or print as it was sent.
+  const brev = foerste(
+    await db
+      .select({ id: dokumenter.id })
+      .from(dokumenter)
+      .where(
+        and(eq(dokumenter.sagId, sag.id), eq(dokumenter.type, 'partshoering'), eq(dokumenter.dato, partshoering.sendt)),
+      )
+      .limit(1),
+  );
+  return { sag, person, partshoering, tilfoejelser: await tilfoejelser(db, partshoering.id), brev };
 }
 
 async function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
   const q = forberedte(db);
+  const partshoering = await aabenPartshoering(db, sag.id);
   const medarbejder = async (mid: string | null) =>
     mid ? foerste(await q.medarbejder.execute({ id: mid })) : undefined;
   const sidsteSkift = foerste(await q.sidsteSkift.execute({ id: sag.id }));
@@ -158,7 +169,8 @@ async function historik(db: Db, { sag, person }: { sag: Sag; person: Person }) {
     klager: await q.klager.execute({ id: sag.id }),
     aktindsigter: await aktindsigterPaaSagen(db, sag.id),
     // The partshøring page's own rule, so the case page links to the one the citizen answers.
-    partshoering: await aabenPartshoering(db, sag.id),
+    partshoering,
+    tilfoejelser: partshoering?.besvaret ? await tilfoejelser(db, partshoering.id) : [],
   };
 }
 
