@@ -630,7 +630,7 @@ export async function seedDemo(db: Db, today: Dag) {
           titel: 'Koordinerende møde: Den Gode Overgang',
           start: ts(21, '13:00'),
           slut: ts(21, '14:30'),
-          sted: 'Rådhuset, Tofteskovvej 3, Hedensted',
+          sted: 'Rådhuset, Hedensted',
           deltagere: [
             'Freja Holm',
             'Mette Holm',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 
 test.describe('en ny bruger uden login', () => {
   test('læser en pjece og printer den som en ren A4-pjece', async ({ page }) => {
@@ -70,6 +71,7 @@ test.describe('en ny bruger uden login', () => {
     expect(rollator.length).toBeGreaterThan(0);
     for (const q of ['rolator', 'rollater', 'rollatoren']) expect(await adresser(q), q).toEqual(rollator);
     await adresser('rolator');
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'rollator', exact: true }).click();
     await expect(page).toHaveURL(/\/soeg\?q=rollator$/);
     const koerestol = await adresser('kørestol');

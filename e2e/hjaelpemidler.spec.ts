@@ -69,6 +69,7 @@ async function ansoeg(
   await expect(trin.getByText('Trin 3 af 6: Hvor længe')).toBeVisible();
   await expect(trin.locator('li[aria-current="step"]').filter({ visible: true })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await scan();
   if (stor) await page.setViewportSize(stor);
   await scan();
   await page.getByLabel('Resten af livet').check();

@@ -157,6 +157,9 @@ test.describe('Ali', () => {
     await page.getByRole('link', { name: 'Mine møder' }).click();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Opfølgningsmøde om din plan' }).click();
+    // A place people can find: the street address and whether there are steps.
+    await expect(page.getByRole('definition').filter({ hasText: 'Vestergade 12, 7160 Tørring' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Indgang i gadeniveau uden trin' })).toBeVisible();
     await expectNoAxeViolations(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -171,7 +174,7 @@ test.describe('Ali', () => {
     const event = new ICAL.Event(defined(cal.getFirstSubcomponent('vevent'), 'VEVENT'));
     expect(event.summary).toBe('Opfølgningsmøde om din plan');
     expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen');
-    expect(String(event.location)).toContain('Tørring');
+    expect(String(event.location)).toBe('Voksenhandicap, Tørring, Vestergade 12, 7160 Tørring');
   });
 
   test('tilføjer et emne og en bisidder til mødet; fejl vises ved feltet', async ({ page }) => {
@@ -281,6 +284,8 @@ test('Karin ser Jens sager og møder inden for fuldmagten, men ikke hans plan', 
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fuldmagter' }).last()).toHaveAttribute('href', '/min-side/fuldmagter');
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(page);
   await page.goto('/min-side/moeder');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Madsens møder');
   await page.getByRole('link', { name: 'Opfølgning på din plan' }).click();
@@ -311,6 +316,22 @@ test('Ali beder om aktindsigt i sin sag om ledsagelse uden JavaScript: fejl ved 
   await expect(page.getByRole('row', { name: /Kvitteringsnummer/ })).toContainText(/A-\d{4}-[A-Z0-9]{6}/);
   await page.getByRole('link', { name: 'Tilbage til sagen' }).click();
   await expect(page.getByText(/Du bad om aktindsigt .*Du får svar senest 11\. december 2026/)).toBeVisible();
+
+  // The staff form's error state, scanned with axe (which needs JavaScript); nothing is saved.
+  const staffJs = await browser.newContext();
+  const sofieJs = await staffJs.newPage();
+  await loginSom(sofieJs, 'Sofie Lund', { medarbejder: true });
+  await sofieJs
+    .getByRole('row', { name: /Ali Hassan.*Ledsagelse/ })
+    .getByRole('link', { name: 'Ledsagelse' })
+    .click();
+  await sofieJs
+    .getByRole('form', { name: /Modtaget .* fra Ali Hassan/ })
+    .getByRole('button', { name: 'Markér som besvaret' })
+    .click();
+  await expect(sofieJs.getByRole('link', { name: 'Skriv til borgeren, hvordan du har svaret.' })).toBeVisible();
+  await expectNoAxeViolations(sofieJs);
+  await staffJs.close();
 
   // Sofie sees the request's deadline in her caseload and marks it answered, also without JavaScript.
   const staff = await browser.newContext({ javaScriptEnabled: false });

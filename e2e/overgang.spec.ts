@@ -17,13 +17,24 @@ test('Freja ser sin overgang med rigtige datoer og gemmer tjeklisten', async ({ 
   await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Koordinerende møde: Den Gode Overgang' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Dækning af merudgifter' })).toBeVisible();
+  // Written to Freja: "du", never "den unge"; the law last, in words.
+  await expect(page.getByText('Det skal du gøre:').first()).toBeVisible();
+  await expect(page.getByText('Det skal I gøre:')).toHaveCount(0);
+  await expect(page.getByRole('main').getByText(/den unge/)).toHaveCount(0);
+  await expect(page.getByText('Reglerne: Serviceloven § 85')).toBeVisible();
+  // Her coordinating meeting is booked: its day, not a "senest" long past. Late points say what to do now.
+  await expect(page.getByText(/Deltag i det koordinerende møde.*\(dit møde er/)).toBeVisible();
+  await expect(page.getByText('Er du sent på den? Det er ikke for sent.')).toBeVisible();
+  await expect(
+    page.getByText(/Datoen er passeret\. Det kan du gøre nu: Bed sagsbehandleren om materialet/),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel(/Sørg for, at den unge har sit eget MitID/).check();
+  await page.getByLabel(/Sørg for, at du har dit eget MitID/).check();
   await page.getByRole('button', { name: 'Gem tjeklisten' }).click();
   await expect(page.getByText('Tjeklisten er gemt.')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel(/Sørg for, at den unge har sit eget MitID/)).toBeChecked();
+  await expect(page.getByLabel(/Sørg for, at du har dit eget MitID/)).toBeChecked();
   await expect(page.getByText(/krydset af af Freja Holm/)).toBeVisible();
 });
 
@@ -40,6 +51,10 @@ test('Mette advares med den præcise dato, hvor adgangen slutter', async ({ page
   await expect(
     page.getByRole('heading', { name: `Jeres sidste dag med adgang til Frejas sager er ${sidsteDag}` }),
   ).toBeVisible();
+  // The parents' page speaks to them.
+  await expect(page.getByText('Det skal I gøre:').first()).toBeVisible();
+  await expect(page.getByText('Er I sent på den? Det er ikke for sent.')).toBeVisible();
+  await expect(page.getByText(/Det kan I gøre nu: Bed sagsbehandleren om materialet/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/min-side/vaelg');
   await page.getByLabel('Mig selv', { exact: false }).first().check();

@@ -29,6 +29,23 @@ export const kommune = {
     telefontider: 'Mandag-torsdag kl. 8-15 og fredag kl. 8-12',
     adresse: 'Tofteskovvej 3, 8722 Hedensted',
   },
+  /**
+   * Where meetings are held, by the name a meeting's place (`sted`) carries, with the street address
+   * and the access for a wheelchair or rollator. Demo data: Tørring's address is invented for the demo.
+   */
+  moedesteder: [
+    {
+      navn: 'Voksenhandicap, Tørring',
+      adresse: 'Vestergade 12, 7160 Tørring',
+      adgang: 'Indgang i gadeniveau uden trin, elevator til 1. sal og handicaptoilet. Handicapparkering ved indgangen.',
+    },
+    {
+      navn: 'Rådhuset, Hedensted',
+      adresse: 'Tofteskovvej 3, 8722 Hedensted',
+      adgang:
+        'Indgang uden trin ved hovedindgangen, elevator til alle etager og handicaptoilet i stueetagen. Handicapparkering foran rådhuset.',
+    },
+  ],
   teams: [
     { id: 'oest', navn: 'Team Øst', byer: ['Juelsminde', 'Rårup', 'Hornsyld', 'Barrit'] },
     { id: 'vest', navn: 'Team Vest', byer: ['Tørring', 'Uldum'] },

@@ -256,8 +256,11 @@ export async function kraevSag(
   if (!sag) throw new IkkeFundet();
   const person = foerste(await personVedId(db).execute({ id: sag.personId }));
   if (!person) throw new IkkeFundet();
-  if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now))
-    throw new IkkeFundet();
+  if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now)) {
+    // As for a person's pages: a relative whose fuldmagt lacks the right is told so (kraevPersonMedSager).
+    const ret = manglendeRet(bruger.aktoer, handling, person.id, now);
+    throw ret ? new UdenforFuldmagt(ret, person.navn) : new IkkeFundet();
+  }
   await auditer(
     db,
     bruger,

@@ -50,6 +50,12 @@ export function paragrafFor(lovgrundlag: string, liste: readonly Paragraf[] = pa
   return h && liste.find((p) => p.lov === h.lov && p.nr === h.nr);
 }
 
+/** A legal basis in words, the law last: "Serviceloven § 97 om ledsagelse". */
+export function reglerneITekst(lovgrundlag: string): string {
+  const p = paragrafFor(lovgrundlag);
+  return p ? `${lovgrundlag} om ${p.titel.charAt(0).toLowerCase()}${p.titel.slice(1)}` : lovgrundlag;
+}
+
 /** What is wrong with the citations in `tekst` on `idag`, in words an editor can act on. */
 export function forkerteHenvisninger(tekst: string, idag: Dag, liste: readonly Paragraf[] = paragraffer): string[] {
   const fejl = new Set<string>();

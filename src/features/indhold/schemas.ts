@@ -128,6 +128,9 @@ export const OvergangSchema = z.object({
   alder: tekst,
   kommunenGoer: z.array(tekst).default([]),
   familienGoer: z.array(tekst).default([]),
+  /** The same step told to the young person, for their own page ("du"): what they do, and what we do. */
+  duGoer: z.array(tekst).default([]),
+  kommunenGoerDu: z.array(tekst).default([]),
 });
 
 export const SideSchema = z.object({

@@ -4,6 +4,7 @@
  * with a VTIMEZONE, so the meeting stays at 13.00 even if the calendar is set to another zone.
  */
 import { dagen, TIDSZONE, tilKoebenhavnstid } from '#/lib/dato.ts';
+import { stedslinje } from './sted.ts';
 
 export type IcsMoede = {
   id: string;
@@ -132,7 +133,8 @@ export function moedeTilIcs(moede: IcsMoede, opts: IcsOptions): string {
   const now = gyldig(opts.now, 'now');
   if (slut.getTime() < start.getTime()) throw new Error('Mødet slutter før det starter');
 
-  const sted = moede.sted?.trim() || null;
+  // The street address where the municipality's list knows the place, so a phone's map finds it.
+  const sted = stedslinje(moede.sted ?? null);
   const videolink = moede.videolink?.trim() || null;
   const lokation = sted ?? videolink;
   const tekst = beskrivelse(moede, videolink);

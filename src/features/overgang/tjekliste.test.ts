@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OvergangSchema } from '#/features/indhold/schemas.ts';
 import { plusMaaneder } from '#/lib/dato.ts';
 import { overgangsTidslinje } from './tidslinje.ts';
-import { overgangTjekliste, tjeklisteIds, tjeklisteMedFrister } from './tjekliste.ts';
+import { overgangTjekliste, tjeklisteIds, tjeklisteMedFrister, tjeklistenNu } from './tjekliste.ts';
 
 /** The published timeline, read as Astro's glob loader reads it: the id is the file name without .md. */
 const mappe = new URL('../../../content/overgang/', import.meta.url);
@@ -76,4 +76,51 @@ describe('tjeklisten og tidslinjen er én tidslinje', () => {
   it('et trin, der mangler i tidslinjen, er en fejl og ikke et punkt uden dato', () => {
     expect(() => tjeklisteMedFrister([])).toThrow(/hører til trinnet "02-ved-16-og-et-halvt-aar"/);
   });
+});
+
+describe('tjeklistenNu: hvad siden siger om hvert punkt', () => {
+  // Freja turns 18 on 15 February 2027; on 4 December 2026 every step but the last has passed.
+  const punkter = tjeklisteMedFrister(overgangsTidslinje('2009-02-15', trin, '2026-12-04').punkter);
+  const nu = (mere: Partial<Parameters<typeof tjeklistenNu>[1]> = {}) =>
+    tjeklistenNu(punkter, { idag: '2026-12-04', selv: false, afkrydset: new Set(), moeder: [], ...mere });
+  const punkt = (liste: ReturnType<typeof nu>, id: string) => liste.find((p) => p.id === id);
+
+  it('et passeret punkt, der ikke er krydset af, siger, hvad man kan gøre nu', () => {
+    expect(punkt(nu(), 'cafemoede')?.forSent).toMatch(/materialet/);
+    expect(punkt(nu(), 'oekonomi')?.forSent).toMatch(/jobcentret/);
+  });
+
+  it('et afkrydset punkt og et punkt, hvis dato ikke er nået, siger intet om at være sent på den', () => {
+    expect(punkt(nu({ afkrydset: new Set(['cafemoede']) }), 'cafemoede')?.forSent).toBeUndefined();
+    expect(punkt(nu({ idag: '2024-01-01' }), 'mitid')?.forSent).toBeUndefined();
+  });
+
+  it('et aftalt møde af punktets slags giver mødets dag i stedet for "senest"', () => {
+    const liste = nu({ moeder: [{ type: 'overgang', dag: '2026-12-23' }] });
+    expect(punkt(liste, 'koordinerende-moede')).toMatchObject({ moedeDag: '2026-12-23', forSent: undefined });
+    // A meeting of another kind, or one held already, changes nothing.
+    expect(punkt(liste, 'cafemoede')?.moedeDag).toBeUndefined();
+    expect(
+      punkt(nu({ moeder: [{ type: 'overgang', dag: '2026-11-01' }] }), 'koordinerende-moede')?.forSent,
+    ).toBeDefined();
+  });
+
+  it('den unge læser punkterne skrevet til sig selv', () => {
+    expect(punkt(nu({ selv: true }), 'mitid')?.tekst).toBe(
+      'Sørg for, at du har dit eget MitID og kan bruge Digital Post',
+    );
+    expect(punkt(nu(), 'mitid')?.tekst).toMatch(/den unge/);
+    for (const p of nu({ selv: true })) expect(p.tekst, p.id).not.toMatch(/den unge/);
+  });
+});
+
+describe('tidslinjen er også skrevet til den unge', () => {
+  it.each(trin.map((t) => [t.id, t] as const))(
+    '%s har "Det skal du gøre" og "Det gør kommunen" til den unge',
+    (_, t) => {
+      expect(t.duGoer.length).toBeGreaterThan(0);
+      expect(t.kommunenGoerDu.length).toBe(t.kommunenGoer.length);
+      for (const x of [...t.duGoer, ...t.kommunenGoerDu]) expect(x).not.toMatch(/den unge|\bjer(es)?\b/i);
+    },
+  );
 });
