@@ -699,6 +699,23 @@ export const parkeredeFormularer = sqliteTable('parkerede_formularer', {
   oprettet: integer('oprettet').notNull(),
 });
 
+/**
+ * What a person is typing in a free-text form (a complaint, a partshøring answer, a message),
+ * saved while they type so neither a timeout nor a closed tab loses it; one per person and page.
+ */
+export const formularkladder = sqliteTable(
+  'formularkladder',
+  {
+    id: text('id').primaryKey(),
+    /** "p:<person id>" or "m:<staff id>": whose text it is. */
+    ejer: text('ejer').notNull(),
+    sti: text('sti').notNull(),
+    felter: text('felter', { mode: 'json' }).$type<[string, string][]>().notNull(),
+    gemt: integer('gemt').notNull(),
+  },
+  (t) => [uniqueIndex('formularkladder_ejer_sti').on(t.ejer, t.sti), index('formularkladder_gemt').on(t.gemt)],
+);
+
 /** Every read and write of a person's data. Append-only: the portal never updates or deletes here. */
 export const audit = sqliteTable(
   'audit',

@@ -395,7 +395,7 @@ export async function seedDemo(db: Db, today: Dag) {
           titel: 'Gå 500 meter med rollator uden pause',
           status: 'i-gang',
           raekkefoelge: 1,
-          evaluering: 'Jens går nu 300 meter. Vi fortsætter træningen.',
+          evaluering: 'Du går nu 300 meter. Vi fortsætter træningen.',
         },
         {
           id: sid('jens-dm2'),
@@ -555,7 +555,7 @@ export async function seedDemo(db: Db, today: Dag) {
           titel: 'Lave en ugeplan og følge den',
           status: 'i-gang',
           raekkefoelge: 1,
-          evaluering: 'Ali følger ugeplanen de fleste dage.',
+          evaluering: 'Du følger ugeplanen de fleste dage.',
         },
         {
           id: sid('ali-dm2'),

@@ -184,9 +184,9 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await sofie.getByLabel('Status for Lave en ugeplan og følge den').selectOption({ label: 'Nået' });
   await sofie
     .getByLabel('Evaluering af Lave en ugeplan og følge den sammen med borgeren')
-    .fill('Ali følger ugeplanen hver dag nu.');
+    .fill('Du følger ugeplanen hver dag nu.');
   await sofie.getByRole('button', { name: 'Gem evaluering af Lave en ugeplan og følge den' }).click();
-  await expect(sofie.getByText('Ali følger ugeplanen hver dag nu.')).toBeVisible();
+  await expect(sofie.getByText('Du følger ugeplanen hver dag nu.')).toBeVisible();
   await expectNoAxeViolations(sofie);
 
   // Registering a paper fuldmagt is a leder's task (security review M2): Sofie gets no form.
@@ -201,7 +201,7 @@ test('Sofie ser Alis egne emner, opretter et møde og et delmål, og Ali ser dem
   await expect(ali.getByRole('link', { name: 'Møde med jobcentret om praktik' })).toBeVisible();
   await ali.goto('/min-side/plan');
   await expect(ali.getByText('Tage bussen alene til praktikken')).toBeVisible();
-  await expect(ali.getByText('Ali følger ugeplanen hver dag nu.')).toBeVisible();
+  await expect(ali.getByText('Du følger ugeplanen hver dag nu.')).toBeVisible();
 });
 
 test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – Jonna får den nye afgørelse med brev', async ({
@@ -455,6 +455,54 @@ test('Jonna klager efter fristen: klagen modtages, kvitteringen siger det, og Vi
   await expect(vibeke.getByText('Genvurderingen er gemt.')).toBeVisible();
   await jonna.goto('/sager/e2e-jonna-sen');
   await expect(jonna.getByText('Din klage er sendt til Ankestyrelsen.', { exact: true })).toBeVisible();
+});
+
+test('med JavaScript gemmes klagen som kladde, mens Jonna skriver; efter et timeout og nyt login er den der stadig', async ({
+  browser,
+}) => {
+  await jonnasSag(
+    'e2e-jonna-kladde',
+    {
+      titel: 'Kørsel til genoptræning',
+      trin: 6,
+      trinTekst: 'Du har fået afslag.',
+      modtaget: omDage(-30),
+      frist: omDage(-5),
+    },
+    { udfald: 'afslag', dato: omDage(-3), begrundelse: 'Du kan tage bussen.', klagefrist: omDage(25) },
+  );
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loginSom(page, 'Jonna Lind');
+  await page.goto('/sager/e2e-jonna-kladde/klage');
+  const tekst = 'Bussen kører ikke til genoptræningen om formiddagen. Jeg skrev dette, og så ringede telefonen.';
+  // Typing pauses, and the page saves the text on the server.
+  const gemt = page.waitForResponse((r) => r.url().endsWith('/_actions/gemKladde') && r.status() === 200);
+  await page.getByLabel('Hvorfor er du uenig i afgørelsen?').fill(tekst);
+  await gemt;
+  // She leaves the tab for 31 minutes: the session runs out, and the page with it.
+  await saetDato(page, efterNu(0, 31));
+  await page.goto('/sager/e2e-jonna-kladde/klage');
+  await expect(page).toHaveURL(/\/log-ind/);
+  await page.getByRole('link', { name: 'Log ind med MitID' }).click();
+  await page.waitForURL((u) => u.pathname.startsWith('/test-mitid') || u.pathname.endsWith('/klage'));
+  if (new URL(page.url()).pathname.startsWith('/test-mitid')) await logIndHos(page, 'Jonna Lind');
+  await expect(page).toHaveURL(/\/sager\/e2e-jonna-kladde\/klage$/);
+  await expect(page.getByRole('heading', { name: 'Din klage er ikke sendt endnu' })).toBeVisible();
+  await expect(page.getByText('Vi har gemt det, du skrev sidst, herunder.')).toBeVisible();
+  await expect(page.getByLabel('Hvorfor er du uenig i afgørelsen?')).toHaveValue(tekst);
+  await expectNoAxeViolations(page);
+  expect(Number((await spoergKolonne(`select count(*) from klager where sag_id = 'e2e-jonna-kladde'`))[0])).toBe(0);
+  await page.getByRole('button', { name: 'Send klagen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kvittering');
+  await expect(page.getByRole('row', { name: /Din klage/ })).toContainText(tekst);
+  // Sent: the draft is gone.
+  expect(
+    Number(
+      (await spoergKolonne(`select count(*) from formularkladder where sti = '/sager/e2e-jonna-kladde/klage'`))[0],
+    ),
+  ).toBe(0);
+  await context.close();
 });
 
 test('en klage skrevet hen over et timeout går ikke tabt: Jonna logger ind igen, får teksten tilbage og sender den', async ({

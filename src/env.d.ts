@@ -16,5 +16,7 @@ declare namespace App {
     udloebet?: import('./features/login/parkeret.server.ts').Ejer;
     /** The form got back text posted after a timeout: "… er ikke sendt endnu" (Fejlopsummering). */
     ikkeSendt?: string;
+    /** The text given back is a draft saved while typing, not a form posted after a timeout. */
+    kladdeGendannet?: boolean;
   }
 }

@@ -235,6 +235,18 @@ export const fejlmeldinger = pgTable(
   (t) => [index('fejlmeldinger_udlaan').on(t.udlaanId)],
 );
 
+export const formularkladder = pgTable(
+  'formularkladder',
+  {
+    id: text('id').primaryKey(),
+    ejer: text('ejer').notNull(),
+    sti: text('sti').notNull(),
+    felter: text('felter').notNull(),
+    gemt: bigint('gemt', { mode: 'number' }).notNull(),
+  },
+  (t) => [uniqueIndex('formularkladder_ejer_sti').on(t.ejer, t.sti), index('formularkladder_gemt').on(t.gemt)],
+);
+
 export const formularnoegler = pgTable('formularnoegler', {
   noegle: text('noegle').primaryKey(),
   medarbejderId: text('medarbejder_id')

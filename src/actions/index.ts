@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import '#/lib/zod-dansk.ts';
 import { miljoe } from '#/config/miljoe.ts';
 import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { gemKladde, KladdeSchema, kladdeEjer } from '#/features/kladder/kladder.server.ts';
 import { extendSession, setHandlerFor, udloeber } from '#/features/login/session.ts';
 import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
 import {
@@ -15,6 +16,7 @@ import {
 } from '#/features/notifikationer/kontaktvalg.server.ts';
 import { Afvisning } from '#/lib/afvisning.ts';
 import { database } from '#/lib/db.server.ts';
+import { defined } from '#/lib/defined.ts';
 import { afvisNulTegn } from '#/lib/nul-tegn.ts';
 import {
   BilagSchema,
@@ -80,6 +82,21 @@ export const server = {
       const session = ctx.locals.session;
       if (!session) throw new ActionError({ code: 'UNAUTHORIZED', message: 'Du er ikke logget ind.' });
       await extendSession(database(), session, ctx.locals.nu);
+      return { udloeber: udloeber(session) };
+    },
+  }),
+
+  /**
+   * A draft of a free-text form, saved by the page's script while the person types
+   * (features/kladder). Also activity: the answer carries the session's new end for the warning.
+   */
+  gemKladde: defineAction({
+    input: KladdeSchema,
+    handler: async (kladde, ctx) => {
+      bruger(ctx);
+      const session = defined(ctx.locals.session, 'Sessionen');
+      await udfoer(async () => afvisNulTegn(kladde));
+      await gemKladde(database(), kladdeEjer(session), kladde, ctx.locals.nu);
       return { udloeber: udloeber(session) };
     },
   }),

@@ -7,6 +7,7 @@
 import { type ActionClient, isInputError } from 'astro:actions';
 import type { AstroGlobal } from 'astro';
 import type { core } from 'astro/zod';
+import { hentKladde, kladdeEjer, sletKladde } from '#/features/kladder/kladder.server.ts';
 import { harParkeret, hentParkeret, ikkeSendtTekst } from '#/features/login/parkeret.server.ts';
 import { database } from './db.server.ts';
 
@@ -29,15 +30,22 @@ function udfyldt(felter: readonly [string, string][]): Pick<FormState<never>, 'v
   return { values: Object.fromEntries(felter), lister };
 }
 
-/** Text typed before a timeout and parked while the person logged in again: back in the form, not sent. */
+/**
+ * Text not sent yet, back in the form: what was posted after a timeout and parked while the
+ * person logged in again, or else the draft the page's script saved while they typed.
+ */
 async function tilbage<T>(Astro: AstroGlobal): Promise<FormState<T> | undefined> {
   const s = Astro.locals.session;
-  if (!s || !harParkeret(Astro.cookies)) return undefined;
+  if (!s) return undefined;
   // The owner as the expired session recorded it (session.ts laesSession): the same two columns.
   const ejer = { personId: s.personId, medarbejderId: s.medarbejderId };
-  const felter = await hentParkeret(database(), ejer, Astro.url, Astro.cookies, Astro.locals.nu);
+  const parkeret = harParkeret(Astro.cookies)
+    ? await hentParkeret(database(), ejer, Astro.url, Astro.cookies, Astro.locals.nu)
+    : undefined;
+  const felter = parkeret ?? (await hentKladde(database(), kladdeEjer(ejer), Astro.url.pathname));
   if (!felter) return undefined;
   Astro.locals.ikkeSendt = ikkeSendtTekst(Astro.url.pathname);
+  if (!parkeret) Astro.locals.kladdeGendannet = true;
   return { ...udfyldt(felter), fejl: {} };
 }
 
@@ -59,7 +67,12 @@ export async function handleForm<T>(
   }
   const felter = udfyldt([...formData].filter((e): e is [string, string] => typeof e[1] === 'string'));
   const { data, error } = await Astro.callAction(action, formData);
-  if (!error) return { ...felter, data, fejl: {} };
+  if (!error) {
+    // Sent (or checked, on a form with a check step): the draft has done its job.
+    const s = Astro.locals.session;
+    if (s) await sletKladde(database(), kladdeEjer(s), Astro.url.pathname);
+    return { ...felter, data, fejl: {} };
+  }
   // The page title starts with "Fejl: " (Base.astro), so a screen reader hears it first. (A page
   // that then answers 404 gets the plain 404 page: server/middleware/errors.ts.)
   Astro.locals.formfejl = true;

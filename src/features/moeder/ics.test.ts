@@ -126,6 +126,24 @@ describe('moedeTilIcs: filen', () => {
     expect(vevent.hasProperty('url')).toBe(false);
   });
 
+  it('tager borgerens egne emner og bisidderen med i beskrivelsen', () => {
+    const { event } = parse(
+      moedeTilIcs({ ...moede, egneEmner: ['Min nye bolig i Uldum'], bisidder: 'Yasmin Hassan' }, opts),
+    );
+    expect(event.description).toBe(
+      'Dagsorden:\n- Hvordan går det?\n- Badebænken\n- Min nye bolig i Uldum (dit emne)\n\nDeltagere: Jens Hansen, Maria Holm (sagsbehandler)\n\nBisidder: Yasmin Hassan',
+    );
+    expect(parse(moedeTilIcs({ ...moede, bisidder: 'Ja' }, opts)).event.description).toContain(
+      'Du tager en bisidder med.',
+    );
+  });
+
+  it('skriver et kendt mødested med gadeadresse', () => {
+    expect(parse(moedeTilIcs({ ...moede, sted: 'Voksenhandicap, Tørring' }, opts)).event.location).toBe(
+      'Voksenhandicap, Tørring, Vestergade 12, 7160 Tørring',
+    );
+  });
+
   it('bruger videolinket som sted, når der ikke er et sted, og som URL', () => {
     const link = 'https://video.hedensted.dk/m/123?pin=42';
     const { event, vevent } = parse(moedeTilIcs({ ...moede, sted: null, videolink: link }, opts));

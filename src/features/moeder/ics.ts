@@ -15,6 +15,9 @@ export type IcsMoede = {
   videolink?: string | null;
   deltagere: string[];
   dagsorden: string[];
+  /** The citizen's own topics for the agenda, and the bisidder they said they bring. */
+  egneEmner?: string[];
+  bisidder?: string | null;
 };
 
 export type IcsOptions = { now: Date; organisator: { navn: string; email: string }; domain: string };
@@ -120,8 +123,11 @@ function erWebadresse(s: string): boolean {
 
 function beskrivelse(moede: IcsMoede, videolink: string | null): string {
   const afsnit: string[] = [];
-  if (moede.dagsorden.length > 0) afsnit.push(['Dagsorden:', ...moede.dagsorden.map((p) => `- ${p}`)].join('\n'));
+  const punkter = [...moede.dagsorden, ...(moede.egneEmner ?? []).map((e) => `${e} (dit emne)`)];
+  if (punkter.length > 0) afsnit.push(['Dagsorden:', ...punkter.map((p) => `- ${p}`)].join('\n'));
   if (moede.deltagere.length > 0) afsnit.push(`Deltagere: ${moede.deltagere.join(', ')}`);
+  if (moede.bisidder)
+    afsnit.push(moede.bisidder === 'Ja' ? 'Du tager en bisidder med.' : `Bisidder: ${moede.bisidder}`);
   if (videolink) afsnit.push(`Deltag på video: ${videolink}`);
   return afsnit.join('\n\n');
 }

@@ -6,6 +6,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, inArray, isNull, lt } from 'drizzle-orm';
 import type { Opbevaring } from '#/config/opbevaring.ts';
+import { rydFormularkladder } from '#/features/kladder/kladder.server.ts';
 import { deleteExpiredSessions } from '#/features/login/session.ts';
 import { rydFormularnoegler } from '#/lib/formularnoegle.server.ts';
 import { rydHastighedsvinduer } from '#/server/rate-limit.ts';
@@ -23,6 +24,7 @@ export interface Oprydning {
   hastighedsvinduer: number;
   /** Staff forms' one-time keys past their month. */
   formularnoegler: number;
+  formularkladder: number;
 }
 
 const DAG_MS = 86_400_000;
@@ -69,6 +71,7 @@ export async function ryd(db: Db, perioder: Opbevaring, bilagMappe: string, now:
     foraeldreloeseFiler: await rydForaeldreloeseFiler(db, bilagMappe, now),
     hastighedsvinduer: await rydHastighedsvinduer(db, now),
     formularnoegler: await rydFormularnoegler(db, now),
+    formularkladder: await rydFormularkladder(db, now, perioder.kladdeDage),
   };
 }
 

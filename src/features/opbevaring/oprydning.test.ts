@@ -14,6 +14,7 @@ import {
   beskeder,
   beskedtraade,
   bilag,
+  formularkladder,
   formularnoegler,
   hastighedsvinduer,
   hjaelpemiddelKladder,
@@ -172,6 +173,16 @@ describe('oprydning efter opbevaringsperioderne', () => {
     expect(await db.select({ n: formularnoegler.noegle }).from(formularnoegler)).toEqual([{ n: 'ny' }]);
   });
 
+  it('sletter formularkladder, der ikke er rettet i 30 dage, ikke nyere', async () => {
+    const { gemKladde } = await import('#/features/kladder/kladder.server.ts');
+    const kladde = async (sti: string, dage: number) =>
+      await gemKladde(db, 'p:x', { sti, felter: [['tekst', 'Min klage']] }, new Date(NU.getTime() - dage * 86_400_000));
+    await kladde('/gammel', 31);
+    await kladde('/ny', 29);
+    expect((await ryd(db, perioder, mappe, NU)).formularkladder).toBe(1);
+    expect((await db.select({ sti: formularkladder.sti }).from(formularkladder)).map((k) => k.sti)).toEqual(['/ny']);
+  });
+
   it('ændrer intet, når intet er for gammelt', async () => {
     await kladde('ny', dageSiden(1));
     const logFoer = defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n;
@@ -183,6 +194,7 @@ describe('oprydning efter opbevaringsperioderne', () => {
       foraeldreloeseFiler: 0,
       hastighedsvinduer: 0,
       formularnoegler: 0,
+      formularkladder: 0,
     });
     expect(await kladdeIds()).toEqual(['ny']);
     expect(defined(foerste(await db.select({ n: count() }).from(audit)), 'Antallet').n).toBe(logFoer);

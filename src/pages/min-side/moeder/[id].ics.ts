@@ -11,10 +11,10 @@ export const GET: APIRoute = async ({ params, locals }) => {
   const bruger = borgerFra(locals);
   const id = params.id;
   if (!id) throw new IkkeFundet();
-  const { moede } = await hentMoede(database(), bruger, id, locals.nu);
+  const { moede, emner } = await hentMoede(database(), bruger, id, locals.nu);
   const start = new Date(moede.start);
   const ics = moedeTilIcs(
-    { ...moede, start, slut: new Date(moede.slut) },
+    { ...moede, start, slut: new Date(moede.slut), egneEmner: emner.map((e) => e.tekst) },
     {
       now: locals.nu,
       organisator: { navn: `${kommune.navn}, ${kommune.forvaltning}`, email: kommune.email },
