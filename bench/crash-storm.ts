@@ -136,10 +136,12 @@ async function svar(j: Journal, sessions: LoggedIn[], sagId: string) {
   await Promise.all(
     sessions.map(async (s, i) => {
       const html = await side(j, s, `/sager/${sagId}/partshoering`);
-      // Already answered: the page is the receipt and has no form.
       const partshoeringId = html && inputValue(html, 'partshoeringId');
-      if (!partshoeringId) return;
-      const felter = { partshoeringId, tekst: `Ingen bemærkninger (crashtest ${s.navn} ${i}).` };
+      const noegle = html && inputValue(html, 'noegle');
+      if (!partshoeringId || !noegle) return;
+      // Sent from the check step ("Send svaret"), without `tilfoejelse`: an answer, never an addition,
+      // so once one is saved the others get its receipt.
+      const felter = { partshoeringId, noegle, send: 'ja', tekst: `Ingen bemærkninger (crashtest ${s.navn} ${i}).` };
       const f: SvarForsoeg = { session: s, felter, sagId };
       j.svar.push(f);
       await send(j, f, `/sager/${sagId}/partshoering`, felter, new RegExp(`^/sager/${sagId}/partshoering$`));

@@ -66,3 +66,25 @@ export async function jonnasSag(id: string, s: JonnasSag, afg?: Afgoerelse): Pro
        on conflict do nothing`,
     );
 }
+
+/**
+ * Birthe Bunke, the only caseworker in Hjerneskadekoordinatoren, with `antal` open cases of one
+ * citizen, Poul Bunke, due far in the future: a caseload longer than one page, seen by no other journey.
+ */
+export async function birtheBunkesSager(antal: number): Promise<void> {
+  await medarbejder('bunke', 'Birthe Bunke', 'sagsbehandler', 'hjerneskadekoordinator');
+  await spoerg(
+    `insert into personer (id, cpr, navn, foedselsdato, adresse, by)
+     values ('e2e-poul', '0101501234', 'Poul Bunke', '1950-01-01', 'Vestergade 1, 7160 Tørring', 'Tørring')
+     on conflict do nothing`,
+  );
+  const raekker = Array.from({ length: antal }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return `('e2e-bunke-${n}', 'e2e-poul', 'hjerneskadekoordinator', 'Bunkesag ${n}', 'Serviceloven § 85', 3, 1, 'e2e-bunke', '2026-01-01', '2030-01-${String((i % 28) + 1).padStart(2, '0')}')`;
+  });
+  await spoerg(
+    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, aaben, sagsbehandler_id, modtaget, frist)
+     values ${raekker.join(', ')}
+     on conflict do nothing`,
+  );
+}

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { spoerg, spoergKolonne } from './database.ts';
-import { jonnaLind, jonnasSag } from './ekstra-personer.ts';
+import { birtheBunkesSager, jonnaLind, jonnasSag } from './ekstra-personer.ts';
 import { efterNu, omDage } from './klokke.ts';
 import { logIndHos, loginSom, saetDato } from './login.ts';
 
@@ -256,8 +256,7 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
   await vibeke.setViewportSize({ width: 390, height: 844 });
   await expectNoAxeViolations(vibeke);
 
-  // Without JavaScript: the answer, its check step and the receipt are plain forms (axe runs on them in min-side.spec.ts).
-  const jonna = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const jonna = await (await browser.newContext()).newPage();
   await loginSom(jonna, 'Jonna Lind');
   await jonna.getByRole('link', { name: 'Hjemmehjælp til rengøring', exact: true }).click();
   await expect(jonna.getByRole('heading', { name: 'Afgørelse: Bevilling' })).toBeVisible();
@@ -364,8 +363,7 @@ test('Lene registrerer Jonnas forældremyndighed over Oliver uden JavaScript; Jo
   await medJs.setViewportSize({ width: 390, height: 844 });
   await expectNoAxeViolations(medJs);
 
-  // Without JavaScript: the answer, its check step and the receipt are plain forms (axe runs on them in min-side.spec.ts).
-  const jonna = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const jonna = await (await browser.newContext()).newPage();
   await loginSom(jonna, 'Jonna Lind');
   await expect(jonna.getByText('Du kan også handle på vegne af Oliver Lind')).toBeVisible();
 });
@@ -403,8 +401,7 @@ test('en afgørelse sendt med almindelig post: klagefristen regnes fra modtagels
   await expect(vibeke.getByText('Afgørelsen er truffet, og brevet ligger på sagen.')).toBeVisible();
   await kontekst.close();
 
-  // Without JavaScript: the answer, its check step and the receipt are plain forms (axe runs on them in min-side.spec.ts).
-  const jonna = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const jonna = await (await browser.newContext()).newPage();
   await loginSom(jonna, 'Jonna Lind');
   await jonna.goto('/sager/e2e-jonna-post');
   // Dated Wednesday 2 December: received 6 working days later, and 4 weeks from then.
@@ -548,4 +545,34 @@ test('en klage skrevet hen over et timeout går ikke tabt: Jonna logger ind igen
   await page.goto('/sager/e2e-jonna-timeout/klage');
   await expect(page.getByText('Du har allerede klaget over denne afgørelse.')).toBeVisible();
   await context.close();
+});
+
+test('en lang sagsliste vises 50 ad gangen med sideskift, også uden JavaScript og på en telefon', async ({
+  browser,
+}) => {
+  await birtheBunkesSager(120);
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(page, 'Birthe Bunke', { medarbejder: true });
+  await expect(page.getByText('Viser 1–50 af 120 sager')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(50);
+  const sider = page.getByRole('navigation', { name: 'Sider i sagslisten' });
+  await sider.getByRole('link', { name: 'Næste side' }).click();
+  await expect(page.getByText('Viser 51–100 af 120 sager')).toBeVisible();
+  await expect(sider.getByRole('link', { name: 'Side 2' })).toHaveAttribute('aria-current', 'page');
+  await sider.getByRole('link', { name: 'Side 3' }).click();
+  await expect(page.getByText('Viser 101–120 af 120 sager')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(20);
+  // A filter starts again on page 1 and is kept from page to page.
+  await page.getByLabel('Status').selectOption('alle');
+  await page.getByRole('button', { name: 'Vis sager' }).click();
+  await expect(page.getByText('Viser 1–50 af 120 sager')).toBeVisible();
+  await sider.getByRole('link', { name: 'Næste side' }).click();
+  await expect(page).toHaveURL(/status=alle.*side=2|side=2.*status=alle/);
+
+  const telefon = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await loginSom(telefon, 'Birthe Bunke', { medarbejder: true });
+  await expect(telefon.getByText('Side 1 af 3')).toBeVisible();
+  await expectNoAxeViolations(telefon);
+  const bredde = await telefon.evaluate(() => document.documentElement.scrollWidth);
+  expect(bredde).toBeLessThanOrEqual(390);
 });

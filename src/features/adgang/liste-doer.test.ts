@@ -4,8 +4,8 @@ import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { indbakke } from '#/features/medarbejder/hjaelpemidler.server.ts';
 import { opretOvergangssag, ungeIOvergangsalder } from '#/features/medarbejder/overgang.server.ts';
+import { sagslisteSide } from '#/features/medarbejder/sagsliste.server.ts';
 import { parseSagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
-import { sagslisteForMedarbejder } from '#/features/sager/sager.server.ts';
 import { foerste } from '../../../db/client.ts';
 import { audit, fejlmeldinger, medarbejdere, udlaan } from '../../../db/schema.ts';
 import { IkkeFundet } from './adgang.server.ts';
@@ -18,10 +18,12 @@ const logFor = async (v: Verden, personId: string, medarbejder: string) =>
     .from(audit)
     .where(and(eq(audit.personId, personId), eq(audit.aktoerId, medarbejder)));
 
+const alleIEnheden = parseSagslisteFilter(new URLSearchParams('visning=enhed&status=alle'));
+
 describe('sagslisten', () => {
   it('Sofie ser Voksenhandicaps sager og ikke Jens; hver borger får én logning', async () => {
     const v = await nyVerden();
-    const liste = await sagslisteForMedarbejder(v.db, await v.medarbejder('sofie'), NU);
+    const liste = (await sagslisteSide(v.db, await v.medarbejder('sofie'), NU, alleIEnheden)).raekker;
     expect(
       liste.every((r) => r.sag.enhed === 'voksenhandicap' || r.sag.sagsbehandlerId === v.medarbejderId('sofie')),
     ).toBe(true);
@@ -35,7 +37,7 @@ describe('sagslisten', () => {
   it('med et filter logges kun de borgere, der vises, ikke hele enhedens', async () => {
     const v = await nyVerden();
     const sofie = v.medarbejderId('sofie');
-    const hele = await sagslisteForMedarbejder(v.db, await v.medarbejder('sofie'), NU);
+    const hele = (await sagslisteSide(v.db, await v.medarbejder('sofie'), NU, alleIEnheden)).raekker;
     const trin = hele[0]?.sag.trin ?? 1;
     const vist = new Set(hele.filter((r) => r.sag.trin === trin).map((r) => r.person.id));
     const andre = new Set(hele.map((r) => r.person.id).filter((id) => !vist.has(id)));
@@ -44,7 +46,7 @@ describe('sagslisten', () => {
     expect(andre.size).toBeGreaterThan(0);
     await v.db.delete(audit);
     const filter = parseSagslisteFilter(new URLSearchParams(`visning=enhed&status=alle&trin=${trin}`));
-    const liste = await sagslisteForMedarbejder(v.db, await v.medarbejder('sofie'), NU, filter);
+    const liste = (await sagslisteSide(v.db, await v.medarbejder('sofie'), NU, filter)).raekker;
     expect(new Set(liste.map((r) => r.person.id))).toEqual(vist);
     const logget = (await v.db.select().from(audit).where(eq(audit.aktoerId, sofie))).map((r) => r.personId);
     expect(new Set(logget)).toEqual(vist);

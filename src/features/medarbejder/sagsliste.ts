@@ -7,6 +7,7 @@ export const SagslisteFilterSchema = z.object({
   visning: z.enum(['mine', 'enhed']).catch('mine'),
   trin: z.coerce.number().int().min(1).max(7).optional().catch(undefined),
   status: z.enum(['aabne', 'alle']).catch('aabne'),
+  side: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type SagslisteFilter = z.output<typeof SagslisteFilterSchema>;
 

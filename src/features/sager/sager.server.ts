@@ -3,28 +3,15 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
   IkkeFundet,
-  iSkopForberedt,
   kraevPerson,
   kraevSag,
   type Person,
-  personerMedAdgang,
   type Sag,
-  skopVaerdier,
 } from '#/features/adgang/adgang.server.ts';
-import { passerFilter, type SagslisteFilter } from '#/features/medarbejder/sagsliste.ts';
 import type { Dag } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import {
-  aktindsigter,
-  dokumenter,
-  klager,
-  medarbejdere,
-  personer,
-  sager,
-  sagsbehandlerskift,
-  sagshaendelser,
-} from '../../../db/schema.ts';
+import { dokumenter, klager, medarbejdere, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
 import { aktindsigterPaaSagen } from './aktindsigt.server.ts';
 import { senesteAfgoerelse } from './klage.server.ts';
 import { type Opgave, opgaverForSag } from './opgaver.ts';
@@ -187,52 +174,4 @@ export async function hentDokument(db: Db, bruger: Bruger, sagId: string, dokume
     now,
   );
   return { dok, sag, person };
-}
-
-/**
- * A staff member's caseload: their unit's cases and those assigned to them, through the list
- * door. With a filter, only the cases it keeps reach the door, so only the people shown are logged.
- */
-export async function sagslisteForMedarbejder(db: Db, bruger: Bruger, now: Date, filter?: SagslisteFilter) {
-  const a = bruger.aktoer;
-  if (a.type !== 'medarbejder') return [];
-  const alle = await forberedt(db, 'sager.sagsliste', () =>
-    db
-      // Only the columns the list shows and decides on: a unit may have thousands of cases.
-      .select({
-        sag: {
-          id: sager.id,
-          titel: sager.titel,
-          enhed: sager.enhed,
-          sagsbehandlerId: sager.sagsbehandlerId,
-          trin: sager.trin,
-          aaben: sager.aaben,
-          frist: sager.frist,
-          nyFrist: sager.nyFrist,
-        },
-        person: { id: personer.id, navn: personer.navn, foedselsdato: personer.foedselsdato },
-        // A complaint waiting for its re-assessment: its 4-week deadline is the one the caseworker must keep.
-        genvurderingFrist: sql<
-          string | null
-        >`(select min(${klager.genvurderingFrist}) from ${klager} where ${klager.sagId} = ${sager.id} and ${klager.status} in ('modtaget', 'genvurdering'))`,
-        aktindsigtFrist: sql<
-          string | null
-        >`(select min(${aktindsigter.svarFrist}) from ${aktindsigter} where ${aktindsigter.sagId} = ${sager.id} and ${aktindsigter.besvaret} is null)`,
-      })
-      .from(sager)
-      .innerJoin(personer, eq(personer.id, sager.personId))
-      .where(iSkopForberedt())
-      .orderBy(desc(sager.aaben), asc(sager.frist))
-      .prepare(),
-  ).execute(skopVaerdier(a));
-  const rows = filter ? alle.filter(passerFilter(filter, a.medarbejderId)) : alle;
-  return await personerMedAdgang(
-    db,
-    bruger,
-    'se-sager',
-    rows,
-    (r) => ({ personId: r.person.id, foedselsdato: r.person.foedselsdato, sager: [r.sag] }),
-    (vist) => `Sagsliste: ${vist.map((r) => r.sag.titel).join(', ')}`,
-    now,
-  );
 }
