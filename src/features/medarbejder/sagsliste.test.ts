@@ -92,10 +92,13 @@ describe('sagsliste', () => {
   });
 
   it('ignorerer ukendte filterværdier', () => {
-    expect(parseSagslisteFilter(new URLSearchParams('visning=alle&trin=99&status=x'))).toEqual({
+    expect(parseSagslisteFilter(new URLSearchParams('visning=alle&trin=99&status=x&side=0'))).toEqual({
       visning: 'mine',
       trin: undefined,
       status: 'aabne',
+      side: 1,
     });
+    expect(parseSagslisteFilter(new URLSearchParams('side=3')).side).toBe(3);
+    expect(parseSagslisteFilter(new URLSearchParams('side=abc')).side).toBe(1);
   });
 });
