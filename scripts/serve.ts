@@ -19,7 +19,7 @@ import { sendForfaldne } from '#/features/notifikationer/afsender.server.ts';
 import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
 import { skrivPaamindelser } from '#/features/notifikationer/paamindelser.server.ts';
 import { ryd } from '#/features/opbevaring/oprydning.server.ts';
-import { serverNu } from '#/lib/clock.ts';
+import { nu as klokken, serverNu, TEST_CLOCK_HEADER } from '#/lib/clock.ts';
 import { dagen } from '#/lib/dato.ts';
 import { tjekSkrivbar } from '#/lib/holdbar-fil.ts';
 import { securityHeaders } from '#/server/headers.ts';
@@ -121,9 +121,7 @@ const oprydning = async () => {
     );
     if (r) log('info', 'oprydning', { ...r });
   } catch (e) {
-    log('fejl', 'oprydning', {
-      besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl',
-    });
+    log('fejl', 'oprydning', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
   }
 };
 let oprydningsjob: NodeJS.Timeout | undefined;
@@ -158,9 +156,7 @@ const notificer = async () => {
     });
     if (r && r.sendt + r.afvist + r.opgivet > 0) log('info', 'notifikationer', { ...r });
   } catch (e) {
-    log('fejl', 'notifikationer', {
-      besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl',
-    });
+    log('fejl', 'notifikationer', { besked: e instanceof Error ? `${e.name}: ${e.message}` : 'ukendt fejl' });
   }
 };
 let notifikationsjob: NodeJS.Timeout | undefined;
@@ -187,29 +183,17 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     }
     await testpostkasse?.luk();
     const databaser = await closeAllDatabases();
-    log(afbrudte ? 'advarsel' : 'info', 'stoppet', {
-      afbrudte,
-      databaser,
-      worker: cluster.worker?.id,
-    });
+    log(afbrudte ? 'advarsel' : 'info', 'stoppet', { afbrudte, databaser, worker: cluster.worker?.id });
     process.exit(0);
   });
 }
 
 /** Forks the workers and starts a new one for each that dies; the returned function stops them all. */
 function startWorkers(): (maksMs: number) => Promise<{ afbrudte: number }> {
-  log('info', 'start', {
-    besked: `Mit Forløb starter ${m.WORKERS} workers på ${publicUrl}`,
-    workers: m.WORKERS,
-  });
+  log('info', 'start', { besked: `Mit Forløb starter ${m.WORKERS} workers på ${publicUrl}`, workers: m.WORKERS });
   cluster.on('exit', (worker, kode, signal) => {
     if (lukker) return;
-    log('fejl', 'worker', {
-      besked: 'En worker stoppede og startes igen',
-      pid: worker.process.pid,
-      kode,
-      signal,
-    });
+    log('fejl', 'worker', { besked: 'En worker stoppede og startes igen', pid: worker.process.pid, kode, signal });
     // A pause, so a worker that cannot start does not spin the machine.
     setTimeout(() => lukker || cluster.fork(), 1000);
   });
@@ -248,11 +232,12 @@ function gyldigSti(url = '/'): boolean {
 /** Serves requests in this process; the returned function stops taking new ones and waits for the rest. */
 async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }>> {
   // The adapter runs in middleware mode: Astro renders, and the built files are served here first.
-  const { handler } = (await import(entry.href)) as {
-    handler: http.RequestListener;
-  };
-  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)), async (token) => {
-    const nu = serverNu();
+  const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
+  // A prerendered page shows a logged-in person's name: the session read at the request's time, as
+  // the pages' middleware reads it (src/server/middleware/clock.ts: the test clock's header counts).
+  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)), async (token, req) => {
+    const tid = req.headers[TEST_CLOCK_HEADER];
+    const nu = klokken(new Headers(typeof tid === 'string' ? { [TEST_CLOCK_HEADER]: tid } : {}));
     const laest = await laesSession(db, token, nu);
     return laest && 'session' in laest ? (await loadBruger(db, laest.session, nu))?.navn : undefined;
   });

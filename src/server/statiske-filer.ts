@@ -20,10 +20,7 @@ const AKTIVER = '/_astro/';
 /** URL paths of the files under `mappe`, each to its file; a folder's index.html also under the folder's path. */
 export function statiskeStier(mappe: string): Map<string, string> {
   const stier = new Map<string, string>();
-  for (const f of readdirSync(mappe, {
-    recursive: true,
-    withFileTypes: true,
-  })) {
+  for (const f of readdirSync(mappe, { recursive: true, withFileTypes: true })) {
     if (!f.isFile()) continue;
     const fil = `/${relative(mappe, join(f.parentPath, f.name)).split(sep).join('/')}`;
     // Hidden files stay hidden (as `send` does by default), except the well-known ones.
@@ -86,15 +83,16 @@ export function statiskeFiler(
     if (!fil) return false;
     const token = fil.endsWith('.html') && brugernavn ? sessionToken(req.headers.cookie) : undefined;
     if (token && brugernavn) {
-      brugernavn(token, req)
+      void brugernavn(token, req)
+        .then((navn) => (navn === undefined ? undefined : medBruger(side(fil), navn)))
         .catch((e: unknown) => {
           // The page without the name is better than no page: the person can still read it.
           log('fejl', 'statisk-side', { besked: (e as Error).message });
           return undefined;
         })
-        .then((navn) => {
-          if (navn === undefined) return sendFil(req, res, mappe, fil);
-          const krop = Buffer.from(medBruger(side(fil), navn));
+        .then((html) => {
+          if (html === undefined) return sendFil(req, res, mappe, fil);
+          const krop = Buffer.from(html);
           // A page for one person: never stored, and never answered with the visitor's copy (no ETag).
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.setHeader('Content-Length', krop.length);

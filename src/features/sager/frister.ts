@@ -95,6 +95,10 @@ export function genvurderingOverskredet(klage: { status: string; genvurderingFri
 export const partshoeringVenter = (ph: { besvaret: string | null; svarfrist: Dag } | undefined, idag: Dag): boolean =>
   !!ph && !ph.besvaret && ph.svarfrist >= idag;
 
+/** After answering, the citizen may add to the answer up to and including the deadline's day. */
+export const kanTilfoeje = (ph: { besvaret: string | null; svarfrist: Dag }, idag: Dag): boolean =>
+  ph.besvaret !== null && idag <= ph.svarfrist;
+
 type Frister = { frist: Dag; nyFrist: Dag | null };
 
 /** The deadline in force: a new deadline (`nyFrist`), when set, replaces the original. */

@@ -14,6 +14,7 @@ import { type Db, foerste } from '../../../db/client.ts';
 import { partshoeringer, partshoeringTilfoejelser } from '../../../db/schema.ts';
 import { skrivBrev } from './breve.server.ts';
 import { ejer } from './ejerskab.ts';
+import { kanTilfoeje } from './frister.ts';
 import { partshoeringBesvaret, partshoeringSendt, skrivHaendelse } from './haendelser.ts';
 import { saetTrin } from './sagsskrivning.server.ts';
 import { PARTSHOERING_TRIN } from './trin.ts';
@@ -34,10 +35,6 @@ export const PartshoeringSvarSchema = z.object({
 export type PartshoeringSvar = z.output<typeof PartshoeringSvarSchema>;
 
 export class PartshoeringFejl extends Error {}
-
-/** The citizen may add to the answer up to and including the deadline's day. */
-export const kanTilfoeje = (ph: { besvaret: string | null; svarfrist: Dag }, idag: Dag): boolean =>
-  ph.besvaret !== null && idag <= ph.svarfrist;
 
 /** What the citizen added to the answer, oldest first. */
 export async function tilfoejelser(db: Pick<Db, 'select'>, partshoeringId: string) {

@@ -7,13 +7,8 @@ import { defined } from '#/lib/defined.ts';
 import { foerste } from '../../../db/client.ts';
 import * as t from '../../../db/schema.ts';
 import { demoSag } from '../../../db/test-fixtures.ts';
-import {
-  aabenPartshoering,
-  besvarPartshoering,
-  kanTilfoeje,
-  PartshoeringFejl,
-  tilfoejelser,
-} from './partshoering.server.ts';
+import { kanTilfoeje } from './frister.ts';
+import { aabenPartshoering, besvarPartshoering, PartshoeringFejl, tilfoejelser } from './partshoering.server.ts';
 
 describe('kanTilfoeje', () => {
   it.each([
