@@ -44,6 +44,13 @@ export const sager = sqliteTable(
     /** The unit owning the case; staff of that unit may see it. */
     enhed: text('enhed').notNull(),
     titel: text('titel').notNull(),
+    /**
+     * What kind of case it is, whatever its title: a transition case (Den Gode Overgang) is
+     * recognised by this, so a mirrored one with the case system's own title is not made twice.
+     */
+    sagsart: text('sagsart', { enum: ['sag', 'overgang'] })
+      .notNull()
+      .default('sag'),
     lovgrundlag: text('lovgrundlag').notNull(),
     /** Step 1-7 of the sagsbehandlingsforløb (content/forloeb). */
     trin: integer('trin').notNull(),

@@ -263,6 +263,7 @@ export async function seedDemo(db: Db, today: Dag) {
         personId: p.freja.id,
         enhed: 'boernehandicap',
         titel: 'Den Gode Overgang – fra barn til voksen',
+        sagsart: 'overgang',
         lovgrundlag: 'Barnets Lov og Serviceloven',
         trin: 3,
         trinTekst: 'Vi forbereder det koordinerende møde om din overgang til voksenlivet.',

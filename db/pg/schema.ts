@@ -638,6 +638,7 @@ export const sager = pgTable(
       .references((): AnyPgColumn => personer.id),
     enhed: text('enhed').notNull(),
     titel: text('titel').notNull(),
+    sagsart: text('sagsart').notNull().default('sag'),
     lovgrundlag: text('lovgrundlag').notNull(),
     trin: bigint('trin', { mode: 'number' }).notNull(),
     trinTekst: text('trin_tekst'),

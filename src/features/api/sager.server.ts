@@ -49,6 +49,8 @@ export async function upsertSag(
         personId: person.id,
         enhed: input.enhed,
         titel: input.titel,
+        // Omitted: the kind stays as it is (a new case is a "sag" by the column's default).
+        ...(input.sagsart && { sagsart: input.sagsart }),
         lovgrundlag: input.lovgrundlag,
         trin: input.trin,
         trinTekst: input.trinTekst ?? null,
@@ -88,9 +90,9 @@ export async function upsertSag(
       // Each changed fact through its writer, which tells the citizen: step, deadline, caseworker.
       const { id } = eksisterende;
       const af = vaerdier.sagsbehandlerId;
-      const { enhed, titel, lovgrundlag, aaben, modtaget, trin, trinTekst, frist, nyFrist, nyFristBegrundelse } =
-        vaerdier;
-      const oplysninger = { enhed, titel, lovgrundlag, aaben, modtaget };
+      const { enhed, titel, sagsart, lovgrundlag, aaben, modtaget } = vaerdier;
+      const { trin, trinTekst, frist, nyFrist, nyFristBegrundelse } = vaerdier;
+      const oplysninger = { enhed, titel, sagsart, lovgrundlag, aaben, modtaget };
       await retSagsoplysninger(tx, id, { ...oplysninger, kildeAendret: input.kildeAendret }, klient.system);
       if (aendredeFelter(eksisterende, { trin, trinTekst }).length) {
         const h = eksisterende.trin !== trin ? trinSkiftet(trin, trinTekst) : null;

@@ -91,6 +91,18 @@ describe('PUT /sager: Nexus spejler Elses sag', () => {
     ]);
   });
 
+  it('sagsarten følger med: en overgangssag forbliver en, når systemet udelader arten, og en ny sag er en "sag"', async () => {
+    const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
+    const art = async () => foerste(await db.select().from(sager).where(eq(sager.id, a.id)))?.sagsart;
+    expect(await art()).toBe('sag');
+    await upsertSag(db, nexus, 'S-1', elsesSag({ sagsart: 'overgang', kildeAendret: NEXUS_SENERE }), senere);
+    expect(await art()).toBe('overgang');
+    const endnuSenere = new Date(Date.parse(NEXUS_SENERE) + 60_000).toISOString();
+    const r = await upsertSag(db, nexus, 'S-1', elsesSag({ titel: 'Overgang', kildeAendret: endnuSenere }), senere);
+    expect(r.aendret).toBe(true);
+    expect(await art()).toBe('overgang');
+  });
+
   it('en ny frist og en ny sagsbehandler fortælles borgeren, og skiftet vises på sagen', async () => {
     const a = await upsertSag(db, nexus, 'S-1', elsesSag(), NU);
     await upsertSag(
@@ -236,6 +248,7 @@ describe('SagSchema', () => {
     [{ trin: '3' }, 'trin', 'Trinnet skal være et helt tal fra 1 til 7.'],
     [{ nyFrist: '2027-01-15' }, 'nyFristBegrundelse', 'Skriv begrundelsen for den nye frist. Borgeren skal kende den.'],
     [{ enhed: 'ukendt' }, 'enhed', expect.stringContaining('Enheden skal være en af')],
+    [{ sagsart: 'overgangssag' }, 'sagsart', 'Sagsarten skal være "sag" eller "overgang".'],
     [{ aaben: 'ja' }, 'aaben', 'Skal være true eller false.'],
     [{ frist: '2026-11-01' }, 'frist', 'Fristen kan ikke ligge før sagen er modtaget.'],
     [{ personKildeId: 'a/b' }, 'personKildeId', expect.stringContaining('må kun indeholde')],

@@ -112,6 +112,13 @@ export const SagSchema = z
       .enum(enheder, { error: besked(`Enheden skal være en af: ${enheder.join(', ')}.`) })
       .meta({ description: 'Enheden, der ejer sagen. Dens medarbejdere kan se sagen.' }),
     titel: tekst(200),
+    sagsart: z
+      .enum(['sag', 'overgang'], { error: besked('Sagsarten skal være "sag" eller "overgang".') })
+      .optional()
+      .meta({
+        description:
+          'Hvilken slags sag det er, uanset titlen. "overgang" er en sag om Den Gode Overgang (16-18 år); portalen opretter så ikke en til. Udeladt: "sag" for en ny sag, uændret for en kendt.',
+      }),
     lovgrundlag: tekst(200).meta({
       description: 'Skrevet som i kommunens sagsbehandlingsfrister, fx "Serviceloven § 85".',
     }),

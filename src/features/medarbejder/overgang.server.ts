@@ -48,7 +48,7 @@ export async function ungeIOvergangsalder(db: Db, bruger: Bruger, now: Date) {
       attenAarsdag: attenAarsdag(person.foedselsdato),
       harOvergangssag: false,
     };
-    u.harOvergangssag ||= sag.titel === OVERGANGSSAG_TITEL;
+    u.harOvergangssag ||= sag.sagsart === 'overgang';
     unge.set(person.id, u);
   }
   return [...unge.values()].sort((a, b) => a.attenAarsdag.localeCompare(b.attenAarsdag));
@@ -75,13 +75,14 @@ export async function opretOvergangssag(
   // Only for a young person 16-18 with a children's-area case this staff member works on.
   const boernesager = iSkopet.filter((s) => s.enhed === BOERNEOMRAADE);
   if (!iOvergangsalder(person.foedselsdato, dagen(now)) || boernesager.length === 0) throw new IkkeFundet();
-  if (boernesager.some((s) => s.titel === OVERGANGSSAG_TITEL)) return { personId: person.id };
+  if (boernesager.some((s) => s.sagsart === 'overgang')) return { personId: person.id };
   const atten = attenAarsdag(person.foedselsdato);
   await db.transaction(async (tx) => {
     const sag = {
       personId: person.id,
       enhed: BOERNEOMRAADE,
       titel: OVERGANGSSAG_TITEL,
+      sagsart: 'overgang' as const,
       lovgrundlag: 'Barnets Lov og Serviceloven',
       trin: 1,
       trinTekst: `Vi har oprettet en sag om din overgang til voksenlivet. Du fylder 18 år ${formatDato(atten)}.`,
