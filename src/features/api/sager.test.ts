@@ -312,6 +312,21 @@ describe('PUT /sager/{kildeId}/afgoerelse', () => {
     );
   });
 
+  it('en rettet afgørelse giver borgeren det nye brev; samme afgørelse igen giver intet brev', async () => {
+    const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
+    const breve = async () =>
+      (await db.select().from(dokumenter).where(eq(dokumenter.sagId, sag.id))).map((d) => d.titel).toSorted();
+    await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, NU);
+    const foer = await breve();
+    await upsertAfgoerelse(db, nexus, 'S-1', afgoerelse, senere);
+    expect(await breve()).toEqual(foer);
+    await upsertAfgoerelse(db, nexus, 'S-1', { ...afgoerelse, begrundelse: 'Vi har fået lægens udtalelse.' }, senere);
+    const efter = await db.select().from(dokumenter).where(eq(dokumenter.sagId, sag.id));
+    expect(efter).toHaveLength(foer.length + 1);
+    const nyt = efter.find((d) => d.titel.startsWith('Ændret afgørelse'));
+    expect(nyt?.indhold).toContain('Begrundelse: Vi har fået lægens udtalelse.');
+  });
+
   it('giver 409 og gemmer intet, når sagen allerede er afgjort i portalen', async () => {
     const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
     await db.insert(afgoerelser).values({

@@ -97,24 +97,10 @@ export async function registrerAfgoerelse(
     kildeId: kilde.type === 'system' ? kilde.kildeId : null,
   });
 
-  // Every decision has its letter, wherever it was made: the caseworker's own words, the aid that was
-  // granted or refused, or the case system's outcome.
-  const brevtekst =
-    kilde.type === 'sagsbehandler'
-      ? kilde.brev
-      : kilde.type === 'hjaelpemiddel'
-        ? `${udfald === 'afslag' ? 'Du får afslag på' : 'Du får bevilget'} ${kilde.hjaelpemiddel.toLowerCase()}.`
-        : `Afgørelse: ${udfaldOrd[udfald]}.`;
   const brevId = await skrivBrev(
     tx,
     sag,
-    {
-      type: 'afgoerelse',
-      titel: `Afgørelse: ${udfaldOrd[udfald]} – ${sag.titel.toLowerCase()}`,
-      dato,
-      // The letter as it was sent: without a klagevejledning when the case system sent none.
-      indhold: `${brevtekst}\n\nBegrundelse: ${begrundelse}${adgang.klagevejledning ? `\n\nKlagevejledning: ${adgang.klagevejledning}` : ''}`,
-    },
+    afgoerelsesbrev(sag, kilde, { udfald, begrundelse, dato, klagevejledning: adgang.klagevejledning }),
     now,
     skribent,
   );
@@ -179,7 +165,35 @@ export async function registrerAfgoerelse(
   return { id };
 }
 
-/** A case system corrects a decision it sent before; the citizen is told when the outcome changed. */
+/**
+ * Every decision has its letter, wherever it was made: the caseworker's own words, the aid that was
+ * granted or refused, or the case system's outcome. As it was sent: without a klagevejledning when
+ * the case system sent none. `aendret`: a corrected decision's new letter says so in its title.
+ */
+function afgoerelsesbrev(
+  sag: Pick<Sag, 'titel'>,
+  kilde: AfgoerelseKilde,
+  a: { udfald: Udfald; begrundelse: string; dato: Dag; klagevejledning: string | null },
+  aendret = false,
+) {
+  const brevtekst =
+    kilde.type === 'sagsbehandler'
+      ? kilde.brev
+      : kilde.type === 'hjaelpemiddel'
+        ? `${a.udfald === 'afslag' ? 'Du får afslag på' : 'Du får bevilget'} ${kilde.hjaelpemiddel.toLowerCase()}.`
+        : `Afgørelse: ${udfaldOrd[a.udfald]}.`;
+  return {
+    type: 'afgoerelse' as const,
+    titel: `${aendret ? 'Ændret afgørelse' : 'Afgørelse'}: ${udfaldOrd[a.udfald]} – ${sag.titel.toLowerCase()}`,
+    dato: a.dato,
+    indhold: `${brevtekst}\n\nBegrundelse: ${a.begrundelse}${a.klagevejledning ? `\n\nKlagevejledning: ${a.klagevejledning}` : ''}`,
+  };
+}
+
+/**
+ * A case system corrects a decision it sent before. A change to what the letter says (outcome,
+ * reasons, guidance, date) gives the citizen the new letter; a changed outcome is also an event.
+ */
 export async function retAfgoerelseFraSystem(
   tx: Skriver,
   sag: Sag,
@@ -195,6 +209,11 @@ export async function retAfgoerelseFraSystem(
   now: Date,
 ): Promise<void> {
   await tx.update(afgoerelser).set(ny).where(eq(afgoerelser.id, afgoerelse.id));
+  const brevetSiger = (a: typeof ny | typeof afgoerelse) => [a.udfald, a.begrundelse, a.klagevejledning, a.dato];
+  if (JSON.stringify(brevetSiger(afgoerelse)) !== JSON.stringify(brevetSiger(ny))) {
+    const kilde = { type: 'system', kildeId: afgoerelse.kildeId ?? '', ...ny } as const;
+    await skrivBrev(tx, sag, afgoerelsesbrev(sag, kilde, ny, true), now, kildesystem(sag));
+  }
   if (afgoerelse.udfald !== ny.udfald)
     await skrivHaendelse(tx, sag.id, afgoerelseAendret(ny.udfald, ny.klagefrist), now, sag.sagsbehandlerId);
   else if (afgoerelse.klagefrist === null && ny.klagefrist !== null)
