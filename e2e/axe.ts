@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { expectIngenRaaKoder } from './koder.ts';
 
-/** WCAG 2.1 A and AA, the level Danish public sites must meet. */
+/** WCAG 2.1 A and AA, the level Danish public sites must meet; and, on the same pages, no raw codes. */
 export async function expectNoAxeViolations(page: Page) {
+  await expectIngenRaaKoder(page);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

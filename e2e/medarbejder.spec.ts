@@ -46,7 +46,7 @@ test('Sofie forlænger fristen, træffer afgørelse, genvurderer en klage og ove
   await expect(sofie.getByText('Genvurderingen er gemt.')).toBeVisible();
 
   await aabnSomMedarbejder(sofie, 'Ali Hassan', 'Socialpædagogisk støtte');
-  await sofie.getByLabel('Ny sagsbehandler').selectOption({ label: 'Peter Nørgaard (midt)' });
+  await sofie.getByLabel('Ny sagsbehandler').selectOption({ label: 'Peter Nørgaard (Team Midt)' });
   await sofie.getByLabel('Nej, fx sygdom').check();
   await sofie.getByLabel('Ja', { exact: true }).last().check();
   await sofie.getByRole('button', { name: 'Overdrag sagen' }).click();
