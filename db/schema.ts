@@ -839,6 +839,25 @@ export const journalkvitteringer = sqliteTable(
 );
 
 /**
+ * Sync order (issue 14): for each record a case system writes through the API, the change time it
+ * sent last. A write older than this changes nothing (409), the same again is a repeat
+ * (src/features/api/synkorden.server.ts). Cases keep theirs on `sager.kilde_aendret`.
+ */
+export const synkversioner = sqliteTable(
+  'synkversioner',
+  {
+    /** The route's operation, e.g. upsertPerson: one system id may name a person and a meeting. */
+    ressource: text('ressource').notNull(),
+    /** The stored source id, "<system>:<id>". */
+    kildeId: text('kilde_id').notNull(),
+    kildeAendret: text('kilde_aendret').notNull(),
+    /** The portal's id of the record, the answer to a repeat. */
+    portalId: text('portal_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ressource, t.kildeId] })],
+);
+
+/**
  * One-time keys of staff forms (the citizens' forms keep theirs on the row they create). A form
  * sent again with the same key is answered with the first result instead of writing twice.
  */

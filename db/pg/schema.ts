@@ -721,6 +721,17 @@ export const sessioner = pgTable('sessioner', {
   sidstAktiv: bigint('sidst_aktiv', { mode: 'number' }).notNull(),
 });
 
+export const synkversioner = pgTable(
+  'synkversioner',
+  {
+    ressource: text('ressource').notNull(),
+    kildeId: text('kilde_id').notNull(),
+    kildeAendret: text('kilde_aendret').notNull(),
+    portalId: text('portal_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ressource, t.kildeId] })],
+);
+
 export const testloginTilstand = pgTable(
   'testlogin_tilstand',
   {

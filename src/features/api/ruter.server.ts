@@ -23,6 +23,7 @@ import { upsertPerson } from './personer.server.ts';
 import { upsertPlan } from './planer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import * as s from './schemas.ts';
+import { iSynkorden } from './synkorden.server.ts';
 import { type Valideret, valider } from './validering.ts';
 
 interface Faelles {
@@ -82,18 +83,42 @@ async function gyldigt<S extends z.ZodType, T>(
   return input.ok ? { ok: true, data: await koer(input.data) } : input;
 }
 
+/** The body's `kildeAendret`, which every PUT schema may carry. */
+const kildeAendretI = (input: unknown): string | undefined =>
+  typeof input === 'object' && input !== null && 'kildeAendret' in input && typeof input.kildeAendret === 'string'
+    ? input.kildeAendret
+    : undefined;
+
+/**
+ * A PUT: validated, then written in sync order (synkorden.server.ts) under the route's id. A case
+ * keeps its own order on the case row (`egenSynkorden`), where the portal's changes also count.
+ */
 export function upsert<S extends z.ZodType>(
   r: Omit<UpsertRute, 'type' | 'metode' | 'krop' | 'udfoer'> & {
     krop: S;
     udfoer: (db: Db, klient: ApiKlient, kildeId: string, input: z.output<S>, now: Date) => Promise<UpsertUdfald>;
+    egenSynkorden?: true;
   },
 ): UpsertRute {
+  const { egenSynkorden, ...rute } = r;
+  const aeldre =
+    'Portalen har en nyere udgave af posten fra jeres system (kildeAendret er senere end den sendte); svaret har den gældende kildeAendret.';
+  const fejlkoder = egenSynkorden
+    ? r.fejlkoder
+    : { ...r.fejlkoder, 409: r.fejlkoder[409] ? `${r.fejlkoder[409]} Eller: ${aeldre}` : aeldre };
   return {
-    ...r,
+    ...rute,
+    fejlkoder,
     type: 'upsert',
     metode: 'PUT',
     udfoer: (db, klient, kildeId, krop, now) =>
-      gyldigt(r.krop, krop, (input) => r.udfoer(db, klient, kildeId, input, now)),
+      gyldigt(r.krop, krop, (input) =>
+        egenSynkorden
+          ? r.udfoer(db, klient, kildeId, input, now)
+          : iSynkorden(db, klient, r.id, kildeId, kildeAendretI(input), (tx) =>
+              r.udfoer(tx, klient, kildeId, input, now),
+            ),
+      ),
   };
 }
 
@@ -165,6 +190,7 @@ export const ruter = {
     beskrivelse:
       'Når trin, frist/nyFrist eller sagsbehandler ændres i forhold til den gemte sag, skriver portalen en hændelse i klart sprog i sagens historik, som borgeren ser. Personen skal være sendt først.',
     krop: s.SagSchema,
+    egenSynkorden: true,
     fejlkoder: {
       409: 'Portalen har en nyere udgave af sagen fra jeres system (kildeAendret er senere end den sendte); svaret har den gældende kildeAendret.',
       422: `${ukendtPerson} Eller sagsbehandlerOidcSub findes ikke.`,

@@ -21,6 +21,7 @@ import { aendredeFelter, auditSystem, findPersonFraKilde, lagretKildeId, type Up
 import { ApiFejl, uopfyldt } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { AfgoerelseInput, SagInput } from './schemas.ts';
+import { synkRaekkefoelge } from './synkorden.server.ts';
 
 /**
  * Creates or updates a case. The person must exist (422 otherwise); a case cannot move to
@@ -121,16 +122,6 @@ export async function upsertSag(
     },
     { behavior: 'immediate' },
   );
-}
-
-/**
- * Where a write from a case system stands against the case the portal holds: both are the system's own
- * change times, normalised to UTC ISO strings, so they compare as text. A case mirrored before the
- * portal kept them (null) takes any.
- */
-export function synkRaekkefoelge(gemt: string | null, sendt: string): 'aeldre' | 'samme' | 'nyere' {
-  if (gemt === null || sendt > gemt) return 'nyere';
-  return sendt === gemt ? 'samme' : 'aeldre';
 }
 
 /** A second decision on a case that has one is a conflict, told in the staff member's words. */

@@ -7,7 +7,7 @@ import { afgoerelser, audit, dokumenter, sager, sagsbehandlerskift, sagshaendels
 import { demoMedarbejdere } from '../../../db/seed.ts';
 import { fejlVedIndsaettelse } from '../../../db/test-fixtures.ts';
 import { upsertPerson } from './personer.server.ts';
-import { synkRaekkefoelge, upsertAfgoerelse, upsertSag } from './sager.server.ts';
+import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { ApiAfgoerelseSchema, SagSchema } from './schemas.ts';
 import { dubu, else_, elsesSag, fejlFra, NEXUS_AENDRET, NEXUS_SENERE, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
@@ -222,15 +222,6 @@ describe('PUT /sager: en synkronisering går aldrig baglæns', () => {
     await db.update(sager).set({ kildeAendret: null }).where(eq(sager.id, a.id));
     await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 2, kildeAendret: '2020-01-01T00:00:00.000Z' }), senere);
     expect(await sagen(a.id)).toMatchObject({ trin: 2, kildeAendret: '2020-01-01T00:00:00.000Z' });
-  });
-
-  it.each([
-    [null, NEXUS_AENDRET, 'nyere'],
-    [NEXUS_AENDRET, NEXUS_SENERE, 'nyere'],
-    [NEXUS_AENDRET, NEXUS_AENDRET, 'samme'],
-    [NEXUS_SENERE, NEXUS_AENDRET, 'aeldre'],
-  ] as const)('gemt %s, sendt %s: %s', (gemt, sendt, svar) => {
-    expect(synkRaekkefoelge(gemt, sendt)).toBe(svar);
   });
 });
 

@@ -28,6 +28,15 @@ const tidspunkt = () =>
     offset: true,
     error: besked('Skriv tidspunktet som ISO 8601 med tidszone, fx 2026-11-24T10:00:00+01:00.'),
   });
+/** A record's change time in its case system, as every PUT may send it (features/api/synkorden.server.ts). */
+const kildeAendret = () =>
+  tidspunkt()
+    .transform((t) => new Date(t).toISOString())
+    .optional()
+    .meta({
+      description:
+        'Hvornår posten sidst blev ændret i jeres system (ISO 8601 med tidszone). Et kald med et ældre tidspunkt end det, portalen har fået for samme post, ændrer intet og får 409 med det gældende; samme tidspunkt igen er en gentagelse (200, aendret: false). Udeladt: den seneste skrivning gælder.',
+    });
 const tekst = (max: number) => z.string().trim().min(1, 'Må ikke være tom.').max(max, `Højst ${max} tegn.`);
 /** Optional text: left out or null both mean "none". */
 const valgfri = (max: number) => tekst(max).nullish();
@@ -45,6 +54,7 @@ const enheder = [...kommune.teams.map((t) => t.id), ...kommune.enheder.map((e) =
 
 export const PersonSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     cpr: z
       .string({ error: besked('CPR-nummeret skal være tekst.') })
       .regex(/^\d{10}$/, 'CPR-nummeret skal være 10 cifre uden bindestreg.'),
@@ -69,6 +79,7 @@ export const PersonSchema = z
 
 export const ForaeldremyndighedSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     indehavere: z
       .array(
         z.strictObject({
@@ -168,6 +179,7 @@ export const SagSchema = z
 
 export const ApiAfgoerelseSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     udfald: z.enum(udfaldVaerdier, { error: besked('Udfaldet skal være bevilling, delvis eller afslag.') }),
     dato: dag(),
     begrundelse: tekst(5000),
@@ -213,6 +225,7 @@ export const ApiAfgoerelseSchema = z
 
 export const ApiPartshoeringSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.meta({ description: 'Sagen, partshøringen hører til; den skal tilhøre samme person.' }),
     materiale: tekst(10000).meta({ description: 'De oplysninger, borgeren skal kunne kommentere, i almindelige ord.' }),
@@ -225,6 +238,7 @@ export const ApiPartshoeringSchema = z
 
 export const ApiBrevSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.meta({ description: 'Sagen, brevet hører til; den skal tilhøre samme person.' }),
     titel: tekst(200),
@@ -235,6 +249,7 @@ export const ApiBrevSchema = z
 
 export const ApiBeskedSvarSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     svarPaa: z
       .string()
       .trim()
@@ -251,6 +266,7 @@ export const ApiBeskedSvarSchema = z
 
 export const ApiMoedeSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.nullish().meta({ description: 'Sagen, mødet hører til; den skal tilhøre samme person.' }),
     type: z.enum(moedetyper, {
@@ -292,6 +308,7 @@ export const KompasScoreSchema = z.strictObject({
 
 export const ApiPlanSchema = z
   .strictObject({
+    kildeAendret: kildeAendret(),
     personKildeId: KildeIdSchema,
     sagKildeId: KildeIdSchema.nullish().meta({
       description: 'Sagen, planen hører til; den skal tilhøre samme person.',
