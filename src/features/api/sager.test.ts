@@ -9,7 +9,7 @@ import { fejlVedIndsaettelse } from '../../../db/test-fixtures.ts';
 import { upsertPerson } from './personer.server.ts';
 import { upsertAfgoerelse, upsertSag } from './sager.server.ts';
 import { ApiAfgoerelseSchema, SagSchema } from './schemas.ts';
-import { dubu, else_, elsesSag, fejlFra, NEXUS_AENDRET, NEXUS_SENERE, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
+import { dubu, else_, elsesSag, fejlFra, NEXUS_SENERE, NU, nexus, nyDemoDb } from './test-hjaelp.ts';
 import { valider } from './validering.ts';
 
 let db: Db;
