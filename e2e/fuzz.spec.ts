@@ -28,6 +28,7 @@ const medarbejderHandlinger = [
   'registrerKompas',
   'registrerRelation',
   'opdaterDepot',
+  'markerLeveret',
 ];
 
 /** Every form action with its fields: the table's, and the three index.ts defines itself. */

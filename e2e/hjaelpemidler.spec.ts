@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { formatDato } from '#/lib/dato.ts';
 import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { spoerg } from './database.ts';
@@ -209,13 +210,35 @@ test('andres bilag og udlån kan ikke åbnes via adressen', async ({ page }) => 
   expect((await page.goto('/min-side/hjaelpemidler/udlaan/findes-ikke/fejl'))?.status()).toBe(404);
 });
 
-test('depotet tager den farlige fejl først, henter Jonnas rollator, og udlånet slutter', async ({ browser }) => {
+test('depotet tager den farlige fejl først, henter Jonnas rollator og leverer hendes badebænk', async ({ browser }) => {
+  // Four logins, three axe scans and a page without JavaScript: more than one test's usual time.
+  test.slow();
   // Jonna Lind and Dorte in the depot are not demo personas; the loan is Jonna's own.
   await jonnaLind();
   await dorteDepot();
   await spoerg(
     `insert into udlaan (id, person_id, hjaelpemiddel, nummer, udlaant_dato) values ('e2e-jonna-laan', 'e2e-jonna', 'Rollator', 'HMD-E2E-1', '${omDage(-200)}')`,
   );
+  // A bath bench granted to Jonna, on a case of hers assigned to Maria, the therapist.
+  await spoerg(
+    `insert into sager (id, person_id, enhed, titel, lovgrundlag, trin, trin_tekst, aaben, sagsbehandler_id, modtaget, frist)
+     values ('e2e-jonna-hm', 'e2e-jonna', 'vest', 'Hjælpemiddel: badebænk', 'Serviceloven § 112', 3, 'Terapeuten vurderer, hvilket hjælpemiddel der passer til dig.', 1,
+       (select id from medarbejdere where oidc_sub = 'medarbejder-maria-kjaer'), '${omDage(-14)}', '${omDage(14)}')`,
+  );
+  await spoerg(
+    `insert into hjaelpemiddel_ansoegninger (id, person_id, hjaelpemiddel, beskrivelse, status, modtaget, leveringsadresse, sag_id)
+     values ('e2e-jonna-baenk', 'e2e-jonna', 'Badebænk', 'Jeg kan ikke stå op i badet.', 'bevilget', '${omDage(-14)}', 'Skolegade 3, 7160 Tørring', 'e2e-jonna-hm')`,
+  );
+
+  // The therapist agrees the delivery: it goes to the depot's list.
+  const levering = omDage(3);
+  const maria = await (await browser.newContext()).newPage();
+  await loginSom(maria, 'Maria Kjær', { medarbejder: true });
+  await maria.goto('/medarbejder/hjaelpemidler/e2e-jonna-baenk');
+  await maria.getByLabel('Hvad skal der ske?').selectOption({ label: 'Aftal levering' });
+  await maria.getByLabel(/Leveringsdato/).fill(levering);
+  await maria.getByRole('button', { name: 'Gem' }).click();
+  await expect(maria.getByText('Gemt. Borgeren kan se den nye status.')).toBeVisible();
 
   const jonna = await (await browser.newContext()).newPage();
   await loginSom(jonna, 'Jonna Lind');
@@ -242,6 +265,24 @@ test('depotet tager den farlige fejl først, henter Jonnas rollator, og udlånet
     rows.slice(1).map((r) => r.textContent?.includes('Farlig') ?? false),
   );
   expect(farlige.indexOf(false) === -1 || farlige.lastIndexOf(true) < farlige.indexOf(false)).toBe(true);
+  // The delivery Maria agreed: its day, Jonna, the bath bench and the address, and nothing else of the case.
+  const jonnasLevering = dorte
+    .getByRole('table', { name: 'Leveringer' })
+    .getByRole('row')
+    .filter({ hasText: 'Jonna Lind' });
+  await expect(jonnasLevering.getByRole('cell')).toHaveText([
+    formatDato(levering),
+    'Jonna Lind',
+    'Badebænk',
+    'Skolegade 3, 7160 Tørring',
+    /^Levering aftalt/,
+  ]);
+  await expect(dorte.getByText('Jeg kan ikke stå op i badet.')).toHaveCount(0);
+  // Sent without the device's number: the list with the error passes axe, on a phone too.
+  await jonnasLevering.getByRole('button', { name: 'Marker som leveret – Badebænk til Jonna Lind' }).click();
+  await expect(
+    dorte.getByRole('alert').getByRole('link', { name: 'Skriv hjælpemidlets nummer fra depotet.' }),
+  ).toHaveAttribute('href', '#nummer-e2e-jonna-baenk');
   await dorte.setViewportSize({ width: 390, height: 844 });
   await expectNoAxeViolations(dorte);
   await dorte
@@ -252,11 +293,45 @@ test('depotet tager den farlige fejl først, henter Jonnas rollator, og udlånet
     .click();
   await expect(dorte.getByText('Status er gemt.')).toBeVisible();
 
+  // Dorte delivers the bath bench, without JavaScript; the device's number is required.
+  const udenJs = await browser.newContext({ javaScriptEnabled: false });
+  const dorteUdenJs = await udenJs.newPage();
+  await loginSom(dorteUdenJs, 'Dorte Depot', { medarbejder: true });
+  await dorteUdenJs.goto('/medarbejder/hjaelpemidler');
+  const raekke = dorteUdenJs
+    .getByRole('table', { name: 'Leveringer' })
+    .getByRole('row')
+    .filter({ hasText: 'Jonna Lind' });
+  await raekke.getByRole('button', { name: 'Marker som leveret – Badebænk til Jonna Lind' }).click();
+  await expect(dorteUdenJs).toHaveTitle(/^Fejl: /);
+  await expect(
+    dorteUdenJs.getByRole('alert').getByRole('link', { name: 'Skriv hjælpemidlets nummer fra depotet.' }),
+  ).toHaveAttribute('href', '#nummer-e2e-jonna-baenk');
+  // At the field too, in Jonna's row only.
+  await expect(dorteUdenJs.locator('#nummer-e2e-jonna-baenk-fejl')).toHaveText(
+    'Fejl: Skriv hjælpemidlets nummer fra depotet.',
+  );
+  await expect(dorteUdenJs.locator('.form-error-message')).toHaveCount(1);
+  const nummer = raekke.getByLabel('Nummer fra depotet – Badebænk til Jonna Lind');
+  await expect(nummer).toHaveAttribute('aria-invalid', 'true');
+  await nummer.fill('HMD-E2E-2');
+  await raekke.getByRole('button', { name: 'Marker som leveret – Badebænk til Jonna Lind' }).click();
+  await expect(dorteUdenJs.getByText('Leveringen er gemt.')).toBeVisible();
+  await expect(
+    dorteUdenJs.getByRole('table', { name: 'Leveringer' }).getByRole('row').filter({ hasText: 'Jonna Lind' }),
+  ).toHaveCount(0);
+  await udenJs.close();
+
   // The loan has ended: Jonna sees it returned, and can report or order nothing more on it.
   await jonna.goto('/min-side/hjaelpemidler');
   const laan = jonna.getByRole('listitem').filter({ hasText: 'HMD-E2E-1' });
   await expect(laan).toContainText('Afleveret');
   await expect(laan.getByRole('link', { name: /Meld fejl/ })).toHaveCount(0);
   await expect(laan.getByRole('link', { name: /Bestil afhentning/ })).toHaveCount(0);
+  // The bath bench the depot delivered is hers on loan now.
+  const baenk = jonna.getByRole('listitem').filter({ hasText: 'HMD-E2E-2' });
+  await expect(baenk).toContainText('Badebænk');
+  await expect(baenk).not.toContainText('Afleveret');
+  await expect(baenk.getByRole('link', { name: 'Meld fejl ved Badebænk HMD-E2E-2' })).toBeVisible();
   await expectNoAxeViolations(jonna);
 });

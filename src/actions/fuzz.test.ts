@@ -31,6 +31,7 @@ import {
 } from '#/features/hjaelpemidler/udlaan.server.ts';
 import type { JournalType } from '#/features/journal/typer.ts';
 import type { Session } from '#/features/login/session.ts';
+import { vurderAnsoegning } from '#/features/medarbejder/hjaelpemidler.server.ts';
 import { vaelgKontakt } from '#/features/notifikationer/kontaktvalg.server.ts';
 import { bedOmAktindsigt } from '#/features/sager/aktindsigt.server.ts';
 import { indsendKlage } from '#/features/sager/klage.server.ts';
@@ -113,6 +114,8 @@ const hvem: Record<Navn, [tilladt: Persona, ikkeTilladt: Persona]> = {
   registrerKompas: ['sofie', 'maria'],
   registrerRelation: ['lene', 'sofie'],
   opdaterDepot: ['maria', 'henrik'],
+  // Maria handles loans on Jens' case in Team Øst; Peter (Team Midt) has no case of Jens'.
+  markerLeveret: ['maria', 'peter'],
   besvarBesked: ['sofie', 'peter'],
   overdragTraad: ['sofie', 'maria'],
   lukTraad: ['sofie', 'henrik'],
@@ -181,6 +184,22 @@ beforeEach(async () => {
   const badebaenk = forste(
     await db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.personId, demo.jens.id)),
   );
+  // A second request of Jens', granted on the same case, whose delivery Maria agrees below.
+  const badebaenkSag = defined(
+    foerste(await db.select().from(t.hjaelpemiddelAnsoegninger).where(eq(t.hjaelpemiddelAnsoegninger.id, badebaenk))),
+    'Ansøgningen',
+  ).sagId;
+  const toiletforhoejer = uuid();
+  await db.insert(t.hjaelpemiddelAnsoegninger).values({
+    id: toiletforhoejer,
+    personId: demo.jens.id,
+    hjaelpemiddel: 'Toiletforhøjer',
+    beskrivelse: 'Jeg kan ikke rejse mig fra toilettet.',
+    status: 'bevilget',
+    modtaget: IDAG,
+    leveringsadresse: 'Strandvejen 4, 7130 Juelsminde',
+    sagId: badebaenkSag,
+  });
 
   // What the actions refer to and the seed lacks, made with the features' own writes.
   const klageNoegle = uuid();
@@ -266,6 +285,12 @@ beforeEach(async () => {
     NU,
   );
   const aliKode = defined(koder[0], 'Koden').kode;
+  await vurderAnsoegning(
+    db,
+    brugere.maria,
+    { noegle: uuid(), ansoegningId: toiletforhoejer, status: 'levering-aftalt', leveringsdato: plusDage(IDAG, 3) },
+    NU,
+  );
 
   const tekst = 'Jeg er uenig, fordi min situation er en anden end den, I beskriver.';
   const e = (felter: Record<string, string | string[]>): Form => Object.entries(felter);
@@ -410,6 +435,7 @@ beforeEach(async () => {
       gyldigFra: IDAG,
     }),
     opdaterDepot: e({ type: 'fejl', id: fejlId, status: 'repareret' }),
+    markerLeveret: e({ noegle: uuid(), ansoegningId: toiletforhoejer, nummer: 'HMD-555' }),
   } satisfies Record<Navn, Form>);
 
   Object.assign(ids, await idsPrFelt(db));
@@ -682,6 +708,8 @@ const tilJournalen: Record<Navn, JournalType[]> = {
   registrerKompas: ['kompasscorer'],
   registrerRelation: [],
   opdaterDepot: ['fejlmelding-status'],
+  // The delivery's step on the case, and the loan it makes.
+  markerLeveret: ['hjaelpemiddel-status', 'udlaan'],
   besvarBesked: ['besked-svar'],
   overdragTraad: [],
   lukTraad: ['besked-lukket'],

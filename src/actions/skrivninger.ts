@@ -65,6 +65,8 @@ import {
 import {
   DepotStatusSchema,
   HjaelpemiddelFejl,
+  LeveringSchema,
+  markerLeveret,
   opdaterDepot,
   VurderingSchema,
   vurderAnsoegning,
@@ -184,6 +186,7 @@ export const skrivninger = {
   registrerKompas: skrivning(KompasSchema, registrerKompas),
   registrerRelation: skrivning(RelationSchema, registrerRelation),
   opdaterDepot: skrivning(DepotStatusSchema, opdaterDepot),
+  markerLeveret: skrivning(LeveringSchema, markerLeveret),
   besvarBesked: skrivning(SvarSchema, besvarTraad),
   overdragTraad: skrivning(OverdragTraadSchema, overdragTraad),
   lukTraad: skrivning(LukTraadSchema, lukTraad),

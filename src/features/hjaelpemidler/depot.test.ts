@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afhentningerIArbejdsorden, fejlIArbejdsorden } from './depot.ts';
+import { afhentningerIArbejdsorden, fejlIArbejdsorden, leveringerIArbejdsorden } from './depot.ts';
 
 describe('depotets arbejdsorden', () => {
   it('farlige fejl først, så andre åbne fejl, så de reparerede; ældste først i hver', () => {
@@ -20,5 +20,25 @@ describe('depotets arbejdsorden', () => {
       { id: 'c', status: 'bestilt', dato: '2026-12-03' },
     ] as const;
     expect(afhentningerIArbejdsorden(afh).map((x) => x.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('leveringer efter dato, den tidligste først; en overskredet dag står bare øverst', () => {
+    const lev = [
+      { id: 'a', leveringsdato: '2026-12-10' },
+      { id: 'b', leveringsdato: '2026-11-28' },
+      { id: 'c', leveringsdato: '2026-12-03' },
+      { id: 'd', leveringsdato: '2026-12-03' },
+    ];
+    expect(leveringerIArbejdsorden(lev).map((x) => x.id)).toEqual(['b', 'c', 'd', 'a']);
+    // Pure: the input keeps its order.
+    expect(lev.map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('en levering uden dato står først, så nogen giver den en', () => {
+    const lev = [
+      { id: 'a', leveringsdato: '2026-12-01' },
+      { id: 'b', leveringsdato: null },
+    ];
+    expect(leveringerIArbejdsorden(lev).map((x) => x.id)).toEqual(['b', 'a']);
   });
 });
