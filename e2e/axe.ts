@@ -11,3 +11,13 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe fandt fejl på ${page.url()}`).toEqual([]);
 }
+
+/** The same scan at desktop and phone widths (WCAG 1.4.10 reflow at 320 px); the viewport is put back after. */
+export async function expectNoAxeViolationsPaaBredder(page: Page, bredder: readonly number[] = [1280, 390, 320]) {
+  const foer = page.viewportSize();
+  for (const width of bredder) {
+    await page.setViewportSize({ width, height: 844 });
+    await expectNoAxeViolations(page);
+  }
+  if (foer) await page.setViewportSize(foer);
+}
