@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { defined } from '#/lib/defined.ts';
-import { expectNoAxeViolations } from './axe.ts';
+import { expectNoAxeViolations, expectNoAxeViolationsPaaBredder } from './axe.ts';
 import { spoergKolonne } from './database.ts';
 import { E2E_NU, efterNu } from './klokke.ts';
 import { logIndHos, loginSom, saetDato, sagslinks } from './login.ts';
@@ -101,7 +101,10 @@ test('Sofie ser Voksenhandicaps sager, men ikke Jens i Team Øst', async ({ page
   expect((await page.goto(defined(jensSag, 'Sagslinket')))?.status()).toBe(404);
 });
 
-test('"Hvem har set mine oplysninger" viser Karin og Maria, når de har set Jens sager', async ({ page, browser }) => {
+test('"Hvem har set mine oplysninger" viser Karin og Maria pr. dag og person, når de har set Jens sager', async ({
+  page,
+  browser,
+}) => {
   const karin = await browser.newPage();
   await loginSom(karin, 'Karin Madsen');
   await karin.goto('/min-side/vaelg');
@@ -110,33 +113,75 @@ test('"Hvem har set mine oplysninger" viser Karin og Maria, når de har set Jens
   await karin.getByRole('link', { name: 'Praktisk hjælp i hjemmet' }).click();
   await karin.close();
 
+  // Maria finds Jens' case just before midnight on Thursday 10 December (days no other journey
+  // uses; the list is in his log too), and opens it twice after midnight, 20 minutes apart.
   const maria = await browser.newPage();
+  await saetDato(maria, efterNu(8, 12 * 60 + 50)); // 23.50 in Copenhagen
   await loginSom(maria, 'Maria Kjær', { medarbejder: true });
   await maria.goto('/medarbejder?visning=enhed&status=alle');
-  await maria.getByRole('link', { name: 'Hjælpemiddel: badebænk' }).click();
+  const badebaenk = defined(
+    await maria.getByRole('link', { name: 'Hjælpemiddel: badebænk' }).getAttribute('href'),
+    'Sagslinket',
+  );
+  for (const minutter of [13 * 60 + 10, 13 * 60 + 30]) {
+    await saetDato(maria, efterNu(8, minutter));
+    await maria.goto(badebaenk);
+    await expect(maria.getByRole('heading', { level: 1, name: 'Hjælpemiddel: badebænk' })).toBeVisible();
+  }
   await maria.close();
 
   await loginSom(page, 'Jens Madsen');
   await page.getByRole('link', { name: 'Hvem har set mine oplysninger' }).click();
-  const log = page.getByRole('table');
+  const log = page.getByRole('main');
+  // A heading per day, the newest first; in it one line per person, however many times they looked.
+  await expect(log.getByRole('heading', { level: 2 }).nth(0)).toHaveText('Fredag 11. december 2026');
+  await expect(log.getByRole('heading', { level: 2 }).nth(1)).toHaveText('Torsdag 10. december 2026');
+  const fredag = log.getByRole('table', { name: /fredag 11\. december 2026/ });
+  const mariaFredag = fredag.getByRole('row').filter({ hasText: 'Maria Kjær (medarbejder)' });
+  await expect(mariaFredag).toHaveCount(1);
+  await expect(mariaFredag.getByRole('rowheader')).toHaveText('Maria Kjær (medarbejder)');
+  await expect(mariaFredag.getByRole('cell')).toHaveText([
+    '2 gange',
+    'kl. 00.10 til 00.30',
+    'Så: Sag: Hjælpemiddel: badebænk',
+  ]);
+  // Her look at the list before midnight is Thursday's, a line of its own.
+  const mariaTorsdag = log
+    .getByRole('table', { name: /torsdag 10\. december 2026/ })
+    .getByRole('row')
+    .filter({ hasText: 'Maria Kjær (medarbejder)' });
+  await expect(mariaTorsdag).toHaveCount(1);
+  await expect(mariaTorsdag.getByRole('cell').nth(1)).toHaveText('kl. 23.50');
   await expect(
     log
+      .getByRole('table', { name: /onsdag 2\. december 2026/ })
       .getByRole('row')
       .filter({ hasText: 'Karin Madsen (pårørende med fuldmagt)' })
       .filter({ hasText: 'Sag: Praktisk hjælp i hjemmet' }),
-  ).not.toHaveCount(0);
-  await expect(
-    log
-      .getByRole('row')
-      .filter({ hasText: 'Maria Kjær (medarbejder)' })
-      .filter({ hasText: 'Sag: Hjælpemiddel: badebænk' }),
-  ).not.toHaveCount(0);
+  ).toHaveCount(1);
   // His own visits, most of the rows, only when he asks for them.
   await expect(log.getByRole('row').filter({ hasText: 'Dig selv' })).toHaveCount(0);
   await page.getByLabel('Vis', { exact: true }).selectOption({ label: 'Alle, også mig selv' });
   await page.getByRole('button', { name: 'Vis listen' }).click();
-  await expect(log.getByRole('row').filter({ hasText: 'Dig selv' }).first()).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expect(page).toHaveURL(/vis=alle/);
+  const selv = log
+    .getByRole('table', { name: /onsdag 2\. december 2026/ })
+    .getByRole('row')
+    .filter({ hasText: 'Dig selv' });
+  await expect(selv).toHaveCount(1);
+  await expect(selv.getByRole('cell').first()).toHaveText(/^\d+\sgange?$/);
+  await expect(mariaFredag).toHaveCount(1);
+  await expectNoAxeViolationsPaaBredder(page);
+  // On a phone and at 320 CSS px (WCAG 1.4.10) the tables stack: nothing scrolls sideways.
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    await expect(mariaFredag).toBeVisible();
+    const { bredde, indhold } = await page.evaluate(() => ({
+      bredde: window.innerWidth,
+      indhold: document.documentElement.scrollWidth,
+    }));
+    expect(indhold, `ruller til siden ved ${bredde} px`).toBeLessThanOrEqual(bredde);
+  }
 });
 
 test('login på lavt sikringsniveau afvises med en klar dansk besked', async ({ page }) => {

@@ -5,6 +5,8 @@ import {
   dageMellem,
   dagen,
   formatDato,
+  formatKlokken,
+  formatUgedagOgDato,
   fraKoebenhavnstid,
   omDage,
   plusDage,
@@ -128,4 +130,19 @@ describe('omDage', () => {
     [2, 'om 2 dage'],
     [14, 'om 14 dage'],
   ])('%i dage er "%s"', (dage, tekst) => expect(omDage(dage)).toBe(tekst));
+});
+
+describe('formatUgedagOgDato og formatKlokken', () => {
+  it.each([
+    ['2026-12-03', 'Torsdag 3. december 2026'],
+    ['2026-12-06', 'Søndag 6. december 2026'],
+    ['2026-12-07', 'Mandag 7. december 2026'],
+  ] as const)('%s: %s', (dag, tekst) => {
+    expect(formatUgedagOgDato(dag)).toBe(tekst);
+  });
+
+  it('skriver klokken i København, også om sommeren', () => {
+    expect(formatKlokken(new Date('2026-12-03T23:10:00Z'))).toBe('00.10');
+    expect(formatKlokken(new Date('2026-07-01T07:05:00Z'))).toBe('09.05');
+  });
 });

@@ -134,6 +134,19 @@ export function formatTidspunkt(d: Date): string {
   return `${datoFormat.format(d)} kl. ${tidFormat.format(d)}`;
 }
 
+/** Copenhagen wall-clock time of a moment: "14.30". */
+export function formatKlokken(d: Date): string {
+  return tidFormat.format(d);
+}
+
+const UGEDAGE = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'] as const;
+
+/** A day with its weekday, as a heading: "Torsdag 3. december 2026". */
+export function formatUgedagOgDato(dag: Dag): string {
+  const [y, m, d] = parts(dag);
+  return `${UGEDAGE[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${formatDato(dag)}`;
+}
+
 /** How far away a day is, `dage` (0 or more) from today: "i dag", "i morgen", "om 5 dage". */
 export function omDage(dage: number): string {
   if (dage === 0) return 'i dag';

@@ -55,7 +55,9 @@ export async function opretSag(
 export async function retSagsoplysninger(
   tx: Skriver,
   sagId: string,
-  oplysninger: Partial<Pick<NySag, 'titel' | 'sagsart' | 'lovgrundlag' | 'enhed' | 'modtaget' | 'aaben' | 'kildeAendret'>>,
+  oplysninger: Partial<
+    Pick<NySag, 'titel' | 'sagsart' | 'lovgrundlag' | 'enhed' | 'modtaget' | 'aaben' | 'kildeAendret'>
+  >,
   kildesystem: string | null = null,
 ): Promise<void> {
   await kraevEjer(tx, sagId, 'oplysninger', kildesystem);
