@@ -67,6 +67,10 @@ const apiUndtagelser = new Map([
   ['src/features/api/planer.server.ts', 'compares a plan from a case system with the stored one'],
   ['src/features/api/lister.server.ts', "the paged inboxes, narrowed by maySystem's SQL form"],
   ['src/features/api/haendelser.server.ts', "the outbound feed, narrowed by maySystem's SQL form"],
+  [
+    'src/features/api/synkorden.server.ts',
+    "the sync order's own table: route, source id, change time, no personal data",
+  ],
   ['src/features/api/breve.server.ts', 'compares a letter or a partshøring from a case system with the stored one'],
   [
     'src/features/api/foraeldremyndighed.server.ts',
