@@ -821,7 +821,12 @@ export const journalhaendelser = sqliteTable(
     genstandId: text('genstand_id').notNull(),
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index('journalhaendelser_sag').on(t.sagId), index('journalhaendelser_tid').on(t.tidspunkt)],
+  (t) => [
+    index('journalhaendelser_sag').on(t.sagId),
+    index('journalhaendelser_tid').on(t.tidspunkt),
+    // The inboxes are the feed filtered by type (src/features/api/lister.server.ts).
+    index('journalhaendelser_type').on(t.type, t.loebenr),
+  ],
 );
 
 /** A case system's receipt that it has journalised an event. */

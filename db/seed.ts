@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { klagevejledningFor } from '#/config/klagevejledninger.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
 import { klageadgang } from '#/features/sager/afgoerelse.ts';
 import { type Dag, formatDato, plusAar, plusDage } from '#/lib/dato.ts';
 import type { Db } from './client.ts';
@@ -351,7 +352,7 @@ export async function seedDemo(db: Db, today: Dag) {
         [-3, 'Vi vurderer din ansøgning.', 4],
       ],
     );
-    await tx
+    const jensAnsoegning = await tx
       .insert(t.hjaelpemiddelAnsoegninger)
       .values({
         id: sid('jens-badebaenk-ans'),
@@ -365,7 +366,31 @@ export async function seedDemo(db: Db, today: Dag) {
         forventetSvar: d(25),
         kvitteringsnr: 'H-DEMO-JENS01',
       })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ id: t.hjaelpemiddelAnsoegninger.id });
+    // Sent through the portal, so it is in the feed (and the API's list of applications, a view of it).
+    for (const { id } of jensAnsoegning)
+      await tilJournal(
+        tx,
+        {
+          type: 'hjaelpemiddel-ansoegning',
+          personId: p.jens.id,
+          sagId: jensBadebaenk,
+          genstandId: id,
+          data: {
+            hjaelpemiddel: 'Badebænk',
+            katalogId: null,
+            beskrivelse: 'Jeg kan ikke længere stå op, mens jeg går i bad.',
+            varighed: null,
+            telefon: null,
+            besoegstid: null,
+            leveringsadresse: null,
+            forventetSvar: d(25),
+            indsendtAf: null,
+          },
+        },
+        new Date(d(-10)),
+      );
     await tx
       .insert(t.udlaan)
       .values({

@@ -2,10 +2,10 @@
  * For tests: what needs raw SQL, on either engine. A test database is thrown away, so a fixture
  * may leave tables and triggers behind.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, max } from 'drizzle-orm';
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste, motor, pgPool, sqliteForbindelse } from './client.ts';
-import { sager } from './schema.ts';
+import { journalhaendelser, sager } from './schema.ts';
 
 /** Runs one statement and gives its rows (none for a statement that returns none). */
 export async function raaSql(db: Db, tekst: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -104,3 +104,12 @@ export const demoSag = async (db: Db, personId: string, lovgrundlag: string) =>
     ),
     'Sagen',
   );
+
+/**
+ * The feed's last event after the demo was seeded: what its citizens sent (Jens's application)
+ * is in the feed, so a test of its own events reads after it.
+ */
+export async function demoensSidsteHaendelse(db: Db): Promise<number> {
+  const [r] = await db.select({ n: max(journalhaendelser.loebenr) }).from(journalhaendelser);
+  return Number(r?.n ?? 0);
+}

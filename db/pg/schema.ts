@@ -367,7 +367,11 @@ export const journalhaendelser = pgTable(
     genstandId: text('genstand_id').notNull(),
     data: text('data').notNull(),
   },
-  (t) => [index('journalhaendelser_sag').on(t.sagId), index('journalhaendelser_tid').on(t.tidspunkt)],
+  (t) => [
+    index('journalhaendelser_sag').on(t.sagId),
+    index('journalhaendelser_tid').on(t.tidspunkt),
+    index('journalhaendelser_type').on(t.type, t.loebenr),
+  ],
 );
 
 export const journalkvitteringer = pgTable(

@@ -835,7 +835,12 @@ describe('ansøgning om hjælpemiddel', () => {
       .from(t.journalhaendelser)
       .where(eq(t.journalhaendelser.type, 'hjaelpemiddel-ansoegning'));
     expect(nye.length).toBeGreaterThan(0);
-    expect(journal.map((j) => j.id).sort()).toEqual(nye.sort());
+    expect(
+      journal
+        .map((j) => j.id)
+        .filter((id) => !foer.has(id))
+        .sort(),
+    ).toEqual(nye.sort());
   });
 
   it('bilag: tilfældige filer giver en dansk fejl eller et gemt bilag', OPTS, async () => {

@@ -1,8 +1,8 @@
 /**
- * `maySystem`'s item rule as SQL conditions, so the API's paged lists and feed are narrowed in
- * the query (a filter after LIMIT would break the cursor). system.test.ts checks they agree.
+ * `maySystem`'s item rule as an SQL condition on the feed, so the API's paged feed and its lists are
+ * narrowed in the query (a filter after LIMIT would break the cursor). system.test.ts checks they agree.
  */
-import { and, type Column, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, type Column, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { ALLE_ENHEDER, type SystemNoegle } from './access.ts';
 
 type Modtager = Pick<SystemNoegle, 'system' | 'enheder'>;
@@ -13,18 +13,7 @@ function ejerloestTil(noegle: Modtager, enhed: Column): SQL {
   return noegle.enheder.length ? inArray(enhed, [...noegle.enheder]) : sql`1 = 0`;
 }
 
-/** Items on cases of the key's system, or on unowned cases of its units, by the case's kilde_id and unit (null for no case). */
-export function systemetsEllerEnhedensSager(noegle: Modtager, kildeId: Column, enhed: Column): SQL {
-  const prefix = `${noegle.system}:`;
-  return (
-    or(
-      and(isNotNull(kildeId), sql`substr(${kildeId}, 1, ${prefix.length}) = ${prefix}`),
-      and(isNull(kildeId), ejerloestTil(noegle, enhed)),
-    ) ?? sql`1 = 0`
-  );
-}
-
-/** The same rule on the outbound feed, which keeps the owning system's name and the unit of each event. */
+/** Events on cases of the key's system, or on unowned cases of its units: the feed keeps each event's owning system and unit. */
 export function systemetsEllerEnhedensHaendelser(noegle: Modtager, kildesystem: Column, enhed: Column): SQL {
   return or(eq(kildesystem, noegle.system), and(isNull(kildesystem), ejerloestTil(noegle, enhed))) ?? sql`1 = 0`;
 }

@@ -7,6 +7,7 @@ import { aabenPartshoering, besvarPartshoering, sendPartshoering } from '#/featu
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { dokumenter, partshoeringer, sager, sagshaendelser } from '../../../db/schema.ts';
+import { demoensSidsteHaendelse } from '../../../db/test-fixtures.ts';
 import { upsertBrev, upsertPartshoering } from './breve.server.ts';
 import { hentHaendelser } from './haendelser.server.ts';
 import { upsertPerson } from './personer.server.ts';
@@ -77,6 +78,7 @@ describe('PUT /api/v1/partshoeringer/{kildeId}', () => {
 
 describe('PUT /api/v1/breve/{kildeId}', () => {
   it('lægger brevet på sagen med en hændelse; samme brev igen ændrer intet, en rettelse retter det', async () => {
+    const siden = String(await demoensSidsteHaendelse(db));
     expect((await upsertBrev(db, nexus, 'BR-1', elsesBrev(), NU)).oprettet).toBe(true);
     expect((await upsertBrev(db, nexus, 'BR-1', elsesBrev(), NU)).aendret).toBe(false);
     expect((await upsertBrev(db, nexus, 'BR-1', elsesBrev({ titel: 'Oplysninger fra din læge' }), NU)).aendret).toBe(
@@ -87,12 +89,13 @@ describe('PUT /api/v1/breve/{kildeId}', () => {
     ]);
     expect((await historik(elsesSagId)).filter((t) => t === 'dokument')).toHaveLength(1);
     // Nexus' own letter is not sent back to Nexus to journalise.
-    expect((await hentHaendelser(db, nexus, {}, NU)).elementer).toEqual([]);
+    expect((await hentHaendelser(db, nexus, { siden }, NU)).elementer).toEqual([]);
   });
 });
 
 describe('sendPartshoering på en sag lavet i portalen', () => {
   it('flytter sagen til trinnet "Partshøring" og sender brevet til journalen', async () => {
+    const siden = String(await demoensSidsteHaendelse(db));
     const sag = defined(
       foerste(
         await db
@@ -113,7 +116,7 @@ describe('sendPartshoering på en sag lavet i portalen', () => {
       );
     });
     expect(foerste(await db.select().from(sager).where(eq(sager.id, sag.id)))?.trin).toBe(5);
-    const brev = (await hentHaendelser(db, { ...nexus, enheder: ['*'] }, {}, NU)).elementer;
+    const brev = (await hentHaendelser(db, { ...nexus, enheder: ['*'] }, { siden }, NU)).elementer;
     expect(brev).toMatchObject([{ type: 'brev', sagId: sag.id, data: { type: 'partshoering' } }]);
   });
 

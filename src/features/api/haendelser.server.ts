@@ -5,20 +5,16 @@
  */
 import type { z } from 'astro/zod';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import { systemetsEllerEnhedensHaendelser } from '#/features/adgang/system.server.ts';
 import type { JournalType } from '#/features/journal/typer.ts';
 import type { Db } from '../../../db/client.ts';
 import { journalhaendelser, journalkvitteringer, personer, sager } from '../../../db/schema.ts';
 import { egenKildeId } from './faelles.server.ts';
 import { uopfyldt } from './fejl.ts';
-import { auditPrPerson, MAKS_ANTAL, personReference, type Side } from './lister.server.ts';
+import { auditPrPerson, haendelserTilKlienten, MAKS_ANTAL, personReference, type Side } from './lister.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { HaendelserQuery, JournalhaendelseSchema, KvitterInput } from './schemas.ts';
 
 const STI = '/api/v1/haendelser';
-
-const tilKlienten = (klient: ApiKlient) =>
-  systemetsEllerEnhedensHaendelser(klient, journalhaendelser.kildesystem, journalhaendelser.enhed);
 
 /**
  * Data fields named "...KildeId" hold a stored source id ("Nexus:48213"): the reader gets its own
@@ -60,7 +56,7 @@ export async function hentHaendelser(
         journalkvitteringer,
         and(eq(journalkvitteringer.loebenr, journalhaendelser.loebenr), eq(journalkvitteringer.system, klient.system)),
       )
-      .where(and(gt(journalhaendelser.loebenr, siden), tilKlienten(klient)))
+      .where(and(gt(journalhaendelser.loebenr, siden), haendelserTilKlienten(klient)))
       .orderBy(asc(journalhaendelser.loebenr))
       .limit(antal + 1);
     const vist = rows.slice(0, antal);
@@ -111,7 +107,7 @@ export async function kvitter(
         await tx
           .select({ loebenr: journalhaendelser.loebenr })
           .from(journalhaendelser)
-          .where(and(inArray(journalhaendelser.loebenr, ider), tilKlienten(klient)))
+          .where(and(inArray(journalhaendelser.loebenr, ider), haendelserTilKlienten(klient)))
       ).map((r) => r.loebenr),
     );
     const ukendte = ider.filter((id) => !egne.has(id));

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { audit, personer, sager, sagshaendelser } from '../../../db/schema.ts';
+import { demoensSidsteHaendelse } from '../../../db/test-fixtures.ts';
 import { behandlApiKald } from './http.server.ts';
 import { createApiToken, revokeApiToken, validateApiToken } from './noegler.server.ts';
 import { type Rute, ruter } from './ruter.server.ts';
@@ -205,10 +206,11 @@ describe('GET over HTTP', () => {
   });
 
   it('giver en side med naeste', async () => {
+    // A cursor from before the lists were views of the feed leads on to the feed's own.
     const r = await kald(ruter.klager, undefined, { query: '?siden=2026-01-01T00:00:00Z' });
     expect(r).toMatchObject({
       status: 200,
-      body: { elementer: [], flere: false, naeste: '/api/v1/klager?siden=2026-01-01T00%3A00%3A00Z' },
+      body: { elementer: [], flere: false, naeste: `/api/v1/klager?haendelse=${await demoensSidsteHaendelse(db)}` },
     });
   });
 });

@@ -1,25 +1,29 @@
 /**
  * The lists a case system polls for what citizens sent through the portal: applications for
- * hjælpemidler, complaints, partshøring answers and revoked consents. Each list is ordered by
- * (time, id) and paged with a cursor, so nothing is skipped or repeated. A call is audit-logged
- * once for each person whose items it hands out (not once per item).
+ * hjælpemidler, complaints, partshøring answers and revoked consents. Each is the outbound feed
+ * (haendelser.server.ts) filtered by its type: the same items, routed to the same keys, in the order
+ * committed, each shown as it stands now. A call is audit-logged once for each person whose items
+ * it hands out (not once per item).
  */
 
-import { and, asc, type Column, eq, gt, isNotNull, or, type SQL } from 'drizzle-orm';
-import { systemetsEllerEnhedensSager } from '#/features/adgang/system.server.ts';
+import { and, asc, type Column, eq, gt, max, min, or, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { systemetsEllerEnhedensHaendelser } from '#/features/adgang/system.server.ts';
+import type { JournalType } from '#/features/journal/typer.ts';
 import { personnavne } from '#/features/personer/personnavne.ts';
 import { defined } from '#/lib/defined.ts';
 import type { Db } from '../../../db/client.ts';
 import {
   afgoerelser,
   hjaelpemiddelAnsoegninger,
+  journalhaendelser,
   klager,
   partshoeringer,
   personer,
   sager,
   samtykker,
 } from '../../../db/schema.ts';
-import { auditSystem, egenKildeId } from './faelles.server.ts';
+import { auditSystem, egenKildeId, type Tx } from './faelles.server.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { PersonReference, SidenQuery } from './schemas.ts';
 
@@ -48,10 +52,9 @@ const sagReference = (klient: ApiKlient, sag: Sag | null) => ({
   sagKildeId: sag ? egenKildeId(klient, sag.kildeId) : null,
 });
 
-/** Items on cases of this system, or on unowned cases (made in the portal) of the units the key serves; never another system's. */
-function egenEllerEnhedensSag(klient: ApiKlient): SQL {
-  return systemetsEllerEnhedensSager(klient, sager.kildeId, sager.enhed);
-}
+/** The feed's events this key receives: on its system's cases, or on unowned cases of the units it serves. */
+export const haendelserTilKlienten = (klient: ApiKlient): SQL =>
+  systemetsEllerEnhedensHaendelser(klient, journalhaendelser.kildesystem, journalhaendelser.enhed);
 
 /** One audit entry per person in the page: "Klager hentet (2)". */
 export async function auditPrPerson(
@@ -66,34 +69,58 @@ export async function auditPrPerson(
   for (const [id, n] of antal) await auditSystem(db, klient, id, 'se', `${hvad} (${n})`, now);
 }
 
-/** After the cursor: later than `siden`, or at `siden` with a larger id. */
-function efterMarkoer(tid: Column, id: Column, q: SidenQuery): SQL | undefined {
-  if (!q.siden) return undefined;
-  const siden = q.siden.length > 10 ? new Date(q.siden).toISOString() : q.siden;
-  return q.efter ? or(gt(tid, siden), and(eq(tid, siden), gt(id, q.efter))) : gt(tid, siden);
+/** What one list is in the feed: the events' type, and the item's table with its time and id. */
+interface Liste {
+  sti: string;
+  type: JournalType;
+  tabel: SQLiteTable;
+  tid: Column;
+  id: Column;
 }
 
-function side<T>(
-  sti: string,
-  q: SidenQuery,
-  raekker: T[],
-  markoer: (r: T) => { tid: string; id: string },
-  antal: number,
-): { raekker: T[]; flere: boolean; naeste: string } {
-  const flere = raekker.length > antal;
+/**
+ * The feed position a page starts after. `haendelse` is the cursor `naeste` gives. A cursor from
+ * before the lists were views of the feed (`siden` and `efter`: an item's time and id) starts
+ * before the first event whose item is after it, so nothing is skipped.
+ */
+async function start(tx: Tx, l: Liste, q: SidenQuery): Promise<number> {
+  if (q.haendelse) return Number(q.haendelse);
+  if (!q.siden) return 0;
+  const siden = q.siden.length > 10 ? new Date(q.siden).toISOString() : q.siden;
+  const efter = q.efter ? or(gt(l.tid, siden), and(eq(l.tid, siden), gt(l.id, q.efter))) : gt(l.tid, siden);
+  const [foerste] = await tx
+    .select({ n: min(journalhaendelser.loebenr) })
+    .from(journalhaendelser)
+    .innerJoin(l.tabel, eq(l.id, journalhaendelser.genstandId))
+    .where(and(eq(journalhaendelser.type, l.type), efter));
+  if (foerste?.n != null) return Number(foerste.n) - 1;
+  const [sidste] = await tx.select({ n: max(journalhaendelser.loebenr) }).from(journalhaendelser);
+  return Number(sidste?.n ?? 0);
+}
+
+/** This key's events of the list's type after the start, in the feed's order. */
+const iFeedet = (klient: ApiKlient, l: Liste, fra: number): SQL | undefined =>
+  and(eq(journalhaendelser.type, l.type), gt(journalhaendelser.loebenr, fra), haendelserTilKlienten(klient));
+
+function side<T extends { loebenr: number }>(l: Liste, q: SidenQuery, fra: number, raekker: T[], antal: number) {
   const vist = raekker.slice(0, antal);
-  const sidste = vist.at(-1);
   const params = new URLSearchParams();
-  const tid = sidste ? markoer(sidste).tid : q.siden;
-  const id = sidste ? markoer(sidste).id : q.efter;
-  if (tid) params.set('siden', tid);
-  if (tid && id) params.set('efter', id);
+  const sidste = vist.at(-1)?.loebenr ?? fra;
+  if (sidste > 0) params.set('haendelse', String(sidste));
   if (q.antal) params.set('antal', q.antal);
   const qs = params.toString();
-  return { raekker: vist, flere, naeste: qs ? `${sti}?${qs}` : sti };
+  return { raekker: vist, flere: raekker.length > antal, naeste: qs ? `${l.sti}?${qs}` : l.sti };
 }
 
 const antalFra = (q: SidenQuery) => (q.antal ? Number(q.antal) : MAKS_ANTAL);
+
+const ANSOEGNINGER: Liste = {
+  sti: '/api/v1/hjaelpemiddel-ansoegninger',
+  type: 'hjaelpemiddel-ansoegning',
+  tabel: hjaelpemiddelAnsoegninger,
+  tid: hjaelpemiddelAnsoegninger.modtaget,
+  id: hjaelpemiddelAnsoegninger.id,
+};
 
 /** New applications for hjælpemidler since the cursor. */
 export async function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
@@ -101,21 +128,24 @@ export async function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q
   const indsender = personnavne('indsender');
   return await db.transaction(
     async (tx) => {
+      const fra = await start(tx, ANSOEGNINGER, q);
       const rows = await tx
-        .select({ a: hjaelpemiddelAnsoegninger, person: personer, sag: sager, indsender: indsender.navn })
-        .from(hjaelpemiddelAnsoegninger)
+        .select({
+          loebenr: journalhaendelser.loebenr,
+          a: hjaelpemiddelAnsoegninger,
+          person: personer,
+          sag: sager,
+          indsender: indsender.navn,
+        })
+        .from(journalhaendelser)
+        .innerJoin(hjaelpemiddelAnsoegninger, eq(hjaelpemiddelAnsoegninger.id, journalhaendelser.genstandId))
         .innerJoin(personer, eq(personer.id, hjaelpemiddelAnsoegninger.personId))
         .leftJoin(sager, eq(sager.id, hjaelpemiddelAnsoegninger.sagId))
         .leftJoin(indsender, eq(indsender.id, hjaelpemiddelAnsoegninger.indsendtAf))
-        .where(
-          and(
-            egenEllerEnhedensSag(klient),
-            efterMarkoer(hjaelpemiddelAnsoegninger.modtaget, hjaelpemiddelAnsoegninger.id, q),
-          ),
-        )
-        .orderBy(asc(hjaelpemiddelAnsoegninger.modtaget), asc(hjaelpemiddelAnsoegninger.id))
+        .where(iFeedet(klient, ANSOEGNINGER, fra))
+        .orderBy(asc(journalhaendelser.loebenr))
         .limit(antal + 1);
-      const s = side('/api/v1/hjaelpemiddel-ansoegninger', q, rows, (r) => ({ tid: r.a.modtaget, id: r.a.id }), antal);
+      const s = side(ANSOEGNINGER, q, fra, rows, antal);
       await auditPrPerson(
         db,
         klient,
@@ -149,21 +179,31 @@ export async function hentHjaelpemiddelAnsoegninger(db: Db, klient: ApiKlient, q
   );
 }
 
+const KLAGER: Liste = { sti: '/api/v1/klager', type: 'klage', tabel: klager, tid: klager.modtaget, id: klager.id };
+
 /** New complaints since the cursor. */
 export async function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
   return await db.transaction(
     async (tx) => {
+      const fra = await start(tx, KLAGER, q);
       const rows = await tx
-        .select({ k: klager, person: personer, sag: sager, afgoerelseDato: afgoerelser.dato })
-        .from(klager)
+        .select({
+          loebenr: journalhaendelser.loebenr,
+          k: klager,
+          person: personer,
+          sag: sager,
+          afgoerelseDato: afgoerelser.dato,
+        })
+        .from(journalhaendelser)
+        .innerJoin(klager, eq(klager.id, journalhaendelser.genstandId))
         .innerJoin(sager, eq(sager.id, klager.sagId))
         .innerJoin(personer, eq(personer.id, sager.personId))
         .innerJoin(afgoerelser, eq(afgoerelser.id, klager.afgoerelseId))
-        .where(and(egenEllerEnhedensSag(klient), efterMarkoer(klager.modtaget, klager.id, q)))
-        .orderBy(asc(klager.modtaget), asc(klager.id))
+        .where(iFeedet(klient, KLAGER, fra))
+        .orderBy(asc(journalhaendelser.loebenr))
         .limit(antal + 1);
-      const s = side('/api/v1/klager', q, rows, (r) => ({ tid: r.k.modtaget, id: r.k.id }), antal);
+      const s = side(KLAGER, q, fra, rows, antal);
       await auditPrPerson(
         db,
         klient,
@@ -194,33 +234,30 @@ export async function hentKlager(db: Db, klient: ApiKlient, q: SidenQuery, now: 
   );
 }
 
+const PARTSHOERINGSSVAR: Liste = {
+  sti: '/api/v1/partshoeringssvar',
+  type: 'partshoeringssvar',
+  tabel: partshoeringer,
+  tid: partshoeringer.besvaret,
+  id: partshoeringer.id,
+};
+
 /** New answers to partshøringer since the cursor. */
 export async function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
   return await db.transaction(
     async (tx) => {
+      const fra = await start(tx, PARTSHOERINGSSVAR, q);
       const rows = await tx
-        .select({ p: partshoeringer, person: personer, sag: sager })
-        .from(partshoeringer)
+        .select({ loebenr: journalhaendelser.loebenr, p: partshoeringer, person: personer, sag: sager })
+        .from(journalhaendelser)
+        .innerJoin(partshoeringer, eq(partshoeringer.id, journalhaendelser.genstandId))
         .innerJoin(sager, eq(sager.id, partshoeringer.sagId))
         .innerJoin(personer, eq(personer.id, sager.personId))
-        .where(
-          and(
-            isNotNull(partshoeringer.besvaret),
-            isNotNull(partshoeringer.svar),
-            egenEllerEnhedensSag(klient),
-            efterMarkoer(partshoeringer.besvaret, partshoeringer.id, q),
-          ),
-        )
-        .orderBy(asc(partshoeringer.besvaret), asc(partshoeringer.id))
+        .where(iFeedet(klient, PARTSHOERINGSSVAR, fra))
+        .orderBy(asc(journalhaendelser.loebenr))
         .limit(antal + 1);
-      const s = side(
-        '/api/v1/partshoeringssvar',
-        q,
-        rows,
-        (r) => ({ tid: defined(r.p.besvaret, 'Svartidspunktet'), id: r.p.id }),
-        antal,
-      );
+      const s = side(PARTSHOERINGSSVAR, q, fra, rows, antal);
       await auditPrPerson(
         db,
         klient,
@@ -249,32 +286,30 @@ export async function hentPartshoeringssvar(db: Db, klient: ApiKlient, q: SidenQ
   );
 }
 
+const TILBAGEKALDTE: Liste = {
+  sti: '/api/v1/samtykker/tilbagekaldte',
+  type: 'samtykke-tilbagekaldt',
+  tabel: samtykker,
+  tid: samtykker.tilbagekaldt,
+  id: samtykker.id,
+};
+
 /** Consents revoked since the cursor. */
 export async function hentTilbagekaldteSamtykker(db: Db, klient: ApiKlient, q: SidenQuery, now: Date) {
   const antal = antalFra(q);
   return await db.transaction(
     async (tx) => {
+      const fra = await start(tx, TILBAGEKALDTE, q);
       const rows = await tx
-        .select({ s: samtykker, person: personer, sag: sager })
-        .from(samtykker)
+        .select({ loebenr: journalhaendelser.loebenr, s: samtykker, person: personer, sag: sager })
+        .from(journalhaendelser)
+        .innerJoin(samtykker, eq(samtykker.id, journalhaendelser.genstandId))
         .innerJoin(personer, eq(personer.id, samtykker.personId))
         .leftJoin(sager, eq(sager.id, samtykker.sagId))
-        .where(
-          and(
-            isNotNull(samtykker.tilbagekaldt),
-            egenEllerEnhedensSag(klient),
-            efterMarkoer(samtykker.tilbagekaldt, samtykker.id, q),
-          ),
-        )
-        .orderBy(asc(samtykker.tilbagekaldt), asc(samtykker.id))
+        .where(iFeedet(klient, TILBAGEKALDTE, fra))
+        .orderBy(asc(journalhaendelser.loebenr))
         .limit(antal + 1);
-      const s = side(
-        '/api/v1/samtykker/tilbagekaldte',
-        q,
-        rows,
-        (r) => ({ tid: defined(r.s.tilbagekaldt, 'Tilbagekaldelsen'), id: r.s.id }),
-        antal,
-      );
+      const s = side(TILBAGEKALDTE, q, fra, rows, antal);
       await auditPrPerson(
         db,
         klient,

@@ -1,8 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadBruger } from '#/features/adgang/adgang.server.ts';
+import { tilJournal } from '#/features/journal/journal.server.ts';
+import type { Session } from '#/features/login/session.ts';
+import { besvarPartshoering } from '#/features/sager/partshoering.server.ts';
+import { tilbagekaldSamtykke } from '#/features/samtykker/samtykker.server.ts';
 import { defined } from '#/lib/defined.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, audit, klager, partshoeringer, personer, sager, samtykker } from '../../../db/schema.ts';
+import { hentHaendelser } from './haendelser.server.ts';
 import {
   hentHjaelpemiddelAnsoegninger,
   hentKlager,
@@ -29,23 +35,40 @@ beforeEach(async () => {
   ({ db, demo } = await nyDemoDb());
 });
 
+const borger = async (personId: string) =>
+  defined(await loadBruger(db, { personId, medarbejderId: null, handlerForId: null } as Session, NU), 'Borgeren');
+
+/** A complaint as its writer (indsendKlage) stores it: the row and its event in one transaction. */
+async function klage(values: typeof klager.$inferInsert, personId: string) {
+  await db.transaction(async (tx) => {
+    await tx.insert(klager).values(values);
+    await tilJournal(
+      tx,
+      { type: 'klage', personId, sagId: values.sagId, genstandId: values.id, data: {} },
+      new Date(values.modtaget),
+    );
+  });
+}
+
 /** Else's case from Nexus with a refusal, and `n` complaints about it, all at the same moment. */
 async function elseKlagerOver(n: number, tidspunkt = ts(5)) {
-  await upsertPerson(db, nexus, 'P-1', else_(), NU);
+  const person = await upsertPerson(db, nexus, 'P-1', else_(), NU);
   const sag = await upsertSag(db, nexus, 'S-1', elsesSag({ trin: 6 }), NU);
   const afg = await upsertAfgoerelse(db, nexus, 'S-1', elsesAfgoerelse(), NU);
-  for (let i = 0; i < n; i++) {
-    await db.insert(klager).values({
-      id: `klage-${i}`,
-      sagId: sag.id,
-      afgoerelseId: afg.id,
-      tekst: `Klage ${i}`,
-      modtaget: tidspunkt,
-      status: 'modtaget',
-      genvurderingFrist: '2026-12-22',
-      indsendtAf: 'Else Nielsen',
-    });
-  }
+  for (let i = 0; i < n; i++)
+    await klage(
+      {
+        id: `klage-${i}`,
+        sagId: sag.id,
+        afgoerelseId: afg.id,
+        tekst: `Klage ${i}`,
+        modtaget: tidspunkt,
+        status: 'modtaget',
+        genvurderingFrist: '2026-12-22',
+        indsendtAf: 'Else Nielsen',
+      },
+      person.id,
+    );
   return sag;
 }
 
@@ -120,16 +143,19 @@ describe('GET /klager', () => {
       foerste(await db.select().from(afgoerelser).where(eq(afgoerelser.sagId, ali100.id))),
       'Afgørelsen',
     );
-    await db.insert(klager).values({
-      id: 'ali-klage',
-      sagId: ali100.id,
-      afgoerelseId: afg.id,
-      tekst: 'Jeg er uenig.',
-      modtaget: ts(1),
-      status: 'modtaget',
-      genvurderingFrist: '2026-12-22',
-      indsendtAf: 'Ali Hassan',
-    });
+    await klage(
+      {
+        id: 'ali-klage',
+        sagId: ali100.id,
+        afgoerelseId: afg.id,
+        tekst: 'Jeg er uenig.',
+        modtaget: ts(1),
+        status: 'modtaget',
+        genvurderingFrist: '2026-12-22',
+        indsendtAf: 'Ali Hassan',
+      },
+      demo.ali.id,
+    );
     const ali = defined(foerste(await db.select().from(personer).where(eq(personer.id, demo.ali.id))), 'Personen');
     expect((await hentKlager(db, nexus, q(''), NU)).elementer).toMatchObject([
       { id: 'ali-klage', sagKildeId: null, sagId: ali100.id, person: { personKildeId: null, cpr: ali.cpr } },
@@ -150,29 +176,93 @@ describe('GET /hjaelpemiddel-ansoegninger, /partshoeringssvar, /samtykker/tilbag
 
   it('giver kun besvarede partshøringer', async () => {
     expect((await hentPartshoeringssvar(db, nexus, q(''), NU)).elementer).toEqual([]);
-    await db
-      .update(partshoeringer)
-      .set({ svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' });
+    const [ph] = await db.select().from(partshoeringer);
+    await besvarPartshoering(
+      db,
+      await borger(demo.ali.id),
+      {
+        partshoeringId: defined(ph, 'Alis partshøring').id,
+        tekst: 'Jeg kan godt gå alene om dagen.',
+        send: 'ja',
+        noegle: crypto.randomUUID(),
+      },
+      new Date(ts(3)),
+    );
     expect((await hentPartshoeringssvar(db, nexus, q(''), NU)).elementer).toMatchObject([
       { svar: 'Jeg kan godt gå alene om dagen.', besvaret: ts(3), besvaretAf: 'Ali Hassan' },
     ]);
   });
 
-  it('giver kun tilbagekaldte samtykker, ældste først', async () => {
+  it('giver tilbagekaldte samtykker i den rækkefølge, de blev tilbagekaldt', async () => {
     expect((await hentTilbagekaldteSamtykker(db, nexus, q(''), NU)).elementer).toEqual([]);
-    const [foerste, anden] = await db.select().from(samtykker);
-    if (!foerste || !anden) throw new Error('Demo-data skal have mindst to samtykker');
-    await db
-      .update(samtykker)
-      .set({ tilbagekaldt: ts(9), tilbagekaldtAf: 'x' })
-      .where(eq(samtykker.id, foerste.id));
-    await db
-      .update(samtykker)
-      .set({ tilbagekaldt: ts(2), tilbagekaldtAf: 'y' })
-      .where(eq(samtykker.id, anden.id));
-    expect((await hentTilbagekaldteSamtykker(db, nexus, q(''), NU)).elementer.map((e) => e.tilbagekaldt)).toEqual([
-      ts(2),
-      ts(9),
+    const [jens, ali] = [await samtykkeFor(demo.jens.id), await samtykkeFor(demo.ali.id)];
+    await tilbagekaldSamtykke(db, await borger(demo.jens.id), { samtykkeId: jens, bekraeft: 'ja' }, new Date(ts(2)));
+    await tilbagekaldSamtykke(db, await borger(demo.ali.id), { samtykkeId: ali, bekraeft: 'ja' }, new Date(ts(9)));
+    expect(
+      (await hentTilbagekaldteSamtykker(db, nexus, q(''), NU)).elementer.map((e) => [e.id, e.tilbagekaldt]),
+    ).toEqual([
+      [jens, ts(2)],
+      [ali, ts(9)],
+    ]);
+  });
+});
+
+async function samtykkeFor(personId: string): Promise<string> {
+  return defined(foerste(await db.select().from(samtykker).where(eq(samtykker.personId, personId))), 'Samtykket').id;
+}
+
+describe('listerne er hændelserne filtreret på type', () => {
+  it('giver de samme poster som GET /haendelser, for hver nøgle', async () => {
+    await elseKlagerOver(2);
+    await tilbagekaldSamtykke(
+      db,
+      await borger(demo.ali.id),
+      { samtykkeId: await samtykkeFor(demo.ali.id), bekraeft: 'ja' },
+      NU,
+    );
+    for (const klient of [nexus, dubu, { ...dubu, enheder: ['*'] }]) {
+      const feed = (await hentHaendelser(db, klient, {}, NU)).elementer;
+      const af = (type: string) => feed.filter((h) => h.type === type).map((h) => h.genstandId);
+      expect((await hentKlager(db, klient, q(''), NU)).elementer.map((e) => e.id)).toEqual(af('klage'));
+      expect((await hentHjaelpemiddelAnsoegninger(db, klient, q(''), NU)).elementer.map((e) => e.id)).toEqual(
+        af('hjaelpemiddel-ansoegning'),
+      );
+      expect((await hentTilbagekaldteSamtykker(db, klient, q(''), NU)).elementer.map((e) => e.id)).toEqual(
+        af('samtykke-tilbagekaldt'),
+      );
+    }
+  });
+
+  it('en markør fra før (siden og efter) fører videre uden at springe over eller gentage', async () => {
+    await elseKlagerOver(4);
+    // What an integration saved from an older version's "naeste": after klage-1, at the same moment.
+    const side = await hentKlager(db, nexus, q(`siden=${encodeURIComponent(ts(5))}&efter=klage-1`), NU);
+    expect(side.elementer.map((e) => e.id)).toEqual(['klage-2', 'klage-3']);
+    expect(side.naeste).toMatch(/^\/api\/v1\/klager\?haendelse=\d+$/);
+    expect((await hentKlager(db, nexus, naesteQ(side.naeste), NU)).elementer).toEqual([]);
+    // A cursor past everything waits at the feed's end: the next complaint comes, nothing older.
+    const forbi = await hentKlager(db, nexus, q(`siden=${encodeURIComponent(ts(60))}`), NU);
+    expect(forbi.elementer).toEqual([]);
+    await klage(
+      {
+        id: 'klage-ny',
+        sagId: defined(foerste(await db.select().from(klager)), 'En klage').sagId,
+        afgoerelseId: defined(foerste(await db.select().from(klager)), 'En klage').afgoerelseId,
+        tekst: 'Ny klage',
+        modtaget: ts(61),
+        status: 'modtaget',
+        genvurderingFrist: '2026-12-22',
+        indsendtAf: 'Else Nielsen',
+      },
+      defined(foerste(await db.select().from(personer).where(eq(personer.kildeId, 'Nexus:P-1'))), 'Else').id,
+    );
+    expect((await hentKlager(db, nexus, naesteQ(forbi.naeste), NU)).elementer.map((e) => e.id)).toEqual(['klage-ny']);
+  });
+
+  it('haendelse og siden på én gang er en fejl ved feltet', () => {
+    const r = valider(SidenQuerySchema, { haendelse: '3', siden: ts(1) });
+    expect(r.ok ? [] : r.felter).toEqual([
+      { felt: 'haendelse', besked: 'Brug enten haendelse eller siden, ikke begge.' },
     ]);
   });
 });

@@ -84,7 +84,9 @@ describe('OpenAPI-dokumentet', () => {
         );
       } else {
         const navne = poster(ved(op, 'parameters')).map(([, p]) => ved(p, 'name'));
-        expect(navne).toEqual(r.sti === '/api/v1/haendelser' ? ['siden', 'antal'] : ['siden', 'efter', 'antal']);
+        expect(navne).toEqual(
+          r.sti === '/api/v1/haendelser' ? ['siden', 'antal'] : ['siden', 'efter', 'haendelse', 'antal'],
+        );
       }
     }
     for (const ref of refs(doc)) expect(ved(skemaer, ref.replace('#/components/schemas/', '')), ref).toBeDefined();

@@ -38,6 +38,10 @@ interface Faelles {
 }
 
 /** PUT of one record by the source system's id; the body is validated with `krop`. */
+/** The inboxes are the feed filtered by type: said once, on each of them. */
+const SOM_FEEDET =
+  'Listen er hændelserne af denne type i GET /api/v1/haendelser, med posten, som den er nu: de samme poster til de samme nøgler i samme rækkefølge. "naeste" fører videre med haendelse=<id>; en ældre markør med siden og efter virker stadig.';
+
 export interface UpsertRute extends Faelles {
   type: 'upsert';
   metode: 'PUT';
@@ -279,7 +283,7 @@ export const ruter = {
     scope: 'laes:hjaelpemidler',
     tag: 'Fra borgerne',
     resume: 'Nye ansøgninger om hjælpemidler',
-    beskrivelse: 'Ansøgninger sendt i portalen efter markøren, ældste først, højst 500 ad gangen.',
+    beskrivelse: `Ansøgninger sendt i portalen efter markøren, ældste først, højst 500 ad gangen. ${SOM_FEEDET}`,
     query: s.SidenQuerySchema,
     svar: s.HjaelpemiddelAnsoegningerSvarSchema,
     udfoer: hentHjaelpemiddelAnsoegninger,
@@ -290,7 +294,7 @@ export const ruter = {
     scope: 'laes:klager',
     tag: 'Fra borgerne',
     resume: 'Nye klager over afgørelser',
-    beskrivelse: 'Klager sendt i portalen efter markøren, ældste først, højst 500 ad gangen.',
+    beskrivelse: `Klager sendt i portalen efter markøren, ældste først, højst 500 ad gangen. ${SOM_FEEDET}`,
     query: s.SidenQuerySchema,
     svar: s.KlagerSvarSchema,
     udfoer: hentKlager,
@@ -301,7 +305,7 @@ export const ruter = {
     scope: 'laes:partshoeringer',
     tag: 'Fra borgerne',
     resume: 'Nye svar på partshøringer',
-    beskrivelse: 'Svar givet i portalen efter markøren, ældste først, højst 500 ad gangen.',
+    beskrivelse: `Svar givet i portalen efter markøren, ældste først, højst 500 ad gangen. ${SOM_FEEDET}`,
     query: s.SidenQuerySchema,
     svar: s.PartshoeringssvarSvarSchema,
     udfoer: hentPartshoeringssvar,
@@ -312,8 +316,7 @@ export const ruter = {
     scope: 'laes:samtykker',
     tag: 'Fra borgerne',
     resume: 'Samtykker, borgerne har tilbagekaldt',
-    beskrivelse:
-      'Samtykker tilbagekaldt i portalen efter markøren, ældste først, højst 500 ad gangen. Stop med at indhente oplysninger fra kilden.',
+    beskrivelse: `Samtykker tilbagekaldt i portalen efter markøren, ældste først, højst 500 ad gangen. Stop med at indhente oplysninger fra kilden. ${SOM_FEEDET}`,
     query: s.SidenQuerySchema,
     svar: s.TilbagekaldteSamtykkerSvarSchema,
     udfoer: hentTilbagekaldteSamtykker,
@@ -325,7 +328,7 @@ export const ruter = {
     tag: 'Til journalen',
     resume: 'Hændelser til journalen',
     beskrivelse:
-      'Alt, hvad portalen og dens brugere har skabt, som jeres system kan skulle journalisere, i den rækkefølge det blev gemt: klager, beskeder fra borgerne og svar og lukninger skrevet i portalen, svar på partshøringer, ansøgninger om hjælpemidler og hver ny status på dem og på udlån, fejlmeldinger og afhentninger, tilbagekaldte samtykker, emner og bisiddere til møder, evalueringer af delmål og scorer på forandringskompasset, og på sager oprettet i portalen også afgørelser, breve, overdragelser og nye frister. Hver hændelse har et fast, stigende id: gem det højeste, I har set, og hent med siden=<id>. Intet springes over, heller ikke en hændelse, der blev gemt samtidig med en anden. Hændelser på jeres egne sager kommer kun til jer; hændelser på sager, som intet system ejer, kommer til nøgler, der er bundet til sagens enhed. Hændelserne begynder ved opgraderingen til denne udgave; ældre poster findes i listerne under "Fra borgerne".',
+      'Alt, hvad portalen og dens brugere har skabt, som jeres system kan skulle journalisere, i den rækkefølge det blev gemt: klager, beskeder fra borgerne og svar og lukninger skrevet i portalen, svar på partshøringer, ansøgninger om hjælpemidler og hver ny status på dem og på udlån, fejlmeldinger og afhentninger, tilbagekaldte samtykker, emner og bisiddere til møder, evalueringer af delmål og scorer på forandringskompasset, og på sager oprettet i portalen også afgørelser, breve, overdragelser og nye frister. Hver hændelse har et fast, stigende id: gem det højeste, I har set, og hent med siden=<id>. Intet springes over, heller ikke en hændelse, der blev gemt samtidig med en anden. Hændelser på jeres egne sager kommer kun til jer; hændelser på sager, som intet system ejer, kommer til nøgler, der er bundet til sagens enhed. Klager, svar på partshøringer, ansøgninger og tilbagekaldte samtykker fra før hændelserne fandtes, er med fra begyndelsen.',
     query: s.HaendelserQuerySchema,
     svar: s.HaendelserSvarSchema,
     udfoer: hentHaendelser,

@@ -21,7 +21,7 @@ import { aendredeFelter, auditSystem, findPersonFraKilde, lagretKildeId, type Up
 import { ApiFejl, uopfyldt } from './fejl.ts';
 import type { ApiKlient } from './noegler.server.ts';
 import type { AfgoerelseInput, SagInput } from './schemas.ts';
-import { synkRaekkefoelge } from './synkorden.server.ts';
+import { aeldreEndPortalens, synkRaekkefoelge } from './synkorden.server.ts';
 
 /**
  * Creates or updates a case. The person must exist (422 otherwise); a case cannot move to
@@ -75,12 +75,7 @@ export async function upsertSag(
         );
       const version = synkRaekkefoelge(eksisterende.kildeAendret, input.kildeAendret);
       if (version === 'aeldre')
-        throw new ApiFejl(
-          409,
-          `Portalen har en nyere udgave af sagen fra ${klient.system} (ændret ${eksisterende.kildeAendret}). En ældre ændring gemmes ikke.`,
-          undefined,
-          { kildeAendret: defined(eksisterende.kildeAendret, 'kildeAendret') },
-        );
+        throw aeldreEndPortalens(klient.system, defined(eksisterende.kildeAendret, 'kildeAendret'), 'sagen');
       // The same change again (a retry, a routine re-sync) changes nothing, also not what was done in the portal since.
       if (version === 'samme' || aendredeFelter(eksisterende, vaerdier).length === 0) {
         if (version === 'nyere')

@@ -365,16 +365,23 @@ export const SidenQuerySchema = z
       })
       .optional()
       .meta({ description: 'Kun poster efter dette tidspunkt. Udelades for at få alt fra begyndelsen.' }),
-    efter: z
+    efter: z.string().min(1, 'Må ikke være tom.').max(100, 'Højst 100 tegn.').optional().meta({
+      description: 'Id på den sidste post, der er hentet med samme tidspunkt (i "naeste" fra ældre udgaver).',
+    }),
+    haendelse: z
       .string()
-      .min(1, 'Må ikke være tom.')
-      .max(100, 'Højst 100 tegn.')
+      .regex(/^(?:0|[1-9]\d{0,14})$/, 'haendelse skal være et hændelses-id (et helt tal), fx 1234.')
       .optional()
-      .meta({ description: 'Id på den sidste post, der er hentet med samme tidspunkt. Sættes af "naeste".' }),
+      .meta({
+        description:
+          'Kun poster, hvis hændelse i /api/v1/haendelser har et højere id end dette. Sættes af "naeste"; siden og efter virker stadig.',
+      }),
     antal: antalParam(),
   })
   .superRefine((q, ctx) => {
     if (q.efter && !q.siden) ctx.addIssue({ code: 'custom', path: ['efter'], message: 'efter kræver siden.' });
+    if (q.haendelse && q.siden)
+      ctx.addIssue({ code: 'custom', path: ['haendelse'], message: 'Brug enten haendelse eller siden, ikke begge.' });
   });
 
 /** The outbound feed's query: a position in the feed, not a time, so nothing committed late is skipped. */

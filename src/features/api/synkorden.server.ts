@@ -21,11 +21,11 @@ export function synkRaekkefoelge(gemt: string | null, sendt: string): 'aeldre' |
   return sendt === gemt ? 'samme' : 'aeldre';
 }
 
-/** The 409 of an older write, with the time the portal has. */
-export function aeldreEndPortalens(system: string, gemt: string): ApiFejl {
+/** The 409 of an older write, with the time the portal has; `af` names the record ("sagen"). */
+export function aeldreEndPortalens(system: string, gemt: string, af?: string): ApiFejl {
   return new ApiFejl(
     409,
-    `Portalen har en nyere udgave fra ${system} (ændret ${gemt}). En ældre ændring gemmes ikke.`,
+    `Portalen har en nyere udgave${af ? ` af ${af}` : ''} fra ${system} (ændret ${gemt}). En ældre ændring gemmes ikke.`,
     undefined,
     { kildeAendret: gemt },
   );

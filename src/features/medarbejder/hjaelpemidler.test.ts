@@ -29,7 +29,25 @@ async function verden() {
         .from(t.afgoerelser)
         .where(eq(t.afgoerelser.sagId, ansoegning.sagId ?? '')),
     )?.n;
-  return { db, demo, medarbejder, ansoegning, afgoerelser };
+  /** Peter, with a case of Jens' in his own unit Midt (the application's case is in Øst). */
+  const peterMedJensISinEnhed = async () => {
+    const peter = await medarbejder('Peter');
+    await db.insert(t.sager).values({
+      id: 'jens-midt',
+      personId: demo.jens.id,
+      enhed: 'midt',
+      titel: 'Madservice',
+      lovgrundlag: 'Ældreloven § 10',
+      trin: 3,
+      trinTekst: 'Vi indhenter oplysninger.',
+      aaben: true,
+      sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
+      modtaget: IDAG,
+      frist: '2026-12-22',
+    });
+    return peter;
+  };
+  return { db, demo, medarbejder, ansoegning, afgoerelser, peterMedJensISinEnhed };
 }
 
 /** Dorte in the depot: not a demo persona. */
@@ -132,21 +150,8 @@ describe('ansøgningens tilstande', () => {
   });
 
   it('Peter fra Midt kan ikke afgøre Jens’ ansøgning på en sag i Øst, selv om Jens har en sag i Midt', async () => {
-    const { db, demo, medarbejder, ansoegning, afgoerelser } = await verden();
-    const peter = await medarbejder('Peter');
-    await db.insert(t.sager).values({
-      id: 'jens-midt',
-      personId: demo.jens.id,
-      enhed: 'midt',
-      titel: 'Madservice',
-      lovgrundlag: 'Ældreloven § 10',
-      trin: 3,
-      trinTekst: 'Vi indhenter oplysninger.',
-      aaben: true,
-      sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
-      modtaget: IDAG,
-      frist: '2026-12-22',
-    });
+    const { db, ansoegning, afgoerelser, peterMedJensISinEnhed } = await verden();
+    const peter = await peterMedJensISinEnhed();
     await expect(
       vurderAnsoegning(
         db,
@@ -342,20 +347,7 @@ describe('depotets leveringer', () => {
   it('en sagsbehandler uden adgang kan ikke, heller ikke med en anden af borgerens sager i sit team', async () => {
     const v = await leveringAftalt();
     const sofie = await v.medarbejder('Sofie');
-    const peter = await v.medarbejder('Peter');
-    await v.db.insert(t.sager).values({
-      id: 'jens-midt',
-      personId: v.demo.jens.id,
-      enhed: 'midt',
-      titel: 'Madservice',
-      lovgrundlag: 'Ældreloven § 10',
-      trin: 3,
-      trinTekst: 'Vi indhenter oplysninger.',
-      aaben: true,
-      sagsbehandlerId: peter.aktoer.type === 'medarbejder' ? peter.aktoer.medarbejderId : null,
-      modtaget: IDAG,
-      frist: '2026-12-22',
-    });
+    const peter = await v.peterMedJensISinEnhed();
     for (const b of [sofie, peter])
       await expect(
         markerLeveret(v.db, b, { noegle: crypto.randomUUID(), ansoegningId: v.id, nummer: 'BB-1' }, NU),
