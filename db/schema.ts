@@ -26,7 +26,7 @@ export const medarbejdere = sqliteTable('medarbejdere', {
   /** The subject the municipality's identity provider sends for this person. */
   oidcSub: text('oidc_sub').notNull().unique(),
   navn: text('navn').notNull(),
-  rolle: text('rolle', { enum: ['sagsbehandler', 'visitator', 'terapeut', 'depot', 'leder'] }).notNull(),
+  rolle: text('rolle', { enum: ['sagsbehandler', 'visitator', 'terapeut', 'depot', 'leder', 'redaktoer'] }).notNull(),
   /** The organisational unit: an area (voksenhandicap, boernehandicap) or a team id (oest, vest, midt) or depot. */
   enhed: text('enhed').notNull(),
   telefon: text('telefon'),
@@ -935,4 +935,47 @@ export const testloginTilstand = sqliteTable(
     index('testlogin_grant').on(t.grantId),
     index('testlogin_udloeber').on(t.udloeber),
   ],
+);
+
+/**
+ * Redaktion (issue 16): every version of every content entry (a pjece, a step of a case, a page),
+ * written by editors in the browser. The rules are src/features/redaktion/arbejdsgang.ts; the one
+ * writer is src/features/redaktion/versioner.server.ts.
+ */
+export const indholdsversioner = sqliteTable(
+  'indholdsversioner',
+  {
+    /** The content collection (src/features/indhold/schemas.ts), e.g. pjecer. */
+    samling: text('samling').notNull(),
+    slug: text('slug').notNull(),
+    nr: integer('nr').notNull(),
+    status: text('status', { enum: ['kladde', 'til-godkendelse', 'godkendt'] }).notNull(),
+    /** The frontmatter, checked with the collection's schema; stored as the editor wrote it. */
+    frontmatter: text('frontmatter', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The body, Markdown. */
+    tekst: text('tekst').notNull(),
+    /** Staff ids of every editor who changed this version: none of them may approve it. */
+    forfattere: text('forfattere', { mode: 'json' }).$type<string[]>().notNull(),
+    oprettet: text('oprettet').notNull(),
+    aendret: text('aendret').notNull(),
+    godkendtAf: text('godkendt_af'),
+    godkendt: text('godkendt'),
+  },
+  (t) => [primaryKey({ columns: [t.samling, t.slug, t.nr] })],
+);
+
+/** An entry's timeline: from `fra` the public sees this version; no version takes the page down. */
+export const indholdspubliceringer = sqliteTable(
+  'indholdspubliceringer',
+  {
+    loebenr: integer('loebenr').primaryKey({ autoIncrement: true }),
+    samling: text('samling').notNull(),
+    slug: text('slug').notNull(),
+    versionNr: integer('version_nr'),
+    fra: text('fra').notNull(),
+    /** Who decided it (a staff id), and when. */
+    af: text('af').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+  },
+  (t) => [index('indholdspubliceringer_side').on(t.samling, t.slug, t.fra)],
 );

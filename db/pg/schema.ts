@@ -339,6 +339,38 @@ export const hjaelpemiddelKladder = pgTable(
   (t) => [index('kladder_person').on(t.personId, t.oprettetAf), index('kladder_opdateret').on(t.opdateret)],
 );
 
+export const indholdspubliceringer = pgTable(
+  'indholdspubliceringer',
+  {
+    loebenr: bigint('loebenr', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    samling: text('samling').notNull(),
+    slug: text('slug').notNull(),
+    versionNr: bigint('version_nr', { mode: 'number' }),
+    fra: text('fra').notNull(),
+    af: text('af').notNull(),
+    tidspunkt: text('tidspunkt').notNull(),
+  },
+  (t) => [index('indholdspubliceringer_side').on(t.samling, t.slug, t.fra)],
+);
+
+export const indholdsversioner = pgTable(
+  'indholdsversioner',
+  {
+    samling: text('samling').notNull(),
+    slug: text('slug').notNull(),
+    nr: bigint('nr', { mode: 'number' }).notNull(),
+    status: text('status').notNull(),
+    frontmatter: text('frontmatter').notNull(),
+    tekst: text('tekst').notNull(),
+    forfattere: text('forfattere').notNull(),
+    oprettet: text('oprettet').notNull(),
+    aendret: text('aendret').notNull(),
+    godkendtAf: text('godkendt_af'),
+    godkendt: text('godkendt'),
+  },
+  (t) => [primaryKey({ columns: [t.samling, t.slug, t.nr] })],
+);
+
 export const indsatser = pgTable(
   'indsatser',
   {

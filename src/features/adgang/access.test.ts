@@ -3,6 +3,7 @@ import {
   type Aktoer,
   type Handling,
   kanHandleFor,
+  kanRedigereIndhold,
   manglendeRet,
   may,
   maySystem,
@@ -70,6 +71,8 @@ const peter = medarbejder('peter', 'midt', 'sagsbehandler');
 const terapeut = medarbejder('tina', 'oest', 'terapeut');
 const lederOest = medarbejder('lene', 'oest', 'leder');
 const depot = medarbejder('dorte', 'hjaelpemiddeldepot', 'depot');
+// An editor registered in Team Øst: the unit gives no case.
+const redaktoerOest = medarbejder('rikke', 'oest', 'redaktoer');
 
 describe('may', () => {
   it.each<[string, Aktoer, Handling, Subjekt, string, boolean]>([
@@ -153,6 +156,10 @@ describe('may', () => {
     ['Depotet håndterer Jens udlån, uden en sag i depotet', depot, 'haandtere-udlaan', jens, '2026-11-24', true],
     ['Depotet håndterer udlån for en person uden sager', depot, 'haandtere-udlaan', aliUdenSager, '2026-11-24', true],
     ['Depotet ser ikke Jens sager', depot, 'se-sager', jens, '2026-11-24', false],
+    ['En redaktør i Team Øst ser ikke Jens sager', redaktoerOest, 'se-sager', jens, '2026-11-24', false],
+    ['En redaktør i Team Øst ser ikke Jens plan', redaktoerOest, 'se-plan', jens, '2026-11-24', false],
+    ['En redaktør i Team Øst behandler ikke Jens sag', redaktoerOest, 'behandle-sag', jens, '2026-11-24', false],
+    ['En redaktør håndterer ikke Jens udlån', redaktoerOest, 'haandtere-udlaan', jens, '2026-11-24', false],
     ['Depotet behandler ikke Jens sag', depot, 'behandle-sag', jens, '2026-11-24', false],
     ['Maria håndterer Jens udlån (hans sag er i Team Øst)', maria, 'haandtere-udlaan', jens, '2026-11-24', true],
     ['Sofie håndterer ikke Jens udlån', sofie, 'haandtere-udlaan', jens, '2026-11-24', false],
@@ -256,5 +263,12 @@ describe('manglendeRet', () => {
     expect(manglendeRet(mette, 'se-plan', 'freja', paa('2030-01-01'))).toBeNull();
     expect(manglendeRet(karin, 'se-log', 'jens', dag)).toBeNull();
     expect(manglendeRet(sofie, 'se-plan', 'jens', dag)).toBeNull();
+  });
+});
+
+describe('kanRedigereIndhold', () => {
+  it('kun redaktører; hverken sagsbehandlere, ledere, depotet eller borgere', () => {
+    expect(kanRedigereIndhold(redaktoerOest)).toBe(true);
+    for (const a of [sofie, lederOest, depot, borger('jens')]) expect(kanRedigereIndhold(a)).toBe(false);
   });
 });

@@ -51,6 +51,17 @@ export type Handling =
 /** A staff member's stored role (`medarbejdere.rolle`). */
 export type Rolle = (typeof medarbejdere.rolle.enumValues)[number];
 
+/**
+ * Roles that work on no citizen's case: the depot (loans, which have no case) and the editors
+ * (content). Neither sees a case, whatever unit they are registered in, nor is handed a message.
+ */
+export const ROLLER_UDEN_SAGER: readonly Rolle[] = ['depot', 'redaktoer'];
+export const arbejderMedSager = (rolle: Rolle): boolean => !ROLLER_UDEN_SAGER.includes(rolle);
+
+/** Editors write, review and publish the portal's content (issue 16). */
+export const kanRedigereIndhold = (aktoer: Aktoer): boolean =>
+  aktoer.type === 'medarbejder' && aktoer.rolle === 'redaktoer';
+
 export interface Relation {
   type: (typeof relationer.type.enumValues)[number];
   tilPersonId: string;
@@ -127,6 +138,7 @@ export function may(aktoer: Aktoer, handling: Handling, subjekt: Subjekt, now: D
 function medarbejderMaa(aktoer: Aktoer & { type: 'medarbejder' }, handling: Handling, subjekt: Subjekt): boolean {
   if (!medarbejderHandlinger.has(handling)) return false;
   if (aktoer.rolle === 'depot') return handling === 'haandtere-udlaan';
+  if (!arbejderMedSager(aktoer.rolle)) return false;
   if (!(rolleKrav[handling] ?? [aktoer.rolle]).includes(aktoer.rolle)) return false;
   return subjekt.sager.some((s) => s.enhed === aktoer.enhed || s.sagsbehandlerId === aktoer.medarbejderId);
 }

@@ -12,6 +12,7 @@ import { type Db, foerste } from '../../../db/client.ts';
 import { medarbejdere, personer, relationer, sager } from '../../../db/schema.ts';
 import {
   type Aktoer,
+  arbejderMedSager,
   type Handling,
   kanHandleFor,
   manglendeRet,
@@ -139,16 +140,18 @@ interface Spor {
 
 /** The SQL condition for the cases a staff member works on: their unit's, and those assigned to them. */
 export function iSkop(aktoer: Aktoer & { type: 'medarbejder' }) {
+  if (!arbejderMedSager(aktoer.rolle)) return sql`1 = 0`;
   return or(eq(sager.enhed, aktoer.enhed), eq(sager.sagsbehandlerId, aktoer.medarbejderId));
 }
 
 /** `iSkop` for a prepared statement: the same condition, its values given by `skopVaerdier` when run. */
 export const iSkopForberedt = () =>
   or(eq(sager.enhed, sql.placeholder('enhed')), eq(sager.sagsbehandlerId, sql.placeholder('medarbejderId')));
-export const skopVaerdier = (aktoer: Aktoer & { type: 'medarbejder' }) => ({
-  enhed: aktoer.enhed,
-  medarbejderId: aktoer.medarbejderId,
-});
+// A role without cases compares with NULL, which matches no case.
+export const skopVaerdier = (aktoer: Aktoer & { type: 'medarbejder' }) =>
+  arbejderMedSager(aktoer.rolle)
+    ? { enhed: aktoer.enhed, medarbejderId: aktoer.medarbejderId }
+    : { enhed: null, medarbejderId: null };
 
 /**
  * A person with the facts access to their data depends on. For staff, `sager` holds only the

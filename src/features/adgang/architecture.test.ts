@@ -114,6 +114,8 @@ const skrivere = new Map([
   ['beskedtraade', 'src/features/beskeder/beskeder.server.ts'],
   ['beskeder', 'src/features/beskeder/beskeder.server.ts'],
   ['beskedbilag', 'src/features/beskeder/beskeder.server.ts'],
+  ['indholdsversioner', 'src/features/redaktion/versioner.server.ts'],
+  ['indholdspubliceringer', 'src/features/redaktion/versioner.server.ts'],
 ]);
 
 function fremmedeSkrivninger(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {

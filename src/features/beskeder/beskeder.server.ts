@@ -6,9 +6,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
 import { beskedConfig } from '#/config/beskeder.ts';
 import { enhedNavn } from '#/config/kommune.ts';
+import { arbejderMedSager, ROLLER_UDEN_SAGER } from '#/features/adgang/access.ts';
 import {
   type Bruger,
   IkkeFundet,
@@ -534,7 +535,7 @@ export async function traadTilBehandling(db: Db, bruger: Medarbejder, id: string
     .where(
       and(
         eq(medarbejdere.aktiv, true),
-        ne(medarbejdere.rolle, 'depot'),
+        notInArray(medarbejdere.rolle, [...ROLLER_UDEN_SAGER]),
         ne(medarbejdere.id, bruger.aktoer.medarbejderId),
         sag?.sagsbehandlerId
           ? or(eq(medarbejdere.enhed, traad.enhed), eq(medarbejdere.id, sag.sagsbehandlerId))
@@ -639,7 +640,8 @@ export async function overdragTraad(
   const bruger = somMedarbejder(brugeren);
   const { traad, sag } = await traadOgSag(db, bruger, input.traadId, 'Besked overdraget', now);
   const til = foerste(await db.select().from(medarbejdere).where(eq(medarbejdere.id, input.tilId)));
-  const maa = til?.aktiv && til.rolle !== 'depot' && (til.enhed === traad.enhed || til.id === sag?.sagsbehandlerId);
+  const maa =
+    til?.aktiv && arbejderMedSager(til.rolle) && (til.enhed === traad.enhed || til.id === sag?.sagsbehandlerId);
   if (!til || !maa) throw new BeskedFejl('Vælg en kollega fra listen.');
   await enGangPrNoegle(db, input.noegle, bruger.aktoer.medarbejderId, now, async () => {
     await db.update(beskedtraade).set({ tildeltId: til.id }).where(eq(beskedtraade.id, traad.id));

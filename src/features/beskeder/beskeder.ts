@@ -72,6 +72,7 @@ const rolleTekst: Record<string, string> = {
   terapeut: 'terapeut',
   depot: 'hjælpemiddeldepotet',
   leder: 'leder',
+  redaktoer: 'redaktør',
 };
 
 /** The municipality's side: "Sofie Lund, sagsbehandler". */

@@ -1,8 +1,9 @@
 /** The caseload's SQL order and paging give exactly what sagsliste.ts's rule gives on all the rows. */
 import { describe, expect, it } from 'vitest';
+import { IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { NU, nyVerden } from '#/features/adgang/test-hjaelp.ts';
 import { type Dag, plusDage } from '#/lib/dato.ts';
-import { aktindsigter, audit, sager } from '../../../db/schema.ts';
+import { aktindsigter, audit, medarbejdere, sager } from '../../../db/schema.ts';
 import { SIDE_STOERRELSE, sagslisteSide } from './sagsliste.server.ts';
 import { parseSagslisteFilter, sagsliste } from './sagsliste.ts';
 
@@ -91,5 +92,27 @@ describe('sagslisten side for side', () => {
     );
     expect(side.side).toBe(side.sider);
     expect(side.raekker.length).toBeGreaterThan(0);
+  });
+});
+
+describe('en redaktør', () => {
+  it('registreret i Team Øst ser ingen sager i sagslisten og ikke Jens, selv om hans sag er i Øst', async () => {
+    const v = await nyVerden();
+    await v.db.insert(medarbejdere).values({
+      id: 'rikke',
+      oidcSub: 'medarbejder-rikke',
+      navn: 'Rikke Redaktør',
+      rolle: 'redaktoer',
+      enhed: 'oest',
+    });
+    const maria = await v.medarbejder('maria');
+    const rikke = await v.medarbejderMedId('rikke');
+    const filter = parseSagslisteFilter(new URLSearchParams());
+    // Maria in Øst sees Øst's cases, so the unit has some; Rikke in the same unit sees none of them.
+    expect((await sagslisteSide(v.db, maria, NU, filter)).raekker.length).toBeGreaterThan(0);
+    expect((await sagslisteSide(v.db, rikke, NU, filter)).raekker).toEqual([]);
+    await expect(
+      kraevPerson(v.db, rikke, 'se-sager', v.demo.jens.id, { handling: 'se', hvad: 'Jens' }, NU),
+    ).rejects.toThrow(IkkeFundet);
   });
 });
