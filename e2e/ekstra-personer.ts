@@ -28,6 +28,9 @@ export const vibekeVest = () => medarbejder('vibeke', 'Vibeke Vest', 'sagsbehand
 /** Dorte Depot, in the depot. */
 export const dorteDepot = () => medarbejder('dorte', 'Dorte Depot', 'depot', 'depot');
 
+/** Rikke Redaktør, an editor registered in Team Øst: the unit must give her no case. */
+export const rikkeRedaktoer = () => medarbejder('rikke', 'Rikke Redaktør', 'redaktoer', 'oest');
+
 interface JonnasSag {
   titel: string;
   lovgrundlag?: string;

@@ -19,6 +19,7 @@ import { sendForfaldne } from '#/features/notifikationer/afsender.server.ts';
 import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
 import { skrivPaamindelser } from '#/features/notifikationer/paamindelser.server.ts';
 import { ryd } from '#/features/opbevaring/oprydning.server.ts';
+import { importerIndhold } from '#/features/redaktion/filer.server.ts';
 import { nu as klokken, serverNu, TEST_CLOCK_HEADER } from '#/lib/clock.ts';
 import { dagen } from '#/lib/dato.ts';
 import { tjekSkrivbar } from '#/lib/holdbar-fil.ts';
@@ -84,6 +85,15 @@ try {
 // A test run pins the clock (TEST_CLOCK=1 with TEST_NOW): the demo data and the cleanup then take
 // that day, not the day the server happens to start.
 if (rolle !== 'worker' && m.DEMO_DATA) await seedDemo(db, dagen(serverNu()));
+// The Markdown in content/ is the starting content of the editors' versions (issue 16): a page with
+// no versions yet is imported, published; one that has versions is the editors' and left alone.
+if (rolle !== 'worker') {
+  try {
+    await importerIndhold(db, fileURLToPath(new URL('../content', import.meta.url)), serverNu());
+  } catch (e) {
+    stopPaaFejl(`Indholdet i content/ kan ikke lægges i databasen: ${fejltekst(e)}`);
+  }
+}
 // The primary mounts it too, unused: it checks the setup and stores the shared keys before any worker starts.
 const testMitid = m.TEST_MITID ? await mountTestMitid(db, publicUrl, env) : undefined;
 // A missing or bad setting stops the server now, not when the first citizen tries to log in.
