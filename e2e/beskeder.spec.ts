@@ -246,6 +246,8 @@ test('Mette skriver på Frejas sag og mister samtalen på 18-årsdagen; Freja ha
 test('Jens spørger Velfærdsrådgivningen uden en sag uden JavaScript, og beskeden står på Min side', async ({
   browser,
 }) => {
+  // A long journey with nine axe scans: about a minute on SQLite, more on a busy machine.
+  test.setTimeout(120_000);
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await loginSom(page, 'Jens Madsen');
   // He does not want notices: "Nej tak" is an answer, and Min side does not ask again.
