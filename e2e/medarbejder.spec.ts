@@ -266,6 +266,8 @@ test('Vibeke ændrer en afgørelse ved en genvurdering, der er overskredet – J
 });
 
 test('Vibeke sender Jonna en partshøring og et brev; Jonna svarer, og Vibeke læser svaret', async ({ browser }) => {
+  // Axe at three widths on several states: close to a minute on CI, so it gets two.
+  test.setTimeout(120_000);
   await jonnasSag('e2e-jonna-indkoeb', {
     titel: 'Hjælp til indkøb',
     trin: 4,

@@ -100,6 +100,8 @@ test.describe('Ali', () => {
   test('læser partshøringens oplysninger, tjekker svaret, får én kvittering og tilføjer til svaret inden fristen', async ({
     page,
   }) => {
+    // Axe at three widths on several states: close to a minute on CI, so it gets two.
+    test.setTimeout(120_000);
     // Every state is scanned at three widths.
     test.slow();
     await loginSom(page, 'Ali Hassan');
@@ -300,6 +302,8 @@ test('Karin ser Jens sager og møder inden for fuldmagten, men ikke hans plan', 
 test('Ali beder om aktindsigt i sin sag om ledsagelse uden JavaScript: fejl ved feltet, så kvittering med svarfrist', async ({
   browser,
 }) => {
+  // Axe at three widths on several states: close to a minute on CI, so it gets two.
+  test.setTimeout(120_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await loginSom(page, 'Ali Hassan');

@@ -9,6 +9,8 @@ import { rikkeRedaktoer } from './ekstra-personer.ts';
 import { loginSom } from './login.ts';
 
 test('Rikke finder hver side, der henviser til Serviceloven § 112, også uden JavaScript', async ({ browser }) => {
+  // Axe at three widths on several states: close to a minute on CI, so it gets two.
+  test.setTimeout(120_000);
   await rikkeRedaktoer();
   // The form is tried without JavaScript; axe runs in a page with it (it needs script to scan).
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
