@@ -44,14 +44,22 @@ export async function importerIndhold(
   now: Date,
 ): Promise<{ importeret: number; findes: number }> {
   const udfald = { importeret: 0, findes: 0 };
+  // Runs at every start: one query finds the pages that have versions, so a restart reads no file
+  // and opens no transaction for them (importerVersion still checks, for two instances at once).
+  const findes = new Set((await alleSider(db)).map((s) => `${s.samling}/${s.slug}`));
   for (const samling of samlingerne) {
     const dir = join(mappe, samling);
     if (!existsSync(dir)) continue;
     for (const navn of readdirSync(dir)
       .filter((f) => f.endsWith('.md'))
       .sort()) {
+      const slug = navn.slice(0, -3);
+      if (findes.has(`${samling}/${slug}`)) {
+        udfald.findes++;
+        continue;
+      }
       const fil = laesIndholdsfil(readFileSync(join(dir, navn), 'utf8'));
-      udfald[await importerVersion(db, 'import', { samling, slug: navn.slice(0, -3), ...fil }, now)]++;
+      udfald[await importerVersion(db, 'import', { samling, slug, ...fil }, now)]++;
     }
   }
   return udfald;

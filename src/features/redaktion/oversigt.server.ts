@@ -119,12 +119,7 @@ export async function indholdForRedaktoer(db: Db, bruger: Bruger, now: Date, que
     tilGennemsyn: query.get('tilGennemsyn') ?? undefined,
   };
   const r = OversigtsfilterSchema.safeParse(raa);
-  const fejl: Partial<Record<keyof typeof raa, string[]>> = {};
-  if (!r.success)
-    for (const i of r.error.issues) {
-      const felt = i.path[0] as keyof typeof raa;
-      fejl[felt] = [...(fejl[felt] ?? []), i.message];
-    }
+  const fejl = r.success ? {} : z.flattenError(r.error).fieldErrors;
   const gyldig = r.success ? r.data : {};
   const linjer = await indholdsoversigt(db, now, {
     ...(gyldig.soeg ? { soeg: gyldig.soeg } : {}),
