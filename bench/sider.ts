@@ -1,6 +1,7 @@
 /**
  * The logged-in pages against a prerendered one, in one run at 50 connections: a prerendered
- * pjece, the same pjece for Ali logged in (his name put into the file's header: brugerfelt.ts), Min side (Ali), one of Ali's cases, and the staff caseload of a unit with 3,000 cases
+ * tilbud page, a pjece (rendered from its published version in the database since issue 16), the
+ * same pjece for Ali logged in, Min side (Ali), one of Ali's cases, and the staff caseload of a unit with 3,000 cases
  * (bench/sagsbunke.ts; its caseworker, "Hele min enhed", all cases). Prints req/s, p50/p99 and each page's req/s as a ratio to
  * the prerendered page's.
  *
@@ -26,6 +27,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4720);
 const DATA = process.env.BENCH_DATA === 'stor' ? 'stor' : 'lille';
 const FORBINDELSER = Number(process.env.BENCH_FORBINDELSER ?? 50);
 const WORKERS = process.env.BENCH_WORKERS ?? '1';
+const FORUDBYGGET = '/tilbud/besoegsvenner';
 const PJECE = '/pjecer/saadan-klager-du';
 
 /** The database for the run: the demo or a copy of the large one, with the 3,000-case unit added. */
@@ -107,18 +109,19 @@ try {
   const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });
   const u = portal.url;
   const resultater = [
-    await maal('forudbygget pjece', u + PJECE),
+    await maal('forudbygget side (tilbud)', u + FORUDBYGGET),
+    await maal('pjece fra databasen', u + PJECE),
     await maal('samme pjece, logget ind', u + PJECE, ali.cookie),
     await maal('Min side (Ali)', `${u}/min-side`, ali.cookie),
     await maal('en sag (Alis)', `${u}/sager/${sagId}`, ali.cookie),
     await maal('sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, bo.cookie),
   ];
-  const grund = defined(resultater[0], 'pjecen').rps;
+  const grund = defined(resultater[0], 'den forudbyggede side').rps;
   console.log(
     `\n${SECONDS} s pr. side, ${FORBINDELSER} forbindelser, ${E2E_MOTOR}, WORKERS=${WORKERS}, data: ${DATA === 'lille' ? 'demo' : 'stor'} + en enhed med 3.000 sager`,
   );
   console.log(
-    `${'side'.padEnd(26)}${['req/s', 'p50 ms', 'p99 ms', 'x pjece', 'uventede'].map((h) => h.padStart(10)).join('')}`,
+    `${'side'.padEnd(26)}${['req/s', 'p50 ms', 'p99 ms', 'x forudb.', 'uventede'].map((h) => h.padStart(10)).join('')}`,
   );
   for (const r of resultater)
     console.log(

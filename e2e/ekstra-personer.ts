@@ -30,6 +30,7 @@ export const dorteDepot = () => medarbejder('dorte', 'Dorte Depot', 'depot', 'de
 
 /** Rikke Redaktør, an editor registered in Team Øst: the unit must give her no case. */
 export const rikkeRedaktoer = () => medarbejder('rikke', 'Rikke Redaktør', 'redaktoer', 'oest');
+export const rasmusRedaktoer = () => medarbejder('rasmus', 'Rasmus Redaktør', 'redaktoer', 'vest');
 
 interface JonnasSag {
   titel: string;

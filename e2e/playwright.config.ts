@@ -41,7 +41,7 @@ export default defineConfig({
   projects: [
     {
       name: 'laesning',
-      testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|beskeder|fuzz|logscan|drift(-.*)?)\.spec\.ts/,
+      testIgnore: /(min-side|overgang|hjaelpemidler|medarbejder|redaktion|beskeder|fuzz|logscan|drift(-.*)?)\.spec\.ts/,
       use: { ...chromium },
     },
     {
@@ -50,8 +50,13 @@ export default defineConfig({
       dependencies: ['laesning'],
       use: { ...chromium },
     },
-    // Staff change the same cases the citizens' journeys use, so they come last.
-    { name: 'medarbejder', testMatch: /medarbejder\.spec\.ts/, dependencies: ['aendringer'], use: { ...chromium } },
+    // Staff change the same cases the citizens' journeys use (and editors a pjece), so they come last.
+    {
+      name: 'medarbejder',
+      testMatch: /(medarbejder|redaktion)\.spec\.ts/,
+      dependencies: ['aendringer'],
+      use: { ...chromium },
+    },
     // Messages put "Du har et nyt svar" on Min side and in staff inboxes: after the journeys that read those.
     { name: 'beskeder', testMatch: /beskeder\.spec\.ts/, dependencies: ['medarbejder'], use: { ...chromium } },
     // Thousands of hostile requests, some of them valid forms that are saved: after everything else.

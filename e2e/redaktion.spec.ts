@@ -5,8 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolationsPaaBredder } from './axe.ts';
 import { spoergKolonne } from './database.ts';
-import { rikkeRedaktoer } from './ekstra-personer.ts';
-import { loginSom } from './login.ts';
+import { rasmusRedaktoer, rikkeRedaktoer } from './ekstra-personer.ts';
+import { efterNu } from './klokke.ts';
+import { loginSom, saetDato } from './login.ts';
 
 test('Rikke finder hver side, der henviser til Serviceloven § 112, også uden JavaScript', async ({ browser }) => {
   // Axe at three widths on several states: close to a minute on CI, so it gets two.
@@ -64,4 +65,97 @@ test('en redaktør når ingen sag, heller ikke i sin egen enhed; en sagsbehandle
   await expect(
     sofie.getByRole('navigation', { name: 'Medarbejder' }).getByRole('link', { name: 'Indhold' }),
   ).toHaveCount(0);
+});
+
+test('Rikke retter en pjece, Rasmus godkender, og en borger ser og finder den med det samme; en gammel version gendannes til et planlagt tidspunkt', async ({
+  browser,
+}) => {
+  // Two editors, a visitor, and axe at three widths: more than a minute on CI.
+  test.setTimeout(180_000);
+  await rikkeRedaktoer();
+  await rasmusRedaktoer();
+  const pjece = '/pjecer/din-plan-og-forandringskompasset';
+  const redigering = '/medarbejder/indhold/pjecer/din-plan-og-forandringskompasset';
+  const nySaetning = 'Husk at tage din kalender med til mødet om planen.';
+  const gemt = (page: import('@playwright/test').Page) => page.getByRole('status');
+
+  // Rikke edits without JavaScript, from the overview's link.
+  const rikke = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(rikke, 'Rikke Redaktør', { medarbejder: true });
+  await rikke.goto('/medarbejder/indhold?soeg=Forandringskompasset');
+  await rikke.getByRole('link', { name: 'Din plan og Forandringskompasset' }).click();
+  await expect(rikke).toHaveURL(redigering);
+  await expect(rikke.getByLabel('Titel', { exact: true })).toHaveValue('Din plan og Forandringskompasset');
+
+  // A bad value: the schema's Danish message at the field, and nothing she typed is lost.
+  const tekst = rikke.getByLabel('Tekst (Markdown)');
+  const gammelTekst = await tekst.inputValue();
+  await tekst.fill(`${gammelTekst.trimEnd()}\n\n${nySaetning}\n`);
+  await rikke.getByLabel('Rækkefølge').fill('først');
+  await rikke.getByRole('button', { name: 'Gem kladde' }).click();
+  await expect(rikke.getByLabel('Rækkefølge')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rikke.locator('#fm-raekkefoelge-fejl')).toHaveText('Fejl: skal være et tal');
+  await expect(rikke.getByLabel('Rækkefølge')).toHaveValue('først');
+  await expect(rikke.getByLabel('Tekst (Markdown)')).toHaveValue(new RegExp(nySaetning));
+
+  await rikke.getByLabel('Rækkefølge').fill('8');
+  await rikke.getByRole('button', { name: 'Gem kladde' }).click();
+  await expect(gemt(rikke)).toHaveText('Kladden er gemt. Den er ikke offentlig endnu.');
+  await expect(rikke.getByRole('region', { name: /Forhåndsvisning/ })).toContainText(nySaetning);
+  // Saved is not public.
+  const besoegende = await (await browser.newContext()).newPage();
+  await besoegende.goto(pjece);
+  await expect(besoegende.getByRole('article')).not.toContainText(nySaetning);
+
+  await rikke.getByRole('button', { name: 'Send til godkendelse' }).click();
+  await expect(gemt(rikke)).toContainText('Versionen er sendt til godkendelse.');
+  // Four eyes: she cannot approve what she wrote.
+  await expect(rikke.getByRole('button', { name: 'Godkend og publicer' })).toHaveCount(0);
+  await expect(rikke.getByText('venter på, at en anden redaktør godkender den')).toBeVisible();
+
+  const rasmus = await (await browser.newContext()).newPage();
+  await loginSom(rasmus, 'Rasmus Redaktør', { medarbejder: true });
+  await rasmus.goto(redigering);
+  await expectNoAxeViolationsPaaBredder(rasmus);
+  await rasmus.getByRole('button', { name: 'Godkend og publicer' }).click();
+  await expect(gemt(rasmus)).toHaveText('Versionen er publiceret. Borgerne kan se den nu.');
+
+  // Live without a build or a restart, on whichever worker answers; search finds the new word.
+  await expect(async () => {
+    await besoegende.goto(pjece);
+    await expect(besoegende.getByRole('article')).toContainText(nySaetning, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await expect(async () => {
+    await besoegende.goto('/soeg?q=kalender');
+    await expect(besoegende.getByRole('link', { name: 'Din plan og Forandringskompasset' })).toBeVisible({
+      timeout: 500,
+    });
+  }).toPass({ timeout: 10_000 });
+
+  // History: who wrote and approved; version 1 restored as a new draft, approved for 12:00 today.
+  const historik = rasmus.getByRole('table');
+  await expect(historik.getByRole('row').filter({ hasText: /^2/ })).toContainText('Rikke Redaktør');
+  await expect(historik.getByRole('row').filter({ hasText: /^2/ })).toContainText('Rasmus Redaktør');
+  await rasmus.getByRole('button', { name: 'Gendan version 1 som kladde' }).click();
+  await expect(gemt(rasmus)).toContainText('Den gamle version er lagt ind som ny kladde.');
+  await expect(rasmus.getByLabel('Tekst (Markdown)')).not.toHaveValue(new RegExp(nySaetning));
+  await rasmus.getByRole('button', { name: 'Send til godkendelse' }).click();
+  await rikke.goto(redigering);
+  // E2E_NU is 11:00 in Copenhagen; the restored text goes live at 12:00.
+  await rikke.getByLabel('Publicer fra').fill('2026-12-02T12:00');
+  await rikke.getByRole('button', { name: 'Godkend og publicer' }).click();
+  await expect(gemt(rikke)).toHaveText('Versionen er godkendt og bliver offentlig på det valgte tidspunkt.');
+
+  await besoegende.goto(pjece);
+  await expect(besoegende.getByRole('article')).toContainText(nySaetning);
+  await saetDato(besoegende, efterNu(0, 61));
+  await besoegende.goto(pjece);
+  await expect(besoegende.getByRole('article')).not.toContainText(nySaetning);
+  await expect(besoegende.getByRole('article')).toContainText('Din plan er din');
+});
+
+test('en sagsbehandler kan ikke åbne en side til redigering', async ({ browser }) => {
+  const sofie = await (await browser.newContext()).newPage();
+  await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
+  expect((await sofie.goto('/medarbejder/indhold/pjecer/din-plan-og-forandringskompasset'))?.status()).toBe(404);
 });

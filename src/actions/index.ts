@@ -14,6 +14,7 @@ import {
   sendKoder,
   taelForsoeg,
 } from '#/features/notifikationer/kontaktvalg.server.ts';
+import { RedigeringSchema, redigerIndhold } from '#/features/redaktion/redigering.server.ts';
 import { Afvisning } from '#/lib/afvisning.ts';
 import { database } from '#/lib/db.server.ts';
 import { defined } from '#/lib/defined.ts';
@@ -148,6 +149,14 @@ export const server = {
           throw e;
         }
       }),
+  }),
+
+  /** An editor saves, sends, approves, publishes, takes down or restores a content entry (issue 16). */
+  redigerIndhold: defineAction({
+    accept: 'form',
+    input: RedigeringSchema,
+    handler: async (r, ctx) =>
+      await udfoer(async () => await redigerIndhold(database(), bruger(ctx), r, ctx.locals.nu), ctx),
   }),
 
   ansoegBilag: defineAction({

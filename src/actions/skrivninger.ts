@@ -98,6 +98,7 @@ import {
   vaelgKontakt,
 } from '#/features/notifikationer/kontaktvalg.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
+import { RedigeringsAfvisning } from '#/features/redaktion/redigering.server.ts';
 import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
 import {
   AktindsigtBesvaretSchema,
@@ -211,6 +212,7 @@ export const afvisninger = [
   NulTegnFejl,
   EjerskabsFejl,
   UdlaanAfsluttet,
+  RedigeringsAfvisning,
 ] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);

@@ -81,6 +81,8 @@ export const MiljoeSchema = z
     OPBEVARING_LOG_DAGE: heltal('OPBEVARING_LOG_DAGE', 5 * 365 + 1),
     SHUTDOWN_TIMEOUT_MS: heltal('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
     WORKERS: workers(),
+    /** 1: an editor publishes alone (a small municipality); otherwise a second editor approves. */
+    REDAKTION_UDEN_GODKENDELSE: kontakt('REDAKTION_UDEN_GODKENDELSE'),
     /** Notices by e-mail: the SMTP server (none: the portal offers no e-mail notices). */
     SMTP_HOST: tekst(),
     SMTP_PORT: heltal('SMTP_PORT', 587, 1, 65_535),

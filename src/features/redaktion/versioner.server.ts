@@ -16,6 +16,7 @@ import {
   naesteTrin,
   type Publicering,
 } from './arbejdsgang.ts';
+import { offentligtIndhold } from './offentlig.server.ts';
 
 export type Samling = keyof typeof samlinger;
 export type Indholdsversion = typeof indholdsversioner.$inferSelect;
@@ -136,6 +137,8 @@ export async function udfoerTrin(
       throw new RedaktionsFejl([{ felt: 'status', besked: 'Versionen er lige blevet ændret af en anden.' }]);
     if (u.publicering) await publicer(tx, maal, u.publicering, redaktoer, now);
   });
+  // This instance shows it at once; the others within a second (offentlig.server.ts).
+  offentligtIndhold.glem();
 }
 
 /** Takes the page down now, or at `fra`. */
@@ -150,6 +153,7 @@ export async function afpublicerSide(
     if (!u.ok) throw new RedaktionsFejl([{ felt: 'fra', besked: u.fejl }]);
     await publicer(tx, maal, u.publicering, redaktoer, now);
   });
+  offentligtIndhold.glem();
 }
 
 /** The version the public sees at `now`, or undefined when the page is not published. */
@@ -169,16 +173,18 @@ export async function offentligVersion(
   );
 }
 
+const FRA_BEGYNDELSEN = new Date(0).toISOString();
+
 /**
- * A file from content/ as an entry's first version, approved and public from `now`, by `af` (the
+ * A file from content/ as an entry's first version, approved and public from the beginning, by `af` (the
  * import). An entry that has versions already is left alone: the database is now the source.
  */
 export async function importerVersion(db: Db, af: string, k: Kladde, now: Date): Promise<'importeret' | 'findes'> {
   const tjek = samlinger[k.samling].safeParse(k.frontmatter);
   if (!tjek.success) throw new RedaktionsFejl(feltfejl(tjek.error));
   const tid = now.toISOString();
-  return await db.transaction(async (tx) => {
-    if (await nyeste(tx, k.samling, k.slug)) return 'findes';
+  const udfald = await db.transaction(async (tx) => {
+    if (await nyeste(tx, k.samling, k.slug)) return 'findes' as const;
     await tx.insert(indholdsversioner).values({
       samling: k.samling,
       slug: k.slug,
@@ -192,9 +198,13 @@ export async function importerVersion(db: Db, af: string, k: Kladde, now: Date):
       godkendtAf: af,
       godkendt: tid,
     });
-    await publicer(tx, k, { versionNr: 1, fra: tid }, af, now);
-    return 'importeret';
+    // Public "since always", not from the import: the site showed it before, and a page asked
+    // for at an earlier time (a test's clock) must not vanish.
+    await publicer(tx, k, { versionNr: 1, fra: FRA_BEGYNDELSEN }, af, now);
+    return 'importeret' as const;
   });
+  if (udfald === 'importeret') offentligtIndhold.glem();
+  return udfald;
 }
 
 /** Every entry with versions, once: what an export or the editors' overview goes through. */

@@ -1,13 +1,30 @@
 import { getCollection } from 'astro:content';
+import { offentligtIndhold } from '#/features/redaktion/offentlig.server.ts';
+import type { Db } from '../../../db/client.ts';
 import { buildIndex, markdownToText, type SearchDoc } from './search.ts';
 
-let index: ReturnType<typeof buildIndex> | undefined;
+let index: { generation: number; indeks: Promise<ReturnType<typeof buildIndex>> } | undefined;
 
-/** All public content as search documents. Content is fixed at build time, so the index is built once. */
-export async function searchIndex() {
-  if (index) return index;
+/**
+ * All public content as search documents. The pjecer are the published versions (issue 16): the
+ * index is built again when the published content changes; the rest is fixed at build time.
+ */
+export async function searchIndex(db: Pick<Db, 'select'>, now: Date) {
+  const generation = await offentligtIndhold.aktuel(db, now);
+  if (index?.generation !== generation) {
+    const ny = { generation, indeks: byg(db, now) };
+    // A failed build is not kept: the next search tries again.
+    ny.indeks.catch(() => {
+      if (index === ny) index = undefined;
+    });
+    index = ny;
+  }
+  return await index.indeks;
+}
+
+async function byg(db: Pick<Db, 'select'>, now: Date) {
   const [pjecer, forloeb, tilbud, overgang, sider, hjaelpemidler, synonymer] = await Promise.all([
-    getCollection('pjecer'),
+    offentligtIndhold.alle(db, 'pjecer', now),
     getCollection('forloeb'),
     getCollection('tilbud'),
     getCollection('overgang'),
@@ -17,11 +34,11 @@ export async function searchIndex() {
   ]);
   const text = (body: string | undefined) => markdownToText(body ?? '');
   const docs: SearchDoc[] = [
-    ...pjecer.map((e) => ({
-      url: `/pjecer/${e.id}`,
+    ...[...pjecer.values()].map((e) => ({
+      url: `/pjecer/${e.slug}`,
       titel: e.data.titel,
       resume: e.data.resume,
-      tekst: text(e.body),
+      tekst: text(e.tekst),
       type: 'Pjece',
     })),
     ...forloeb.map((e) => ({
@@ -60,9 +77,8 @@ export async function searchIndex() {
       type: 'Hjælpemiddel',
     })),
   ];
-  index = buildIndex(
+  return buildIndex(
     docs,
     synonymer.map((s) => s.data.ord),
   );
-  return index;
 }

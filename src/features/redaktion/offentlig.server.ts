@@ -1,0 +1,201 @@
+/**
+ * The published content as the public pages and search read it (issue 16): per entry the version
+ * the public sees now, its body rendered to HTML, kept in memory. An instance asks the database at
+ * most once a second whether anything was published since it last looked (the newest publication's
+ * number), so a change made on any instance is live on every instance within a second or two, with
+ * no build and no restart. A scheduled change needs no asking: the cache knows when the next
+ * publication falls due and is dropped at that moment.
+ */
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { z } from 'astro/zod';
+import { and, eq, inArray, max, sql } from 'drizzle-orm';
+import { samlinger } from '#/features/indhold/schemas.ts';
+import type { Db } from '../../../db/client.ts';
+import { indholdspubliceringer, indholdsversioner } from '../../../db/schema.ts';
+import { gaeldendeVersion, type Publicering } from './arbejdsgang.ts';
+import type { Samling } from './versioner.server.ts';
+
+/**
+ * The collections whose public pages read the published versions. The others are still built from
+ * content/ (their pages are prerendered), so an editor's change to them shows after the next build.
+ */
+export const LEVENDE_SAMLINGER: readonly Samling[] = ['pjecer'];
+
+/** Where the public reads an entry. */
+export function offentligAdresse(samling: Samling, slug: string, data: Record<string, unknown>): string {
+  switch (samling) {
+    case 'sider':
+      return `/${slug}`;
+    case 'forloeb':
+      return `/sagsbehandling#trin-${String(data.trin)}`;
+    case 'overgang':
+      return `/overgang#${slug}`;
+    default:
+      return `/${samling}/${slug}`;
+  }
+}
+
+export interface OffentligSide<S extends Samling> {
+  slug: string;
+  nr: number;
+  data: z.output<(typeof samlinger)[S]>;
+  /** The body, Markdown. */
+  tekst: string;
+}
+
+/** What the cache was built from: the newest publication, and the span of time its answer holds. */
+interface Udgave {
+  sidste: number | null;
+  /** The latest publication due when it was read (ISO); a clock before it needs another answer. */
+  gyldigFra: string | null;
+  /** The next publication to fall due (ISO), when the answer changes by itself. */
+  naeste: string | null;
+}
+
+const TJEK_HVERT_MS = 1_000;
+
+const renderer = createSatteriMarkdownProcessor({ syntaxHighlight: false });
+
+/** A Markdown body as HTML, by the processor Astro renders content with. */
+export async function markdownTilHtml(tekst: string): Promise<string> {
+  return (await (await renderer).render(tekst)).code;
+}
+
+async function laesUdgave(db: Pick<Db, 'select'>, now: Date): Promise<Udgave> {
+  const tid = now.toISOString();
+  const p = indholdspubliceringer;
+  const [r] = await db
+    .select({
+      sidste: max(p.loebenr),
+      gyldigFra: sql<string | null>`max(case when ${p.fra} <= ${tid} then ${p.fra} end)`,
+      naeste: sql<string | null>`min(case when ${p.fra} > ${tid} then ${p.fra} end)`,
+    })
+    .from(p);
+  return { sidste: r?.sidste ?? null, gyldigFra: r?.gyldigFra ?? null, naeste: r?.naeste ?? null };
+}
+
+const holder = (u: Udgave, tid: string) =>
+  (u.gyldigFra === null || u.gyldigFra <= tid) && (u.naeste === null || tid < u.naeste);
+
+/**
+ * One instance's cache of the published content. The portal has one (`offentligtIndhold`); tests
+ * make two over one database to play two instances.
+ */
+export class OffentligtIndhold {
+  private udgave: Udgave | undefined;
+  private tjekket = 0;
+  private sider = new Map<Samling, Promise<Map<string, OffentligSide<Samling>>>>();
+  private html = new Map<string, Promise<string>>();
+  /** Counts the times the cache was dropped: search rebuilds its index when it changes. */
+  generation = 0;
+
+  private readonly ur: () => number;
+  constructor(ur: () => number = Date.now) {
+    this.ur = ur;
+  }
+
+  /** Drops everything at the next read: this instance just published something. */
+  glem(): void {
+    this.udgave = undefined;
+  }
+
+  /** The generation valid at `now`; asks the database when the last answer is older than a second. */
+  async aktuel(db: Pick<Db, 'select'>, now: Date): Promise<number> {
+    const tid = now.toISOString();
+    const u = this.udgave;
+    if (u && holder(u, tid) && this.ur() - this.tjekket < TJEK_HVERT_MS) return this.generation;
+    const ny = await laesUdgave(db, now);
+    this.tjekket = this.ur();
+    if (!u || ny.sidste !== u.sidste || !holder(u, tid)) {
+      this.sider.clear();
+      this.html.clear();
+      this.generation++;
+    }
+    this.udgave = ny;
+    return this.generation;
+  }
+
+  /** Every entry of `samling` the public sees at `now`, by slug. */
+  async alle<S extends Samling>(db: Pick<Db, 'select'>, samling: S, now: Date): Promise<Map<string, OffentligSide<S>>> {
+    await this.aktuel(db, now);
+    let sider = this.sider.get(samling);
+    if (!sider) {
+      sider = laesSider(db, samling, now);
+      this.sider.set(samling, sider);
+      // A failed read is not kept: the next request tries again.
+      const laest = sider;
+      sider.catch(() => {
+        if (this.sider.get(samling) === laest) this.sider.delete(samling);
+      });
+    }
+    return (await sider) as Map<string, OffentligSide<S>>;
+  }
+
+  async side<S extends Samling>(
+    db: Pick<Db, 'select'>,
+    samling: S,
+    slug: string,
+    now: Date,
+  ): Promise<OffentligSide<S> | undefined> {
+    return (await this.alle(db, samling, now)).get(slug);
+  }
+
+  /** The entry's body as HTML, rendered once per version. */
+  async tekstSomHtml(samling: Samling, side: OffentligSide<Samling>): Promise<string> {
+    const noegle = `${samling}/${side.slug}/${side.nr}`;
+    let html = this.html.get(noegle);
+    if (!html) {
+      html = markdownTilHtml(side.tekst);
+      this.html.set(noegle, html);
+    }
+    return await html;
+  }
+}
+
+async function laesSider<S extends Samling>(
+  db: Pick<Db, 'select'>,
+  samling: S,
+  now: Date,
+): Promise<Map<string, OffentligSide<S>>> {
+  const tidslinjer = new Map<string, Publicering[]>();
+  for (const p of await db
+    .select({
+      slug: indholdspubliceringer.slug,
+      versionNr: indholdspubliceringer.versionNr,
+      fra: indholdspubliceringer.fra,
+    })
+    .from(indholdspubliceringer)
+    .where(eq(indholdspubliceringer.samling, samling))
+    .orderBy(indholdspubliceringer.loebenr)) {
+    const t = tidslinjer.get(p.slug) ?? [];
+    t.push(p);
+    tidslinjer.set(p.slug, t);
+  }
+  const gaeldende = new Map<string, number>();
+  for (const [slug, t] of tidslinjer) {
+    const nr = gaeldendeVersion(t, now);
+    if (nr !== null) gaeldende.set(slug, nr);
+  }
+  const sider = new Map<string, OffentligSide<S>>();
+  if (gaeldende.size === 0) return sider;
+  const versioner = await db
+    .select()
+    .from(indholdsversioner)
+    .where(
+      and(
+        eq(indholdsversioner.samling, samling),
+        eq(indholdsversioner.status, 'godkendt'),
+        inArray(indholdsversioner.slug, [...gaeldende.keys()]),
+      ),
+    );
+  for (const v of versioner) {
+    if (gaeldende.get(v.slug) !== v.nr) continue;
+    // Checked on save with the same schema; parsing gives the typed values (dates, defaults).
+    const data = samlinger[samling].parse(v.frontmatter) as z.output<(typeof samlinger)[S]>;
+    sider.set(v.slug, { slug: v.slug, nr: v.nr, data, tekst: v.tekst });
+  }
+  return sider;
+}
+
+/** This instance's published content. */
+export const offentligtIndhold = new OffentligtIndhold();

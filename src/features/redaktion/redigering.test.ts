@@ -1,0 +1,106 @@
+/** The editor's form at the edge (the collection's own schema, Copenhagen time) and what each button does, on a real database. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import type { Db } from '../../../db/client.ts';
+import { nyTestDatabase } from '../../../db/test-database.ts';
+import { formularVaerdier } from './felter.ts';
+import { type Redigering, RedigeringSchema, RedigeringsAfvisning, redigerIndhold } from './redigering.server.ts';
+import { importerVersion, offentligVersion } from './versioner.server.ts';
+
+const NU = new Date('2026-12-04T10:00:00.000Z');
+const SIDE = { samling: 'pjecer', slug: 'saadan-klager-du' } as const;
+const FRONTMATTER = {
+  titel: 'Sådan klager du',
+  resume: 'Sådan klager du.',
+  omraade: 'alle',
+  opdateret: '2026-12-04',
+  gennemgaaet: '2026-12-04',
+  kilder: [{ titel: 'Serviceloven § 166' }],
+};
+const som = (id: string, rolle: 'redaktoer' | 'sagsbehandler' = 'redaktoer') =>
+  ({ aktoer: { type: 'medarbejder', medarbejderId: id, enhed: 'oest', rolle } }) as Bruger;
+
+/** The form as the page posts it: the entry's fields as shown, with `aendr` typed over them. */
+function formular(handling: string, aendr: Record<string, string> = {}, ekstra: Record<string, string> = {}) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries({ ...formularVaerdier('pjecer', FRONTMATTER), ...aendr }))
+    for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
+  for (const [k, v] of Object.entries({ ...SIDE, handling, tekst: 'Du kan klage.', ...ekstra })) fd.set(k, v);
+  return fd;
+}
+const parse = (fd: FormData): Redigering => RedigeringSchema.parse(fd);
+
+describe('RedigeringSchema', () => {
+  it('læser felterne som frontmatter, og teksten uden Windows-linjeskift', () => {
+    const r = parse(formular('gem', { titel: 'Klag over en afgørelse' }, { tekst: 'a\r\nb' }));
+    expect(r).toMatchObject({ ...SIDE, handling: 'gem', tekst: 'a\nb' });
+    expect(r.frontmatter).toEqual({ ...FRONTMATTER, titel: 'Klag over en afgørelse' });
+  });
+
+  it('en forkert værdi får skemaets danske besked ved sit felt', () => {
+    const r = RedigeringSchema.safeParse(formular('gem', { raekkefoelge: 'først', resume: '' }));
+    expect(r.success).toBe(false);
+    const beskeder = Object.fromEntries((r.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
+    expect(beskeder).toEqual({ raekkefoelge: 'skal være et tal', resume: 'mangler (skal være en tekst)' });
+  });
+
+  it('"Publicer fra" er dansk tid, også om sommeren', () => {
+    expect(parse(formular('godkend', {}, { nr: '2', fra: '2027-07-01T00:00' })).fra).toEqual(
+      new Date('2027-06-30T22:00:00.000Z'),
+    );
+    expect(parse(formular('godkend', {}, { nr: '2', fra: '' })).fra).toBeUndefined();
+    expect(RedigeringSchema.safeParse(formular('godkend', {}, { fra: '1. juli' })).success).toBe(false);
+  });
+
+  it('en ukendt slags indhold eller adresse afvises', () => {
+    expect(RedigeringSchema.safeParse(formular('gem', {}, { samling: 'sager' })).success).toBe(false);
+    expect(RedigeringSchema.safeParse(formular('gem', {}, { slug: '../etc' })).success).toBe(false);
+  });
+});
+
+describe('redigerIndhold', () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await nyTestDatabase();
+    await importerVersion(db, 'import', { ...SIDE, frontmatter: FRONTMATTER, tekst: 'Første tekst.' }, NU);
+  });
+  const gem = (af: string, titel: string) => redigerIndhold(db, som(af), parse(formular('gem', { titel })), NU);
+  const trin = (af: string, handling: string, nr: number) =>
+    redigerIndhold(db, som(af), parse(formular(handling, {}, { nr: String(nr) })), NU);
+
+  it('kun redaktører: en sagsbehandler får 404, og intet gemmes', async () => {
+    await expect(redigerIndhold(db, som('sofie', 'sagsbehandler'), parse(formular('gem')), NU)).rejects.toThrow(
+      IkkeFundet,
+    );
+    expect((await offentligVersion(db, 'pjecer', SIDE.slug, NU))?.nr).toBe(1);
+  });
+
+  it('Anne gemmer og sender, kan ikke selv godkende; Bo godkender, og borgeren ser den', async () => {
+    expect(await gem('anne', 'Klag over en afgørelse')).toEqual({ udfoert: 'gemt' });
+    expect(await trin('anne', 'indsend', 2)).toEqual({ udfoert: 'indsendt' });
+    await expect(trin('anne', 'godkend', 2)).rejects.toThrow(RedigeringsAfvisning);
+    expect(await trin('bo', 'godkend', 2)).toEqual({ udfoert: 'publiceret' });
+    expect((await offentligVersion(db, 'pjecer', SIDE.slug, NU))?.frontmatter.titel).toBe('Klag over en afgørelse');
+  });
+
+  it('en gammel version gendannes som ny kladde med sin tekst, og den offentlige side er uændret', async () => {
+    await gem('anne', 'Klag over en afgørelse');
+    await trin('anne', 'indsend', 2);
+    await trin('bo', 'godkend', 2);
+    expect(await trin('bo', 'gendan', 1)).toEqual({ udfoert: 'gendannet' });
+    await trin('bo', 'indsend', 3);
+    expect((await offentligVersion(db, 'pjecer', SIDE.slug, NU))?.nr).toBe(2);
+    await trin('anne', 'godkend', 3);
+    expect(await offentligVersion(db, 'pjecer', SIDE.slug, NU)).toMatchObject({
+      nr: 3,
+      tekst: 'Første tekst.',
+      frontmatter: { titel: 'Sådan klager du' },
+    });
+  });
+
+  it('en version, der venter på godkendelse, kan ikke rettes: beskeden siger hvorfor', async () => {
+    await gem('anne', 'Klag over en afgørelse');
+    await trin('anne', 'indsend', 2);
+    await expect(gem('anne', 'Noget andet')).rejects.toThrow('Versionen venter på godkendelse.');
+  });
+});
