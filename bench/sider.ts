@@ -27,7 +27,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4720);
 const DATA = process.env.BENCH_DATA === 'stor' ? 'stor' : 'lille';
 const FORBINDELSER = Number(process.env.BENCH_FORBINDELSER ?? 50);
 const WORKERS = process.env.BENCH_WORKERS ?? '1';
-const FORUDBYGGET = '/tilbud/besoegsvenner';
+const FORUDBYGGET = '/';
 const PJECE = '/pjecer/saadan-klager-du';
 
 /** The database for the run: the demo or a copy of the large one, with the 3,000-case unit added. */
@@ -109,7 +109,7 @@ try {
   const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });
   const u = portal.url;
   const resultater = [
-    await maal('forudbygget side (tilbud)', u + FORUDBYGGET),
+    await maal('forudbygget side (forsiden)', u + FORUDBYGGET),
     await maal('pjece fra databasen', u + PJECE),
     await maal('samme pjece, logget ind', u + PJECE, ali.cookie),
     await maal('Min side (Ali)', `${u}/min-side`, ali.cookie),

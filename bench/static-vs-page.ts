@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 const PORT = 4391;
 const BARE_PORT = 4392;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const PAGE = process.env.BENCH_PAGE ?? '/tilbud/besoegsvenner';
+const PAGE = process.env.BENCH_PAGE ?? '/';
 
 // The demo (stand-in login, its own database file): the server refuses to start without a login configured.
 const server = spawn(process.execPath, ['scripts/demo.ts'], {

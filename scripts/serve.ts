@@ -20,6 +20,7 @@ import { kanalerFraMiljoe } from '#/features/notifikationer/kanaler.server.ts';
 import { skrivPaamindelser } from '#/features/notifikationer/paamindelser.server.ts';
 import { ryd } from '#/features/opbevaring/oprydning.server.ts';
 import { importerIndhold } from '#/features/redaktion/filer.server.ts';
+import { OffentligtIndhold } from '#/features/redaktion/offentlig.server.ts';
 import { nu as klokken, serverNu, TEST_CLOCK_HEADER } from '#/lib/clock.ts';
 import { dagen } from '#/lib/dato.ts';
 import { tjekSkrivbar } from '#/lib/holdbar-fil.ts';
@@ -28,6 +29,7 @@ import { denneProces, medLaas, slipLaas } from '#/server/laas.ts';
 import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/log.ts';
 import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
 import { nedlukning } from '#/server/shutdown.ts';
+import { sidecache } from '#/server/sidecache.ts';
 import { statiskeFiler } from '#/server/statiske-filer.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '#/server/test-mitid.ts';
 import { startTestpostkasse } from '#/server/testpostkasse.ts';
@@ -243,14 +245,24 @@ function gyldigSti(url = '/'): boolean {
 async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }>> {
   // The adapter runs in middleware mode: Astro renders, and the built files are served here first.
   const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
-  // A prerendered page shows a logged-in person's name: the session read at the request's time, as
-  // the pages' middleware reads it (src/server/middleware/clock.ts: the test clock's header counts).
-  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)), async (token, req) => {
+  // The request's time, as the pages' middleware reads it (src/server/middleware/clock.ts: the test clock's header counts).
+  const nuFor = (req: http.IncomingMessage) => {
     const tid = req.headers[TEST_CLOCK_HEADER];
-    const nu = klokken(new Headers(typeof tid === 'string' ? { [TEST_CLOCK_HEADER]: tid } : {}));
+    return klokken(new Headers(typeof tid === 'string' ? { [TEST_CLOCK_HEADER]: tid } : {}));
+  };
+  // A prerendered or cached page shows a logged-in person's name: the session read at the request's time.
+  const brugernavn = async (token: string, req: http.IncomingMessage) => {
+    const nu = nuFor(req);
     const laest = await laesSession(db, token, nu);
     return laest && 'session' in laest ? (await loadBruger(db, laest.session, nu))?.navn : undefined;
-  });
+  };
+  const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)), brugernavn);
+  // The public content pages, rendered once per edition of the published content (sidecache.ts).
+  const indhold = new OffentligtIndhold();
+  const cache = sidecache(async (req) => {
+    await indhold.aktuel(db, nuFor(req));
+    return indhold.noegle();
+  }, brugernavn);
 
   const server = http.createServer();
   // An idle keep-alive connection is kept longer than a proxy or client keeps its own (nginx 60 s):
@@ -291,7 +303,19 @@ async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }
         res.statusCode = 400;
         return res.end('Bad request.');
       }
-      if (!statiske(req, res)) void handler(req, res);
+      if (statiske(req, res)) return;
+      void cache.svar(req, res).then(
+        (svaret) => {
+          if (svaret) return;
+          cache.fang(req, res);
+          void handler(req, res);
+        },
+        (e: unknown) => {
+          // The cache could not tell (the database did not answer): Astro renders the page.
+          log('fejl', 'sidecache', { besked: (e as Error).message });
+          void handler(req, res);
+        },
+      );
     });
   });
 

@@ -1,5 +1,4 @@
 import { type ActionAPIContext, ActionError, defineAction } from 'astro:actions';
-import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import '#/lib/zod-dansk.ts';
 import { miljoe } from '#/config/miljoe.ts';
@@ -14,6 +13,7 @@ import {
   sendKoder,
   taelForsoeg,
 } from '#/features/notifikationer/kontaktvalg.server.ts';
+import { offentligtIndhold } from '#/features/redaktion/offentlig.server.ts';
 import { RedigeringSchema, redigerIndhold } from '#/features/redaktion/redigering.server.ts';
 import { Afvisning } from '#/lib/afvisning.ts';
 import { database } from '#/lib/db.server.ts';
@@ -173,7 +173,7 @@ export const server = {
       // The whole (small) catalogue, so the draft's own choice is looked up: never getEntry with
       // what a form sent, which also logs an unknown id (a person's text) as a warning.
       const katalog = new Map(
-        (await getCollection('hjaelpemidler')).map((e) => [
+        (await offentligtIndhold.liste(database(), 'hjaelpemidler', ctx.locals.nu)).map((e) => [
           e.id,
           { titel: e.data.titel, lovgrundlag: e.data.lovgrundlag },
         ]),

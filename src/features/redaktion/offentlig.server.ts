@@ -15,12 +15,6 @@ import { indholdspubliceringer, indholdsversioner } from '../../../db/schema.ts'
 import { gaeldendeVersion, type Publicering } from './arbejdsgang.ts';
 import type { Samling } from './versioner.server.ts';
 
-/**
- * The collections whose public pages read the published versions. The others are still built from
- * content/ (their pages are prerendered), so an editor's change to them shows after the next build.
- */
-export const LEVENDE_SAMLINGER: readonly Samling[] = ['pjecer'];
-
 /** Where the public reads an entry. */
 export function offentligAdresse(samling: Samling, slug: string, data: Record<string, unknown>): string {
   switch (samling) {
@@ -36,7 +30,8 @@ export function offentligAdresse(samling: Samling, slug: string, data: Record<st
 }
 
 export interface OffentligSide<S extends Samling> {
-  slug: string;
+  /** The slug, named as Astro names a collection entry's. */
+  id: string;
   nr: number;
   data: z.output<(typeof samlinger)[S]>;
   /** The body, Markdown. */
@@ -54,10 +49,17 @@ interface Udgave {
 
 const TJEK_HVERT_MS = 1_000;
 
-const renderer = createSatteriMarkdownProcessor({ syntaxHighlight: false });
+/**
+ * The response header by which a page says it is the same for every visitor, holding the edition
+ * it was rendered from: the server keeps it (src/server/sidecache.ts) and strips the header.
+ */
+export const SAMME_FOR_ALLE = 'x-samme-for-alle';
+
+let renderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
 /** A Markdown body as HTML, by the processor Astro renders content with. */
 export async function markdownTilHtml(tekst: string): Promise<string> {
+  renderer ??= createSatteriMarkdownProcessor({ syntaxHighlight: false });
   return (await (await renderer).render(tekst)).code;
 }
 
@@ -94,6 +96,20 @@ export class OffentligtIndhold {
     this.ur = ur;
   }
 
+  /**
+   * The edition the last `aktuel` read, as text two instances (or two copies of this module) can
+   * compare: the same text means the same published content.
+   */
+  noegle(): string {
+    const u = this.udgave;
+    return u ? `${u.sidste ?? ''}|${u.gyldigFra ?? ''}|${u.naeste ?? ''}` : '';
+  }
+
+  /** Marks a page as the same for every visitor of this edition (call after reading the content). */
+  sammeForAlle(headers: Headers): void {
+    headers.set(SAMME_FOR_ALLE, this.noegle());
+  }
+
   /** Drops everything at the next read: this instance just published something. */
   glem(): void {
     this.udgave = undefined;
@@ -115,7 +131,7 @@ export class OffentligtIndhold {
     return this.generation;
   }
 
-  /** Every entry of `samling` the public sees at `now`, by slug. */
+  /** Every entry of `samling` the public sees at `now`, by slug, in the order of their slugs (as the files were). */
   async alle<S extends Samling>(db: Pick<Db, 'select'>, samling: S, now: Date): Promise<Map<string, OffentligSide<S>>> {
     await this.aktuel(db, now);
     let sider = this.sider.get(samling);
@@ -140,9 +156,14 @@ export class OffentligtIndhold {
     return (await this.alle(db, samling, now)).get(slug);
   }
 
+  /** The entries as a list, in the order of their slugs. */
+  async liste<S extends Samling>(db: Pick<Db, 'select'>, samling: S, now: Date): Promise<OffentligSide<S>[]> {
+    return [...(await this.alle(db, samling, now)).values()];
+  }
+
   /** The entry's body as HTML, rendered once per version. */
   async tekstSomHtml(samling: Samling, side: OffentligSide<Samling>): Promise<string> {
-    const noegle = `${samling}/${side.slug}/${side.nr}`;
+    const noegle = `${samling}/${side.id}/${side.nr}`;
     let html = this.html.get(noegle);
     if (!html) {
       html = markdownTilHtml(side.tekst);
@@ -188,11 +209,13 @@ async function laesSider<S extends Samling>(
         inArray(indholdsversioner.slug, [...gaeldende.keys()]),
       ),
     );
+  // By code point, the same on both engines (a PostgreSQL collation may order hyphens otherwise).
+  versioner.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const v of versioner) {
     if (gaeldende.get(v.slug) !== v.nr) continue;
     // Checked on save with the same schema; parsing gives the typed values (dates, defaults).
     const data = samlinger[samling].parse(v.frontmatter) as z.output<(typeof samlinger)[S]>;
-    sider.set(v.slug, { slug: v.slug, nr: v.nr, data, tekst: v.tekst });
+    sider.set(v.slug, { id: v.slug, nr: v.nr, data, tekst: v.tekst });
   }
   return sider;
 }

@@ -6,8 +6,8 @@ import { buildIndex, markdownToText, type SearchDoc } from './search.ts';
 let index: { generation: number; indeks: Promise<ReturnType<typeof buildIndex>> } | undefined;
 
 /**
- * All public content as search documents. The pjecer are the published versions (issue 16): the
- * index is built again when the published content changes; the rest is fixed at build time.
+ * All public content as search documents: the published versions (issue 16), so the index is built
+ * again when the published content changes. The synonym list is the build's.
  */
 export async function searchIndex(db: Pick<Db, 'select'>, now: Date) {
   const generation = await offentligtIndhold.aktuel(db, now);
@@ -24,18 +24,18 @@ export async function searchIndex(db: Pick<Db, 'select'>, now: Date) {
 
 async function byg(db: Pick<Db, 'select'>, now: Date) {
   const [pjecer, forloeb, tilbud, overgang, sider, hjaelpemidler, synonymer] = await Promise.all([
-    offentligtIndhold.alle(db, 'pjecer', now),
-    getCollection('forloeb'),
-    getCollection('tilbud'),
-    getCollection('overgang'),
-    getCollection('sider'),
-    getCollection('hjaelpemidler'),
+    offentligtIndhold.liste(db, 'pjecer', now),
+    offentligtIndhold.liste(db, 'forloeb', now),
+    offentligtIndhold.liste(db, 'tilbud', now),
+    offentligtIndhold.liste(db, 'overgang', now),
+    offentligtIndhold.liste(db, 'sider', now),
+    offentligtIndhold.liste(db, 'hjaelpemidler', now),
     getCollection('synonymer'),
   ]);
-  const text = (body: string | undefined) => markdownToText(body ?? '');
+  const text = (body: string) => markdownToText(body);
   const docs: SearchDoc[] = [
-    ...[...pjecer.values()].map((e) => ({
-      url: `/pjecer/${e.slug}`,
+    ...pjecer.map((e) => ({
+      url: `/pjecer/${e.id}`,
       titel: e.data.titel,
       resume: e.data.resume,
       tekst: text(e.tekst),
@@ -45,35 +45,35 @@ async function byg(db: Pick<Db, 'select'>, now: Date) {
       url: `/sagsbehandling#trin-${e.data.trin}`,
       titel: `Trin ${e.data.trin}: ${e.data.titel}`,
       resume: e.data.kort,
-      tekst: [text(e.body), ...e.data.duKan].join(' '),
+      tekst: [text(e.tekst), ...e.data.duKan].join(' '),
       type: 'Sådan behandler vi din sag',
     })),
     ...tilbud.map((e) => ({
       url: `/tilbud/${e.id}`,
       titel: e.data.titel,
       resume: e.data.resume,
-      tekst: [text(e.body), e.data.sted, e.data.hvornaar].join(' '),
+      tekst: [text(e.tekst), e.data.sted, e.data.hvornaar].join(' '),
       type: 'Tilbud uden ansøgning',
     })),
     ...overgang.map((e) => ({
       url: `/overgang#${e.id}`,
       titel: `${e.data.alder}: ${e.data.titel}`,
       resume: e.data.kommunenGoer.join(' '),
-      tekst: [text(e.body), ...e.data.familienGoer].join(' '),
+      tekst: [text(e.tekst), ...e.data.familienGoer].join(' '),
       type: 'Fra 18 år',
     })),
     ...sider.map((e) => ({
       url: `/${e.id}`,
       titel: e.data.titel,
       resume: e.data.beskrivelse,
-      tekst: text(e.body),
+      tekst: text(e.tekst),
       type: 'Side',
     })),
     ...hjaelpemidler.map((e) => ({
       url: `/hjaelpemidler/${e.id}`,
       titel: e.data.titel,
       resume: e.data.resume,
-      tekst: [text(e.body), ...e.data.koeberSelv].join(' '),
+      tekst: [text(e.tekst), ...e.data.koeberSelv].join(' '),
       type: 'Hjælpemiddel',
     })),
   ];
