@@ -98,7 +98,17 @@ test('Rikke retter en pjece, Rasmus godkender, og en borger ser og finder den me
   await expect(rikke.getByLabel('Rækkefølge')).toHaveValue('først');
   await expect(rikke.getByLabel('Tekst (Markdown)')).toHaveValue(new RegExp(nySaetning));
 
+  // A link to a page that is not published: the message at the text, and the text kept.
   await rikke.getByLabel('Rækkefølge').fill('8');
+  await rikke
+    .getByLabel('Tekst (Markdown)')
+    .fill(`${gammelTekst.trimEnd()}\n\n${nySaetning} Se [mødet](/pjecer/findes-ikke).\n`);
+  await rikke.getByRole('button', { name: 'Gem kladde' }).click();
+  await expect(rikke.locator('#tekst-fejl')).toHaveText(
+    'Fejl: Linket til /pjecer/findes-ikke peger på en side, der ikke findes eller ikke er publiceret.',
+  );
+  await expect(rikke.getByLabel('Tekst (Markdown)')).toHaveValue(/findes-ikke/);
+  await rikke.getByLabel('Tekst (Markdown)').fill(`${gammelTekst.trimEnd()}\n\n${nySaetning}\n`);
   await rikke.getByRole('button', { name: 'Gem kladde' }).click();
   await expect(gemt(rikke)).toHaveText('Kladden er gemt. Den er ikke offentlig endnu.');
   await expect(rikke.getByRole('region', { name: /Forhåndsvisning/ })).toContainText(nySaetning);
@@ -136,6 +146,11 @@ test('Rikke retter en pjece, Rasmus godkender, og en borger ser og finder den me
   const historik = rasmus.getByRole('table');
   await expect(historik.getByRole('row').filter({ hasText: /^2/ })).toContainText('Rikke Redaktør');
   await expect(historik.getByRole('row').filter({ hasText: /^2/ })).toContainText('Rasmus Redaktør');
+  // What Rikke changed: the new line marked as new.
+  await rasmus.getByRole('link', { name: 'Se ændringer i version 2' }).click();
+  await expect(rasmus.getByRole('region', { name: 'Ændringer i version 2' }).locator('ins')).toHaveText(
+    `Ny linje: ${nySaetning}`,
+  );
   await rasmus.getByRole('button', { name: 'Gendan version 1 som kladde' }).click();
   await expect(gemt(rasmus)).toContainText('Den gamle version er lagt ind som ny kladde.');
   await expect(rasmus.getByLabel('Tekst (Markdown)')).not.toHaveValue(new RegExp(nySaetning));

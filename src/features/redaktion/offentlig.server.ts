@@ -222,3 +222,12 @@ async function laesSider<S extends Samling>(
 
 /** This instance's published content. */
 export const offentligtIndhold = new OffentligtIndhold();
+
+/** Every address a published page answers at `now` (without its #part): what a link may point to. */
+export async function publiceredeAdresser(db: Pick<Db, 'select'>, now: Date): Promise<Set<string>> {
+  const adresser = new Set<string>();
+  for (const samling of Object.keys(samlinger) as Samling[])
+    for (const side of await offentligtIndhold.liste(db, samling, now))
+      adresser.add(offentligAdresse(samling, side.id, side.data).split('#')[0] ?? '');
+  return adresser;
+}

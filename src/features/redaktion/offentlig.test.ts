@@ -20,7 +20,7 @@ const pjece = (titel: string, tekst = 'Du kan klage.'): Kladde => ({
     omraade: 'alle',
     opdateret: '2026-12-04',
     gennemgaaet: '2026-12-04',
-    kilder: [{ titel: 'Serviceloven § 166' }],
+    kilder: [{ titel: 'Retssikkerhedsloven § 66–67 (klage)' }],
   },
   tekst,
 });

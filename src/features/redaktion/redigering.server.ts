@@ -88,7 +88,12 @@ export class RedigeringsAfvisning extends Afvisning {}
 
 function somAfvisning(e: unknown, samling: Samling): never {
   if (!(e instanceof RedaktionsFejl)) throw e;
-  const [felt, besked] = Object.entries(fejlPerFelt(samling, e.felter))[0] ?? ['', e.message];
+  const forste = e.felter[0];
+  // The body is no frontmatter field: its messages stand at the text.
+  const [felt, besked] =
+    forste?.felt === 'tekst'
+      ? ['tekst', forste.besked]
+      : (Object.entries(fejlPerFelt(samling, e.felter))[0] ?? ['', e.message]);
   throw new RedigeringsAfvisning(besked, ['nr', 'status', ''].includes(felt) ? undefined : felt);
 }
 

@@ -15,7 +15,7 @@ const FRONTMATTER = {
   omraade: 'alle',
   opdateret: '2026-12-04',
   gennemgaaet: '2026-12-04',
-  kilder: [{ titel: 'Serviceloven § 166' }],
+  kilder: [{ titel: 'Retssikkerhedsloven § 66–67 (klage)' }],
 };
 const som = (id: string, rolle: 'redaktoer' | 'sagsbehandler' = 'redaktoer') =>
   ({ aktoer: { type: 'medarbejder', medarbejderId: id, enhed: 'oest', rolle } }) as Bruger;
@@ -102,5 +102,28 @@ describe('redigerIndhold', () => {
     await gem('anne', 'Klag over en afgørelse');
     await trin('anne', 'indsend', 2);
     await expect(gem('anne', 'Noget andet')).rejects.toThrow('Versionen venter på godkendelse.');
+  });
+
+  it('et link til en side, der ikke er publiceret, og en paragraf uden for listen afvises ved teksten', async () => {
+    const gemMedTekst = (tekst: string) => redigerIndhold(db, som('anne'), parse(formular('gem', {}, { tekst })), NU);
+    const afvisning = async (tekst: string) => {
+      const e = await gemMedTekst(tekst).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
+      if (!(e instanceof RedigeringsAfvisning)) throw new Error(`Ventede en afvisning, fik ${String(e)}`);
+      return { felt: e.felt, besked: e.message };
+    };
+    expect(await afvisning('Se [pjecen](/pjecer/findes-ikke).')).toEqual({
+      felt: 'tekst',
+      besked: 'Linket til /pjecer/findes-ikke peger på en side, der ikke findes eller ikke er publiceret.',
+    });
+    expect((await afvisning('Efter Serviceloven § 999 kan du få hjælp.')).besked).toMatch(
+      /^Teksten henviser til Serviceloven § 999/,
+    );
+    // The page itself is published, and fixed pages always answer.
+    expect(await gemMedTekst('Se [klagepjecen](/pjecer/saadan-klager-du#frister) og [søg](/soeg).')).toEqual({
+      udfoert: 'gemt',
+    });
   });
 });

@@ -5,7 +5,9 @@
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { type Felt, feltfejl } from '#/features/api/validering.ts';
+import { forkerteHenvisninger } from '#/features/indhold/lovhenvisninger.ts';
 import { samlinger } from '#/features/indhold/schemas.ts';
+import { dagen } from '#/lib/dato.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { indholdspubliceringer, indholdsversioner } from '../../../db/schema.ts';
 import {
@@ -16,7 +18,8 @@ import {
   naesteTrin,
   type Publicering,
 } from './arbejdsgang.ts';
-import { offentligtIndhold } from './offentlig.server.ts';
+import { brudteLinks } from './links.ts';
+import { offentligtIndhold, publiceredeAdresser } from './offentlig.server.ts';
 
 export type Samling = keyof typeof samlinger;
 export type Indholdsversion = typeof indholdsversioner.$inferSelect;
@@ -53,6 +56,8 @@ export interface Kladde {
 export async function gemKladde(db: Db, redaktoer: string, k: Kladde, now: Date): Promise<{ nr: number }> {
   const tjek = samlinger[k.samling].safeParse(k.frontmatter);
   if (!tjek.success) throw new RedaktionsFejl(feltfejl(tjek.error));
+  const fejl = await lovOgLinks(db, k, now);
+  if (fejl.length > 0) throw new RedaktionsFejl(fejl);
   const tid = now.toISOString();
   return await db.transaction(async (tx) => {
     const n = await nyeste(tx, k.samling, k.slug);
@@ -82,6 +87,23 @@ export async function gemKladde(db: Db, redaktoer: string, k: Kladde, now: Date)
     });
     return { nr };
   });
+}
+
+/**
+ * The legal facts checked on every save, as `npm run content:check` checks the files: each citation
+ * against the paragraphs the portal may cite today, and each link inside the portal against the
+ * pages that answer now.
+ */
+async function lovOgLinks(db: Pick<Db, 'select'>, k: Kladde, now: Date): Promise<Felt[]> {
+  const idag = dagen(now);
+  const felter: Felt[] = [];
+  for (const [felt, vaerdi] of Object.entries(k.frontmatter))
+    for (const besked of forkerteHenvisninger(JSON.stringify(vaerdi), idag))
+      felter.push({ felt, besked: `Feltet ${besked}.` });
+  for (const besked of forkerteHenvisninger(k.tekst, idag))
+    felter.push({ felt: 'tekst', besked: `Teksten ${besked}.` });
+  for (const besked of brudteLinks(k.tekst, await publiceredeAdresser(db, now))) felter.push({ felt: 'tekst', besked });
+  return felter;
 }
 
 async function tidslinje(db: Pick<Db, 'select'>, samling: Samling, slug: string): Promise<Publicering[]> {
