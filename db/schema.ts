@@ -979,3 +979,20 @@ export const indholdspubliceringer = sqliteTable(
   },
   (t) => [index('indholdspubliceringer_side').on(t.samling, t.slug, t.fra)],
 );
+
+/**
+ * Images and PDF files for the public content (issue 16). The bytes are in the database, not in a
+ * folder: every instance serves them without a shared volume, and every backup holds them.
+ */
+export const indholdsfiler = sqliteTable('indholdsfiler', {
+  id: id(),
+  filnavn: text('filnavn').notNull(),
+  type: text('type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+  stoerrelse: integer('stoerrelse').notNull(),
+  /** What the image shows, for whoever cannot see it; null for a PDF. */
+  alt: text('alt'),
+  indhold: blob('indhold', { mode: 'buffer' }).notNull(),
+  /** The editor who uploaded it (a staff id), and when. */
+  af: text('af').notNull(),
+  tidspunkt: text('tidspunkt').notNull(),
+});

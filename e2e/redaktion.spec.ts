@@ -174,3 +174,57 @@ test('en sagsbehandler kan ikke åbne en side til redigering', async ({ browser 
   await loginSom(sofie, 'Sofie Lund', { medarbejder: true });
   expect((await sofie.goto('/medarbejder/indhold/pjecer/din-plan-og-forandringskompasset'))?.status()).toBe(404);
 });
+
+test('Rikke lægger et billede op med alternativ tekst, også uden JavaScript; alle kan hente det, og det vises aldrig som en side', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await rikkeRedaktoer();
+  // A 1x1 PNG.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const rikke = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await loginSom(rikke, 'Rikke Redaktør', { medarbejder: true });
+  await rikke.goto('/medarbejder/indhold');
+  await rikke.getByRole('link', { name: 'Billeder og PDF-filer' }).click();
+  await expect(rikke.getByRole('heading', { level: 1 })).toHaveText('Billeder og PDF-filer');
+
+  // An image must say what it shows.
+  await rikke.getByLabel('Vælg en fil').setInputFiles({ name: 'badebaenk.png', mimeType: 'image/png', buffer: png });
+  await rikke.getByRole('button', { name: 'Læg filen op' }).click();
+  await expect(rikke.locator('#alt-fejl')).toHaveText(
+    'Fejl: Skriv, hvad billedet viser, til dem der ikke kan se det (alternativ tekst).',
+  );
+  // A text file called .png is no image.
+  await rikke
+    .getByLabel('Vælg en fil')
+    .setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('<script>') });
+  await rikke.getByLabel('Hvad viser billedet?').fill('Badebænk med ryglæn');
+  await rikke.getByRole('button', { name: 'Læg filen op' }).click();
+  await expect(rikke.locator('#fil-fejl')).toContainText(
+    'Filen skal være en PDF, et JPEG-billede eller et PNG-billede',
+  );
+  await expect(rikke.getByLabel('Hvad viser billedet?')).toHaveValue('Badebænk med ryglæn');
+
+  await rikke.getByLabel('Vælg en fil').setInputFiles({ name: 'badebaenk.png', mimeType: 'image/png', buffer: png });
+  await rikke.getByRole('button', { name: 'Læg filen op' }).click();
+  const markdown = await rikke.getByRole('status').locator('code').textContent();
+  expect(markdown).toMatch(/^!\[Badebænk med ryglæn\]\(\/indhold\/filer\/[0-9a-f-]+\)$/);
+  const adresse = markdown?.match(/\((.*)\)/)?.[1] ?? '';
+
+  // Anyone may fetch it: its own type, shown inline, sandboxed if opened as a page.
+  const besoegende = await (await browser.newContext()).newPage();
+  const svar = await besoegende.request.get(adresse);
+  expect(svar.status()).toBe(200);
+  expect(svar.headers()['content-type']).toBe('image/png');
+  expect(svar.headers()['content-disposition']).toContain('inline');
+  expect(svar.headers()['content-security-policy']).toContain('sandbox');
+  expect(Buffer.from(await svar.body()).equals(png)).toBe(true);
+
+  const medScript = await (await browser.newContext()).newPage();
+  await loginSom(medScript, 'Rikke Redaktør', { medarbejder: true });
+  await medScript.goto('/medarbejder/indhold/filer');
+  await expectNoAxeViolationsPaaBredder(medScript);
+});

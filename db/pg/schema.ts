@@ -339,6 +339,17 @@ export const hjaelpemiddelKladder = pgTable(
   (t) => [index('kladder_person').on(t.personId, t.oprettetAf), index('kladder_opdateret').on(t.opdateret)],
 );
 
+export const indholdsfiler = pgTable('indholdsfiler', {
+  id: text('id').primaryKey(),
+  filnavn: text('filnavn').notNull(),
+  type: text('type').notNull(),
+  stoerrelse: bigint('stoerrelse', { mode: 'number' }).notNull(),
+  alt: text('alt'),
+  indhold: bytea('indhold').notNull(),
+  af: text('af').notNull(),
+  tidspunkt: text('tidspunkt').notNull(),
+});
+
 export const indholdspubliceringer = pgTable(
   'indholdspubliceringer',
   {

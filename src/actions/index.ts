@@ -13,6 +13,7 @@ import {
   sendKoder,
   taelForsoeg,
 } from '#/features/notifikationer/kontaktvalg.server.ts';
+import { gemMediefil, MediefilSchema } from '#/features/redaktion/mediefiler.server.ts';
 import { offentligtIndhold } from '#/features/redaktion/offentlig.server.ts';
 import { RedigeringSchema, redigerIndhold } from '#/features/redaktion/redigering.server.ts';
 import { Afvisning } from '#/lib/afvisning.ts';
@@ -157,6 +158,14 @@ export const server = {
     input: RedigeringSchema,
     handler: async (r, ctx) =>
       await udfoer(async () => await redigerIndhold(database(), bruger(ctx), r, ctx.locals.nu), ctx),
+  }),
+
+  /** An editor uploads an image (with its alternative text) or a PDF for the content. */
+  uploadMediefil: defineAction({
+    accept: 'form',
+    input: MediefilSchema,
+    handler: async (data, ctx) =>
+      await udfoer(async () => await gemMediefil(database(), bruger(ctx), data, ctx.locals.nu), ctx),
   }),
 
   ansoegBilag: defineAction({

@@ -98,6 +98,7 @@ import {
   vaelgKontakt,
 } from '#/features/notifikationer/kontaktvalg.server.ts';
 import { gemTjekliste, TjeklisteSchema } from '#/features/overgang/overgang.server.ts';
+import { MediefilFejl } from '#/features/redaktion/mediefiler.server.ts';
 import { RedigeringsAfvisning } from '#/features/redaktion/redigering.server.ts';
 import { AfgoerelseFejl } from '#/features/sager/afgoerelse.server.ts';
 import {
@@ -213,6 +214,7 @@ export const afvisninger = [
   EjerskabsFejl,
   UdlaanAfsluttet,
   RedigeringsAfvisning,
+  MediefilFejl,
 ] as const;
 
 export const erAfvisning = (e: unknown): e is Error => afvisninger.some((k) => e instanceof k);

@@ -116,6 +116,7 @@ const skrivere = new Map([
   ['beskedbilag', 'src/features/beskeder/beskeder.server.ts'],
   ['indholdsversioner', 'src/features/redaktion/versioner.server.ts'],
   ['indholdspubliceringer', 'src/features/redaktion/versioner.server.ts'],
+  ['indholdsfiler', 'src/features/redaktion/mediefiler.server.ts'],
 ]);
 
 function fremmedeSkrivninger(fil: string, kilde = readFileSync(join(rod, fil), 'utf8')): string[] {

@@ -37,3 +37,10 @@ export function brudteLinks(markdown: string, adresser: ReadonlySet<string>): st
     .filter((sti) => !adresser.has(sti) && !FASTE_ADRESSER.includes(sti))
     .map((sti) => `Linket til ${sti} peger på en side, der ikke findes eller ikke er publiceret.`);
 }
+
+/** Images in the body without alternative text: `![](...)` says nothing to whoever cannot see it. */
+export function billederUdenAlt(markdown: string): string[] {
+  return /!\[\s*\]\(/.test(markdown)
+    ? ['Et billede mangler sin alternative tekst: skriv, hvad det viser, mellem [ og ].']
+    : [];
+}

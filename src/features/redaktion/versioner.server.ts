@@ -9,7 +9,7 @@ import { forkerteHenvisninger } from '#/features/indhold/lovhenvisninger.ts';
 import { samlinger } from '#/features/indhold/schemas.ts';
 import { dagen } from '#/lib/dato.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { indholdspubliceringer, indholdsversioner } from '../../../db/schema.ts';
+import { indholdsfiler, indholdspubliceringer, indholdsversioner } from '../../../db/schema.ts';
 import {
   afpublicer,
   gaeldendeVersion,
@@ -18,7 +18,8 @@ import {
   naesteTrin,
   type Publicering,
 } from './arbejdsgang.ts';
-import { brudteLinks } from './links.ts';
+import { billederUdenAlt, brudteLinks } from './links.ts';
+import { mediefilAdresse } from './mediefiler.server.ts';
 import { offentligtIndhold, publiceredeAdresser } from './offentlig.server.ts';
 
 export type Samling = keyof typeof samlinger;
@@ -102,7 +103,10 @@ async function lovOgLinks(db: Pick<Db, 'select'>, k: Kladde, now: Date): Promise
       felter.push({ felt, besked: `Feltet ${besked}.` });
   for (const besked of forkerteHenvisninger(k.tekst, idag))
     felter.push({ felt: 'tekst', besked: `Teksten ${besked}.` });
-  for (const besked of brudteLinks(k.tekst, await publiceredeAdresser(db, now))) felter.push({ felt: 'tekst', besked });
+  const adresser = await publiceredeAdresser(db, now);
+  for (const f of await db.select({ id: indholdsfiler.id }).from(indholdsfiler)) adresser.add(mediefilAdresse(f.id));
+  for (const besked of [...brudteLinks(k.tekst, adresser), ...billederUdenAlt(k.tekst)])
+    felter.push({ felt: 'tekst', besked });
   return felter;
 }
 
