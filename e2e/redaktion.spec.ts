@@ -148,9 +148,9 @@ test('Rikke retter en pjece, Rasmus godkender, og en borger ser og finder den me
   await expect(historik.getByRole('row').filter({ hasText: /^2/ })).toContainText('Rasmus Redaktør');
   // What Rikke changed: the new line marked as new.
   await rasmus.getByRole('link', { name: 'Se ændringer i version 2' }).click();
-  await expect(rasmus.getByRole('region', { name: 'Ændringer i version 2' }).locator('ins')).toHaveText(
-    `Ny linje: ${nySaetning}`,
-  );
+  const aendringer = rasmus.getByRole('region', { name: 'Ændringer i version 2' });
+  await expect(aendringer.locator('ins').filter({ hasText: nySaetning })).toHaveText(`Ny linje: ${nySaetning}`);
+  await expect(aendringer.locator('del')).toHaveCount(0);
   await rasmus.getByRole('button', { name: 'Gendan version 1 som kladde' }).click();
   await expect(gemt(rasmus)).toContainText('Den gamle version er lagt ind som ny kladde.');
   await expect(rasmus.getByLabel('Tekst (Markdown)')).not.toHaveValue(new RegExp(nySaetning));
