@@ -178,7 +178,7 @@ test('en sagsbehandler kan ikke åbne en side til redigering', async ({ browser 
 test('Rikke lægger et billede op med alternativ tekst, også uden JavaScript; alle kan hente det, og det vises aldrig som en side', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await rikkeRedaktoer();
   // A 1x1 PNG.
   const png = Buffer.from(
@@ -223,8 +223,44 @@ test('Rikke lægger et billede op med alternativ tekst, også uden JavaScript; a
   expect(svar.headers()['content-security-policy']).toContain('sandbox');
   expect(Buffer.from(await svar.body()).equals(png)).toBe(true);
 
+  // A new pjece showing the image: written by Rikke, approved by Rasmus, then public with its alt text.
+  await rasmusRedaktoer();
+  await rikke.goto('/medarbejder/indhold');
+  await rikke.getByRole('link', { name: 'Ny side' }).click();
+  await rikke.getByLabel('Adresse').fill('Badebænk i badekarret');
+  await rikke.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(rikke.locator('#slug-fejl')).toHaveText(
+    'Fejl: Adressen må kun have små bogstaver, tal og bindestreger.',
+  );
+  await rikke.getByLabel('Adresse').fill('badebaenk-i-badekarret');
+  await rikke.getByRole('button', { name: 'Fortsæt' }).click();
+  await expect(rikke.getByRole('heading', { level: 1 })).toHaveText('Ny side: badebaenk-i-badekarret');
+  await rikke.getByLabel('Titel', { exact: true }).fill('Badebænk i badekarret');
+  await rikke.getByLabel('Resumé').fill('Sådan ser en badebænk ud, og sådan låner du en.');
+  await rikke.getByLabel('Område').selectOption({ label: 'Ældre' });
+  await rikke.getByLabel('Opdateret').fill('2026-12-02');
+  await rikke.getByLabel('Senest gennemgået').fill('2026-12-02');
+  await rikke.getByLabel('Kilder').fill('Serviceloven § 112 (hjælpemidler)');
+  await rikke.getByLabel('Tekst (Markdown)').fill(`Sådan ser en badebænk ud:\n\n${markdown}\n`);
+  await rikke.getByRole('button', { name: 'Gem kladde' }).click();
+  await expect(rikke.getByRole('status')).toHaveText('Kladden er gemt. Den er ikke offentlig endnu.');
+  await rikke.getByRole('button', { name: 'Send til godkendelse' }).click();
+
+  const rasmus = await (await browser.newContext()).newPage();
+  await loginSom(rasmus, 'Rasmus Redaktør', { medarbejder: true });
+  await rasmus.goto('/medarbejder/indhold/pjecer/badebaenk-i-badekarret');
+  await rasmus.getByRole('button', { name: 'Godkend og publicer' }).click();
+  await expect(rasmus.getByRole('status')).toHaveText('Versionen er publiceret. Borgerne kan se den nu.');
+  await expect(async () => {
+    await besoegende.goto('/pjecer');
+    await besoegende.getByRole('link', { name: 'Badebænk i badekarret' }).click({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await expect(besoegende.getByRole('img', { name: 'Badebænk med ryglæn' })).toBeVisible();
+
   const medScript = await (await browser.newContext()).newPage();
   await loginSom(medScript, 'Rikke Redaktør', { medarbejder: true });
-  await medScript.goto('/medarbejder/indhold/filer');
-  await expectNoAxeViolationsPaaBredder(medScript);
+  for (const side of ['/medarbejder/indhold/filer', '/medarbejder/indhold/ny?samling=pjecer&slug=A']) {
+    await medScript.goto(side);
+    await expectNoAxeViolationsPaaBredder(medScript);
+  }
 });

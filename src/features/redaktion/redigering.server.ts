@@ -16,7 +16,14 @@ import type { Db } from '../../../db/client.ts';
 import { indholdspubliceringer, indholdsversioner, medarbejdere } from '../../../db/schema.ts';
 import { gaeldendeVersion, type Indstillinger, indholdsstatus } from './arbejdsgang.ts';
 import { fejlPerFelt, frontmatterFraFormular } from './felter.ts';
-import { afpublicerSide, gemKladde, RedaktionsFejl, type Samling, udfoerTrin } from './versioner.server.ts';
+import {
+  afpublicerSide,
+  gemKladde,
+  type Indholdsversion,
+  RedaktionsFejl,
+  type Samling,
+  udfoerTrin,
+} from './versioner.server.ts';
 
 export const indstillinger = (): Indstillinger => ({ kraeverGodkendelse: !miljoe().REDAKTION_UDEN_GODKENDELSE });
 
@@ -136,6 +143,50 @@ export async function redigerIndhold(db: Db, bruger: Bruger, r: Redigering, now:
   }
 }
 
+function tomVersion(samling: Samling, slug: string, now: Date): Indholdsversion {
+  const tid = now.toISOString();
+  return {
+    samling,
+    slug,
+    nr: 0,
+    status: 'kladde',
+    frontmatter: {},
+    tekst: '',
+    forfattere: [],
+    oprettet: tid,
+    aendret: tid,
+    godkendtAf: null,
+    godkendt: null,
+  };
+}
+
+/** Where an editor starts a new page: a kind and an address no page has. */
+export const NySideSchema = z.object({
+  samling: SamlingSchema,
+  slug: SlugSchema,
+});
+
+/** The new page's address, or the reason at its field; an address in use is refused. */
+type NySideFejl = Partial<Record<'samling' | 'slug', string[]>>;
+
+export async function nySide(
+  db: Pick<Db, 'select'>,
+  bruger: Bruger,
+  query: URLSearchParams,
+): Promise<{ vaerdier: { samling: string; slug: string }; fejl: NySideFejl; adresse?: string }> {
+  if (bruger.aktoer.type !== 'medarbejder' || !kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
+  const raa = { samling: query.get('samling') ?? '', slug: (query.get('slug') ?? '').trim() };
+  const r = NySideSchema.safeParse(raa);
+  if (!r.success) return { vaerdier: raa, fejl: z.flattenError(r.error).fieldErrors };
+  const [findes] = await db
+    .select({ nr: indholdsversioner.nr })
+    .from(indholdsversioner)
+    .where(and(eq(indholdsversioner.samling, r.data.samling), eq(indholdsversioner.slug, r.data.slug)))
+    .limit(1);
+  if (findes) return { vaerdier: raa, fejl: { slug: ['Der findes allerede en side med den adresse. Vælg en anden.'] } };
+  return { vaerdier: raa, fejl: {}, adresse: `/medarbejder/indhold/${r.data.samling}/${r.data.slug}?ny=1` };
+}
+
 async function version(db: Pick<Db, 'select'>, samling: Samling, slug: string, nr: number) {
   const [v] = await db
     .select()
@@ -148,7 +199,14 @@ async function version(db: Pick<Db, 'select'>, samling: Samling, slug: string, n
  * Everything the editor's page shows for one entry: the newest version to edit, every version
  * with who and when, and the timeline of publications. Only editors; an unknown entry is 404.
  */
-export async function indholdTilRedigering(db: Db, bruger: Bruger, samlingInd: string, slugInd: string, now: Date) {
+export async function indholdTilRedigering(
+  db: Db,
+  bruger: Bruger,
+  samlingInd: string,
+  slugInd: string,
+  now: Date,
+  { ny = false } = {},
+) {
   if (bruger.aktoer.type !== 'medarbejder' || !kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
   const samling = SamlingSchema.safeParse(samlingInd);
   const slug = SlugSchema.safeParse(slugInd);
@@ -160,7 +218,9 @@ export async function indholdTilRedigering(db: Db, bruger: Bruger, samlingInd: s
     .from(indholdsversioner)
     .where(hvor(indholdsversioner))
     .orderBy(desc(indholdsversioner.nr));
-  const nyeste = versioner[0];
+  // A new page has no version yet: the form starts empty, and the first save makes version 1.
+  const nyeste: Indholdsversion | undefined =
+    versioner[0] ?? (ny ? tomVersion(samling.data, slug.data, now) : undefined);
   if (!nyeste) throw new IkkeFundet();
   const tidslinje = await db
     .select()
@@ -174,6 +234,7 @@ export async function indholdTilRedigering(db: Db, bruger: Bruger, samlingInd: s
     samling: samling.data,
     slug: slug.data,
     nyeste,
+    ny: versioner.length === 0,
     versioner,
     tidslinje,
     offentligNr: gaeldendeVersion(tidslinje, now),

@@ -4,7 +4,14 @@ import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { nyTestDatabase } from '../../../db/test-database.ts';
 import { formularVaerdier } from './felter.ts';
-import { type Redigering, RedigeringSchema, RedigeringsAfvisning, redigerIndhold } from './redigering.server.ts';
+import {
+  indholdTilRedigering,
+  nySide,
+  type Redigering,
+  RedigeringSchema,
+  RedigeringsAfvisning,
+  redigerIndhold,
+} from './redigering.server.ts';
 import { importerVersion, offentligVersion } from './versioner.server.ts';
 
 const NU = new Date('2026-12-04T10:00:00.000Z');
@@ -125,5 +132,32 @@ describe('redigerIndhold', () => {
     expect(await gemMedTekst('Se [klagepjecen](/pjecer/saadan-klager-du#frister) og [søg](/soeg).')).toEqual({
       udfoert: 'gemt',
     });
+  });
+
+  it('en ny side: en adresse i brug eller med forkerte tegn afvises ved feltet; en ny starter tom og er ikke offentlig, før den er godkendt', async () => {
+    const ny = (slug: string) => nySide(db, som('anne'), new URLSearchParams({ samling: 'pjecer', slug }));
+    expect((await ny(SIDE.slug)).fejl).toEqual({
+      slug: ['Der findes allerede en side med den adresse. Vælg en anden.'],
+    });
+    expect((await ny('Klage over hjælp')).fejl.slug).toEqual([
+      'Adressen må kun have små bogstaver, tal og bindestreger.',
+    ]);
+    expect(await ny('klage-over-hjemmehjaelp')).toMatchObject({
+      fejl: {},
+      adresse: '/medarbejder/indhold/pjecer/klage-over-hjemmehjaelp?ny=1',
+    });
+    await expect(indholdTilRedigering(db, som('anne'), 'pjecer', 'klage-over-hjemmehjaelp', NU)).rejects.toThrow(
+      IkkeFundet,
+    );
+    const tom = await indholdTilRedigering(db, som('anne'), 'pjecer', 'klage-over-hjemmehjaelp', NU, { ny: true });
+    expect(tom).toMatchObject({ ny: true, nyeste: { nr: 0, frontmatter: {}, tekst: '' }, versioner: [] });
+
+    const side = { samling: 'pjecer', slug: 'klage-over-hjemmehjaelp' };
+    const gemNy = parse(formular('gem', { titel: 'Klage over hjemmehjælp' }, side));
+    expect(await redigerIndhold(db, som('anne'), gemNy, NU)).toEqual({ udfoert: 'gemt' });
+    expect(await offentligVersion(db, 'pjecer', side.slug, NU)).toBeUndefined();
+    await redigerIndhold(db, som('anne'), parse(formular('indsend', {}, { ...side, nr: '1' })), NU);
+    await redigerIndhold(db, som('bo'), parse(formular('godkend', {}, { ...side, nr: '1' })), NU);
+    expect((await offentligVersion(db, 'pjecer', side.slug, NU))?.frontmatter.titel).toBe('Klage over hjemmehjælp');
   });
 });
