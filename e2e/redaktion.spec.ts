@@ -117,6 +117,13 @@ test('Rikke retter en pjece, Rasmus godkender, og en borger ser og finder den me
   await besoegende.goto(pjece);
   await expect(besoegende.getByRole('article')).not.toContainText(nySaetning);
 
+  // The draft on the public page itself, for her only.
+  await rikke.getByRole('link', { name: 'Se version 2 på siden, som borgerne vil se den' }).click();
+  await expect(rikke.getByRole('note')).toContainText('Forhåndsvisning af version 2.');
+  await expect(rikke.getByRole('article')).toContainText(nySaetning);
+  await besoegende.goto(`${pjece}?forhaandsvisning=2`);
+  await expect(besoegende.getByRole('article')).not.toContainText(nySaetning);
+  await rikke.goto(redigering);
   await rikke.getByRole('button', { name: 'Send til godkendelse' }).click();
   await expect(gemt(rikke)).toContainText('Versionen er sendt til godkendelse.');
   // Four eyes: she cannot approve what she wrote.
