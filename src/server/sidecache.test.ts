@@ -93,4 +93,10 @@ describe('sidecache', () => {
       expect(b.tekst, sti).not.toBe(a.tekst);
     }
   });
+
+  it('én adresse skrevet på to måder er én side', async () => {
+    const a = await hent('/pjecer/saadan-klager-du');
+    const b = await hent('/pjecer/saadan%2Dklager-du');
+    expect(b.tekst).toBe(a.tekst);
+  });
 });

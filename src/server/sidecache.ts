@@ -23,11 +23,22 @@ interface Side {
 /** The published content's edition at this request's time (offentlig.server.ts `udgave`). */
 export type Udgave = (req: http.IncomingMessage) => Promise<string>;
 
-/** The path of a request the cache may answer: GET or HEAD without a query string. */
+/** More pages than the portal has: a bound, so no stream of odd addresses can fill the memory. */
+const MAKS_SIDER = 5_000;
+
+/**
+ * The path of a request the cache may answer (GET or HEAD without a query string), decoded: the
+ * ways to spell one address with %-escapes are one page, not many.
+ */
 function cachbarSti(req: http.IncomingMessage): string | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
   const url = req.url ?? '/';
-  return url.includes('?') ? undefined : url;
+  if (url.includes('?')) return undefined;
+  try {
+    return decodeURI(url);
+  } catch {
+    return undefined;
+  }
 }
 
 export function sidecache(udgave: Udgave, brugernavn: Brugernavn) {
@@ -102,7 +113,7 @@ export function sidecache(udgave: Udgave, brugernavn: Brugernavn) {
       if (noegle)
         void udgave(req).then(
           (nu) => {
-            if (nu === noegle)
+            if (nu === noegle && (sider.size < MAKS_SIDER || sider.has(sti)))
               sider.set(sti, { udgave: noegle, html: Buffer.concat(dele).toString('utf8'), contentType });
           },
           () => undefined,
