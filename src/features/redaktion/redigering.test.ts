@@ -160,4 +160,11 @@ describe('redigerIndhold', () => {
     await redigerIndhold(db, som('bo'), parse(formular('godkend', {}, { ...side, nr: '1' })), NU);
     expect((await offentligVersion(db, 'pjecer', side.slug, NU))?.frontmatter.titel).toBe('Klage over hjemmehjælp');
   });
+
+  it('siden tages ned fra et tidspunkt i dansk tid: offentlig til da, ikke efter', async () => {
+    const ned = parse(formular('afpublicer', {}, { fra: '2026-12-24T00:00' }));
+    expect(await redigerIndhold(db, som('anne'), ned, NU)).toEqual({ udfoert: 'afpubliceret' });
+    expect((await offentligVersion(db, 'pjecer', SIDE.slug, new Date('2026-12-23T22:59:00.000Z')))?.nr).toBe(1);
+    expect(await offentligVersion(db, 'pjecer', SIDE.slug, new Date('2026-12-23T23:00:00.000Z'))).toBeUndefined();
+  });
 });
