@@ -59,7 +59,7 @@ export const ROLLER_UDEN_SAGER: readonly Rolle[] = ['depot', 'redaktoer'];
 export const arbejderMedSager = (rolle: Rolle): boolean => !ROLLER_UDEN_SAGER.includes(rolle);
 
 /** Editors write, review and publish the portal's content (issue 16). */
-export const kanRedigereIndhold = (aktoer: Aktoer): boolean =>
+export const kanRedigereIndhold = (aktoer: Aktoer): aktoer is Extract<Aktoer, { type: 'medarbejder' }> =>
   aktoer.type === 'medarbejder' && aktoer.rolle === 'redaktoer';
 
 export interface Relation {

@@ -15,6 +15,7 @@ import {
   arbejderMedSager,
   type Handling,
   kanHandleFor,
+  kanRedigereIndhold,
   manglendeRet,
   may,
   type SagAdgang,
@@ -27,6 +28,15 @@ export class IkkeFundet extends Error {
   constructor() {
     super('Ikke fundet');
   }
+}
+
+/**
+ * The editors' door (issue 16): their staff id, or "not found" for anyone else, as for a case they
+ * may not see. Content is no person's data, so nothing is logged.
+ */
+export function kraevRedaktoer(bruger: Bruger): string {
+  if (!kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
+  return bruger.aktoer.medarbejderId;
 }
 
 /** Refused because the relative's fuldmagt does not hold the right: shown with an explanation, not as "not found". */

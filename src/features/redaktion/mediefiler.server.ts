@@ -5,8 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { desc, eq } from 'drizzle-orm';
-import { kanRedigereIndhold } from '#/features/adgang/access.ts';
-import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { type Bruger, kraevRedaktoer } from '#/features/adgang/adgang.server.ts';
 import { filFelt, sikkertFilnavn, tjekFil } from '#/features/hjaelpemidler/filtjek.ts';
 import { Afvisning } from '#/lib/afvisning.ts';
 import { type Db, foerste } from '../../../db/client.ts';
@@ -29,7 +28,7 @@ export async function gemMediefil(
   { fil, alt }: z.output<typeof MediefilSchema>,
   now: Date,
 ): Promise<{ id: string }> {
-  if (bruger.aktoer.type !== 'medarbejder' || !kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
+  const af = kraevRedaktoer(bruger);
   const bytes = new Uint8Array(await fil.arrayBuffer());
   const r = tjekFil(bytes.length, bytes.subarray(0, 16));
   if (!r.ok)
@@ -45,7 +44,7 @@ export async function gemMediefil(
     stoerrelse: bytes.length,
     alt: billede ? (alt ?? null) : null,
     indhold: Buffer.from(bytes),
-    af: bruger.aktoer.medarbejderId,
+    af,
     tidspunkt: now.toISOString(),
   });
   return { id };

@@ -6,8 +6,7 @@
 import { z } from 'astro/zod';
 import { asc } from 'drizzle-orm';
 import type { Lov } from '#/config/lovgrundlag.ts';
-import { kanRedigereIndhold } from '#/features/adgang/access.ts';
-import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { type Bruger, kraevRedaktoer } from '#/features/adgang/adgang.server.ts';
 import { type Henvisning, lovhenvisninger } from '#/features/indhold/lovhenvisninger.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
 import type { Db } from '../../../db/client.ts';
@@ -112,7 +111,7 @@ export const OversigtsfilterSchema = z.object({
  * gets its message; the list is then unfiltered by it.
  */
 export async function indholdForRedaktoer(db: Db, bruger: Bruger, now: Date, query: URLSearchParams) {
-  if (!kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
+  kraevRedaktoer(bruger);
   const raa = {
     soeg: query.get('soeg') ?? undefined,
     paragraf: query.get('paragraf') ?? undefined,

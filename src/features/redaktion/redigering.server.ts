@@ -6,8 +6,7 @@
 import { z } from 'astro/zod';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { miljoe } from '#/config/miljoe.ts';
-import { kanRedigereIndhold } from '#/features/adgang/access.ts';
-import { type Bruger, IkkeFundet } from '#/features/adgang/adgang.server.ts';
+import { type Bruger, IkkeFundet, kraevRedaktoer } from '#/features/adgang/adgang.server.ts';
 import { feltfejl } from '#/features/api/validering.ts';
 import { samlinger } from '#/features/indhold/schemas.ts';
 import { Afvisning } from '#/lib/afvisning.ts';
@@ -106,8 +105,7 @@ function somAfvisning(e: unknown, samling: Samling): never {
 
 /** What the editor asked for; returns what to tell them. */
 export async function redigerIndhold(db: Db, bruger: Bruger, r: Redigering, now: Date): Promise<{ udfoert: string }> {
-  if (bruger.aktoer.type !== 'medarbejder' || !kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
-  const af = bruger.aktoer.medarbejderId;
+  const af = kraevRedaktoer(bruger);
   const maal = { samling: r.samling, slug: r.slug };
   const trin = (h: Parameters<typeof udfoerTrin>[3]) =>
     udfoerTrin(db, af, { ...maal, nr: r.nr ?? 0 }, h, indstillinger(), now);
@@ -174,7 +172,7 @@ export async function nySide(
   bruger: Bruger,
   query: URLSearchParams,
 ): Promise<{ vaerdier: { samling: string; slug: string }; fejl: NySideFejl; adresse?: string }> {
-  if (bruger.aktoer.type !== 'medarbejder' || !kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
+  kraevRedaktoer(bruger);
   const raa = { samling: query.get('samling') ?? '', slug: (query.get('slug') ?? '').trim() };
   const r = NySideSchema.safeParse(raa);
   if (!r.success) return { vaerdier: raa, fejl: z.flattenError(r.error).fieldErrors };
@@ -207,7 +205,7 @@ export async function indholdTilRedigering(
   now: Date,
   { ny = false } = {},
 ) {
-  if (bruger.aktoer.type !== 'medarbejder' || !kanRedigereIndhold(bruger.aktoer)) throw new IkkeFundet();
+  const mig = kraevRedaktoer(bruger);
   const samling = SamlingSchema.safeParse(samlingInd);
   const slug = SlugSchema.safeParse(slugInd);
   if (!samling.success || !slug.success) throw new IkkeFundet();
@@ -241,6 +239,6 @@ export async function indholdTilRedigering(
     status: indholdsstatus(versioner, tidslinje, now),
     navn: (id: string | null) => (id === null ? '' : (navne.get(id) ?? (id === 'import' ? 'Import fra content/' : id))),
     indstillinger: indstillinger(),
-    mig: bruger.aktoer.medarbejderId,
+    mig,
   };
 }
