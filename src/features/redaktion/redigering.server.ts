@@ -22,6 +22,7 @@ import {
   RedaktionsFejl,
   type Samling,
   udfoerTrin,
+  versionen,
 } from './versioner.server.ts';
 
 export const indstillinger = (): Indstillinger => ({ kraeverGodkendelse: !miljoe().REDAKTION_UDEN_GODKENDELSE });
@@ -115,7 +116,7 @@ export async function redigerIndhold(db: Db, bruger: Bruger, r: Redigering, now:
         await gemKladde(db, af, { ...maal, frontmatter: r.frontmatter, tekst: r.tekst }, now);
         return { udfoert: 'gemt' };
       case 'gendan': {
-        const gammel = await version(db, r.samling, r.slug, r.nr ?? 0);
+        const gammel = await versionen(db, r.samling, r.slug, r.nr ?? 0);
         if (!gammel) throw new IkkeFundet();
         await gemKladde(db, af, { ...maal, frontmatter: gammel.frontmatter, tekst: gammel.tekst }, now);
         return { udfoert: 'gendannet' };
@@ -183,14 +184,6 @@ export async function nySide(
     .limit(1);
   if (findes) return { vaerdier: raa, fejl: { slug: ['Der findes allerede en side med den adresse. Vælg en anden.'] } };
   return { vaerdier: raa, fejl: {}, adresse: `/medarbejder/indhold/${r.data.samling}/${r.data.slug}?ny=1` };
-}
-
-async function version(db: Pick<Db, 'select'>, samling: Samling, slug: string, nr: number) {
-  const [v] = await db
-    .select()
-    .from(indholdsversioner)
-    .where(and(eq(indholdsversioner.samling, samling), eq(indholdsversioner.slug, slug), eq(indholdsversioner.nr, nr)));
-  return v;
 }
 
 /**

@@ -37,6 +37,21 @@ export class RedaktionsFejl extends Error {
 const side = (samling: Samling, slug: string) =>
   and(eq(indholdsversioner.samling, samling), eq(indholdsversioner.slug, slug));
 
+/** One version of an entry, whatever its status, or undefined. */
+export async function versionen(
+  db: Pick<Db, 'select'>,
+  samling: Samling,
+  slug: string,
+  nr: number,
+): Promise<Indholdsversion | undefined> {
+  return foerste(
+    await db
+      .select()
+      .from(indholdsversioner)
+      .where(and(side(samling, slug), eq(indholdsversioner.nr, nr))),
+  );
+}
+
 async function nyeste(db: Pick<Db, 'select'>, samling: Samling, slug: string) {
   return foerste(
     await db.select().from(indholdsversioner).where(side(samling, slug)).orderBy(desc(indholdsversioner.nr)).limit(1),
@@ -144,12 +159,7 @@ export async function udfoerTrin(
   now: Date,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const v = foerste(
-      await tx
-        .select()
-        .from(indholdsversioner)
-        .where(and(side(maal.samling, maal.slug), eq(indholdsversioner.nr, maal.nr))),
-    );
+    const v = await versionen(tx, maal.samling, maal.slug, maal.nr);
     if (!v) throw new RedaktionsFejl([{ felt: 'nr', besked: 'Versionen findes ikke.' }]);
     const u = naesteTrin(v, h, redaktoer, ind, now);
     if (!u.ok) throw new RedaktionsFejl([{ felt: 'status', besked: u.fejl }]);
@@ -190,13 +200,7 @@ export async function offentligVersion(
   now: Date,
 ): Promise<Indholdsversion | undefined> {
   const nr = gaeldendeVersion(await tidslinje(db, samling, slug), now);
-  if (nr === null) return undefined;
-  return foerste(
-    await db
-      .select()
-      .from(indholdsversioner)
-      .where(and(side(samling, slug), eq(indholdsversioner.nr, nr))),
-  );
+  return nr === null ? undefined : await versionen(db, samling, slug, nr);
 }
 
 const FRA_BEGYNDELSEN = new Date(0).toISOString();

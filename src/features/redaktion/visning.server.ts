@@ -6,14 +6,12 @@
  */
 
 import type { z } from 'astro/zod';
-import { and, eq } from 'drizzle-orm';
 import { kanRedigereIndhold } from '#/features/adgang/access.ts';
 import type { Bruger } from '#/features/adgang/adgang.server.ts';
 import { samlinger } from '#/features/indhold/schemas.ts';
 import type { Db } from '../../../db/client.ts';
-import { indholdsversioner } from '../../../db/schema.ts';
 import { markdownTilHtml, type OffentligSide, offentligtIndhold } from './offentlig.server.ts';
-import type { Samling } from './versioner.server.ts';
+import { type Samling, versionen } from './versioner.server.ts';
 
 export interface Visning<S extends Samling> {
   side: OffentligSide<S>;
@@ -31,12 +29,7 @@ export async function sideTilVisning<S extends Samling>(
   const nr = Number(anmodning.url.searchParams.get('forhaandsvisning'));
   const b = anmodning.bruger;
   if (Number.isInteger(nr) && nr > 0 && b && kanRedigereIndhold(b.aktoer)) {
-    const [v] = await db
-      .select()
-      .from(indholdsversioner)
-      .where(
-        and(eq(indholdsversioner.samling, samling), eq(indholdsversioner.slug, slug), eq(indholdsversioner.nr, nr)),
-      );
+    const v = await versionen(db, samling, slug, nr);
     const data = v && samlinger[samling].safeParse(v.frontmatter);
     if (!v || !data?.success) return undefined;
     const side = { id: slug, nr, data: data.data as z.output<(typeof samlinger)[S]>, tekst: v.tekst };
