@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feltfejl } from '#/features/api/validering.ts';
 import { samlinger } from '#/features/indhold/schemas.ts';
-import { type Felt, fejlPerFelt, formularFelter, formularVaerdier, frontmatterFraFormular } from './felter.ts';
+import {
+  alleFelter,
+  type Felt,
+  fejlPerFelt,
+  feltId,
+  formularFelter,
+  formularVaerdier,
+  frontmatterFraFormular,
+} from './felter.ts';
 import { laesIndholdsfil } from './filer.server.ts';
 import type { Samling } from './versioner.server.ts';
 
@@ -220,5 +228,18 @@ describe('fejlPerFelt', () => {
   it('en forkert e-mail i et tilbud lander på kontakt.email', () => {
     const form = formular({ ...formularVaerdier('tilbud', foersteFil('tilbud')), 'kontakt.email': 'hanne' });
     expect(fejlFor('tilbud', form)).toEqual({ 'kontakt.email': 'skal være en e-mailadresse' });
+  });
+});
+
+describe('alleFelter og feltId', () => {
+  it('en gruppe står før sine egne felter, og hvert felt har sit id på siden', () => {
+    const navne = alleFelter(formularFelter('tilbud')).map((f) => f.navn);
+    expect(navne.slice(navne.indexOf('kontakt'))).toEqual([
+      'kontakt',
+      'kontakt.navn',
+      'kontakt.telefon',
+      'kontakt.email',
+    ]);
+    expect(feltId('kontakt.email')).toBe('fm-kontakt-email');
   });
 });

@@ -163,6 +163,13 @@ function felt(navn: string, s: Skema): Felt {
   throw ikkeUnderstoettet(navn, skema);
 }
 
+/** The id of a field's control on the page: "kontakt.navn" is fm-kontakt-navn. */
+export const feltId = (navn: string): string => `fm-${navn.replaceAll('.', '-')}`;
+
+/** Every field, a group's own fields after the group. */
+export const alleFelter = (felter: readonly Felt[]): Felt[] =>
+  felter.flatMap((f) => (f.slags === 'gruppe' ? [f, ...alleFelter(f.felter)] : [f]));
+
 /** The fields of a collection's frontmatter, in the schema's key order, derived from the schema itself. */
 export function formularFelter(samling: Samling): Felt[] {
   const skema = udpak(samlinger[samling]).skema;
