@@ -259,10 +259,7 @@ async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }
   const statiske = statiskeFiler(fileURLToPath(new URL('../dist/client/', import.meta.url)), brugernavn);
   // The public content pages, rendered once per edition of the published content (sidecache.ts).
   const indhold = new OffentligtIndhold();
-  const cache = sidecache(async (req) => {
-    await indhold.aktuel(db, nuFor(req));
-    return indhold.noegle();
-  }, brugernavn);
+  const cache = sidecache(async (req) => await indhold.aktuel(db, nuFor(req)), brugernavn);
 
   const server = http.createServer();
   // An idle keep-alive connection is kept longer than a proxy or client keeps its own (nginx 60 s):

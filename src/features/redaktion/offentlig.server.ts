@@ -76,6 +76,9 @@ async function laesUdgave(db: Pick<Db, 'select'>, now: Date): Promise<Udgave> {
   return { sidste: r?.sidste ?? null, gyldigFra: r?.gyldigFra ?? null, naeste: r?.naeste ?? null };
 }
 
+/** The edition as text two instances (or two copies of this module) can compare: the same text is the same published content. */
+const noegleAf = (u: Udgave) => `${u.sidste ?? ''}|${u.gyldigFra ?? ''}|${u.naeste ?? ''}`;
+
 const holder = (u: Udgave, tid: string) =>
   (u.gyldigFra === null || u.gyldigFra <= tid) && (u.naeste === null || tid < u.naeste);
 
@@ -88,21 +91,15 @@ export class OffentligtIndhold {
   private tjekket = 0;
   private sider = new Map<Samling, Promise<Map<string, OffentligSide<Samling>>>>();
   private html = new Map<string, Promise<string>>();
-  /** Counts the times the cache was dropped: search rebuilds its index when it changes. */
-  generation = 0;
 
   private readonly ur: () => number;
   constructor(ur: () => number = Date.now) {
     this.ur = ur;
   }
 
-  /**
-   * The edition the last `aktuel` read, as text two instances (or two copies of this module) can
-   * compare: the same text means the same published content.
-   */
+  /** The edition the last `aktuel` read ('' before the first). */
   noegle(): string {
-    const u = this.udgave;
-    return u ? `${u.sidste ?? ''}|${u.gyldigFra ?? ''}|${u.naeste ?? ''}` : '';
+    return this.udgave ? noegleAf(this.udgave) : '';
   }
 
   /** Marks a page as the same for every visitor of this edition (call after reading the content). */
@@ -115,20 +112,22 @@ export class OffentligtIndhold {
     this.udgave = undefined;
   }
 
-  /** The generation valid at `now`; asks the database when the last answer is older than a second. */
-  async aktuel(db: Pick<Db, 'select'>, now: Date): Promise<number> {
-    const tid = now.toISOString();
+  /**
+   * The edition valid at `now` (`noegle`); asks the database when the last answer is older than a
+   * second or does not hold at `now`, and drops what it keeps when the edition has changed.
+   */
+  async aktuel(db: Pick<Db, 'select'>, now: Date): Promise<string> {
     const u = this.udgave;
-    if (u && holder(u, tid) && this.ur() - this.tjekket < TJEK_HVERT_MS) return this.generation;
+    if (u && holder(u, now.toISOString()) && this.ur() - this.tjekket < TJEK_HVERT_MS) return noegleAf(u);
     const ny = await laesUdgave(db, now);
     this.tjekket = this.ur();
-    if (!u || ny.sidste !== u.sidste || !holder(u, tid)) {
+    // An answer that no longer holds at `now` was read with other bounds, so its text differs too.
+    if (!u || noegleAf(ny) !== noegleAf(u)) {
       this.sider.clear();
       this.html.clear();
-      this.generation++;
     }
     this.udgave = ny;
-    return this.generation;
+    return noegleAf(ny);
   }
 
   /** Every entry of `samling` the public sees at `now`, by slug, in the order of their slugs (as the files were). */

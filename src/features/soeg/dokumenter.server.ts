@@ -3,16 +3,16 @@ import { offentligtIndhold } from '#/features/redaktion/offentlig.server.ts';
 import type { Db } from '../../../db/client.ts';
 import { buildIndex, markdownToText, type SearchDoc } from './search.ts';
 
-let index: { generation: number; indeks: Promise<ReturnType<typeof buildIndex>> } | undefined;
+let index: { udgave: string; indeks: Promise<ReturnType<typeof buildIndex>> } | undefined;
 
 /**
  * All public content as search documents: the published versions (issue 16), so the index is built
  * again when the published content changes. The synonym list is the build's.
  */
 export async function searchIndex(db: Pick<Db, 'select'>, now: Date) {
-  const generation = await offentligtIndhold.aktuel(db, now);
-  if (index?.generation !== generation) {
-    const ny = { generation, indeks: byg(db, now) };
+  const udgave = await offentligtIndhold.aktuel(db, now);
+  if (index?.udgave !== udgave) {
+    const ny = { udgave, indeks: byg(db, now) };
     // A failed build is not kept: the next search tries again.
     ny.indeks.catch(() => {
       if (index === ny) index = undefined;
