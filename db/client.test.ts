@@ -1,7 +1,8 @@
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './client.ts';
-import { foerste, sqliteForbindelse } from './client.ts';
+import { fastPlan, foerste, sqliteForbindelse } from './client.ts';
 import { hemmeligheder } from './schema.ts';
 import { testMotor, toForbindelser } from './test-database.ts';
 
@@ -164,5 +165,56 @@ describe.skipIf(testMotor !== 'sqlite')('læsninger i samme omgang af event-løk
     await b.insert(hemmeligheder).values({ navn: 'fra-b', vaerdi: '1', oprettet: NU });
     await naesteOmgang();
     expect(await navne(a)).toEqual(['fra-b']);
+  });
+});
+
+describe('fastPlan: parametre, som SQLite ikke planlægger forfra ved hver binding', () => {
+  it('skriver sammenligninger med en parameter som +?, og intet andet', () => {
+    expect(fastPlan('select * from "t" where "t"."a" = ? and "b" <= ? and "c" <> ? and "d" != ? and "e" > ?')).toBe(
+      'select * from "t" where "t"."a" = +? and "b" <= +? and "c" <> +? and "d" != +? and "e" > +?',
+    );
+    expect(fastPlan('select "a" from "t" where "b" = ? limit ? offset ?')).toBe(
+      'select "a" from "t" where "b" = +? limit +? offset +?',
+    );
+    const uroert =
+      'insert into "t" ("a", "b") values (?, ?) returning "a"; select 1 where "a" in (?, ?) and "b" like ?';
+    expect(fastPlan(uroert)).toBe(uroert);
+    expect(fastPlan('update "t" set "a" = ? where "id" = ?')).toBe('update "t" set "a" = +? where "id" = +?');
+  });
+
+  it('giver de samme rækker som en bar parameter, med tekst, tal, NULL og blandede typer', () => {
+    const db = new Database(':memory:');
+    db.exec(`create table t (tekst text, tal integer, fri);
+      create index t_tekst on t (tekst);
+      insert into t values ('1', 1, '1'), ('2', 2, 2), ('a', null, x'00'), (null, 0, null);`);
+    const vaerdier = ['1', 1, 2, '2', 'a', 0, null, 1.0, Buffer.from([0])];
+    for (const kolonne of ['tekst', 'tal', 'fri'])
+      for (const op of ['=', '<>', '<', '>=', '!='])
+        for (const v of vaerdier) {
+          const tekst = `select rowid from t where ${kolonne} ${op} ? order by rowid`;
+          expect(db.prepare(fastPlan(tekst)).all(v), `${kolonne} ${op} ${String(v)}`).toEqual(db.prepare(tekst).all(v));
+        }
+    for (const [limit, offset] of [
+      [1, 0],
+      [2, 1],
+      [0, 0],
+      [-1, 2],
+      [1.0, 0],
+    ]) {
+      const tekst = 'select rowid from t order by rowid limit ? offset ?';
+      expect(db.prepare(fastPlan(tekst)).all(limit, offset)).toEqual(db.prepare(tekst).all(limit, offset));
+    }
+  });
+
+  it.skipIf(testMotor !== 'sqlite')('bruger stadig indekset', () => {
+    const sqlite = sqliteForbindelse(a);
+    const plan = (tekst: string) =>
+      sqlite
+        .prepare(`explain query plan ${tekst}`)
+        .all('x')
+        .map((r) => (r as { detail: string }).detail);
+    const tekst = 'select * from "sager" where "sager"."person_id" = ? order by "sager"."modtaget" desc';
+    expect(plan(fastPlan(tekst))).toEqual(plan(tekst));
+    expect(plan(fastPlan(tekst)).join()).toContain('USING INDEX sager_person');
   });
 });
