@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { and, asc, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import { beskedConfig } from '#/config/beskeder.ts';
 import { enhedNavn } from '#/config/kommune.ts';
 import { arbejderMedSager, ROLLER_UDEN_SAGER } from '#/features/adgang/access.ts';
@@ -31,6 +31,7 @@ import { tilJournal } from '#/features/journal/journal.server.ts';
 import type { Medarbejder } from '#/features/login/bruger.ts';
 import { varsl } from '#/features/notifikationer/udbakke.server.ts';
 import { dagen } from '#/lib/dato.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import { skrivHoldbart } from '#/lib/holdbar-fil.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
@@ -434,9 +435,15 @@ export async function beskedoversigt(db: Db, bruger: Bruger, personId: string, n
     { handling: 'se', hvad: 'Oversigt over beskeder' },
     now,
   );
-  const traade = (await db.select().from(beskedtraade).where(eq(beskedtraade.personId, personId))).filter((t) =>
-    adgang.maaSe(t.sagId),
+  // On every view of Min side: prepared once per connection.
+  const q = forberedt(db, 'beskeder.personens-traade', () =>
+    db
+      .select()
+      .from(beskedtraade)
+      .where(eq(beskedtraade.personId, sql.placeholder('id')))
+      .prepare(),
   );
+  const traade = (await q.execute({ id: personId })).filter((t) => adgang.maaSe(t.sagId));
   const liste = (await oversigt(db, traade, 'borger', now)).toSorted((a, b) =>
     b.traad.senest.localeCompare(a.traad.senest),
   );

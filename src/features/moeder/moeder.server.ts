@@ -1,6 +1,6 @@
 /** Meetings: reading them, and the citizen's own topics and bisidder, through the access door. */
 import { z } from 'astro/zod';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   type Bruger,
   IkkeFundet,
@@ -9,6 +9,7 @@ import {
   kraevPersonMedSager,
 } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { moedeEmner, moeder } from '../../../db/schema.ts';
 import { retMoede } from './moedeskrivning.server.ts';
@@ -24,9 +25,16 @@ export async function moederFor(db: Db, bruger: Bruger, personId: string, now: D
     { handling: 'se', hvad: 'Oversigt over møder' },
     now,
   );
-  const alle = (await db.select().from(moeder).where(eq(moeder.personId, personId)).orderBy(asc(moeder.start))).filter(
-    (m) => maaSe(m.sagId),
+  // On every view of Min side: prepared once per connection.
+  const q = forberedt(db, 'moeder.for-person', () =>
+    db
+      .select()
+      .from(moeder)
+      .where(eq(moeder.personId, sql.placeholder('id')))
+      .orderBy(asc(moeder.start))
+      .prepare(),
   );
+  const alle = (await q.execute({ id: personId })).filter((m) => maaSe(m.sagId));
   const nu = now.toISOString();
   return { person, kommende: alle.filter((m) => m.slut >= nu), tidligere: alle.filter((m) => m.slut < nu).reverse() };
 }

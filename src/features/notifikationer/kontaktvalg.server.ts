@@ -4,9 +4,10 @@
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { z } from 'astro/zod';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { notifikationConfig } from '#/config/notifikationer.ts';
 import { type Bruger, IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { bekraeftelseskoder, kontaktvalg } from '../../../db/schema.ts';
 import type { Kanaler } from './kanaler.server.ts';
@@ -60,12 +61,17 @@ async function kraevOmPerson(db: Db, bruger: Bruger, omPersonId: string, now: Da
 /** The choice for the person on screen, and whether one has been made at all. */
 export async function kontaktvalgFor(db: Db, bruger: Bruger, omPersonId: string, now: Date) {
   const modtagerId = await kraevOmPerson(db, bruger, omPersonId, now);
-  return foerste(
-    await db
+  // On every view of Min side: prepared once per connection.
+  const q = forberedt(db, 'kontaktvalg.for', () =>
+    db
       .select()
       .from(kontaktvalg)
-      .where(and(eq(kontaktvalg.modtagerId, modtagerId), eq(kontaktvalg.omPersonId, omPersonId))),
+      .where(
+        and(eq(kontaktvalg.modtagerId, sql.placeholder('modtager')), eq(kontaktvalg.omPersonId, sql.placeholder('om'))),
+      )
+      .prepare(),
   );
+  return foerste(await q.execute({ modtager: modtagerId, om: omPersonId }));
 }
 
 export interface Kode {

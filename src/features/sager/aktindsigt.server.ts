@@ -4,10 +4,11 @@
  * history and sent to the journal in one transaction, as a complaint is.
  */
 import { z } from 'astro/zod';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { dagen } from '#/lib/dato.ts';
+import { forberedt } from '#/lib/forberedt.server.ts';
 import { enGangPrNoegle, formularnoegle } from '#/lib/formularnoegle.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
@@ -145,9 +146,15 @@ export async function besvarAktindsigt(
 
 /** The case's requests, newest first, for the case pages (the caller has passed the door for the case). */
 export async function aktindsigterPaaSagen(db: Pick<Db, 'select'>, sagId: string) {
-  return (await db.select().from(aktindsigter).where(eq(aktindsigter.sagId, sagId))).toSorted((a, b) =>
-    b.modtaget.localeCompare(a.modtaget),
+  // On every view of a case: prepared once per connection.
+  const q = forberedt(db, 'aktindsigt.paa-sagen', () =>
+    db
+      .select()
+      .from(aktindsigter)
+      .where(eq(aktindsigter.sagId, sql.placeholder('sagId')))
+      .prepare(),
   );
+  return (await q.execute({ sagId })).toSorted((a, b) => b.modtaget.localeCompare(a.modtaget));
 }
 
 /** A request for its receipt, through the access door. */
