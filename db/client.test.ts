@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './client.ts';
-import { fastPlan, foerste, sqliteForbindelse } from './client.ts';
+import { fastPlan, foerste, pgPool, sqliteForbindelse } from './client.ts';
 import { hemmeligheder } from './schema.ts';
 import { testMotor, toForbindelser } from './test-database.ts';
 
@@ -216,5 +216,12 @@ describe('fastPlan: parametre, som SQLite ikke planlægger forfra ved hver bindi
     const tekst = 'select * from "sager" where "sager"."person_id" = ? order by "sager"."modtaget" desc';
     expect(plan(fastPlan(tekst))).toEqual(plan(tekst));
     expect(plan(fastPlan(tekst)).join()).toContain('USING INDEX sager_person');
+  });
+});
+
+describe.skipIf(testMotor !== 'postgres')('PostgreSQL-forbindelserne', () => {
+  it('oversætter ikke forespørgsler med JIT (sagslisten brugte 1,5 s på det pr. visning)', async () => {
+    const svar = await pgPool(a).query<{ jit: string }>('show jit');
+    expect(svar.rows[0]?.jit).toBe('off');
   });
 });

@@ -260,6 +260,10 @@ function aabnPostgres(url: string, valg: Valg): Db {
     idle_in_transaction_session_timeout: valg.tavsTransaktionMs ?? TAVS_TRANSAKTION_MS,
     // Names the portal's sessions in pg_stat_activity: db:restore refuses while any is connected.
     application_name: PORTALENS_PROGRAMNAVN,
+    // No JIT compilation: the portal's queries are short, and the staff caseload's query is estimated
+    // above PostgreSQL's JIT thresholds, so each view spent 1.5 s compiling a plan that runs in 16 ms
+    // (9.5 s at 50 connections in `npm run bench`).
+    options: '-c jit=off',
   });
   // Keep a failing idle connection (a restarted server) from crashing the process; the next
   // query takes a new one.
