@@ -477,6 +477,8 @@ const datoer = [
 /** Good values for a field by its name, where the schema itself does not list them. */
 const efterNavn: Record<string, string[]> = {
   noegle: [], // a fresh uuid each time, below
+  // A file field left empty, as a browser sends it; files themselves come from the mixed values.
+  fil: [''],
   dato: datoer,
   gyldigFra: datoer,
   gyldigTil: ['', ...datoer],
