@@ -152,11 +152,11 @@ function medOmgivendeTransaktion(rod: Db, transaktion: Db['transaction']): Db {
  * (`= ?`, `limit ?`) written `+?`. When SQLite's planner looks at a parameter (compares it with a
  * constant for a join or an ORDER BY, reads a LIMIT), it marks the statement to be planned again
  * at every new binding (sqlite3VdbeReprepareOnBind); for the portal's lookups that made a
- * prepared statement cost 3-8 times its run (the cases of a person: 25 µs instead of 5). The Query Planner Stability
- * Guarantee would stop it, but better-sqlite3 cannot set it. Unary plus is a no-op in SQLite
- * (same value, no affinity, as a bare parameter has), so results and index use are unchanged;
- * only the planner no longer looks inside the parameter. No index of ours is partial, which is
- * where a planner reading the value could have chosen differently.
+ * prepared statement cost 3-8 times its run (the cases of a person: 25 µs instead of 5). The
+ * Query Planner Stability Guarantee would stop it, but better-sqlite3 cannot set it. Unary plus
+ * is a no-op in SQLite (same value, no affinity, as a bare parameter has), so results and index
+ * use are unchanged; only the planner no longer looks inside the parameter. No index of ours is
+ * partial, which is where a planner reading the value could have chosen differently.
  */
 export function fastPlan(tekst: string): string {
   return tekst.replaceAll(/([=<>]|\blimit|\boffset) \?/g, '$1 +?');
