@@ -4,6 +4,7 @@ import { expectNoAxeViolations, expectNoAxeViolationsPaaBredder } from './axe.ts
 import { spoergKolonne } from './database.ts';
 import { E2E_NU, efterNu } from './klokke.ts';
 import { logIndHos, loginSom, saetDato, sagslinks } from './login.ts';
+import { expectIngenVandretRulning } from './rulning.ts';
 
 const sagerPerPersona: [string, string[]][] = [
   ['Jens Madsen', ['Hjælpemiddel: badebænk', 'Praktisk hjælp i hjemmet']],
@@ -176,11 +177,7 @@ test('"Hvem har set mine oplysninger" viser Karin og Maria pr. dag og person, n�
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 844 });
     await expect(mariaFredag).toBeVisible();
-    const { bredde, indhold } = await page.evaluate(() => ({
-      bredde: window.innerWidth,
-      indhold: document.documentElement.scrollWidth,
-    }));
-    expect(indhold, `ruller til siden ved ${bredde} px`).toBeLessThanOrEqual(bredde);
+    await expectIngenVandretRulning(page);
   }
 });
 

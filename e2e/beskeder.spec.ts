@@ -8,6 +8,7 @@ import { defined } from '#/lib/defined.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { efterNu } from './klokke.ts';
 import { loginSom, saetDato } from './login.ts';
+import { expectIngenVandretRulning } from './rulning.ts';
 
 /** The text of the newest mail to `til` with subject `emne` in the demo's test mailbox (the real SMTP server's), waiting for it. */
 async function postTil(page: Page, til: string, emne: string): Promise<string> {
@@ -33,11 +34,7 @@ async function axeOgTelefon(page: Page) {
   for (const bredde of [1280, 390, 320]) {
     await page.setViewportSize({ width: bredde, height: 844 });
     await expectNoAxeViolations(page);
-    const { vindue, indhold } = await page.evaluate(() => ({
-      vindue: window.innerWidth,
-      indhold: document.documentElement.scrollWidth,
-    }));
-    expect(indhold, `${page.url()} ruller til siden ved ${vindue} px`).toBeLessThanOrEqual(vindue);
+    await expectIngenVandretRulning(page);
   }
   await page.setViewportSize({ width: 1280, height: 844 });
 }
