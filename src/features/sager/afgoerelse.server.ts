@@ -3,7 +3,7 @@
  * case systems' API alike: the decision, the letter, step 6 and the citizen's event, written in
  * the caller's transaction.
  */
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Forsendelse, STANDARD_FORSENDELSE } from '#/config/forsendelse.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
@@ -23,6 +23,7 @@ import {
 import { skrivBrev } from './breve.server.ts';
 import { kildesystem, kraevEjerskab } from './ejerskab.ts';
 import { afgoerelseAendret, afgoerelseTruffet, klagevejledningGivet, skrivHaendelse } from './haendelser.ts';
+import { foerstePrSag } from './pr-sag.ts';
 import { saetTrin, tildelHvisLedig } from './sagsskrivning.server.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
@@ -61,6 +62,19 @@ export async function senesteAfgoerelse(db: Pick<Db, 'select'>, sagId: string) {
       .prepare(),
   );
   return foerste(await q.execute({ sagId }));
+}
+
+/** senesteAfgoerelse for several cases in one query (Min side's tasks), by case id. */
+export async function senesteAfgoerelser(db: Pick<Db, 'select'>, sagIds: readonly string[]) {
+  const raekker =
+    sagIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(afgoerelser)
+          .where(inArray(afgoerelser.sagId, [...sagIds]))
+          .orderBy(desc(afgoerelser.dato));
+  return foerstePrSag(raekker);
 }
 
 /**

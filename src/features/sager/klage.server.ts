@@ -1,6 +1,6 @@
 /** A complaint about a decision: saved with the case history in one transaction, once per form. */
 import { z } from 'astro/zod';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { dagen, formatDato } from '#/lib/dato.ts';
@@ -131,6 +131,18 @@ export async function genvurderKlage(
 /** The complaints on a case, for the complaint rule (the caller has passed the access door for the case). */
 export async function klagerPaaSagen(db: Db, sagId: string) {
   return await db.select({ afgoerelseId: klager.afgoerelseId }).from(klager).where(eq(klager.sagId, sagId));
+}
+
+/** klagerPaaSagen for several cases in one query (Min side's tasks), by case id. */
+export async function klagerPaaSagerne(db: Db, sagIds: readonly string[]) {
+  const raekker =
+    sagIds.length === 0
+      ? []
+      : await db
+          .select({ sagId: klager.sagId, afgoerelseId: klager.afgoerelseId })
+          .from(klager)
+          .where(inArray(klager.sagId, [...sagIds]));
+  return Map.groupBy(raekker, (k) => k.sagId);
 }
 
 /** A complaint for its receipt, through the access door. */

@@ -4,7 +4,7 @@
  * it, gets a receipt, and may add to it until the deadline (each addition its own receipt).
  */
 import { z } from 'astro/zod';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen, formatDato } from '#/lib/dato.ts';
@@ -16,6 +16,7 @@ import { skrivBrev } from './breve.server.ts';
 import { ejer } from './ejerskab.ts';
 import { kanTilfoeje } from './frister.ts';
 import { partshoeringBesvaret, partshoeringSendt, skrivHaendelse } from './haendelser.ts';
+import { foerstePrSag } from './pr-sag.ts';
 import { saetTrin } from './sagsskrivning.server.ts';
 import { PARTSHOERING_TRIN } from './trin.ts';
 
@@ -45,21 +46,34 @@ export async function tilfoejelser(db: Pick<Db, 'select'>, partshoeringId: strin
     .orderBy(partshoeringTilfoejelser.modtaget, partshoeringTilfoejelser.id);
 }
 
-/**
- * The newest partshøring on the case: the one the case page shows and the citizen answers. `sendt`
- * is a day, so on a day with two (an answered one and a new one) the unanswered one comes first.
- */
+// `sendt` is a day, so on a day with two (an answered one and a new one) the unanswered one comes first.
+const nyesteFoerst = [desc(partshoeringer.sendt), sql`${partshoeringer.besvaret} is null desc`] as const;
+
+/** The newest partshøring on the case: the one the case page shows and the citizen answers. */
 export async function aabenPartshoering(db: Pick<Db, 'select'>, sagId: string) {
   const q = forberedt(db, 'partshoering.aaben', () =>
     db
       .select()
       .from(partshoeringer)
       .where(eq(partshoeringer.sagId, sql.placeholder('sagId')))
-      .orderBy(desc(partshoeringer.sendt), sql`${partshoeringer.besvaret} is null desc`)
+      .orderBy(...nyesteFoerst)
       .limit(1)
       .prepare(),
   );
   return foerste(await q.execute({ sagId }));
+}
+
+/** aabenPartshoering for several cases in one query (Min side's tasks), by case id. */
+export async function aabnePartshoeringer(db: Pick<Db, 'select'>, sagIds: readonly string[]) {
+  const raekker =
+    sagIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(partshoeringer)
+          .where(inArray(partshoeringer.sagId, [...sagIds]))
+          .orderBy(...nyesteFoerst);
+  return foerstePrSag(raekker);
 }
 
 type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;

@@ -12,10 +12,11 @@ import type { Dag } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { dokumenter, klager, medarbejdere, sager, sagsbehandlerskift, sagshaendelser } from '../../../db/schema.ts';
+import { senesteAfgoerelser } from './afgoerelse.server.ts';
 import { aktindsigterPaaSagen } from './aktindsigt.server.ts';
-import { senesteAfgoerelse } from './klage.server.ts';
+import { klagerPaaSagerne, senesteAfgoerelse } from './klage.server.ts';
 import { type Opgave, opgaverForSag } from './opgaver.ts';
-import { aabenPartshoering, tilfoejelser } from './partshoering.server.ts';
+import { aabenPartshoering, aabnePartshoeringer, tilfoejelser } from './partshoering.server.ts';
 
 // The case pages' reads run on every view: prepared once per connection.
 const id = sql.placeholder('id');
@@ -66,24 +67,26 @@ export async function sagerFor(db: Db, bruger: Bruger, personId: string, now: Da
 
 /**
  * "Det skal du gøre" for the person's open cases (the caller has passed the door for them, as
- * sagerFor does): partshøringer to answer and complaint deadlines soon over.
+ * sagerFor does): partshøringer to answer and complaint deadlines soon over. Three queries for all
+ * the cases, not three per case.
  */
 export async function opgaverForSager(db: Db, sagsliste: readonly { sag: Sag }[], idag: Dag): Promise<Opgave[]> {
-  const q = forberedte(db);
-  const opgaver: Opgave[] = [];
-  for (const { sag } of sagsliste.filter((s) => s.sag.aaben))
-    opgaver.push(
-      ...opgaverForSag(
-        {
-          sag,
-          partshoering: await aabenPartshoering(db, sag.id),
-          afgoerelse: await senesteAfgoerelse(db, sag.id),
-          klager: await q.klager.execute({ id: sag.id }),
-        },
-        idag,
-      ),
-    );
-  return opgaver;
+  const aabne = sagsliste.filter((s) => s.sag.aaben).map((s) => s.sag);
+  const ids = aabne.map((s) => s.id);
+  const partshoering = await aabnePartshoeringer(db, ids);
+  const afgoerelse = await senesteAfgoerelser(db, ids);
+  const klagerPaa = await klagerPaaSagerne(db, ids);
+  return aabne.flatMap((sag) =>
+    opgaverForSag(
+      {
+        sag,
+        partshoering: partshoering.get(sag.id),
+        afgoerelse: afgoerelse.get(sag.id),
+        klager: klagerPaa.get(sag.id) ?? [],
+      },
+      idag,
+    ),
+  );
 }
 
 /** One case with everything its page shows: caseworker and changes, history, letters, decision, complaints, partshøring. */
