@@ -95,7 +95,12 @@ const personensSagerISkop = (db: Db) =>
   );
 
 /** The logged-in user behind a session, with what they may act on today. */
-export async function loadBruger(db: Db, session: Session, now: Date): Promise<Bruger | null> {
+export async function loadBruger(
+  db: Db,
+  session: Session,
+  now: Date,
+  forespoergsel?: Forespoergsel,
+): Promise<Bruger | null> {
   if (session.medarbejderId) {
     const m = foerste(await medarbejderVedId(db).execute({ id: session.medarbejderId }));
     return m
@@ -107,7 +112,7 @@ export async function loadBruger(db: Db, session: Session, now: Date): Promise<B
       : null;
   }
   if (!session.personId) return null;
-  const person = foerste(await personVedId(db).execute({ id: session.personId }));
+  const person = await personRaekke(db, forespoergsel, session.personId);
   if (!person) return null;
   const rel = await relationerFra(db).execute({ id: person.id });
   const aktoer: Aktoer = { type: 'borger', personId: person.id, relationer: rel };
@@ -124,7 +129,19 @@ export async function loadBruger(db: Db, session: Session, now: Date): Promise<B
     : [];
   const tilladte = kanHandleFor(aktoer, andre, now).map((p) => ({ id: p.id, navn: p.navn }));
   const valgt = tilladte.find((p) => p.id === session.handlerForId) ?? { id: person.id, navn: person.navn };
-  return { aktoer, navn: person.navn, handlerFor: valgt, kanHandleFor: tilladte };
+  return {
+    aktoer,
+    navn: person.navn,
+    handlerFor: valgt,
+    kanHandleFor: tilladte,
+    ...(forespoergsel ? { forespoergsel } : {}),
+  };
+}
+
+/** A person's row, read once per request when it has a memory: the user, a case's person and the door's facts are often one. */
+async function personRaekke(db: Db, f: Forespoergsel | undefined, id: string): Promise<Person | undefined> {
+  const laes = async () => foerste(await personVedId(db).execute({ id }));
+  return f && f.db === db ? await f.husk(`personraekke:${id}`, laes) : await laes();
 }
 
 function auditAktoer(bruger: Bruger) {
@@ -171,8 +188,8 @@ async function personOgSubjekt(db: Db, bruger: Bruger, personId: string): Promis
   const f = bruger.forespoergsel;
   // Read once per request: the actor is the same for the whole request, so are the facts.
   if (f && f.db === db)
-    return await f.husk(`person:${personId}`, async () => await laesPersonOgSubjekt(db, bruger.aktoer, personId));
-  return await laesPersonOgSubjekt(db, bruger.aktoer, personId);
+    return await f.husk(`person:${personId}`, async () => await laesPersonOgSubjekt(db, bruger, personId));
+  return await laesPersonOgSubjekt(db, bruger, personId);
 }
 
 interface PersonOgSubjekt {
@@ -181,8 +198,9 @@ interface PersonOgSubjekt {
   sager: Sag[];
 }
 
-async function laesPersonOgSubjekt(db: Db, aktoer: Aktoer, personId: string): Promise<PersonOgSubjekt | undefined> {
-  const person = foerste(await personVedId(db).execute({ id: personId }));
+async function laesPersonOgSubjekt(db: Db, bruger: Bruger, personId: string): Promise<PersonOgSubjekt | undefined> {
+  const { aktoer } = bruger;
+  const person = await personRaekke(db, bruger.forespoergsel, personId);
   if (!person) return undefined;
   const deresSager =
     aktoer.type === 'medarbejder'
@@ -267,7 +285,7 @@ export async function kraevSag(
 ): Promise<{ sag: Sag; person: Person }> {
   const sag = foerste(await sagVedId(db).execute({ id: sagId }));
   if (!sag) throw new IkkeFundet();
-  const person = foerste(await personVedId(db).execute({ id: sag.personId }));
+  const person = await personRaekke(db, bruger.forespoergsel, sag.personId);
   if (!person) throw new IkkeFundet();
   if (!may(bruger.aktoer, handling, { personId: person.id, foedselsdato: person.foedselsdato, sager: [sag] }, now)) {
     // As for a person's pages: a relative whose fuldmagt lacks the right is told so (kraevPersonMedSager).

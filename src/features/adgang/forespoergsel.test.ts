@@ -1,7 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { audit } from '../../../db/schema.ts';
-import { kan, kraevPerson } from './adgang.server.ts';
+import type { Session } from '#/features/login/session.ts';
+import { defined } from '#/lib/defined.ts';
+import { audit, personer } from '../../../db/schema.ts';
+import { demoSag } from '../../../db/test-fixtures.ts';
+import { kan, kraevPerson, kraevSag, loadBruger } from './adgang.server.ts';
 import { Forespoergsel } from './forespoergsel.server.ts';
 import { NU, nyVerden } from './test-hjaelp.ts';
 
@@ -24,7 +27,36 @@ describe('én forespørgsels hukommelse i døren', () => {
     for (const h of ['se-sager', 'se-moeder', 'se-plan', 'soege-hjaelpemidler'] as const)
       expect(await kan(v.db, ali, h, v.demo.ali.id, NU)).toBe(true);
     await kraevPerson(v.db, ali, 'se-sager', v.demo.ali.id, spor, NU);
-    expect(laeste).toEqual([`person:${v.demo.ali.id}`]);
+    expect(laeste).toEqual([`person:${v.demo.ali.id}`, `personraekke:${v.demo.ali.id}`]);
+  });
+
+  it('læser personens række én gang for log ind, sagen og døren (en sagsside)', async () => {
+    const v = await nyVerden();
+    const f = new Forespoergsel(v.db);
+    const laeste: string[] = [];
+    const husk = f.husk.bind(f);
+    vi.spyOn(f, 'husk').mockImplementation((noegle, laes) =>
+      husk(noegle, () => {
+        laeste.push(noegle);
+        return laes();
+      }),
+    );
+    const session = { personId: v.demo.ali.id, medarbejderId: null, handlerForId: null } as Session;
+    const ali = defined(await loadBruger(v.db, session, NU, f), 'Ali');
+    expect(ali.forespoergsel).toBe(f);
+    const sag = await demoSag(v.db, v.demo.ali.id, 'Serviceloven § 97');
+    // A change after the row was read does not reach this request: the case's person is the row read at log in.
+    await v.db.update(personer).set({ navn: 'Ændret' }).where(eq(personer.id, v.demo.ali.id));
+    const { person } = await kraevSag(v.db, ali, 'se-sager', sag.id, spor, NU);
+    expect(person.navn).toBe('Ali Hassan');
+    expect(await kan(v.db, ali, 'se-moeder', v.demo.ali.id, NU)).toBe(true);
+    expect(laeste.filter((n) => n.startsWith('personraekke:'))).toEqual([`personraekke:${v.demo.ali.id}`]);
+  });
+
+  it('uden forespørgsel (en formular) har brugeren ingen hukommelse', async () => {
+    const v = await nyVerden();
+    const session = { personId: v.demo.ali.id, medarbejderId: null, handlerForId: null } as Session;
+    expect(defined(await loadBruger(v.db, session, NU), 'Ali').forespoergsel).toBeUndefined();
   });
 
   it('husker ikke et nej som et ja: en anden person afgøres på sine egne fakta', async () => {

@@ -19,12 +19,10 @@ export const session = kunDynamisk(async (ctx, next) => {
     const laest = await laesSession(db, token, ctx.locals.nu);
     const s = laest && 'session' in laest ? laest.session : null;
     if (laest && 'udloebet' in laest) ctx.locals.udloebet = laest.udloebet;
-    const bruger = s && (await loadBruger(db, s, ctx.locals.nu));
+    const laesning = ctx.request.method === 'GET' || ctx.request.method === 'HEAD';
+    const bruger = s && (await loadBruger(db, s, ctx.locals.nu, laesning ? new Forespoergsel(db) : undefined));
     if (s && bruger) {
-      if (ctx.request.method === 'GET' || ctx.request.method === 'HEAD') {
-        forespoergsel = new Forespoergsel(db);
-        bruger.forespoergsel = forespoergsel;
-      }
+      forespoergsel = bruger.forespoergsel;
       ctx.locals.session = s;
       ctx.locals.bruger = bruger;
     } else {
