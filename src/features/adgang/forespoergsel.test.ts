@@ -10,20 +10,26 @@ import { NU, nyVerden } from './test-hjaelp.ts';
 
 const spor = { handling: 'se', hvad: 'Test: forespørgsel' } as const;
 
+/** The keys the memory actually read (not those it already had), in order. */
+function noeglerLaest(f: Forespoergsel): string[] {
+  const laeste: string[] = [];
+  const husk = f.husk.bind(f);
+  vi.spyOn(f, 'husk').mockImplementation((noegle, laes) =>
+    husk(noegle, () => {
+      laeste.push(noegle);
+      return laes();
+    }),
+  );
+  return laeste;
+}
+
 describe('én forespørgsels hukommelse i døren', () => {
   it('læser personens adgangsfakta én gang, selv om døren spørges flere gange', async () => {
     const v = await nyVerden();
     const ali = await v.borger('ali');
     const f = new Forespoergsel(v.db);
     ali.forespoergsel = f;
-    const laeste: string[] = [];
-    const husk = f.husk.bind(f);
-    vi.spyOn(f, 'husk').mockImplementation((noegle, laes) =>
-      husk(noegle, () => {
-        laeste.push(noegle);
-        return laes();
-      }),
-    );
+    const laeste = noeglerLaest(f);
     for (const h of ['se-sager', 'se-moeder', 'se-plan', 'soege-hjaelpemidler'] as const)
       expect(await kan(v.db, ali, h, v.demo.ali.id, NU)).toBe(true);
     await kraevPerson(v.db, ali, 'se-sager', v.demo.ali.id, spor, NU);
@@ -33,14 +39,7 @@ describe('én forespørgsels hukommelse i døren', () => {
   it('læser personens række én gang for log ind, sagen og døren (en sagsside)', async () => {
     const v = await nyVerden();
     const f = new Forespoergsel(v.db);
-    const laeste: string[] = [];
-    const husk = f.husk.bind(f);
-    vi.spyOn(f, 'husk').mockImplementation((noegle, laes) =>
-      husk(noegle, () => {
-        laeste.push(noegle);
-        return laes();
-      }),
-    );
+    const laeste = noeglerLaest(f);
     const session = { personId: v.demo.ali.id, medarbejderId: null, handlerForId: null } as Session;
     const ali = defined(await loadBruger(v.db, session, NU, f), 'Ali');
     expect(ali.forespoergsel).toBe(f);
