@@ -340,8 +340,19 @@ export async function personerMedAdgang<R>(
 
 /** Whether a user may do something, without reading or logging anything: for showing a link or a button. */
 export async function kan(db: Db, bruger: Bruger, handling: Handling, personId: string, now: Date): Promise<boolean> {
+  return (await personHvisKan(db, bruger, handling, personId, now)) !== undefined;
+}
+
+/** `kan`, giving the person's row the door read: for a rule on the person's own facts (their age) after the door. Logs nothing. */
+export async function personHvisKan(
+  db: Db,
+  bruger: Bruger,
+  handling: Handling,
+  personId: string,
+  now: Date,
+): Promise<Person | undefined> {
   const found = await personOgSubjekt(db, bruger, personId);
-  return found !== undefined && may(bruger.aktoer, handling, found.subjekt, now);
+  return found && may(bruger.aktoer, handling, found.subjekt, now) ? found.person : undefined;
 }
 
 /** Whether a user may do something on a case already opened through the door: for a button, or a second rule on one form. */

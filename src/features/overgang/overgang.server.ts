@@ -1,11 +1,11 @@
 /** "Din overgang til voksenlivet": the young person's dates, meetings, services and checklist. */
 import { z } from 'astro/zod';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { type Bruger, IkkeFundet, kan, kraevPerson } from '#/features/adgang/adgang.server.ts';
+import { type Bruger, IkkeFundet, kraevPerson, personHvisKan } from '#/features/adgang/adgang.server.ts';
 import { dagen } from '#/lib/dato.ts';
 import { forberedt } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
-import { moeder, overgangTjekliste, personer, sager } from '../../../db/schema.ts';
+import { moeder, overgangTjekliste, sager } from '../../../db/schema.ts';
 import { foraeldreVarsel, iOvergangsalder } from './tidslinje.ts';
 import { tjeklisteIds } from './tjekliste.ts';
 
@@ -17,28 +17,22 @@ export const BOERNEOMRAADE = 'boernehandicap';
  * children's-area case. The door first, so the birthday is not read for someone else.
  */
 export async function visOvergang(db: Db, bruger: Bruger, personId: string, now: Date): Promise<boolean> {
-  return (await kan(db, bruger, 'se-sager', personId, now)) && (await harOvergang(db, personId, dagen(now)));
+  const person = await personHvisKan(db, bruger, 'se-sager', personId, now);
+  return person !== undefined && iOvergangsalder(person.foedselsdato, dagen(now)) && (await harBoernesag(db, personId));
 }
 
-/** Only after the door: reads the person's birthday and cases. */
-async function harOvergang(db: Db, personId: string, idag: string): Promise<boolean> {
-  // Asked on every view of Min side: prepared once per connection.
-  const q = forberedt(db, 'overgang.har', () => ({
-    foedselsdato: db
-      .select({ foedselsdato: personer.foedselsdato })
-      .from(personer)
-      .where(eq(personer.id, sql.placeholder('id')))
-      .prepare(),
-    boernesag: db
+/** Only after the door: whether the person has a case in the children's area. */
+async function harBoernesag(db: Db, personId: string): Promise<boolean> {
+  // Asked on every view of Min side (of a 16-17-year-old): prepared once per connection.
+  const q = forberedt(db, 'overgang.boernesag', () =>
+    db
       .select({ id: sager.id })
       .from(sager)
       .where(and(eq(sager.personId, sql.placeholder('id')), eq(sager.enhed, BOERNEOMRAADE)))
       .limit(1)
       .prepare(),
-  }));
-  const p = foerste(await q.foedselsdato.execute({ id: personId }));
-  if (!p || !iOvergangsalder(p.foedselsdato, idag)) return false;
-  return foerste(await q.boernesag.execute({ id: personId })) !== undefined;
+  );
+  return foerste(await q.execute({ id: personId })) !== undefined;
 }
 
 export async function overgangFor(db: Db, bruger: Bruger, personId: string, now: Date) {
@@ -122,11 +116,8 @@ export async function foraeldreVarsler(db: Db, bruger: Bruger, now: Date) {
   );
   const varsler = [];
   for (const id of boern) {
-    if (!(await kan(db, bruger, 'se-sager', id, now))) continue;
-    const foedselsdato = foerste(
-      await db.select({ foedselsdato: personer.foedselsdato }).from(personer).where(eq(personer.id, id)),
-    )?.foedselsdato;
-    const v = foedselsdato === undefined ? null : foraeldreVarsel(foedselsdato, idag);
+    const barnet = await personHvisKan(db, bruger, 'se-sager', id, now);
+    const v = barnet && foraeldreVarsel(barnet.foedselsdato, idag);
     if (!v) continue;
     const barn = await kraevPerson(db, bruger, 'se-sager', id, { handling: 'se', hvad: 'Varsel om 18-årsdagen' }, now);
     varsler.push({ id: barn.id, navn: barn.navn, ...v });

@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Bruger } from '#/features/adgang/adgang.server.ts';
 import type { Db } from '../../../db/client.ts';
-import { audit, relationer } from '../../../db/schema.ts';
+import { audit, relationer, sager } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
 import { nyTestDatabase } from '../../../db/test-database.ts';
-import { foraeldreVarsler } from './overgang.server.ts';
+import { foraeldreVarsler, visOvergang } from './overgang.server.ts';
 
 let db: Db;
 let p: Awaited<ReturnType<typeof seedDemo>>;
@@ -47,5 +47,34 @@ describe('foraeldreVarsler', () => {
     expect(await foraeldreVarsler(db, await mette(), new Date('2026-11-30T12:00:00Z'))).toEqual([]);
     expect(await foraeldreVarsler(db, await mette(), new Date('2027-02-13T12:00:00Z'))).toEqual([]);
     expect(await varselLog()).toEqual([]);
+  });
+});
+
+describe('visOvergang', () => {
+  const borger = async (personId: string): Promise<Bruger> => ({
+    aktoer: {
+      type: 'borger',
+      personId,
+      relationer: await db.select().from(relationer).where(eq(relationer.fraPersonId, personId)),
+    },
+    navn: 'Test',
+    kanHandleFor: [],
+  });
+  const nu = new Date('2026-11-30T12:00:00Z');
+
+  it('gælder Freja (17 år, sag i børneområdet) for hende selv og for Mette', async () => {
+    expect(await visOvergang(db, await borger(p.freja.id), p.freja.id, nu)).toBe(true);
+    expect(await visOvergang(db, await mette(), p.freja.id, nu)).toBe(true);
+  });
+
+  it('gælder ikke en voksen, ikke efter 18-årsdagen og ikke for den, der ikke må se sagerne', async () => {
+    expect(await visOvergang(db, await borger(p.ali.id), p.ali.id, nu)).toBe(false);
+    expect(await visOvergang(db, await borger(p.freja.id), p.freja.id, new Date('2027-02-13T12:00:00Z'))).toBe(false);
+    expect(await visOvergang(db, await borger(p.karin.id), p.freja.id, nu)).toBe(false);
+  });
+
+  it('gælder ikke en 17-årig uden sag i børneområdet', async () => {
+    await db.update(sager).set({ enhed: 'voksenhandicap' }).where(eq(sager.personId, p.freja.id));
+    expect(await visOvergang(db, await borger(p.freja.id), p.freja.id, nu)).toBe(false);
   });
 });
