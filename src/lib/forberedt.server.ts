@@ -1,3 +1,4 @@
+import { type Placeholder, sql } from 'drizzle-orm';
 import { type Db, iAabenTransaktion, motor } from '../../db/client.ts';
 
 const forberedte = new WeakMap<object, Map<string, unknown>>();
@@ -21,4 +22,27 @@ export function forberedt<T>(db: Pick<Db, 'select'>, navn: string, lav: () => T)
   const stmt = lav();
   paaDb.set(navn, stmt);
   return stmt;
+}
+
+/** The longest IN list prepared (one statement per length); a longer one is built each time. */
+export const LAENGSTE_FORBEREDTE_LISTE = 16;
+
+/**
+ * `forberedt` for a statement with an IN list of `antal` values: `lav` gets the list's placeholders,
+ * and the statement runs with `listeVaerdier(...)`. One statement per list length, so reading the
+ * rows of a person's few cases in one query does not cost building the query on every request.
+ */
+export function forberedtMedListe<T>(
+  db: Pick<Db, 'select'>,
+  navn: string,
+  antal: number,
+  lav: (liste: Placeholder[]) => T,
+): T {
+  const liste = Array.from({ length: antal }, (_, i) => sql.placeholder(`liste${i}`));
+  return antal <= LAENGSTE_FORBEREDTE_LISTE ? forberedt(db, `${navn}:${antal}`, () => lav(liste)) : lav(liste);
+}
+
+/** The values of the IN list of `forberedtMedListe`, in order. */
+export function listeVaerdier(vaerdier: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(vaerdier.map((v, i) => [`liste${i}`, v]));
 }

@@ -7,7 +7,7 @@ import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Forsendelse, STANDARD_FORSENDELSE } from '#/config/forsendelse.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen } from '#/lib/dato.ts';
-import { forberedt } from '#/lib/forberedt.server.ts';
+import { forberedt, forberedtMedListe, listeVaerdier } from '#/lib/forberedt.server.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { afgoerelser, klager, type sager } from '../../../db/schema.ts';
 import {
@@ -66,15 +66,11 @@ export async function senesteAfgoerelse(db: Pick<Db, 'select'>, sagId: string) {
 
 /** senesteAfgoerelse for several cases in one query (Min side's tasks), by case id. */
 export async function senesteAfgoerelser(db: Pick<Db, 'select'>, sagIds: readonly string[]) {
-  const raekker =
-    sagIds.length === 0
-      ? []
-      : await db
-          .select()
-          .from(afgoerelser)
-          .where(inArray(afgoerelser.sagId, [...sagIds]))
-          .orderBy(desc(afgoerelser.dato));
-  return foerstePrSag(raekker);
+  if (sagIds.length === 0) return foerstePrSag<typeof afgoerelser.$inferSelect>([]);
+  const q = forberedtMedListe(db, 'afgoerelse.seneste-for', sagIds.length, (liste) =>
+    db.select().from(afgoerelser).where(inArray(afgoerelser.sagId, liste)).orderBy(desc(afgoerelser.dato)).prepare(),
+  );
+  return foerstePrSag(await q.execute(listeVaerdier(sagIds)));
 }
 
 /**

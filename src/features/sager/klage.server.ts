@@ -4,6 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { type Bruger, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { dagen, formatDato } from '#/lib/dato.ts';
+import { forberedtMedListe, listeVaerdier } from '#/lib/forberedt.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { klager, sager } from '../../../db/schema.ts';
@@ -135,14 +136,15 @@ export async function klagerPaaSagen(db: Db, sagId: string) {
 
 /** klagerPaaSagen for several cases in one query (Min side's tasks), by case id. */
 export async function klagerPaaSagerne(db: Db, sagIds: readonly string[]) {
-  const raekker =
-    sagIds.length === 0
-      ? []
-      : await db
-          .select({ sagId: klager.sagId, afgoerelseId: klager.afgoerelseId })
-          .from(klager)
-          .where(inArray(klager.sagId, [...sagIds]));
-  return Map.groupBy(raekker, (k) => k.sagId);
+  if (sagIds.length === 0) return new Map<string, { sagId: string; afgoerelseId: string }[]>();
+  const q = forberedtMedListe(db, 'klage.paa-sagerne', sagIds.length, (liste) =>
+    db
+      .select({ sagId: klager.sagId, afgoerelseId: klager.afgoerelseId })
+      .from(klager)
+      .where(inArray(klager.sagId, liste))
+      .prepare(),
+  );
+  return Map.groupBy(await q.execute(listeVaerdier(sagIds)), (k) => k.sagId);
 }
 
 /** A complaint for its receipt, through the access door. */

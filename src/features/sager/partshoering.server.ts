@@ -8,7 +8,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Bruger, IkkeFundet, kraevSag } from '#/features/adgang/adgang.server.ts';
 import { tilJournal } from '#/features/journal/journal.server.ts';
 import { type Dag, dagen, formatDato } from '#/lib/dato.ts';
-import { forberedt } from '#/lib/forberedt.server.ts';
+import { forberedt, forberedtMedListe, listeVaerdier } from '#/lib/forberedt.server.ts';
 import { nytKvitteringsnr } from '#/lib/kvittering.ts';
 import { type Db, foerste } from '../../../db/client.ts';
 import { partshoeringer, partshoeringTilfoejelser } from '../../../db/schema.ts';
@@ -65,15 +65,16 @@ export async function aabenPartshoering(db: Pick<Db, 'select'>, sagId: string) {
 
 /** aabenPartshoering for several cases in one query (Min side's tasks), by case id. */
 export async function aabnePartshoeringer(db: Pick<Db, 'select'>, sagIds: readonly string[]) {
-  const raekker =
-    sagIds.length === 0
-      ? []
-      : await db
-          .select()
-          .from(partshoeringer)
-          .where(inArray(partshoeringer.sagId, [...sagIds]))
-          .orderBy(...nyesteFoerst);
-  return foerstePrSag(raekker);
+  if (sagIds.length === 0) return foerstePrSag<typeof partshoeringer.$inferSelect>([]);
+  const q = forberedtMedListe(db, 'partshoering.aabne', sagIds.length, (liste) =>
+    db
+      .select()
+      .from(partshoeringer)
+      .where(inArray(partshoeringer.sagId, liste))
+      .orderBy(...nyesteFoerst)
+      .prepare(),
+  );
+  return foerstePrSag(await q.execute(listeVaerdier(sagIds)));
 }
 
 type Skriver = Pick<Db, 'select' | 'insert' | 'update'>;
