@@ -94,12 +94,25 @@ const personensSagerISkop = (db: Db) =>
       .prepare(),
   );
 
-/** The logged-in user behind a session, with what they may act on today. */
+/**
+ * The logged-in user behind a session, with what they may act on today; with `forespoergsel`
+ * (a GET or HEAD), the request's memory, which this read already uses.
+ */
 export async function loadBruger(
   db: Db,
   session: Session,
   now: Date,
   forespoergsel?: Forespoergsel,
+): Promise<Bruger | null> {
+  const bruger = await laesBruger(db, session, now, forespoergsel);
+  return bruger && forespoergsel ? { ...bruger, forespoergsel } : bruger;
+}
+
+async function laesBruger(
+  db: Db,
+  session: Session,
+  now: Date,
+  forespoergsel: Forespoergsel | undefined,
 ): Promise<Bruger | null> {
   if (session.medarbejderId) {
     const m = foerste(await medarbejderVedId(db).execute({ id: session.medarbejderId }));
@@ -129,13 +142,7 @@ export async function loadBruger(
     : [];
   const tilladte = kanHandleFor(aktoer, andre, now).map((p) => ({ id: p.id, navn: p.navn }));
   const valgt = tilladte.find((p) => p.id === session.handlerForId) ?? { id: person.id, navn: person.navn };
-  return {
-    aktoer,
-    navn: person.navn,
-    handlerFor: valgt,
-    kanHandleFor: tilladte,
-    ...(forespoergsel ? { forespoergsel } : {}),
-  };
+  return { aktoer, navn: person.navn, handlerFor: valgt, kanHandleFor: tilladte };
 }
 
 /** A person's row, read once per request when it has a memory: the user, a case's person and the door's facts are often one. */

@@ -52,6 +52,13 @@ describe('én forespørgsels hukommelse i døren', () => {
     expect(laeste.filter((n) => n.startsWith('personraekke:'))).toEqual([`personraekke:${v.demo.ali.id}`]);
   });
 
+  it('en medarbejder får også forespørgslens hukommelse (og dens samlede log)', async () => {
+    const v = await nyVerden();
+    const f = new Forespoergsel(v.db);
+    const session = { personId: null, medarbejderId: v.medarbejderId('sofie'), handlerForId: null } as Session;
+    expect(defined(await loadBruger(v.db, session, NU, f), 'Sofie').forespoergsel).toBe(f);
+  });
+
   it('uden forespørgsel (en formular) har brugeren ingen hukommelse', async () => {
     const v = await nyVerden();
     const session = { personId: v.demo.ali.id, medarbejderId: null, handlerForId: null } as Session;
