@@ -38,8 +38,8 @@ export function forberedtMedListe<T>(
   antal: number,
   lav: (liste: Placeholder[]) => T,
 ): T {
-  const liste = Array.from({ length: antal }, (_, i) => sql.placeholder(`liste${i}`));
-  return antal <= LAENGSTE_FORBEREDTE_LISTE ? forberedt(db, `${navn}:${antal}`, () => lav(liste)) : lav(liste);
+  const medPladser = () => lav(Array.from({ length: antal }, (_, i) => sql.placeholder(`liste${i}`)));
+  return antal <= LAENGSTE_FORBEREDTE_LISTE ? forberedt(db, `${navn}:${antal}`, medPladser) : medPladser();
 }
 
 /** The values of the IN list of `forberedtMedListe`, in order. */
