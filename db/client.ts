@@ -18,6 +18,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { drizzle as drizzleSqlite } from 'drizzle-orm/sqlite-proxy';
 import pg from 'pg';
 import { miljoe } from '#/config/miljoe.ts';
+import { Baggrundsskriver } from './baggrundsskriver.ts';
 import { Koe } from './koe.ts';
 
 /**
@@ -52,6 +53,8 @@ interface Forbindelse {
   luk?: () => Promise<void>;
   /** SQLite: ends the shared read transaction of this turn of the event loop, if one is open. */
   afslutLaesning?: () => void;
+  /** SQLite in a file: appends committed off the request thread (baggrundsskriver.ts). */
+  baggrund?: Baggrundsskriver | undefined;
 }
 
 // Which engine and connection stands behind each Db handed out.
@@ -75,6 +78,14 @@ export function sqliteForbindelse(db: Db): Database.Database {
   // Its user may write or begin a transaction of its own: not inside the portal's shared read.
   afslutLaesning?.();
   return s;
+}
+
+/**
+ * SQLite in a file: the writer that commits appends in a worker thread. Undefined in memory (a worker's
+ * connection would open a database of its own) and on PostgreSQL, whose commits never block the thread.
+ */
+export function baggrundsskriver(db: Db): Baggrundsskriver | undefined {
+  return forbindelse(db).baggrund;
 }
 
 /** The PostgreSQL pool behind a Db, for what needs a plain client (pg_dump's companions, test fixtures). */
@@ -178,6 +189,7 @@ function aabnSqlite(url: string, valg: Valg): Db {
   const sqlite = new Database(path);
   const luk = async () => {
     aabne().delete(luk);
+    await baggrund?.luk();
     if (sqlite.open) sqlite.close();
   };
   if (path !== ':memory:') aabne().add(luk);
@@ -243,7 +255,9 @@ function aabnSqlite(url: string, valg: Valg): Db {
         ),
       )) as Db['transaction'],
   );
-  forbindelser.set(db, { motor: 'sqlite', sqlite, luk, afslutLaesning });
+  // Its worker starts at the first write, so a script that only reads has none.
+  const baggrund = path === ':memory:' ? undefined : new Baggrundsskriver(path, afslutLaesning);
+  forbindelser.set(db, { motor: 'sqlite', sqlite, luk, afslutLaesning, baggrund });
   return db;
 }
 

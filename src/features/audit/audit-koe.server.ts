@@ -7,8 +7,11 @@
  * A group of up to RAEKKER_PR_INDSAET rows is one INSERT, atomic by itself: it needs neither a
  * transaction nor, on PostgreSQL, the writers' lock (db/client.ts), which would make every page
  * view wait its turn behind every submission. Audit rows are appended, never read by a rule.
+ * On SQLite in a file a group is committed in a worker thread (db/baggrundsskriver.ts), in one
+ * transaction whatever its size, so the request thread serves pages while the fsync runs.
  */
-import type { Db } from '../../../db/client.ts';
+import { fillPlaceholders, type Placeholder, sql } from 'drizzle-orm';
+import { baggrundsskriver, type Db } from '../../../db/client.ts';
 import { audit } from '../../../db/schema.ts';
 import type { AuditEntry } from './audit.server.ts';
 
@@ -23,12 +26,33 @@ interface Venter {
 // Rows per INSERT, 7 bound values each: below SQLite's 32,766 and PostgreSQL's 65,535.
 export const RAEKKER_PR_INDSAET = 4_000;
 
+const KOLONNER = [
+  'tidspunkt',
+  'aktoerType',
+  'aktoerId',
+  'aktoerNavn',
+  'personId',
+  'handling',
+  'hvad',
+] as const satisfies readonly (keyof AuditRaekke)[];
+
+/** One row's INSERT as drizzle writes it, with a placeholder per column: the worker runs it once per row. */
+function indsaetEnRaekke(db: Db) {
+  const pladser = Object.fromEntries(KOLONNER.map((k) => [k, sql.placeholder(k)])) as Record<
+    (typeof KOLONNER)[number],
+    Placeholder
+  >;
+  const { sql: tekst, params } = db.insert(audit).values(pladser).toSQL();
+  return { tekst, parametre: (r: AuditRaekke) => fillPlaceholders(params, { ...r }) };
+}
+
 export class AuditKoe {
   private venter: Venter[] = [];
   private planlagt = false;
   private skriver = false;
 
   private readonly db: Db;
+  private enRaekke: ReturnType<typeof indsaetEnRaekke> | undefined;
 
   constructor(db: Db) {
     this.db = db;
@@ -58,7 +82,12 @@ export class AuditKoe {
     this.skriver = true;
     try {
       const alle = hold.flatMap((v) => v.raekker);
-      if (alle.length <= RAEKKER_PR_INDSAET) await this.db.insert(audit).values(alle);
+      const baggrund = baggrundsskriver(this.db);
+      if (baggrund) {
+        this.enRaekke ??= indsaetEnRaekke(this.db);
+        const { tekst, parametre } = this.enRaekke;
+        await baggrund.skriv(tekst, alle.map(parametre));
+      } else if (alle.length <= RAEKKER_PR_INDSAET) await this.db.insert(audit).values(alle);
       else
         await this.db.transaction(async (tx) => {
           for (let i = 0; i < alle.length; i += RAEKKER_PR_INDSAET)

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import type { Db } from '../../../db/client.ts';
+import { baggrundsskriver, type Db } from '../../../db/client.ts';
 import { audit } from '../../../db/schema.ts';
 import { seedDemo } from '../../../db/seed.ts';
-import { nyTestDatabase } from '../../../db/test-database.ts';
+import { nyTestDatabase, testMotor, toForbindelser } from '../../../db/test-database.ts';
 import { AuditKoe, type AuditRaekke, RAEKKER_PR_INDSAET } from './audit-koe.server.ts';
 
-async function verden() {
-  const db: Db = await nyTestDatabase();
+async function verden(db: Db) {
   const demo = await seedDemo(db, '2026-11-24');
   const raekke = (personId: string, hvad: string): AuditRaekke => ({
     aktoerType: 'borger',
@@ -24,7 +23,7 @@ async function verden() {
 
 describe('fælles commit af loggen', () => {
   it('to samtidige forespørgsler deler én indsættelse uden transaktion, og rækkerne er gemt når løftet indfries', async () => {
-    const { db, demo, raekke, antal } = await verden();
+    const { db, demo, raekke, antal } = await verden(await nyTestDatabase());
     const koe = new AuditKoe(db);
     const transaktion = vi.spyOn(db, 'transaction');
     const indsaet = vi.spyOn(db, 'insert');
@@ -43,7 +42,7 @@ describe('fælles commit af loggen', () => {
   });
 
   it('en gruppe over én indsættelse skrives i én transaktion: fejler den sidste række, gemmes ingen', async () => {
-    const { db, demo, raekke, antal } = await verden();
+    const { db, demo, raekke, antal } = await verden(await nyTestDatabase());
     const koe = new AuditKoe(db);
     const transaktion = vi.spyOn(db, 'transaction');
     const mange = Array.from({ length: RAEKKER_PR_INDSAET }, () => raekke(demo.ali.id, 'Test mange'));
@@ -55,7 +54,7 @@ describe('fælles commit af loggen', () => {
   });
 
   it('en fejlet commit afviser begge, og ingen af deres rækker er gemt', async () => {
-    const { db, demo, raekke, antal } = await verden();
+    const { db, demo, raekke, antal } = await verden(await nyTestDatabase());
     const koe = new AuditKoe(db);
     // A person who does not exist breaks the foreign key: the whole transaction fails.
     const a = koe.gem([raekke(demo.ali.id, 'Test A')]);
@@ -66,7 +65,7 @@ describe('fælles commit af loggen', () => {
   });
 
   it('en senere forespørgsel får sin egen commit', async () => {
-    const { db, demo, raekke, antal } = await verden();
+    const { db, demo, raekke, antal } = await verden(await nyTestDatabase());
     const koe = new AuditKoe(db);
     const indsaet = vi.spyOn(db, 'insert');
     await koe.gem([raekke(demo.ali.id, 'Test 1')]);
@@ -76,9 +75,41 @@ describe('fælles commit af loggen', () => {
   });
 
   it('ingen rækker: ingen skrivning', async () => {
-    const { db } = await verden();
+    const { db } = await verden(await nyTestDatabase());
     const indsaet = vi.spyOn(db, 'insert');
     await new AuditKoe(db).gem([]);
     expect(indsaet).not.toHaveBeenCalled();
+  });
+});
+
+describe.skipIf(testMotor !== 'sqlite')('fælles commit af loggen i en SQLite-fil: i skrivetråden', () => {
+  const filVerden = async () => {
+    const { a } = await toForbindelser('audit-koe');
+    const v = await verden(a);
+    const skriver = baggrundsskriver(a);
+    if (!skriver) throw new Error('en SQLite-fil skal have en skrivetråd');
+    return { ...v, skriv: vi.spyOn(skriver, 'skriv') };
+  };
+
+  it('to samtidige forespørgsler deler én skrivning, og rækkerne er gemt når løftet indfries', async () => {
+    const { db, demo, raekke, antal, skriv } = await filVerden();
+    const koe = new AuditKoe(db);
+    await Promise.all([
+      koe.gem([raekke(demo.ali.id, 'Test A1'), raekke(demo.ali.id, 'Test A2')]),
+      koe.gem([raekke(demo.ali.id, 'Test B')]),
+    ]);
+    expect((await antal('Test A1')) + (await antal('Test A2')) + (await antal('Test B'))).toBe(3);
+    expect(skriv).toHaveBeenCalledTimes(1);
+    expect(skriv.mock.calls[0]?.[1]).toHaveLength(3);
+  });
+
+  it('en fejlet commit afviser begge, og ingen af deres rækker er gemt', async () => {
+    const { db, demo, raekke, antal } = await filVerden();
+    const koe = new AuditKoe(db);
+    const a = koe.gem([raekke(demo.ali.id, 'Test A')]);
+    const b = koe.gem([raekke('findes-ikke', 'Test B')]);
+    await expect(a).rejects.toThrow(/FOREIGN KEY/);
+    await expect(b).rejects.toThrow(/FOREIGN KEY/);
+    expect((await antal('Test A')) + (await antal('Test B'))).toBe(0);
   });
 });
