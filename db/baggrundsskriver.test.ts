@@ -69,7 +69,7 @@ describe.skipIf(testMotor !== 'sqlite')('skrivetråden (SQLite i en fil)', () =>
 
   it('en tråd, der ikke kan åbne filen, afviser; lukning venter på det sendte', async () => {
     const mappe = mkdtempSync(join(tmpdir(), 'baggrund-'));
-    const forkert = new Baggrundsskriver(mappe, () => {});
+    const forkert = new Baggrundsskriver(mappe, [], () => {});
     await expect(forkert.skriv('select 1', [[]])).rejects.toThrow();
     await forkert.luk();
     await expect(forkert.skriv('select 1', [[]])).rejects.toThrow('Databasen er lukket');

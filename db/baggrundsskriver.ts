@@ -4,8 +4,9 @@
  * length, many times a second under load. Here the thread goes on serving while the worker
  * commits, and the caller's promise resolves only once the rows are durable.
  *
- * WAL lets the worker write beside the request thread's connection, as it lets several processes
- * (WORKERS) write one file; the busy timeout makes either wait for the other's write lock.
+ * The connection has the request thread's settings (db/client.ts): WAL lets the worker write beside
+ * the request thread's connection, as it lets several processes (WORKERS) write one file, and the
+ * busy timeout makes either wait for the other's write lock.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -24,10 +25,7 @@ const KODE = `(async () => {
   const { parentPort, workerData } = await import('node:worker_threads');
   const { default: Database } = await import(workerData.modul);
   const db = new Database(workerData.sti);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  for (const p of workerData.pragmaer) db.pragma(p);
   const saetninger = new Map();
   const skriv = db.transaction((s, raekker) => { for (const r of raekker) s.run(r); });
   parentPort.on('message', ({ nr, tekst, raekker }) => {
@@ -52,16 +50,20 @@ interface Venter {
 export class Baggrundsskriver {
   private worker: Worker | undefined;
   private readonly venter = new Map<number, Venter>();
-  private readonly igang = new Set<Promise<void>>();
+  // The worker answers in the order it was sent (and a dead one fails all at once): when the last
+  // write sent has settled, so has every one before it.
+  private sidste: Promise<unknown> = Promise.resolve();
   private naeste = 0;
   private lukket = false;
 
   private readonly sti: string;
+  private readonly pragmaer: readonly string[];
   /** Called after each commit, before its callers go on: the request thread's next read must see the rows. */
   private readonly efterCommit: () => void;
 
-  constructor(sti: string, efterCommit: () => void) {
+  constructor(sti: string, pragmaer: readonly string[], efterCommit: () => void) {
     this.sti = sti;
+    this.pragmaer = pragmaer;
     this.efterCommit = efterCommit;
   }
 
@@ -76,19 +78,14 @@ export class Baggrundsskriver {
       this.venter.set(nr, { udfoert, fejlet });
       w.postMessage({ nr, tekst, raekker } satisfies Opgave);
     });
-    const spor = p.then(
-      () => {},
-      () => {},
-    );
-    this.igang.add(spor);
-    void spor.then(() => this.igang.delete(spor));
+    this.sidste = p.catch(() => {});
     return p;
   }
 
   /** Waits for what was sent, then ends the worker and its connection. */
   async luk(): Promise<void> {
     this.lukket = true;
-    await Promise.all(this.igang);
+    await this.sidste;
     const w = this.worker;
     this.worker = undefined;
     await w?.terminate();
@@ -96,7 +93,10 @@ export class Baggrundsskriver {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(KODE, { eval: true, workerData: { modul: MODUL, sti: this.sti } });
+    const w = new Worker(KODE, {
+      eval: true,
+      workerData: { modul: MODUL, sti: this.sti, pragmaer: this.pragmaer },
+    });
     w.on('message', ({ nr, fejl }: { nr: number; fejl?: string }) => {
       const v = this.venter.get(nr);
       this.venter.delete(nr);

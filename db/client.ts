@@ -173,6 +173,9 @@ export function fastPlan(tekst: string): string {
   return tekst.replaceAll(/([=<>]|\blimit|\boffset) \?/g, '$1 +?');
 }
 
+/** Every connection to the portal's SQLite file: the request thread's below and the log's writer (baggrundsskriver.ts). */
+const SQLITE_PRAGMAER = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+
 /**
  * SQLite: one connection per process, shared by all requests. WAL lets other processes read
  * beside the one writer; synchronous=FULL makes every commit survive a crash of the process
@@ -193,10 +196,7 @@ function aabnSqlite(url: string, valg: Valg): Db {
     if (sqlite.open) sqlite.close();
   };
   if (path !== ':memory:') aabne().add(luk);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  for (const p of SQLITE_PRAGMAER) sqlite.pragma(p);
   // 64 MB of page cache instead of SQLite's 2 MB: the indexes a page and its audit rows touch
   // (the audit log's grows by the million) stay in memory instead of being read again.
   sqlite.pragma('cache_size = -65536');
@@ -256,7 +256,7 @@ function aabnSqlite(url: string, valg: Valg): Db {
       )) as Db['transaction'],
   );
   // Its worker starts at the first write, so a script that only reads has none.
-  const baggrund = path === ':memory:' ? undefined : new Baggrundsskriver(path, afslutLaesning);
+  const baggrund = path === ':memory:' ? undefined : new Baggrundsskriver(path, SQLITE_PRAGMAER, afslutLaesning);
   forbindelser.set(db, { motor: 'sqlite', sqlite, luk, afslutLaesning, baggrund });
   return db;
 }
