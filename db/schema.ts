@@ -2,6 +2,7 @@
  * The portal's data model. Dates a person sees as a day are stored as 'YYYY-MM-DD' text
  * (a day in Europe/Copenhagen); moments as ISO timestamps in UTC.
  */
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const id = () => text('id').primaryKey();
@@ -221,7 +222,11 @@ export const aktindsigter = sqliteTable(
     /** How the answer was given, in the caseworker's words to the citizen (e.g. "sendt med Digital Post"). */
     svar: text('svar'),
   },
-  (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
+  (t) => [
+    index('aktindsigter_sag').on(t.sagId, t.modtaget),
+    // The caseload's pending deadlines: only the unanswered ones, few of all the years' requests.
+    index('aktindsigter_ubesvarede').on(t.sagId, t.svarFrist).where(sql`${t.besvaret} is null`),
+  ],
 );
 
 /**
@@ -413,8 +418,20 @@ export const klager = sqliteTable(
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
-  (t) => [index('klager_sag').on(t.sagId, t.modtaget)],
+  (t) => [
+    index('klager_sag').on(t.sagId, t.modtaget),
+    // The caseload's pending deadlines: only complaints still waiting, few of all the years' complaints.
+    index('klager_ventende').on(t.sagId, t.genvurderingFrist).where(klageVenter(t.status)),
+  ],
 );
+
+/**
+ * A complaint still waiting for its re-assessment, whose 4-week deadline the municipality must keep.
+ * Literal values, not parameters: a query uses the partial index only when its condition is this text.
+ */
+export function klageVenter(status: AnyColumn): SQL {
+  return sql`${status} in ('modtaget', 'genvurdering')`;
+}
 
 export const planer = sqliteTable(
   'planer',

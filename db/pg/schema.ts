@@ -2,6 +2,7 @@
 // Regenerate with `npm run db:pg-skema` (`npm run db:generate` also does it and makes the migrations).
 // The PostgreSQL mirror of the SQLite tables, only for drizzle-kit (db/drizzle.pg.config.ts): the portal
 // queries with the tables in db/schema.ts on both engines.
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
@@ -70,7 +71,10 @@ export const aktindsigter = pgTable(
     besvaretAf: text('besvaret_af').references((): AnyPgColumn => medarbejdere.id),
     svar: text('svar'),
   },
-  (t) => [index('aktindsigter_sag').on(t.sagId, t.modtaget)],
+  (t) => [
+    index('aktindsigter_sag').on(t.sagId, t.modtaget),
+    index('aktindsigter_ubesvarede').on(t.sagId, t.svarFrist).where(sql.raw('"besvaret" is null')),
+  ],
 );
 
 export const apiNoegler = pgTable('api_noegler', {
@@ -449,7 +453,12 @@ export const klager = pgTable(
     noegle: text('noegle').unique(),
     kvitteringsnr: text('kvitteringsnr').unique(),
   },
-  (t) => [index('klager_sag').on(t.sagId, t.modtaget)],
+  (t) => [
+    index('klager_sag').on(t.sagId, t.modtaget),
+    index('klager_ventende')
+      .on(t.sagId, t.genvurderingFrist)
+      .where(sql.raw("\"status\" in ('modtaget', 'genvurdering')")),
+  ],
 );
 
 export const kompasscorer = pgTable(

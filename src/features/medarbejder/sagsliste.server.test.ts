@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { NU, nyVerden } from '#/features/adgang/test-hjaelp.ts';
 import { type Dag, plusDage } from '#/lib/dato.ts';
-import { aktindsigter, audit, medarbejdere, sager } from '../../../db/schema.ts';
+import { afgoerelser, aktindsigter, audit, klager, medarbejdere, sager } from '../../../db/schema.ts';
 import { SIDE_STOERRELSE, sagslisteSide } from './sagsliste.server.ts';
 import { parseSagslisteFilter, sagsliste } from './sagsliste.ts';
 
 const IDAG = '2026-11-24' as Dag;
 
-/** 130 cases in Voksenhandicap with spread deadlines, extensions, decided and closed ones, and aktindsigter. */
+/**
+ * 130 cases in Voksenhandicap with spread deadlines, extensions, decided and closed ones, aktindsigter,
+ * and complaints: some waiting for their re-assessment (the deadline to keep), some sent on.
+ */
 async function fyldEnheden(v: Awaited<ReturnType<typeof nyVerden>>) {
   const sofie = v.medarbejderId('sofie');
   for (let i = 0; i < 130; i++) {
@@ -37,6 +40,32 @@ async function fyldEnheden(v: Awaited<ReturnType<typeof nyVerden>>) {
         indsendtAf: 'Ali Hassan',
         besvaret: i % 8 === 0 ? NU.toISOString() : null,
       });
+    if (i % 6 === 0) {
+      await v.db.insert(afgoerelser).values({
+        id: `afg-${id}`,
+        sagId: id,
+        udfald: 'afslag',
+        dato: plusDage(IDAG, -40),
+        begrundelse: 'Behovet er dækket.',
+        klagevejledning: 'Du kan klage inden 4 uger.',
+        klagefrist: plusDage(IDAG, -12),
+      });
+      // Two complaints on some cases: the earlier waiting deadline counts.
+      for (const [n, status] of (i % 12 === 0
+        ? ['modtaget', 'genvurdering']
+        : [i % 18 === 0 ? 'sendt-til-ankestyrelsen' : 'modtaget']
+      ).entries())
+        await v.db.insert(klager).values({
+          id: `klage-${id}-${n}`,
+          sagId: id,
+          afgoerelseId: `afg-${id}`,
+          tekst: 'Jeg klager.',
+          modtaget: plusDage(IDAG, -20 + n),
+          status: status as 'modtaget' | 'genvurdering' | 'sendt-til-ankestyrelsen',
+          genvurderingFrist: plusDage(IDAG, ((i * 5) % 23) - 11 + n * 3),
+          indsendtAf: 'Ali Hassan',
+        });
+    }
   }
 }
 
@@ -56,6 +85,23 @@ describe('sagslisten side for side', () => {
         alle.push(...(await sagslisteSide(v.db, sofie, NU, { ...filter, side })).raekker);
       expect(alle).toHaveLength(foerste.antal);
       expect(new Set(alle.map((r) => r.sag.id)).size).toBe(foerste.antal);
+      // Each row's pending deadlines are the earliest of its own waiting complaints and unanswered aktindsigter.
+      const tidligst = (datoer: string[]) => datoer.sort()[0] ?? null;
+      const klagerne = await v.db.select().from(klager);
+      const indsigterne = await v.db.select().from(aktindsigter);
+      expect(alle.filter((r) => r.genvurderingFrist !== null).length).toBeGreaterThan(0);
+      for (const r of alle) {
+        expect(r.genvurderingFrist).toBe(
+          tidligst(
+            klagerne
+              .filter((k) => k.sagId === r.sag.id && ['modtaget', 'genvurdering'].includes(k.status))
+              .map((k) => k.genvurderingFrist),
+          ),
+        );
+        expect(r.aktindsigtFrist).toBe(
+          tidligst(indsigterne.filter((a) => a.sagId === r.sag.id && a.besvaret === null).map((a) => a.svarFrist)),
+        );
+      }
       // The rule on every row at once (sagsliste.ts) gives the same rows in the same order of deadlines.
       const regel = sagsliste(alle, filter, v.medarbejderId('sofie'), IDAG);
       expect(alle.map(noegle)).toEqual(regel.map(noegle));

@@ -1,0 +1,2 @@
+CREATE INDEX "aktindsigter_ubesvarede" ON "aktindsigter" USING btree ("sag_id","svar_frist") WHERE "besvaret" is null;--> statement-breakpoint
+CREATE INDEX "klager_ventende" ON "klager" USING btree ("sag_id","genvurdering_frist") WHERE "status" in ('modtaget', 'genvurdering');

@@ -1,0 +1,2 @@
+CREATE INDEX `aktindsigter_ubesvarede` ON `aktindsigter` (`sag_id`,`svar_frist`) WHERE "aktindsigter"."besvaret" is null;--> statement-breakpoint
+CREATE INDEX `klager_ventende` ON `klager` (`sag_id`,`genvurdering_frist`) WHERE "klager"."status" in ('modtaget', 'genvurdering');
