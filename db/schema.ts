@@ -425,12 +425,15 @@ export const klager = sqliteTable(
   ],
 );
 
+/** The statuses of a complaint still waiting for its re-assessment (frister.ts `venterPaaGenvurdering`). */
+export const VENTENDE_KLAGESTATUS = ['modtaget', 'genvurdering'] as const;
+
 /**
- * A complaint still waiting for its re-assessment, whose 4-week deadline the municipality must keep.
- * Literal values, not parameters: a query uses the partial index only when its condition is this text.
+ * `VENTENDE_KLAGESTATUS` as SQL, for the partial index and the caseload's query alike. Literal values,
+ * not parameters: a query uses the partial index only when its condition is this text.
  */
 export function klageVenter(status: AnyColumn): SQL {
-  return sql`${status} in ('modtaget', 'genvurdering')`;
+  return sql`${status} in (${sql.raw(VENTENDE_KLAGESTATUS.map((s) => `'${s}'`).join(', '))})`;
 }
 
 export const planer = sqliteTable(

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { IkkeFundet, kraevPerson } from '#/features/adgang/adgang.server.ts';
 import { NU, nyVerden } from '#/features/adgang/test-hjaelp.ts';
+import { venterPaaGenvurdering } from '#/features/sager/frister.ts';
 import { type Dag, plusDage } from '#/lib/dato.ts';
 import { afgoerelser, aktindsigter, audit, klager, medarbejdere, sager } from '../../../db/schema.ts';
 import { SIDE_STOERRELSE, sagslisteSide } from './sagsliste.server.ts';
@@ -93,9 +94,7 @@ describe('sagslisten side for side', () => {
       for (const r of alle) {
         expect(r.genvurderingFrist).toBe(
           tidligst(
-            klagerne
-              .filter((k) => k.sagId === r.sag.id && ['modtaget', 'genvurdering'].includes(k.status))
-              .map((k) => k.genvurderingFrist),
+            klagerne.filter((k) => k.sagId === r.sag.id && venterPaaGenvurdering(k)).map((k) => k.genvurderingFrist),
           ),
         );
         expect(r.aktindsigtFrist).toBe(

@@ -12,6 +12,7 @@ import {
   klageErForSen,
   klagefrist,
   publiceretFrist,
+  venterPaaGenvurdering,
 } from './frister.ts';
 
 describe('fristFor', () => {
@@ -109,6 +110,15 @@ describe('genvurderingsfrist', () => {
     ['2026-11-24', '2026-12-22'],
     ['2026-10-31', '2026-11-28'], // not moved: it binds the municipality
   ])('klage modtaget %s: genvurderet senest %s', (modtaget, frist) => expect(genvurderingsfrist(modtaget)).toBe(frist));
+});
+
+describe('venterPaaGenvurdering', () => {
+  it.each([
+    ['modtaget', true],
+    ['genvurdering', true],
+    ['sendt-til-ankestyrelsen', false],
+    ['afgoerelse-aendret', false],
+  ])('en klage med status %s venter: %s', (status, venter) => expect(venterPaaGenvurdering({ status })).toBe(venter));
 });
 
 describe('fristStatus', () => {

@@ -6,6 +6,7 @@ import { type Forsendelse, forsendelser } from '#/config/forsendelse.ts';
 import { sagsbehandlingsfrister } from '#/config/sagsbehandlingsfrister.ts';
 import { erArbejdsdag, flytTilArbejdsdag, plusArbejdsdage } from '#/lib/arbejdsdage.ts';
 import { type Dag, dageMellem, plusDage } from '#/lib/dato.ts';
+import { VENTENDE_KLAGESTATUS } from '../../../db/schema.ts';
 import { AFGOERELSE_TRIN } from './trin.ts';
 
 // "Serviceloven §85" and "Serviceloven § 85" (often with a no-break space) mean the same.
@@ -84,7 +85,7 @@ export function genvurderingsfrist(klageModtaget: Dag): Dag {
 
 /** A complaint the municipality has not re-assessed yet. */
 export const venterPaaGenvurdering = (klage: { status: string }): boolean =>
-  klage.status === 'modtaget' || klage.status === 'genvurdering';
+  (VENTENDE_KLAGESTATUS as readonly string[]).includes(klage.status);
 
 /** A complaint still waiting for its re-assessment after the 4 weeks: overdue on the case and in the caseload. */
 export function genvurderingOverskredet(klage: { status: string; genvurderingFrist: Dag }, idag: Dag): boolean {
