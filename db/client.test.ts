@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './client.ts';
-import { fastPlan, foerste, pgPool, sqliteForbindelse } from './client.ts';
+import { anvendteMigreringer, fastPlan, foerste, kendteMigreringer, pgPool, sqliteForbindelse } from './client.ts';
 import { hemmeligheder } from './schema.ts';
 import { testMotor, toForbindelser } from './test-database.ts';
 
@@ -216,6 +216,23 @@ describe('fastPlan: parametre, som SQLite ikke planlægger forfra ved hver bindi
     const tekst = 'select * from "sager" where "sager"."person_id" = ? order by "sager"."modtaget" desc';
     expect(plan(fastPlan(tekst))).toEqual(plan(tekst));
     expect(plan(fastPlan(tekst)).join()).toContain('USING INDEX sager_person');
+  });
+});
+
+describe('anvendte migreringer (det /healthz spørger om ved hver prøve)', () => {
+  it('tæller det, databasen har nu, også efter første gang', async () => {
+    expect(await anvendteMigreringer(a)).toBe(kendteMigreringer(testMotor));
+    // The count is prepared once per connection: it must still read the table, not remember the number.
+    if (testMotor === 'sqlite')
+      sqliteForbindelse(a).exec(
+        'delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations)',
+      );
+    else
+      await pgPool(a).query(
+        'delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations)',
+      );
+    expect(await anvendteMigreringer(a)).toBe(kendteMigreringer(testMotor) - 1);
+    expect(await anvendteMigreringer(b)).toBe(kendteMigreringer(testMotor) - 1);
   });
 });
 

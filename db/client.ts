@@ -375,9 +375,17 @@ export async function migrateDatabase(db: Db, migrationsFolder?: string): Promis
   }
 }
 
+// /healthz asks at every probe: the count is prepared once per connection.
+const migreringstaellinger = new WeakMap<Database.Database, Database.Statement<[], { n: number }>>();
+
 /** How many migrations a SQLite file has applied. */
 export function anvendteSqliteMigreringer(sqlite: Database.Database): number {
-  return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+  let taelling = migreringstaellinger.get(sqlite);
+  if (!taelling) {
+    taelling = sqlite.prepare<[], { n: number }>('select count(*) as n from __drizzle_migrations');
+    migreringstaellinger.set(sqlite, taelling);
+  }
+  return taelling.get()?.n ?? 0;
 }
 
 /** How many migrations a database has applied. */
