@@ -20,6 +20,7 @@ import pg from 'pg';
 import { miljoe } from '#/config/miljoe.ts';
 import { Baggrundsskriver } from './baggrundsskriver.ts';
 import { Koe } from './koe.ts';
+import { navngivGemte } from './navngivne.ts';
 
 /**
  * The one query interface for both engines. Typed as drizzle's asynchronous SQLite database:
@@ -291,7 +292,9 @@ function aabnPostgres(url: string, valg: Valg): Db {
     if (!pool.ended) await pool.end();
   };
   aabne().add(luk);
-  const rod = drizzlePg({ client: pool, ...valg }) as unknown as Db;
+  const drizzle = drizzlePg({ client: pool, ...valg });
+  navngivGemte(drizzle._.session);
+  const rod = drizzle as unknown as Db;
   const transaktion = rod.transaction.bind(rod);
   const db = medOmgivendeTransaktion(rod, ((fn, config) =>
     transaktion(async (tx) => {

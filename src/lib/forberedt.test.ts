@@ -1,7 +1,9 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { pgPool } from '../../db/client.ts';
+import { saetningsnavn } from '../../db/navngivne.ts';
 import { hemmeligheder } from '../../db/schema.ts';
-import { nyTestDatabase } from '../../db/test-database.ts';
+import { nyTestDatabase, testMotor } from '../../db/test-database.ts';
 import { forberedt, forberedtMedListe, LAENGSTE_FORBEREDTE_LISTE, listeVaerdier } from './forberedt.server.ts';
 
 const NU = '2026-12-02T10:00:00.000Z';
@@ -57,5 +59,46 @@ describe('forberedtMedListe', () => {
     expect(saetning(2)).not.toBe(saetning(3));
     // Longer lists are not kept: each length would be a statement kept for the process's life.
     expect(saetning(LAENGSTE_FORBEREDTE_LISTE + 1)).not.toBe(saetning(LAENGSTE_FORBEREDTE_LISTE + 1));
+  });
+});
+
+describe.skipIf(testMotor !== 'postgres')('forberedt på PostgreSQL', () => {
+  it('en gemt forespørgsel er en navngiven sætning på forbindelsen, opkaldt efter sin tekst; en enkeltstående er ikke', async () => {
+    const db = await nyTestDatabase();
+    await db.insert(hemmeligheder).values({ navn: 'n', vaerdi: 'v', oprettet: NU });
+    const efter = (kolonne: 'navn' | 'vaerdi') =>
+      forberedt(db, `test.navngivet.${kolonne}`, () =>
+        db
+          .select({ navn: hemmeligheder.navn })
+          .from(hemmeligheder)
+          .where(eq(hemmeligheder[kolonne], sql.placeholder('x')))
+          .prepare(),
+      );
+    // Twice each, so a connection runs a statement it has already parsed.
+    for (let i = 0; i < 2; i++) {
+      expect(await efter('navn').execute({ x: 'n' })).toEqual([{ navn: 'n' }]);
+      expect(await efter('vaerdi').execute({ x: 'v' })).toEqual([{ navn: 'n' }]);
+    }
+    expect(await db.select().from(hemmeligheder).where(eq(hemmeligheder.oprettet, NU))).toHaveLength(1);
+
+    // Every pooled connection's named statements (each connection keeps its own).
+    const pool = pgPool(db);
+    const klienter = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    const navngivne = new Map<string, string>();
+    try {
+      for (const k of klienter) {
+        const { rows } = await k.query<{ name: string; statement: string }>(
+          'select name, statement from pg_prepared_statements',
+        );
+        for (const r of rows) navngivne.set(r.name, r.statement);
+      }
+    } finally {
+      for (const k of klienter) k.release();
+    }
+    const om = [...navngivne.values()].filter((t) => t.includes('"hemmeligheder"'));
+    expect(om.filter((t) => t.includes('"hemmeligheder"."navn" = $1'))).toHaveLength(1);
+    expect(om.filter((t) => t.includes('"hemmeligheder"."vaerdi" = $1'))).toHaveLength(1);
+    expect(om.filter((t) => t.includes('"oprettet"'))).toEqual([]);
+    for (const [navn, tekst] of navngivne) expect(navn).toBe(saetningsnavn(tekst));
   });
 });
