@@ -30,10 +30,11 @@ import { anmodningsId, log, medAnmodningsId, strukturerKonsol } from '#/server/l
 import { KLIENTADRESSE_HEADER, klientadresse, viaHttps } from '#/server/proxy.ts';
 import { nedlukning } from '#/server/shutdown.ts';
 import { sidecache } from '#/server/sidecache.ts';
+import { SIDER_AD_GANGEN_SQLITE, siderAdGangen } from '#/server/sider-ad-gangen.ts';
 import { statiskeFiler } from '#/server/statiske-filer.ts';
 import { mountTestMitid, TEST_MITID_PATH } from '#/server/test-mitid.ts';
 import { startTestpostkasse } from '#/server/testpostkasse.ts';
-import { closeAllDatabases, migrateDatabase, openDatabase } from '../db/client.ts';
+import { closeAllDatabases, migrateDatabase, motor, openDatabase } from '../db/client.ts';
 import { nulstilDatabase } from '../db/nulstil.ts';
 import { seedDemo } from '../db/seed.ts';
 
@@ -244,7 +245,9 @@ function gyldigSti(url = '/'): boolean {
 /** Serves requests in this process; the returned function stops taking new ones and waits for the rest. */
 async function serve(): Promise<(maksMs: number) => Promise<{ afbrudte: number }>> {
   // The adapter runs in middleware mode: Astro renders, and the built files are served here first.
-  const { handler } = (await import(entry.href)) as { handler: http.RequestListener };
+  const { handler: astro } = (await import(entry.href)) as { handler: http.RequestListener };
+  // SQLite: a bounded number of pages rendered at once (sider-ad-gangen.ts); PostgreSQL: all at once.
+  const handler = motor(db) === 'sqlite' ? siderAdGangen(astro, SIDER_AD_GANGEN_SQLITE) : astro;
   // The request's time, as the pages' middleware reads it (src/server/middleware/clock.ts: the test clock's header counts).
   const nuFor = (req: http.IncomingMessage) => {
     const tid = req.headers[TEST_CLOCK_HEADER];
