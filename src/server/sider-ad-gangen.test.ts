@@ -7,8 +7,10 @@ import { siderAdGangen } from './sider-ad-gangen.ts';
 
 let server: http.Server | undefined;
 
-/** A server whose pages start (`startet`) and then wait until the test answers them (`svar`). */
-// A slot is not given up by time unless a test asks for it.
+/**
+ * A server whose pages start (`startet`) and then wait until the test answers them (`svar`). A slot
+ * is not given up by time unless a test asks for it (`slipEfterMs`).
+ */
 async function start(graense: number, slipEfterMs = 60_000) {
   const startet: string[] = [];
   const venter = new Map<string, () => void>();
@@ -31,7 +33,7 @@ async function start(graense: number, slipEfterMs = 60_000) {
   });
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
-  /** Sends a request; `modtaget` resolves when the server has it (started or waiting), `status` with the answer. */
+  /** Sends a request and resolves when the server has it (started or waiting); `status` resolves with the answer. */
   const send = async (sti: string, init?: RequestInit) => {
     const fremme = once(s, 'request');
     const status = fetch(url + sti, init).then(
