@@ -6,7 +6,7 @@
  * Loopback only: the server listens on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formPost, TestBrowser } from '#/features/login/stand-in-mitid/test-browser.ts';
@@ -67,6 +67,12 @@ export interface Portal {
    * /proc/<pid>/schedstat. Unlike wall time it does not grow when others load the machine.
    */
   cpuMs(): number | undefined;
+  /**
+   * CPU time of the server's processes (the process itself and, with WORKERS, its workers), in ms:
+   * their main threads (`traad`, where pages are rendered) and every thread (`alt`: GC helpers,
+   * the audit writer's thread, libuv). From /proc, like `cpuMs`; undefined once it has ended.
+   */
+  processerCpuMs(): { traad: number; alt: number } | undefined;
 }
 
 export interface PortalOptions {
@@ -77,6 +83,39 @@ export interface PortalOptions {
   env?: Record<string, string>;
   /** The server's stdout and stderr go here (appended); otherwise they are discarded. */
   logFile?: string;
+}
+
+const laes = (fil: string) => {
+  try {
+    return readFileSync(fil, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/** The child processes of `pid` (a cluster's workers), from every thread's list. */
+function boern(pid: number): number[] {
+  return tasks(pid).flatMap((tid) => laes(`/proc/${pid}/task/${tid}/children`).split(' ').filter(Boolean).map(Number));
+}
+
+function tasks(pid: number): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+}
+
+/** CPU time in ns of a process's main thread and of all its threads (a thread that ended since is not counted). */
+function traadeCpuNs(pid: number): { hoved: number; alle: number } {
+  let hoved = 0;
+  let alle = 0;
+  for (const tid of tasks(pid)) {
+    const ns = Number(laes(`/proc/${pid}/task/${tid}/schedstat`).split(' ')[0] || 0);
+    alle += ns;
+    if (tid === String(pid)) hoved = ns;
+  }
+  return { hoved, alle };
 }
 
 /** Starts `scripts/serve.ts` from dist/ with the demo and the stand-in MitID, and waits until it answers. */
@@ -110,14 +149,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   void exited.then(() => {
     ended = true;
   });
-  const proc = (file: string) => {
-    if (ended) return undefined;
-    try {
-      return readFileSync(`/proc/${child.pid}/${file}`, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+  const proc = (file: string) => (ended ? undefined : laes(`/proc/${child.pid}/${file}`) || undefined);
 
   const portal: Portal = {
     url,
@@ -135,6 +167,17 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     cpuMs() {
       const ns = proc('schedstat')?.split(' ')[0];
       return ns ? Number(ns) / 1e6 : undefined;
+    },
+    processerCpuMs() {
+      // No /proc (not Linux): no figure rather than a zero.
+      if (ended || child.pid === undefined || tasks(child.pid).length === 0) return undefined;
+      const sum = { traad: 0, alt: 0 };
+      for (const pid of [child.pid, ...boern(child.pid)]) {
+        const t = traadeCpuNs(pid);
+        sum.traad += t.hoved / 1e6;
+        sum.alt += t.alle / 1e6;
+      }
+      return sum;
     },
   };
   try {

@@ -18,7 +18,7 @@ import { defined } from '#/lib/defined.ts';
 import { databasePath, foerste, lukDatabase, migrateDatabase, openDatabase, sqliteForbindelse } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { E2E_MOTOR, e2eDatabaseUrl } from '../e2e/database.ts';
-import { benchDatabaseUrl, freshDatabase, logIn, ROOT, startPortal } from './portal.ts';
+import { benchDatabaseUrl, freshDatabase, logIn, type Portal, ROOT, startPortal } from './portal.ts';
 import { SAGSBUNKE, tilfoejSagsbunke } from './sagsbunke.ts';
 import { genererStorData } from './stor-data.ts';
 
@@ -77,22 +77,31 @@ interface Resultat {
   p50: number;
   p99: number;
   uventede: number;
+  /** The server's CPU per answer in µs: its request threads, and all its threads. */
+  cpu: { traad: number; alt: number } | undefined;
 }
 
-async function maal(navn: string, url: string, cookie?: string): Promise<Resultat> {
+async function maal(portal: Portal, navn: string, url: string, cookie?: string): Promise<Resultat> {
   const headers = cookie ? { cookie } : undefined;
   // Check once that the page answers 200 (not a login redirect), then a short warm-up for the JIT.
   const svar = await fetch(url, { ...(headers ? { headers } : {}), redirect: 'manual' });
   await svar.arrayBuffer();
   if (svar.status !== 200) throw new Error(`${navn} svarede ${svar.status}`);
   await autocannon({ url, connections: 10, duration: 1, ...(headers ? { headers } : {}) });
+  const foer = portal.processerCpuMs();
   const r = await autocannon({ url, connections: FORBINDELSER, duration: SECONDS, ...(headers ? { headers } : {}) });
+  const efter = portal.processerCpuMs();
+  const antal = r.requests.total;
   return {
     navn,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     uventede: r.non2xx + r.errors + r.timeouts,
+    cpu:
+      foer && efter && antal > 0
+        ? { traad: ((efter.traad - foer.traad) * 1000) / antal, alt: ((efter.alt - foer.alt) * 1000) / antal }
+        : undefined,
   };
 }
 
@@ -109,26 +118,38 @@ try {
   const bo = await logIn(portal.url, SAGSBUNKE.medarbejder, { medarbejder: true });
   const u = portal.url;
   const resultater = [
-    await maal('forudbygget side (forsiden)', u + FORUDBYGGET),
-    await maal('pjece fra databasen', u + PJECE),
-    await maal('samme pjece, logget ind', u + PJECE, ali.cookie),
-    await maal('Min side (Ali)', `${u}/min-side`, ali.cookie),
-    await maal('en sag (Alis)', `${u}/sager/${sagId}`, ali.cookie),
-    await maal('sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, bo.cookie),
+    await maal(portal, 'forudbygget side (forsiden)', u + FORUDBYGGET),
+    await maal(portal, 'pjece fra databasen', u + PJECE),
+    await maal(portal, 'samme pjece, logget ind', u + PJECE, ali.cookie),
+    await maal(portal, 'Min side (Ali)', `${u}/min-side`, ali.cookie),
+    await maal(portal, 'en sag (Alis)', `${u}/sager/${sagId}`, ali.cookie),
+    await maal(portal, 'sagsliste, 3.000 sager', `${u}/medarbejder?visning=enhed&status=alle`, bo.cookie),
   ];
   const grund = defined(resultater[0], 'den forudbyggede side').rps;
   console.log(
     `\n${SECONDS} s pr. side, ${FORBINDELSER} forbindelser, ${E2E_MOTOR}, WORKERS=${WORKERS}, data: ${DATA === 'lille' ? 'demo' : 'stor'} + en enhed med 3.000 sager`,
   );
   console.log(
-    `${'side'.padEnd(26)}${['req/s', 'p50 ms', 'p99 ms', 'x forudb.', 'uventede'].map((h) => h.padStart(10)).join('')}`,
+    `${'side'.padEnd(26)}${['req/s', 'p50 ms', 'p99 ms', 'x forudb.', 'uventede', 'CPU tråd', 'CPU alt'].map((h) => h.padStart(10)).join('')}`,
   );
+  const us = (x: number | undefined) => (x === undefined ? '-' : `${x.toFixed(0)} µs`);
   for (const r of resultater)
     console.log(
-      `${r.navn.padEnd(26)}${[r.rps.toFixed(0), r.p50, r.p99, `${(r.rps / grund).toFixed(2)}x`, r.uventede]
+      `${r.navn.padEnd(26)}${[
+        r.rps.toFixed(0),
+        r.p50,
+        r.p99,
+        `${(r.rps / grund).toFixed(2)}x`,
+        r.uventede,
+        us(r.cpu?.traad),
+        us(r.cpu?.alt),
+      ]
         .map((x) => String(x).padStart(10))
         .join('')}`,
     );
+  console.log(
+    '\nCPU pr. svar i serverens processer: "tråd" er anmodningstrådene (hvor siderne gengives), "alt" alle tråde (oprydning, logskriver, libuv).',
+  );
   if (resultater.some((r) => r.uventede > 0)) console.log('\nNB: nogle svar var ikke 200.');
 } finally {
   await portal.stop();
