@@ -106,12 +106,15 @@ function tasks(pid: number): string[] {
   }
 }
 
+/** The CPU time in ns a task has run, from a schedstat file (0 if it cannot be read). */
+const schedstatNs = (fil: string) => Number(laes(fil).split(' ')[0] || 0);
+
 /** CPU time in ns of a process's main thread and of all its threads (a thread that ended since is not counted). */
 function traadeCpuNs(pid: number): { hoved: number; alle: number } {
   let hoved = 0;
   let alle = 0;
   for (const tid of tasks(pid)) {
-    const ns = Number(laes(`/proc/${pid}/task/${tid}/schedstat`).split(' ')[0] || 0);
+    const ns = schedstatNs(`/proc/${pid}/task/${tid}/schedstat`);
     alle += ns;
     if (tid === String(pid)) hoved = ns;
   }
@@ -165,14 +168,16 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       return m ? Number(m[1]) : undefined;
     },
     cpuMs() {
-      const ns = proc('schedstat')?.split(' ')[0];
-      return ns ? Number(ns) / 1e6 : undefined;
+      const ns = ended ? 0 : schedstatNs(`/proc/${child.pid}/schedstat`);
+      return ns ? ns / 1e6 : undefined;
     },
     processerCpuMs() {
+      if (ended || child.pid === undefined) return undefined;
+      const egen = traadeCpuNs(child.pid);
       // No /proc (not Linux): no figure rather than a zero.
-      if (ended || child.pid === undefined || tasks(child.pid).length === 0) return undefined;
-      const sum = { traad: 0, alt: 0 };
-      for (const pid of [child.pid, ...boern(child.pid)]) {
+      if (egen.alle === 0) return undefined;
+      const sum = { traad: egen.hoved / 1e6, alt: egen.alle / 1e6 };
+      for (const pid of boern(child.pid)) {
         const t = traadeCpuNs(pid);
         sum.traad += t.hoved / 1e6;
         sum.alt += t.alle / 1e6;
