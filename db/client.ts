@@ -21,6 +21,7 @@ import { miljoe } from '#/config/miljoe.ts';
 import { Baggrundsskriver } from './baggrundsskriver.ts';
 import { Koe } from './koe.ts';
 import { navngivGemte } from './navngivne.ts';
+import { synkroneGemte } from './synkrone.ts';
 
 /**
  * The one query interface for both engines. Typed as drizzle's asynchronous SQLite database:
@@ -243,6 +244,10 @@ function aabnSqlite(url: string, valg: Valg): Db {
         : await koe.koer(async () => udfoer(tekst, params, metode)),
     valg,
   ) as Db;
+  // The kept statements run at once on the same terms as the callback above (synkrone.ts).
+  synkroneGemte((rod as unknown as { session: object }).session, (tekst, params, metode) =>
+    ejer.getStore() || koe.ledig() ? udfoer(tekst, params, metode) : undefined,
+  );
   // Several processes write to one file (WORKERS, scripts beside the server). A deferred transaction
   // that reads and then writes fails at once (SQLITE_BUSY, no waiting) if another process committed
   // in between; an immediate one takes the write lock at BEGIN and waits its turn (busy_timeout).

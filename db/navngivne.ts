@@ -7,18 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Query } from 'drizzle-orm';
-
-let navngiv = false;
-
-/** Runs `lav`, which prepares statements (synchronously, as drizzle does): on PostgreSQL they are named. */
-export function somNavngivne<T>(lav: () => T): T {
-  navngiv = true;
-  try {
-    return lav();
-  } finally {
-    navngiv = false;
-  }
-}
+import { gemmesNu } from './gemte.ts';
 
 /**
  * A statement's name from its text: the same text always gets the same name, so one name never
@@ -31,7 +20,7 @@ export function saetningsnavn(tekst: string): string {
 type PrepareQuery = (query: Query, fields: unknown, name: string | undefined, ...rest: unknown[]) => unknown;
 
 /**
- * Names what `somNavngivne` prepares on this drizzle session (the pool's, not a transaction's). Only
+ * Names what `somGemte` (gemte.ts) prepares on this drizzle session (the pool's, not a transaction's). Only
  * those: a name for every one-off text (an insert of any number of rows) would grow each
  * connection's list of statements without end.
  */
@@ -39,5 +28,5 @@ export function navngivGemte(session: object): void {
   const s = session as { prepareQuery: PrepareQuery };
   const prepareQuery = s.prepareQuery.bind(session);
   s.prepareQuery = (query, fields, name, ...rest) =>
-    prepareQuery(query, fields, name ?? (navngiv ? saetningsnavn(query.sql) : undefined), ...rest);
+    prepareQuery(query, fields, name ?? (gemmesNu() ? saetningsnavn(query.sql) : undefined), ...rest);
 }

@@ -1,12 +1,13 @@
 import { type Placeholder, sql } from 'drizzle-orm';
 import { type Db, iAabenTransaktion, motor } from '../../db/client.ts';
-import { somNavngivne } from '../../db/navngivne.ts';
+import { somGemte } from '../../db/gemte.ts';
 
 const forberedte = new WeakMap<object, Map<string, unknown>>();
 
 /**
  * A prepared statement, made once per database and kept: a hot query then skips building its
- * SQL on every request, and on PostgreSQL each connection parses and plans it once (db/navngivne.ts).
+ * SQL on every request; on PostgreSQL each connection parses and plans it once (db/navngivne.ts), and
+ * on SQLite it runs at once when the connection is free (db/synkrone.ts).
  * `navn` must be unique to the statement. A kept statement is bound to
  * the database itself, which on PostgreSQL is the pool: inside a transaction (and for a
  * transaction's own handle) it is made anew on the handle given, so it runs on the transaction's
@@ -21,7 +22,7 @@ export function forberedt<T>(db: Pick<Db, 'select'>, navn: string, lav: () => T)
     forberedte.set(db, paaDb);
   }
   if (paaDb.has(navn)) return paaDb.get(navn) as T;
-  const stmt = somNavngivne(lav);
+  const stmt = somGemte(lav);
   paaDb.set(navn, stmt);
   return stmt;
 }

@@ -1,6 +1,7 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, DrizzleQueryError, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { pgPool } from '../../db/client.ts';
+import { pgPool, sqliteForbindelse } from '../../db/client.ts';
 import { saetningsnavn } from '../../db/navngivne.ts';
 import { hemmeligheder } from '../../db/schema.ts';
 import { nyTestDatabase, testMotor } from '../../db/test-database.ts';
@@ -59,6 +60,86 @@ describe('forberedtMedListe', () => {
     expect(saetning(2)).not.toBe(saetning(3));
     // Longer lists are not kept: each length would be a statement kept for the process's life.
     expect(saetning(LAENGSTE_FORBEREDTE_LISTE + 1)).not.toBe(saetning(LAENGSTE_FORBEREDTE_LISTE + 1));
+  });
+});
+
+describe.skipIf(testMotor !== 'sqlite')('forberedt på SQLite (db/synkrone.ts)', () => {
+  const hemmelighed = (db: Awaited<ReturnType<typeof nyTestDatabase>>) =>
+    forberedt(db, 'test.synkron', () =>
+      db
+        .select({ vaerdi: hemmeligheder.vaerdi })
+        .from(hemmeligheder)
+        .where(eq(hemmeligheder.navn, sql.placeholder('navn')))
+        .prepare(),
+    );
+  const indsaetDirekte = (db: Awaited<ReturnType<typeof nyTestDatabase>>, vaerdi: string) =>
+    sqliteForbindelse(db)
+      .prepare('insert into hemmeligheder (navn, vaerdi, oprettet) values (?, ?, ?)')
+      .run('x', vaerdi, NU);
+
+  it('en gemt læsning giver de samme rækker som drizzles egen vej, også med en tom venstre-join og ingen række', async () => {
+    const db = await nyTestDatabase();
+    indsaetDirekte(db, 'v');
+    const anden = alias(hemmeligheder, 'anden');
+    const bygget = () =>
+      db
+        .select({ h: hemmeligheder, anden: { navn: anden.navn, vaerdi: anden.vaerdi } })
+        .from(hemmeligheder)
+        .leftJoin(anden, eq(anden.navn, sql.placeholder('anden')))
+        .where(eq(hemmeligheder.navn, sql.placeholder('navn')));
+    const gemt = forberedt(db, 'test.synkron.join', () => bygget().prepare());
+    for (const vaerdier of [
+      { navn: 'x', anden: 'x' },
+      { navn: 'x', anden: 'ingen' },
+      { navn: 'ingen', anden: 'x' },
+    ]) {
+      const drizzles = bygget().prepare();
+      expect(await gemt.all(vaerdier)).toEqual(await drizzles.all(vaerdier));
+      expect(await gemt.get(vaerdier)).toEqual(await drizzles.get(vaerdier));
+      expect(await gemt.execute(vaerdier)).toEqual(await drizzles.execute(vaerdier));
+    }
+    expect(await gemt.get({ navn: 'x', anden: 'ingen' })).toEqual({
+      h: { navn: 'x', vaerdi: 'v', oprettet: NU },
+      anden: null,
+    });
+  });
+
+  it('mens en anden forespørgsels transaktion holder forbindelsen, venter den sin tur og ser aldrig det, der rulles tilbage', async () => {
+    const db = await nyTestDatabase();
+    let aaben!: () => void;
+    const erAaben = new Promise<void>((r) => (aaben = r));
+    let slip!: () => void;
+    const slippes = new Promise<void>((r) => (slip = r));
+    const transaktion = db.transaction(async (tx) => {
+      await tx.insert(hemmeligheder).values({ navn: 'x', vaerdi: 'aldrig-gemt', oprettet: NU });
+      aaben();
+      await slippes;
+      throw new Error('rul tilbage');
+    });
+    await erAaben;
+    const laest = hemmelighed(db).execute({ navn: 'x' });
+    slip();
+    await expect(transaktion).rejects.toThrow('rul tilbage');
+    expect(await laest).toEqual([]);
+  });
+
+  it('en fejl i SQLite afviser løftet som drizzles egen (DrizzleQueryError), og kastes ikke ved kaldet', async () => {
+    const db = await nyTestDatabase();
+    indsaetDirekte(db, 'v');
+    const json = forberedt(db, 'test.synkron.json', () =>
+      db
+        .select({ v: sql<string>`json_extract(${sql.placeholder('j')}, '$.a')` })
+        .from(hemmeligheder)
+        .prepare(),
+    );
+    expect(await json.get({ j: '{"a":"ok"}' })).toEqual({ v: 'ok' });
+    let kald: Promise<unknown> | undefined;
+    expect(() => {
+      kald = json.all({ j: '{ikke json' });
+    }).not.toThrow();
+    const fejl = await kald?.catch((e: unknown) => e);
+    expect(fejl).toBeInstanceOf(DrizzleQueryError);
+    expect((fejl as DrizzleQueryError).cause).toMatchObject({ message: expect.stringMatching(/malformed JSON/) });
   });
 });
 
