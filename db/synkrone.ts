@@ -36,10 +36,13 @@ function straks(q: ProxySaetning, koerNu: KoerNu): ProxySaetning {
   const { sql: tekst, params: pladser } = q.query;
   const koer = (vaerdier: Record<string, unknown> | undefined, metode: 'all' | 'get') => {
     const params = fillPlaceholders(pladser, vaerdier ?? {});
-    q.logger.logQuery(tekst, params);
     try {
-      return koerNu(tekst, params, metode);
+      const r = koerNu(tekst, params, metode);
+      // Only when it ran here: drizzle's own way, taken otherwise, logs it itself.
+      if (r) q.logger.logQuery(tekst, params);
+      return r;
     } catch (e) {
+      q.logger.logQuery(tekst, params);
       // As drizzle's own run wraps it: the message names the statement, the cause is SQLite's.
       throw new DrizzleQueryError(tekst, params, e as Error);
     }

@@ -1,7 +1,7 @@
 import { asc, DrizzleQueryError, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { pgPool, sqliteForbindelse } from '../../db/client.ts';
+import { migrateDatabase, openDatabase, pgPool, sqliteForbindelse } from '../../db/client.ts';
 import { saetningsnavn } from '../../db/navngivne.ts';
 import { hemmeligheder } from '../../db/schema.ts';
 import { nyTestDatabase, testMotor } from '../../db/test-database.ts';
@@ -121,6 +121,30 @@ describe.skipIf(testMotor !== 'sqlite')('forberedt på SQLite (db/synkrone.ts)',
     slip();
     await expect(transaktion).rejects.toThrow('rul tilbage');
     expect(await laest).toEqual([]);
+  });
+
+  it('en gemt læsning logges én gang (drizzles logger), både straks og når den venter på sin tur', async () => {
+    const logget: string[] = [];
+    const db = openDatabase(':memory:', { logger: { logQuery: (tekst) => logget.push(tekst) } });
+    await migrateDatabase(db);
+    const gemt = hemmelighed(db);
+    const gange = () => logget.filter((t) => t.startsWith('select') && t.includes('"hemmeligheder"')).length;
+    await gemt.execute({ navn: 'x' });
+    expect(gange()).toBe(1);
+    let slip!: () => void;
+    const slippes = new Promise<void>((r) => (slip = r));
+    let aaben!: () => void;
+    const erAaben = new Promise<void>((r) => (aaben = r));
+    const transaktion = db.transaction(async () => {
+      aaben();
+      await slippes;
+    });
+    await erAaben;
+    const venter = gemt.execute({ navn: 'x' });
+    slip();
+    await transaktion;
+    expect(await venter).toEqual([]);
+    expect(gange()).toBe(2);
   });
 
   it('en fejl i SQLite afviser løftet som drizzles egen (DrizzleQueryError), og kastes ikke ved kaldet', async () => {
