@@ -5,6 +5,7 @@ import type { Db } from './client.ts';
 import { anvendteMigreringer, fastPlan, foerste, kendteMigreringer, pgPool, sqliteForbindelse } from './client.ts';
 import { hemmeligheder } from './schema.ts';
 import { testMotor, toForbindelser } from './test-database.ts';
+import { aabenTransaktion as holdAaben } from './test-transaktion.ts';
 
 const NU = '2026-12-02T10:00:00.000Z';
 let a: Db;
@@ -68,23 +69,7 @@ describe('én forbindelse, mange samtidige forespørgsler', () => {
   });
 
   /** A transaction that stays open until `slut` is called; `aaben` resolves once it has written. */
-  const aabenTransaktion = (utfald: 'commit' | 'rollback') => {
-    let aabnet = () => {};
-    let slut = () => {};
-    const aaben = new Promise<void>((r) => {
-      aabnet = r;
-    });
-    const faerdig = new Promise<void>((r) => {
-      slut = r;
-    });
-    const tx = a.transaction(async (tx) => {
-      await tx.insert(hemmeligheder).values({ navn: 'i-transaktionen', vaerdi: '1', oprettet: NU });
-      aabnet();
-      await faerdig;
-      if (utfald === 'rollback') throw new Error('afvist');
-    });
-    return { aaben, slut, tx };
-  };
+  const aabenTransaktion = (udfald: 'commit' | 'rollback') => holdAaben(a, udfald);
 
   it('en anden forespørgsels skrivning havner ikke i en åben transaktion, der rulles tilbage', async () => {
     const t = aabenTransaktion('rollback');

@@ -21,7 +21,7 @@ import { miljoe } from '#/config/miljoe.ts';
 import { Baggrundsskriver } from './baggrundsskriver.ts';
 import { Koe } from './koe.ts';
 import { navngivGemte } from './navngivne.ts';
-import { synkroneGemte } from './synkrone.ts';
+import { type KoerNu, synkroneGemte } from './synkrone.ts';
 
 /**
  * The one query interface for both engines. Typed as drizzle's asynchronous SQLite database:
@@ -237,17 +237,16 @@ function aabnSqlite(url: string, valg: Valg): Db {
   };
   const koe = new Koe();
   const ejer = new AsyncLocalStorage<true>();
+  // A statement runs now when the connection is free or this is its transaction; otherwise it waits its turn.
+  const nu: KoerNu = (tekst, params, metode) =>
+    ejer.getStore() || koe.ledig() ? udfoer(tekst, params, metode) : undefined;
   const rod = drizzleSqlite(
     async (tekst, params, metode) =>
-      ejer.getStore() || koe.ledig()
-        ? udfoer(tekst, params, metode)
-        : await koe.koer(async () => udfoer(tekst, params, metode)),
+      nu(tekst, params, metode) ?? (await koe.koer(async () => udfoer(tekst, params, metode))),
     valg,
   ) as Db;
-  // The kept statements run at once on the same terms as the callback above (synkrone.ts).
-  synkroneGemte((rod as unknown as { session: object }).session, (tekst, params, metode) =>
-    ejer.getStore() || koe.ledig() ? udfoer(tekst, params, metode) : undefined,
-  );
+  // The kept statements take the same terms without drizzle's async layers (synkrone.ts).
+  synkroneGemte((rod as unknown as { session: object }).session, nu);
   // Several processes write to one file (WORKERS, scripts beside the server). A deferred transaction
   // that reads and then writes fails at once (SQLITE_BUSY, no waiting) if another process committed
   // in between; an immediate one takes the write lock at BEGIN and waits its turn (busy_timeout).

@@ -10,7 +10,11 @@ import { DrizzleQueryError, fillPlaceholders, type Query } from 'drizzle-orm';
 import { gemmesNu } from './gemte.ts';
 
 /** A statement's rows now, as the proxy callback gives them; undefined when it must wait its turn. */
-export type KoerNu = (tekst: string, params: unknown[], metode: 'all' | 'get') => { rows: unknown } | undefined;
+export type KoerNu = (
+  tekst: string,
+  params: unknown[],
+  metode: 'run' | 'all' | 'values' | 'get',
+) => { rows: unknown[] } | undefined;
 
 /** The parts of drizzle's sqlite-proxy prepared query this uses (RemotePreparedQuery). */
 interface ProxySaetning {

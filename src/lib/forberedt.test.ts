@@ -1,10 +1,11 @@
 import { asc, DrizzleQueryError, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase, pgPool, sqliteForbindelse } from '../../db/client.ts';
+import { type Db, migrateDatabase, openDatabase, pgPool, sqliteForbindelse } from '../../db/client.ts';
 import { saetningsnavn } from '../../db/navngivne.ts';
 import { hemmeligheder } from '../../db/schema.ts';
 import { nyTestDatabase, testMotor } from '../../db/test-database.ts';
+import { aabenTransaktion } from '../../db/test-transaktion.ts';
 import { forberedt, forberedtMedListe, LAENGSTE_FORBEREDTE_LISTE, listeVaerdier } from './forberedt.server.ts';
 
 const NU = '2026-12-02T10:00:00.000Z';
@@ -64,7 +65,7 @@ describe('forberedtMedListe', () => {
 });
 
 describe.skipIf(testMotor !== 'sqlite')('forberedt på SQLite (db/synkrone.ts)', () => {
-  const hemmelighed = (db: Awaited<ReturnType<typeof nyTestDatabase>>) =>
+  const hemmelighed = (db: Db) =>
     forberedt(db, 'test.synkron', () =>
       db
         .select({ vaerdi: hemmeligheder.vaerdi })
@@ -72,7 +73,7 @@ describe.skipIf(testMotor !== 'sqlite')('forberedt på SQLite (db/synkrone.ts)',
         .where(eq(hemmeligheder.navn, sql.placeholder('navn')))
         .prepare(),
     );
-  const indsaetDirekte = (db: Awaited<ReturnType<typeof nyTestDatabase>>, vaerdi: string) =>
+  const indsaetDirekte = (db: Db, vaerdi: string) =>
     sqliteForbindelse(db)
       .prepare('insert into hemmeligheder (navn, vaerdi, oprettet) values (?, ?, ?)')
       .run('x', vaerdi, NU);
@@ -106,20 +107,11 @@ describe.skipIf(testMotor !== 'sqlite')('forberedt på SQLite (db/synkrone.ts)',
 
   it('mens en anden forespørgsels transaktion holder forbindelsen, venter den sin tur og ser aldrig det, der rulles tilbage', async () => {
     const db = await nyTestDatabase();
-    let aaben!: () => void;
-    const erAaben = new Promise<void>((r) => (aaben = r));
-    let slip!: () => void;
-    const slippes = new Promise<void>((r) => (slip = r));
-    const transaktion = db.transaction(async (tx) => {
-      await tx.insert(hemmeligheder).values({ navn: 'x', vaerdi: 'aldrig-gemt', oprettet: NU });
-      aaben();
-      await slippes;
-      throw new Error('rul tilbage');
-    });
-    await erAaben;
+    const t = aabenTransaktion(db, 'rollback', { navn: 'x', vaerdi: 'aldrig-gemt' });
+    await t.aaben;
     const laest = hemmelighed(db).execute({ navn: 'x' });
-    slip();
-    await expect(transaktion).rejects.toThrow('rul tilbage');
+    t.slut();
+    await expect(t.tx).rejects.toThrow('afvist');
     expect(await laest).toEqual([]);
   });
 
@@ -131,18 +123,11 @@ describe.skipIf(testMotor !== 'sqlite')('forberedt på SQLite (db/synkrone.ts)',
     const gange = () => logget.filter((t) => t.startsWith('select') && t.includes('"hemmeligheder"')).length;
     await gemt.execute({ navn: 'x' });
     expect(gange()).toBe(1);
-    let slip!: () => void;
-    const slippes = new Promise<void>((r) => (slip = r));
-    let aaben!: () => void;
-    const erAaben = new Promise<void>((r) => (aaben = r));
-    const transaktion = db.transaction(async () => {
-      aaben();
-      await slippes;
-    });
-    await erAaben;
+    const t = aabenTransaktion(db, 'commit');
+    await t.aaben;
     const venter = gemt.execute({ navn: 'x' });
-    slip();
-    await transaktion;
+    t.slut();
+    await t.tx;
     expect(await venter).toEqual([]);
     expect(gange()).toBe(2);
   });
