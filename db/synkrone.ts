@@ -8,6 +8,7 @@
  */
 import { DrizzleQueryError, fillPlaceholders, type Query } from 'drizzle-orm';
 import { gemmesNu } from './gemte.ts';
+import { type Felt, raekkeMapper } from './raekker.ts';
 
 /** A statement's rows now, as the proxy callback gives them; undefined when it must wait its turn. */
 export type KoerNu = (
@@ -19,9 +20,12 @@ export type KoerNu = (
 /** The parts of drizzle's sqlite-proxy prepared query this uses (RemotePreparedQuery). */
 interface ProxySaetning {
   query: Query;
+  fields: Felt[] | undefined;
+  joinsNotNullableMap: Record<string, boolean> | undefined;
+  customResultMapper: unknown;
   logger: { logQuery(sql: string, params: unknown[]): void };
-  mapAllResult(rows: unknown): unknown;
-  mapGetResult(rows: unknown): unknown;
+  mapAllResult(rows: unknown, fraBatch?: boolean): unknown;
+  mapGetResult(rows: unknown, fraBatch?: boolean): unknown;
   all(vaerdier?: Record<string, unknown>): Promise<unknown>;
   get(vaerdier?: Record<string, unknown>): Promise<unknown>;
 }
@@ -37,6 +41,7 @@ export function synkroneGemte(session: object, koerNu: KoerNu): void {
 }
 
 function straks(q: ProxySaetning, koerNu: KoerNu): ProxySaetning {
+  medRaekkeMapper(q);
   const { sql: tekst, params: pladser } = q.query;
   const koer = (vaerdier: Record<string, unknown> | undefined, metode: 'all' | 'get') => {
     const params = fillPlaceholders(pladser, vaerdier ?? {});
@@ -63,4 +68,23 @@ function straks(q: ProxySaetning, koerNu: KoerNu): ProxySaetning {
     return r ? q.mapGetResult(r.rows) : await get(vaerdier);
   };
   return q;
+}
+
+/** Both ways map rows with the statement's own mapper (raekker.ts); drizzle's stays for its relational queries. */
+function medRaekkeMapper(q: ProxySaetning): void {
+  const felter = q.fields;
+  if (!felter || q.customResultMapper) return;
+  // Made at the first row: drizzle sets the statement's joins after preparing it.
+  let mapper: ReturnType<typeof raekkeMapper> | undefined;
+  const raekke = (r: unknown[]) => {
+    mapper ??= raekkeMapper(felter, q.joinsNotNullableMap);
+    return mapper(r);
+  };
+  // As drizzle's: a batch gives `{ rows }`, and `get` gives undefined for no row.
+  const svaret = (svar: unknown, fraBatch?: boolean) => (fraBatch ? (svar as { rows: unknown }).rows : svar);
+  q.mapAllResult = (svar, fraBatch) => (svaret(svar, fraBatch) as unknown[][]).map(raekke);
+  q.mapGetResult = (svar, fraBatch) => {
+    const r = svaret(svar, fraBatch) as unknown[] | undefined;
+    return r ? raekke(r) : undefined;
+  };
 }
