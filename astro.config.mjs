@@ -3,6 +3,7 @@
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { sidemodulerEnGang } from './src/server/sidemoduler-en-gang.ts';
 
 export default defineConfig({
   output: 'server',
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'never',
   // No inline scripts or styles, so the CSP can be 'self' only (see src/server/headers.ts).
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Page modules imported once, not on every request (src/server/sidemoduler-en-gang.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [sidemodulerEnGang()] },
   devToolbar: { enabled: false },
   security: {
     checkOrigin: true,
