@@ -83,6 +83,8 @@ export interface PortalOptions {
   env?: Record<string, string>;
   /** The server's stdout and stderr go here (appended); otherwise they are discarded. */
   logFile?: string;
+  /** Options for the server's Node before the script, e.g. V8's --trace-gc-nvp (not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }
 
 const laes = (fil: string) => {
@@ -143,7 +145,11 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   delete env.NODE_ENV;
   const out = opts.logFile ? openSync(resolve(ROOT, opts.logFile), 'a') : 'ignore';
   // process.execPath: the Node 24 that `npm run` put first on PATH, which runs the .ts directly.
-  const child = spawn(process.execPath, ['scripts/serve.ts'], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'scripts/serve.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', out, out],
+  });
   if (typeof out === 'number') closeSync(out);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.once('exit', (code, signal) => done({ code, signal })),
