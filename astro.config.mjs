@@ -3,6 +3,7 @@
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { astroGettere } from './src/server/astro-gettere.ts';
 import { sidemodulerEnGang } from './src/server/sidemoduler-en-gang.ts';
 
 export default defineConfig({
@@ -14,8 +15,10 @@ export default defineConfig({
   trailingSlash: 'never',
   // No inline scripts or styles, so the CSP can be 'self' only (see src/server/headers.ts).
   build: { inlineStylesheets: 'never' },
-  // Page modules imported once, not on every request (src/server/sidemoduler-en-gang.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [sidemodulerEnGang()] },
+  // Page modules imported once, not on every request (src/server/sidemoduler-en-gang.ts); Astro's
+  // per-request getters made once, so V8 does not keep every request until a full collection
+  // (src/server/astro-gettere.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [sidemodulerEnGang(), astroGettere()] },
   devToolbar: { enabled: false },
   security: {
     checkOrigin: true,

@@ -41,6 +41,58 @@ function cachbarSti(req: http.IncomingMessage): string | undefined {
   }
 }
 
+/**
+ * What `fang` keeps for one response. Its methods are shared functions that find this on the
+ * response: a closure made per request and set on the response kept the whole request alive in
+ * V8 until the next full collection (README "Målinger", bench/promovering.ts).
+ */
+interface Fangst {
+  writeHead: http.ServerResponse['writeHead'];
+  write: http.ServerResponse['write'];
+  end: http.ServerResponse['end'];
+  contentType: string;
+  markeret: string | undefined;
+  /** A visitor's GET: the parts written, and where to keep the page. */
+  dele:
+    | {
+        req: http.IncomingMessage;
+        sti: string;
+        liste: Buffer[];
+        gem: (req: http.IncomingMessage, sti: string, noegle: string, html: string, contentType: string) => void;
+      }
+    | undefined;
+}
+
+const FANGST = Symbol('sidecache.fangst');
+type Fanget = http.ServerResponse & { [FANGST]: Fangst };
+
+function writeHeadFanget(this: Fanget, status: number, ...rest: unknown[]) {
+  const f = this[FANGST];
+  const headers = rest.find((r) => typeof r === 'object' && r !== null) as Record<string, unknown> | undefined;
+  if (headers) {
+    const v = headers[SAMME_FOR_ALLE];
+    delete headers[SAMME_FOR_ALLE];
+    f.markeret = status === 200 && typeof v === 'string' && !('set-cookie' in headers) ? v : undefined;
+    if (typeof headers['content-type'] === 'string') f.contentType = headers['content-type'];
+  }
+  return (f.writeHead as (...a: unknown[]) => http.ServerResponse).call(this, status, ...rest);
+}
+
+function writeFanget(this: Fanget, chunk: unknown, ...rest: unknown[]) {
+  const f = this[FANGST];
+  if (f.markeret && chunk) f.dele?.liste.push(Buffer.from(chunk as Uint8Array));
+  return (f.write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+}
+
+function endFanget(this: Fanget, chunk?: unknown, ...rest: unknown[]) {
+  const f = this[FANGST];
+  if (f.markeret && chunk && typeof chunk !== 'function') f.dele?.liste.push(Buffer.from(chunk as Uint8Array));
+  const r = (f.end as (...a: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
+  const d = f.dele;
+  if (f.markeret && d) d.gem(d.req, d.sti, f.markeret, Buffer.concat(d.liste).toString('utf8'), f.contentType);
+  return r;
+}
+
 export function sidecache(udgave: Udgave, brugernavn: Brugernavn) {
   const sider = new Map<string, Side>();
 
@@ -77,6 +129,17 @@ export function sidecache(udgave: Udgave, brugernavn: Brugernavn) {
     return true;
   }
 
+  /** Keeps a page rendered from `noegle` if that edition is still the current one. */
+  function gem(req: http.IncomingMessage, sti: string, noegle: string, html: string, contentType: string) {
+    void udgave(req).then(
+      (nu) => {
+        if (nu === noegle && (sider.size < MAKS_SIDER || sider.has(sti)))
+          sider.set(sti, { udgave: noegle, html, contentType });
+      },
+      () => undefined,
+    );
+  }
+
   /**
    * Lets Astro answer, and keeps its answer when the page says it is the same for everyone, the
    * request was a visitor's, and the edition it was rendered from is still the current one. The
@@ -85,41 +148,19 @@ export function sidecache(udgave: Udgave, brugernavn: Brugernavn) {
   function fang(req: http.IncomingMessage, res: http.ServerResponse): void {
     const sti = cachbarSti(req);
     const anonym = sti !== undefined && sessionToken(req.headers.cookie) === undefined;
-    let markeret: string | undefined;
-    let contentType = 'text/html';
-    const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => http.ServerResponse;
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
-      const headers = rest.find((r) => typeof r === 'object' && r !== null) as Record<string, unknown> | undefined;
-      if (headers) {
-        const v = headers[SAMME_FOR_ALLE];
-        delete headers[SAMME_FOR_ALLE];
-        markeret = status === 200 && typeof v === 'string' && !('set-cookie' in headers) ? v : undefined;
-        if (typeof headers['content-type'] === 'string') contentType = headers['content-type'];
-      }
-      return writeHead(status, ...rest);
-    }) as typeof res.writeHead;
-    if (!anonym || req.method !== 'GET') return;
-    const dele: Buffer[] = [];
-    const write = res.write.bind(res) as (...a: unknown[]) => boolean;
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (markeret && chunk) dele.push(Buffer.from(chunk as Uint8Array));
-      return write(chunk, ...rest);
-    }) as typeof res.write;
-    const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (markeret && chunk && typeof chunk !== 'function') dele.push(Buffer.from(chunk as Uint8Array));
-      const r = end(chunk, ...rest);
-      const noegle = markeret;
-      if (noegle)
-        void udgave(req).then(
-          (nu) => {
-            if (nu === noegle && (sider.size < MAKS_SIDER || sider.has(sti)))
-              sider.set(sti, { udgave: noegle, html: Buffer.concat(dele).toString('utf8'), contentType });
-          },
-          () => undefined,
-        );
-      return r;
-    }) as typeof res.end;
+    const f: Fangst = {
+      writeHead: res.writeHead,
+      write: res.write,
+      end: res.end,
+      contentType: 'text/html',
+      markeret: undefined,
+      dele: anonym && req.method === 'GET' && sti !== undefined ? { req, sti, liste: [], gem } : undefined,
+    };
+    (res as Fanget)[FANGST] = f;
+    res.writeHead = writeHeadFanget as typeof res.writeHead;
+    if (!f.dele) return;
+    res.write = writeFanget as typeof res.write;
+    res.end = endFanget as typeof res.end;
   }
 
   return { svar, fang, antal: () => sider.size };
