@@ -1,12 +1,13 @@
 /**
  * How much of each request outlives V8's young generation (is promoted), page by page, and why.
  *
- * A young-generation collection (scavenge) should find only the pages in flight alive. Every page
- * Astro renders instead keeps its whole request (the Request, Astro's render state, the page's
- * locals and rows) alive until the next full collection: Astro builds object literals with getters
- * per request (FetchState's renderOptions `get locals()`, getActionAPIContext, the Astro global),
- * and V8 keeps a getter closure made in a literal alive through every scavenge. The second part
- * shows that with plain V8: the same objects with a class getter are not kept.
+ * A young-generation collection (scavenge) should find only the pages in flight alive. Three
+ * patterns keep a request's objects alive until the next full collection instead: a getter in an
+ * object literal closing over the request's state (Astro's FetchState; rewritten at build time by
+ * src/server/astro-gettere.ts), a function made per request and set on the response (the page
+ * cache did; fixed), and Object.create of an object made per request (Astro's Astro global; not
+ * fixed). Pages still keep some (README "Målinger"). The second part shows the first pattern with
+ * plain V8: the same objects with a class getter are not kept.
  *
  * Run: `npm run build && node bench/promovering.ts`. Env: BENCH_SECONDS (4 per page),
  * BENCH_FORBINDELSER (1: no page waits for another, so anything kept is kept by the code).
