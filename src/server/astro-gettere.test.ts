@@ -55,6 +55,13 @@ describe('astro-gettere', () => {
     expect({ ...o }).toEqual({ a: 1, b: 2, hvem: 1, locals: { navn: 'Mor' }, session: 'S1' });
     // The Astro global is made with Object.create(partial): the getters read through the prototype.
     expect((Object.create(o) as Record<string, unknown>).locals).toEqual({ navn: 'Mor' });
+    // An action's context is copied by its string-keyed descriptors (astro's actions runtime).
+    const kopi = Object.create(
+      Object.getPrototypeOf(o),
+      Object.fromEntries(Object.entries(Object.getOwnPropertyDescriptors(o)).filter(([k]) => k !== 'a')),
+    ) as Record<string, unknown>;
+    expect(kopi.locals).toEqual({ navn: 'Mor' });
+    expect(kopi.session).toBe('S1');
   });
 
   it('omskriver ikke en getter, der tildeler det, den lukker over', () => {

@@ -8,7 +8,7 @@
  *
  * This build step rewrites those literals: `{ a, get b() { return state.x; } }` becomes
  * `medGettere({ a }, { state }, D)`, where D's getter is made once for the module and reads `state`
- * from a hidden property of the object. `this` in a getter still means the object it is read on.
+ * from a hidden (not enumerable) property of the object. `this` in a getter still means the object it is read on.
  * The same for the providers' getters `Object.defineProperty(target, key, { get: () => state.resolve(key) })`.
  */
 import type { Plugin } from 'vite';
@@ -72,12 +72,12 @@ function erklaerede(f: Node): Set<string> {
 
 /** Identifiers read or written in `n` as variables (not property names), and whether one is assigned. */
 function referencer(n: Node, ud: Map<string, boolean>): void {
-  const besoeg = (x: Node, forælder?: Node, felt?: string) => {
+  const besoeg = (x: Node, foraelder?: Node, felt?: string) => {
     if (x.type === 'Identifier') {
       const erNavn =
-        (forælder?.type === 'MemberExpression' && felt === 'property' && !forælder.computed) ||
-        (forælder?.type === 'Property' && felt === 'key' && !forælder.computed) ||
-        (forælder?.type === 'MethodDefinition' && felt === 'key' && !forælder.computed);
+        (foraelder?.type === 'MemberExpression' && felt === 'property' && !foraelder.computed) ||
+        (foraelder?.type === 'Property' && felt === 'key' && !foraelder.computed) ||
+        (foraelder?.type === 'MethodDefinition' && felt === 'key' && !foraelder.computed);
       if (!erNavn) ud.set(x.name as string, ud.get(x.name as string) ?? false);
       return;
     }
@@ -209,7 +209,9 @@ export function udenLukkedeGettere(kode: string, parse: Parse): { kode: string; 
     ud = ud.slice(0, o.start) + o.tekst + ud.slice(o.end);
   const hjaelp = `
 // Added by src/server/astro-gettere.ts (Mit Forløb): getters made once, reading their state from the object.
-var ${SKJULT} = Symbol("mit-forloeb.astro-gettere");
+// A string key, not a symbol: Astro copies an actions context by its string-keyed descriptors
+// (Object.entries(Object.getOwnPropertyDescriptors(context))), and the copy must keep it.
+var ${SKJULT} = "__mitForloebTilstand";
 function ${MED_GETTERE}(objekt, tilstand, gettere) {
   Object.defineProperty(objekt, ${SKJULT}, { value: tilstand, configurable: true });
   return Object.defineProperties(objekt, gettere);
