@@ -58,7 +58,7 @@ interface Fangst {
         req: http.IncomingMessage;
         sti: string;
         liste: Buffer[];
-        gem: (req: http.IncomingMessage, sti: string, noegle: string, html: string, contentType: string) => void;
+        gem: (req: http.IncomingMessage, sti: string, noegle: string, dele: Buffer[], contentType: string) => void;
       }
     | undefined;
 }
@@ -89,7 +89,7 @@ function endFanget(this: Fanget, chunk?: unknown, ...rest: unknown[]) {
   if (f.markeret && chunk && typeof chunk !== 'function') f.dele?.liste.push(Buffer.from(chunk as Uint8Array));
   const r = (f.end as (...a: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
   const d = f.dele;
-  if (f.markeret && d) d.gem(d.req, d.sti, f.markeret, Buffer.concat(d.liste).toString('utf8'), f.contentType);
+  if (f.markeret && d) d.gem(d.req, d.sti, f.markeret, d.liste, f.contentType);
   return r;
 }
 
@@ -130,11 +130,11 @@ export function sidecache(udgave: Udgave, brugernavn: Brugernavn) {
   }
 
   /** Keeps a page rendered from `noegle` if that edition is still the current one. */
-  function gem(req: http.IncomingMessage, sti: string, noegle: string, html: string, contentType: string) {
+  function gem(req: http.IncomingMessage, sti: string, noegle: string, dele: Buffer[], contentType: string) {
     void udgave(req).then(
       (nu) => {
         if (nu === noegle && (sider.size < MAKS_SIDER || sider.has(sti)))
-          sider.set(sti, { udgave: noegle, html, contentType });
+          sider.set(sti, { udgave: noegle, html: Buffer.concat(dele).toString('utf8'), contentType });
       },
       () => undefined,
     );
