@@ -4,7 +4,9 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { astroGettere } from './src/server/astro-gettere.ts';
+import { astroGlobal } from './src/server/astro-global.ts';
 import { sidemodulerEnGang } from './src/server/sidemoduler-en-gang.ts';
+import { ungeFunktionerPlugin } from './src/server/unge-funktioner.ts';
 
 export default defineConfig({
   output: 'server',
@@ -16,9 +18,13 @@ export default defineConfig({
   // No inline scripts or styles, so the CSP can be 'self' only (see src/server/headers.ts).
   build: { inlineStylesheets: 'never' },
   // Page modules imported once, not on every request (src/server/sidemoduler-en-gang.ts); Astro's
-  // per-request getters made once, so V8 does not keep every request until a full collection
-  // (src/server/astro-gettere.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [sidemodulerEnGang(), astroGettere()] },
+  // per-request getters and the Astro global's prototype made once, and functions set on a property
+  // made young, so V8 does not keep every request until a full collection (src/server/astro-gettere.ts,
+  // astro-global.ts, unge-funktioner.ts).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [sidemodulerEnGang(), astroGettere(), astroGlobal(), ungeFunktionerPlugin()],
+  },
   devToolbar: { enabled: false },
   security: {
     checkOrigin: true,

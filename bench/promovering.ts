@@ -2,12 +2,13 @@
  * How much of each request outlives V8's young generation (is promoted), page by page, and why.
  *
  * A young-generation collection (scavenge) should find only the pages in flight alive. Three
- * patterns keep a request's objects alive until the next full collection instead: a getter in an
- * object literal closing over the request's state (Astro's FetchState; rewritten at build time by
- * src/server/astro-gettere.ts), a function made per request and set on the response (the page
- * cache did; fixed), and Object.create of an object made per request (Astro's Astro global; not
- * fixed). Pages still keep some (README "Målinger"). The second part shows the first pattern with
- * plain V8: the same objects with a class getter are not kept.
+ * patterns made V8 keep a request's objects alive until the next full collection instead, each
+ * through an object V8 puts straight in the old generation: a getter in an object literal closing
+ * over the request's state (Astro's FetchState; src/server/astro-gettere.ts), a function literal
+ * assigned to a property, which V8's parser makes old (Astro's component slots, the page cache's
+ * `res.write`; src/server/unge-funktioner.ts), and Object.create of an object made per request,
+ * whose hidden class is old (Astro's Astro global; src/server/astro-global.ts). README "Målinger".
+ * The second part shows the first two with plain V8, beside the same objects made the safe way.
  *
  * Run: `npm run build && node bench/promovering.ts`. Env: BENCH_SECONDS (4 per page),
  * BENCH_FORBINDELSER (1: no page waits for another, so anything kept is kept by the code).
@@ -94,17 +95,26 @@ try {
 const V8_PROEVE = `
 const mode = process.argv[1];
 class K { constructor(s) { this.s = s; } get locals() { return this.s.stor; } }
+const ung = (f) => f;
 let sink;
 for (let n = 0; n < 200000; n++) {
   const self = { stor: Array.from({ length: 40 }, (_, i) => ({ i, s: 'x'.repeat(20) + i })) };
-  sink = mode === 'literal' ? { get locals() { return self.stor; } } : new K(self);
+  if (mode === 'literal') sink = { get locals() { return self.stor; } };
+  else if (mode === 'klasse') sink = new K(self);
+  else if (mode === 'egenskab') { sink = {}; sink.locals = () => self.stor; }
+  else { sink = {}; sink.locals = ung(() => self.stor); }
 }`;
 console.log('\nV8 alene: 200.000 objekter, der hver når 4 kB, laves og slippes straks:');
 for (const [navn, mode] of [
   ['getter i et objekt-literal', 'literal'],
   ['samme getter i en klasse', 'klasse'],
+  ['o.f = () => …', 'egenskab'],
+  ['o.f = ung(() => …)', 'kald'],
 ] as const) {
-  const ud = spawnSync(process.execPath, ['--trace-gc-nvp', '-e', V8_PROEVE, mode], { encoding: 'utf8' }).stdout;
+  // --no-opt: as code runs before it is hot; optimised code keeps less, but not nothing.
+  const ud = spawnSync(process.execPath, ['--no-opt', '--trace-gc-nvp', '-e', V8_PROEVE, mode], {
+    encoding: 'utf8',
+  }).stdout;
   const s = scavenges(ud, 0);
   const promoveret = s.reduce((a, x) => a + x.promoted, 0);
   console.log(`  ${navn.padEnd(28)} promoveret i alt ${(promoveret / 1e6).toFixed(0)} MB i ${s.length} scavenges`);

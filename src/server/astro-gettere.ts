@@ -12,36 +12,14 @@
  * The same for the providers' getters `Object.defineProperty(target, key, { get: () => state.resolve(key) })`.
  */
 import type { Plugin } from 'vite';
+import { boern, erFunktion, erNode, type Node, type Parse } from './estree.ts';
 
-// The ESTree nodes this reads: what rolldown's parser (Vite's `this.parse`) gives.
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [felt: string]: unknown;
-}
-
-export type Parse = (kode: string) => Node;
+export type { Parse };
 
 const FIL = /[\\/]astro[\\/]dist[\\/]core[\\/]fetch[\\/]fetch-state\.js$/;
 const SKJULT = '__mfTilstand';
 const MED_GETTERE = '__mfMedGettere';
 const UDBYDER = '__mfUdbyder';
-
-const erNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && typeof (x as Node).type === 'string';
-
-function boern(n: Node): Node[] {
-  const ud: Node[] = [];
-  for (const [k, v] of Object.entries(n)) {
-    if (k === 'start' || k === 'end' || k === 'type') continue;
-    if (Array.isArray(v)) for (const x of v) if (erNode(x)) ud.push(x);
-    if (erNode(v)) ud.push(v);
-  }
-  return ud;
-}
-
-const erFunktion = (n: Node) =>
-  n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ArrowFunctionExpression';
 
 /** The names a pattern binds (`a`, `{ a, b: c }`, `[a, ...b]`, `a = 1`). */
 function bundne(p: Node | null | undefined, ud: Set<string>): void {
