@@ -40,10 +40,10 @@ export function ungeFunktioner(kode: string, parse: Parse): { kode: string; anta
     for (const b of boern(n)) besoeg(b, iFunktion || erFunktion(n));
   };
   besoeg(parse(kode), false);
+  if (indsaet.length === 0) return { kode, antal: 0 };
   // From the end, so each insertion leaves the positions before it as they were.
   let ud = kode;
   for (const { ved, tekst } of indsaet.sort((a, b) => b.ved - a.ved)) ud = ud.slice(0, ved) + tekst + ud.slice(ved);
-  if (indsaet.length === 0) return { kode, antal: 0 };
   return {
     kode: `${ud}\n// Added by src/server/unge-funktioner.ts (Mit Forløb).\nfunction ${UNG}(f) { return f; }\n`,
     antal: indsaet.length / 2,
