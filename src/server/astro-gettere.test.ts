@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { type Parse, udenLukkedeGettere } from './astro-gettere.ts';
+import { udenLukkedeGettere } from './astro-gettere.ts';
+import type { Parse } from './estree.ts';
 
 const parse: Parse = (kode) => parseSync('modul.js', kode).program as unknown as ReturnType<Parse>;
 

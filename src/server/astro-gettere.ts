@@ -14,8 +14,6 @@
 import type { Plugin } from 'vite';
 import { boern, erFunktion, erNode, type Node, type Parse } from './estree.ts';
 
-export type { Parse };
-
 const FIL = /[\\/]astro[\\/]dist[\\/]core[\\/]fetch[\\/]fetch-state\.js$/;
 const SKJULT = '__mfTilstand';
 const MED_GETTERE = '__mfMedGettere';
