@@ -12,9 +12,9 @@
  * The same for the providers' getters `Object.defineProperty(target, key, { get: () => state.resolve(key) })`.
  */
 import type { Plugin } from 'vite';
+import { FETCH_STATE, omskrivAstroFil } from './astro-fil.ts';
 import { boern, erFunktion, erNode, type Node, type Parse } from './estree.ts';
 
-const FIL = /[\\/]astro[\\/]dist[\\/]core[\\/]fetch[\\/]fetch-state\.js$/;
 const SKJULT = '__mfTilstand';
 const MED_GETTERE = '__mfMedGettere';
 const UDBYDER = '__mfUdbyder';
@@ -208,23 +208,12 @@ ${beskrivelser.join('\n')}
 
 /** The Vite plugin (astro.config.mjs). Fails the build if Astro's file is not found or has another form. */
 export function astroGettere(mindst = 5): Plugin {
-  let set = false;
-  return {
-    name: 'mit-forloeb:astro-gettere',
-    apply: 'build',
-    transform(kode, id) {
-      if (!FIL.test(id)) return null;
-      set = true;
-      const { kode: ny, antal } = udenLukkedeGettere(kode, (k) => this.parse(k) as unknown as Node);
-      if (antal < mindst)
-        throw new Error(
-          `astro-gettere: ${antal} steder i ${id}, ventede mindst ${mindst}: Astro har ændret sig; ret src/server/astro-gettere.ts`,
-        );
-      return { code: ny, map: null };
-    },
-    buildEnd() {
-      if (!set && this.environment?.name === 'ssr')
-        throw new Error('astro-gettere: astro/dist/core/fetch/fetch-state.js kom ikke med i serverens bygning');
-    },
-  };
+  return omskrivAstroFil('astro-gettere', FETCH_STATE, (kode, parse, id) => {
+    const { kode: ny, antal } = udenLukkedeGettere(kode, parse);
+    if (antal < mindst)
+      throw new Error(
+        `astro-gettere: ${antal} steder i ${id}, ventede mindst ${mindst}: Astro har ændret sig; ret src/server/astro-gettere.ts`,
+      );
+    return ny;
+  });
 }

@@ -11,8 +11,8 @@
  * prototype chain did. A partial with other keys than the first one gets `Object.create` as before.
  */
 import type { Plugin } from 'vite';
+import { FETCH_STATE, omskrivAstroFil } from './astro-fil.ts';
 
-const FIL = /[\\/]astro[\\/]dist[\\/]core[\\/]fetch[\\/]fetch-state\.js$/;
 const STED = 'Object.create(astroPagePartial)';
 const NAVN = '__mfAstroGlobal';
 
@@ -72,19 +72,4 @@ var ${NAVN} = (${lavAstroGlobal.toString()})();
 }
 
 /** The Vite plugin (astro.config.mjs). Fails the build if Astro's file has another form or is missing. */
-export function astroGlobal(): Plugin {
-  let set = false;
-  return {
-    name: 'mit-forloeb:astro-global',
-    apply: 'build',
-    transform(kode, id) {
-      if (!FIL.test(id)) return null;
-      set = true;
-      return { code: medFaellesPrototype(kode), map: null };
-    },
-    buildEnd() {
-      if (!set && this.environment?.name === 'ssr')
-        throw new Error('astro-global: astro/dist/core/fetch/fetch-state.js kom ikke med i serverens bygning');
-    },
-  };
-}
+export const astroGlobal = (): Plugin => omskrivAstroFil('astro-global', FETCH_STATE, medFaellesPrototype);
