@@ -59,13 +59,9 @@ function adfaerd(Astro: Record<string, unknown>, state: { locals: object }) {
   ud.skjult = Astro.__skjult;
   ud.keys = Object.keys(Astro);
   ud.spredt = { ...Astro };
-  ud.forIn = Object.keys(Object.fromEntries(Object.entries(Astro))).concat(
-    (() => {
-      const k: string[] = [];
-      for (const n in Astro) k.push(n);
-      return k;
-    })(),
-  );
+  const forIn: string[] = [];
+  for (const n in Astro) forIn.push(n);
+  ud.forIn = forIn;
   ud.har = ['url', 'locals', 'props', 'findesIkke'].map((k) => k in Astro);
   ud.egen = Object.hasOwn(Astro, 'url');
   Astro.url = 'overskrevet';
