@@ -110,7 +110,7 @@ export async function crashRun(nr: number): Promise<boolean> {
     const motorTjek = await tjekMotor(db);
 
     const t1 = performance.now();
-    portal = await startPortal({ port: PORT, database, env: serverEnv, logFile });
+    portal = await startPortal({ port: PORT, database, env: serverEnv, logFile, genstart: true });
     const genstart = performance.now() - t1;
     const efterCrash = await tjekDatabase(db, bilagDir, j, foerStormen);
     const gensendt = await gensend(j);

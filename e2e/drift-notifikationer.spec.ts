@@ -89,7 +89,7 @@ test('kill -9 mellem commit og afsendelse: ingen besked tabt, ingen sendt to gan
     // The premise: killed before the sender delivered anything.
     expect(await post()).toEqual([]);
 
-    portal = await startPortal({ port: PORT, database, env, logFile });
+    portal = await startPortal({ port: PORT, database, env, logFile, genstart: true });
     await expect
       .poll(async () => (await db.select().from(t.notifikationer)).filter((n) => n.status !== 'sendt').length, {
         timeout: 60_000,
